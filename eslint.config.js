@@ -1,0 +1,72 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs',
+  'fs/promises', 'http', 'https', 'net', 'os', 'path', 'process', 'readline', 'stream',
+  'timers', 'tls', 'url', 'util', 'worker_threads', 'zlib', 'v8', 'perf_hooks',
+];
+const nodePatterns = ['node:*', ...nodeBuiltins];
+
+/** Import boundaries of DESIGN §4: core is pure, renderer is web-only, only main touches Electron. */
+const noNodeNoElectron = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: nodePatterns, message: 'src/core and src/renderer must not import Node built-ins.' },
+        { group: ['electron', 'electron/*'], message: 'Only src/main (and the preload bridge) may import Electron.' },
+        { group: ['ws', 'playwright-core', '**/host/**', '**/main/**', '**/cli/**'], message: 'Not across this boundary.' },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'playwright-report', 'docs/**/*.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...noNodeNoElectron,
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'src/core has no DOM.' },
+        { name: 'document', message: 'src/core has no DOM.' },
+        { name: 'process', message: 'src/core has no Node.' },
+        { name: 'require', message: 'src/core has no Node.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded RNG (pure-rand) in the session context.' },
+        { object: 'Date', property: 'now', message: 'Time arrives as event data; no clock in the core.' },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: noNodeNoElectron,
+  },
+  {
+    files: ['src/host/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*', '**/main/**'], message: 'Only src/main may import Electron.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+
+/**
+ * The scenario format (DESIGN §3). One file describes one crisis: who the perpetrators are,
+ * who is tied to them and how, what the evidence shows when, what each delegation wants,
+ * and how the rounds run. Documented for authors in docs/scenario-format.md.
+ */
+
+export const stateCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a three-letter state code (ISO 3166 alpha-3, e.g. "FRA")');
+
+export const identifier = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case identifier (letters, digits, dashes)');
+
+export const regionalGroup = z.enum(['African', 'Asia-Pacific', 'EEG', 'GRULAC', 'WEOG', 'Other']);
+export type RegionalGroup = z.infer<typeof regionalGroup>;
+
+export const atrocityType = z.enum([
+  'genocide',
+  'crimes-against-humanity',
+  'war-crimes',
+  'ethnic-cleansing',
+]);
+export type AtrocityType = z.infer<typeof atrocityType>;
+
+/** How apparent the atrocities are to the world (ARSIWA art. 16 knowledge). Ordered. */
+export const evidenceLevel = z.enum(['none', 'reports', 'credible', 'manifest']);
+export type EvidenceLevel = z.infer<typeof evidenceLevel>;
+export const EVIDENCE_ORDER: readonly EvidenceLevel[] = ['none', 'reports', 'credible', 'manifest'];
+
+export const assemblyVote = z.enum(['yes', 'no', 'abstain', 'absent']);
+export type AssemblyVote = z.infer<typeof assemblyVote>;
+
+const text = z.string().min(1);
+
+export const perpetrator = z.strictObject({
+  id: identifier,
+  name: text,
+  kind: z.enum(['government', 'armed-group']),
+  /** For a government (or its forces): the state whose organ it is (ARSIWA art. 4). */
+  state: stateCode.optional(),
+  description: z.string().optional(),
+});
+export type Perpetrator = z.infer<typeof perpetrator>;
+
+export const brief = z.strictObject({
+  summary: text,
+  interests: z.array(text).default([]),
+  redLines: z.array(text).default([]),
+  objectives: z.array(text).default([]),
+});
+export type Brief = z.infer<typeof brief>;
+
+const unit = z.number().min(0).max(1);
+const signedUnit = z.number().min(-1).max(1);
+
+/** Parameters of an AI delegation's policy (src/core/ai). All optional: defaults are documented. */
+export const aiProfile = z.strictObject({
+  /** -1 (hostile) .. +1 (close ally), per perpetrator id. */
+  alignment: z.record(z.string(), signedUnit).default({}),
+  economicTies: unit.optional(),
+  securityTies: unit.optional(),
+  humanitarianPriority: unit.optional(),
+  reputationSensitivity: unit.optional(),
+  regionalSolidarity: unit.optional(),
+  domesticConstraints: unit.optional(),
+  /** Measures this delegation will never let pass the Council (a red line in policy form). */
+  vetoes: z.array(z.string()).default([]),
+});
+export type AiProfile = z.infer<typeof aiProfile>;
+
+export const stateEntry = z.strictObject({
+  code: stateCode,
+  /** Overrides the UN member name; required for a fictional state. */
+  name: z.string().optional(),
+  brief: brief.optional(),
+  ai: aiProfile.optional(),
+});
+export type StateEntry = z.infer<typeof stateEntry>;
+
+/** A state that exists only in this scenario (fictional); it joins the membership for it. */
+export const fictionalState = z.strictObject({
+  code: stateCode,
+  name: text,
+  regionalGroup,
+});
+export type FictionalState = z.infer<typeof fictionalState>;
+
+export const relationshipKind = z.enum([
+  'agency', // the perpetrator acts on the state's instructions or under its direction or control (ARSIWA art. 8)
+  'governmental-authority', // occupation or administration of the area (Armed Activities ¶¶173-178)
+  'troops-present', // troops present without governmental authority (Behrami)
+  'substantial-support', // the perpetrator survives by virtue of the state's support
+  'arms-supplier',
+  'colonial-tie',
+  'proximity',
+  'political-links',
+  'contributed-to-risk',
+]);
+export type RelationshipKind = z.infer<typeof relationshipKind>;
+
+export const supportKind = z.enum(['military', 'economic', 'financial', 'political']);
+export type SupportKind = z.infer<typeof supportKind>;
+
+export const relationship = z.strictObject({
+  kind: relationshipKind,
+  from: stateCode,
+  /** A perpetrator id, or a state code (e.g. a colonial tie to the territorial state). */
+  to: z.string().min(1),
+  supportKinds: z.array(supportKind).default([]),
+  fromRound: z.number().int().min(1).default(1),
+  untilRound: z.number().int().min(1).optional(),
+  note: z.string().optional(),
+});
+export type Relationship = z.infer<typeof relationship>;
+
+export const treaty = z.strictObject({
+  id: identifier,
+  name: text,
+  /** State codes, or "all" for universal participation. */
+  parties: z.union([z.literal('all'), z.array(stateCode)]),
+});
+export type Treaty = z.infer<typeof treaty>;
+
+export const evidenceStep = z.strictObject({
+  round: z.number().int().min(1),
+  level: evidenceLevel,
+  note: text,
+  source: z.string().optional(),
+});
+export type EvidenceStep = z.infer<typeof evidenceStep>;
+
+export const intelligence = z.strictObject({
+  round: z.number().int().min(1),
+  recipients: z.array(stateCode).min(1),
+  level: evidenceLevel,
+  note: text,
+});
+export type Intelligence = z.infer<typeof intelligence>;
+
+export const inject = z.strictObject({
+  id: identifier,
+  title: text,
+  text,
+  /** Scheduled injects fire at the start of this round's crisis update; optional ones when the facilitator fires them. */
+  round: z.number().int().min(1).optional(),
+  kind: z.enum(['scheduled', 'optional']),
+  /** Raises the public evidence level when fired. */
+  raisesEvidenceTo: evidenceLevel.optional(),
+});
+export type Inject = z.infer<typeof inject>;
+
+export const phaseName = z.enum([
+  'seating',
+  'briefing',
+  'crisisUpdate',
+  'negotiation',
+  'council',
+  'unitingForPeace',
+  'emergencySpecialSession',
+  'vetoInitiative',
+  'conduct',
+  'adjudication',
+  'debrief',
+]);
+export type PhaseName = z.infer<typeof phaseName>;
+
+export const roundPlan = z.strictObject({
+  rounds: z.number().int().min(1).max(20),
+  /** Seconds per phase; a phase without a timer runs until the facilitator advances it. */
+  timers: z.partialRecord(phaseName, z.number().int().min(10).max(7200)).default({}),
+  /** What happens to a seat that misses a deadline (classroom mode). */
+  onMissedDeadline: z.enum(['abstain', 'no-action', 'ai']).default('abstain'),
+});
+export type RoundPlan = z.infer<typeof roundPlan>;
+
+export const council = z.strictObject({
+  permanent: z.array(stateCode).length(5, 'exactly 5 permanent members (Charter art. 23(1))'),
+  elected: z.array(stateCode).length(10, 'exactly 10 elected members (Charter art. 23(1))'),
+  /** Council President for the scenario's month; defaults to the first member alphabetically. */
+  president: stateCode.optional(),
+  /** Parties to the dispute, who abstain in Chapter VI decisions (art. 27(3)). */
+  partiesToDispute: z.array(stateCode).default([]),
+});
+export type Council = z.infer<typeof council>;
+
+export const assemblyDefaults = z.strictObject({
+  /** Default position of any member not otherwise listed. */
+  fallback: assemblyVote,
+  byGroup: z.partialRecord(regionalGroup, assemblyVote).default({}),
+  members: z.record(stateCode, assemblyVote).default({}),
+});
+export type AssemblyDefaults = z.infer<typeof assemblyDefaults>;
+
+export const expectedFinding = z.strictObject({
+  state: stateCode,
+  duty: z.string().min(1),
+  holds: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const teachingNotes = z.strictObject({
+  objectives: z.array(text).min(1),
+  discussionQuestions: z.array(text).default([]),
+  expectedFindings: z.array(expectedFinding).default([]),
+  /** Expected ordering by exposure, most exposed first (checked by tests). */
+  expectedOrdering: z.array(stateCode).default([]),
+  sources: z.array(text).default([]),
+  simplifications: z.string().optional(),
+});
+export type TeachingNotes = z.infer<typeof teachingNotes>;
+
+export const scenarioSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  id: identifier,
+  title: text,
+  summary: text,
+  kind: z.enum(['historical', 'fictional']),
+  year: z.number().int().min(1945).max(2100).optional(),
+  crisis: z.strictObject({
+    description: text,
+    territorialState: stateCode,
+    atRiskPopulation: text,
+    atrocityTypes: z.array(atrocityType).min(1),
+    perpetrators: z.array(perpetrator).min(1),
+  }),
+  fictionalStates: z.array(fictionalState).default([]),
+  states: z.array(stateEntry).min(1),
+  council,
+  assemblyDefaults,
+  relationships: z.array(relationship).default([]),
+  treaties: z.array(treaty).default([]),
+  evidence: z.array(evidenceStep).min(1),
+  intelligence: z.array(intelligence).default([]),
+  injects: z.array(inject).default([]),
+  roundPlan,
+  teachingNotes,
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
