@@ -48,9 +48,19 @@ export function estimateNesting(source: string): number {
   return Math.max(maxDepth, Math.floor(maxIndent / 2));
 }
 
+/** Byte length of a string in UTF-8, without TextEncoder (not in the core's lib). */
+export function utf8Length(source: string): number {
+  let bytes = 0;
+  for (const ch of source) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** Parses YAML or JSON text (JSON is YAML), enforcing the limits first. */
 export function parseScenarioText(source: string): { ok: true; data: unknown } | { ok: false; problems: ScenarioProblem[] } {
-  const bytes = new TextEncoder().encode(source).length;
+  const bytes = utf8Length(source);
   if (bytes > SCENARIO_LIMITS.maxBytes) {
     return { ok: false, problems: [{ path: '', message: `file is ${bytes} bytes; the limit is ${SCENARIO_LIMITS.maxBytes}` }] };
   }

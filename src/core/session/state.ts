@@ -1,0 +1,216 @@
+import type { AssemblyVote, EvidenceLevel, PhaseName } from '../scenario/schema';
+import type { AssemblyResult } from '../procedure/assembly';
+import type { CouncilResult } from '../procedure/council';
+import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure, RecordedVote } from './vocabulary';
+
+/**
+ * The derived session state: everything here is computed by replay(scenario, config, log)
+ * and never stored on its own. Seq numbers refer to LogEntry.seq, which is how findings,
+ * the transcript and the UI point back into the record.
+ */
+export interface SessionState {
+  config: SessionConfig;
+  phase: PhaseName;
+  /** 0 during seating and briefing; 1..rounds during the rounds. */
+  round: number;
+  paused: boolean;
+  ended: boolean;
+  timer: PhaseTimer;
+  /** Seats that have acted (or declared themselves done) in the current phase. */
+  actedThisPhase: string[];
+  evidence: EvidenceState;
+  injectsFired: FiredInject[];
+  statements: Statement[];
+  /** Bilateral channels keyed by channelKey(a, b). */
+  channels: Record<string, PrivateMessage[]>;
+  drafts: Record<string, Draft>;
+  ballots: Ballot[];
+  vetoThreats: VetoThreat[];
+  explanations: VoteExplanation[];
+  unitingForPeace: UnitingForPeaceState;
+  vetoInitiative: VetoInitiativeDebateState[];
+  agreements: Record<string, Agreement>;
+  conduct: ConductAct[];
+  memorials: Record<string, Memorial>;
+  overrides: JudgeOverride[];
+  facilitatorActions: FacilitatorAction[];
+  /** AI explanations by log seq (coach notes are shown only in the debrief). */
+  aiNotes: Record<number, AiExplanation>;
+  log: LogEntry[];
+}
+
+export interface PhaseTimer {
+  /** Seconds allotted to the current phase (with adjustments); null when untimed. */
+  durationSeconds: number | null;
+  /** ISO time the phase (or the resumed timer) started, from event data. */
+  startedAt: string | null;
+  /** Seconds left when paused. */
+  remainingWhenPaused: number | null;
+}
+
+export interface EvidenceState {
+  /** The public level now (ARSIWA art. 16 knowledge). */
+  level: EvidenceLevel;
+  history: { round: number; level: EvidenceLevel; note: string; source: 'scenario' | 'inject'; seq: number | null }[];
+  /** Intelligence given to particular states, as of the current round. */
+  intelligence: { round: number; recipients: string[]; level: EvidenceLevel; note: string }[];
+}
+
+export interface FiredInject {
+  injectId: string;
+  round: number;
+  seq: number | null;
+  scheduled: boolean;
+}
+
+export interface Statement {
+  seq: number;
+  round: number;
+  phase: PhaseName;
+  state: string;
+  text: string;
+}
+
+export interface PrivateMessage {
+  seq: number;
+  round: number;
+  from: string;
+  to: string;
+  text: string;
+}
+
+export type DraftStatus = 'tabled' | 'in-vote' | 'adopted' | 'not-adopted' | 'vetoed' | 'withdrawn';
+
+export interface Draft {
+  id: string;
+  forum: 'council' | 'assembly';
+  title: string;
+  sponsors: string[];
+  measures: Measure[];
+  operativeParagraphs: string[];
+  chapter: 'VI' | 'VII';
+  round: number;
+  tabledSeq: number;
+  status: DraftStatus;
+  ballotIds: string[];
+}
+
+export type BallotKind = 'council-substantive' | 'council-procedural' | 'assembly';
+
+export interface Ballot {
+  id: string;
+  kind: BallotKind;
+  /** The draft voted on, or for a referral the vetoed draft whose matter is referred. */
+  draftId: string;
+  purpose: 'adoption' | 'referral';
+  round: number;
+  openedSeq: number;
+  closedSeq: number | null;
+  /** Members entitled to vote on it. */
+  electorate: string[];
+  /** Votes cast so far by seat-represented members, in order. */
+  votes: Record<string, RecordedVote | AssemblyVote>;
+  /** Members whose vote came from the scenario's Assembly defaults (not represented by a seat). */
+  defaulted: string[];
+  councilResult: CouncilResult | null;
+  assemblyResult: AssemblyResult | null;
+}
+
+export interface VetoThreat {
+  seq: number;
+  round: number;
+  draftId: string;
+  state: string;
+  visibility: 'public' | 'private';
+  to?: string;
+}
+
+export interface VoteExplanation {
+  seq: number;
+  ballotId: string;
+  state: string;
+  text: string;
+}
+
+export interface UnitingForPeaceState {
+  /** closed: nothing vetoed; open: a veto opened the path; convened: an emergency special session meets. */
+  status: 'closed' | 'open' | 'convened';
+  /** The vetoed draft that opened the path, and why (GA res. 377 A (V)). */
+  openedBy: { draftId: string; vetoedBy: string[]; round: number; reason: string } | null;
+  referralBallotId: string | null;
+  /** Member States that requested a session (majority-of-members route). */
+  requests: string[];
+  convenedRound: number | null;
+  convenedBy: 'council' | 'members' | null;
+}
+
+export interface VetoInitiativeDebateState {
+  draftId: string;
+  vetoedBy: string[];
+  round: number;
+  speakingOrder: string[];
+  speeches: { seq: number; state: string; text: string }[];
+}
+
+export type AgreementStatus = 'proposed' | 'countered' | 'signed' | 'rejected' | 'withdrawn';
+
+export interface Agreement {
+  id: string;
+  /** [proposer, counterparty]. */
+  parties: [string, string];
+  clauses: D2rClause[];
+  durationRounds: number | null;
+  note: string | null;
+  status: AgreementStatus;
+  /** Whose turn it is to answer a proposal or counter-proposal. */
+  awaiting: string | null;
+  signedBy: string[];
+  inForceFromRound: number | null;
+  history: { seq: number; round: number; state: string; action: 'propose' | 'counter' | 'sign' | 'reject' | 'withdraw'; clauses?: D2rClause[] }[];
+  /** Acts of a party contrary to a clause in force (VCLT art. 26). */
+  breaches: { conductSeq: number; state: string; clause: D2rClause; round: number }[];
+}
+
+export interface ConductAct {
+  seq: number;
+  round: number;
+  state: string;
+  kind: ConductKind;
+  target: string | null;
+  scale: ConductScale;
+  note: string | null;
+  /** Agreements in force that this act is contrary to. */
+  contraryTo: string[];
+  /** The public evidence level when the act was done (for ARSIWA art. 16 knowledge). */
+  evidenceAtTheTime: EvidenceLevel;
+}
+
+export interface Memorial {
+  seq: number;
+  state: string;
+  arguments: { argument: DefenceArgument; duty?: string; text: string }[];
+}
+
+export interface JudgeOverride {
+  seq: number;
+  state: string;
+  duty: string;
+  holds: boolean;
+  reason: string;
+}
+
+export interface FacilitatorAction {
+  seq: number;
+  round: number;
+  phase: PhaseName;
+  action: string;
+  /** For act-for-seat: the seat acted for. */
+  actingFor?: string;
+}
+
+export type { Seat };
+
+export function channelKey(a: string, b: string): string {
+  return a < b ? `${a}~${b}` : `${b}~${a}`;
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** Measures a draft resolution can carry (DESIGN §3). "Protective" measures are all of them. */
+export const measure = z.enum([
+  'condemnation',
+  'commission-of-inquiry',
+  'icc-referral',
+  'sanctions',
+  'arms-embargo',
+  'humanitarian-access',
+  'peace-operation',
+  'authorisation-of-force',
+]);
+export type Measure = z.infer<typeof measure>;
+export const MEASURES = measure.options;
+
+export const councilVote = z.enum(['yes', 'no', 'abstain']);
+export type CouncilVote = z.infer<typeof councilVote>;
+/** A member that cast no vote by the close of the ballot is recorded as absent. */
+export type RecordedVote = CouncilVote | 'absent';
+
+/** National conduct a state can choose in a round (DESIGN §3), grouped as the UI shows them. */
+export const conductKind = z.enum([
+  // support to a party
+  'arms-transfer',
+  'intelligence-sharing',
+  'financing',
+  'logistics',
+  'training',
+  'troop-deployment',
+  'administering-territory',
+  'perpetrating',
+  // protective measures
+  'sanctions',
+  'diplomatic-pressure',
+  'criminal-measures',
+  'suspending-support',
+  'arms-embargo',
+  // help
+  'humanitarian-aid',
+  'prevention-assistance',
+  'accepting-refugees',
+  // participation
+  'attend-meeting',
+  'boycott-meeting',
+]);
+export type ConductKind = z.infer<typeof conductKind>;
+
+export const CONDUCT_GROUPS = {
+  support: ['arms-transfer', 'intelligence-sharing', 'financing', 'logistics', 'training', 'troop-deployment', 'administering-territory', 'perpetrating'],
+  protective: ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo'],
+  help: ['humanitarian-aid', 'prevention-assistance', 'accepting-refugees'],
+  participation: ['attend-meeting', 'boycott-meeting'],
+} as const satisfies Record<string, readonly ConductKind[]>;
+
+export const conductScale = z.enum(['limited', 'substantial']);
+export type ConductScale = z.infer<typeof conductScale>;
+
+/** Clauses of a bilateral Duty-to-Refrain agreement (seed 004, Part VI.A). */
+export const d2rClauseKind = z.enum([
+  'no-arms-transfers',
+  'no-intelligence-sharing',
+  'no-financing',
+  'suspend-military-cooperation',
+  'monitoring-and-reporting',
+  'consultation-and-dispute-settlement',
+  'consequences-of-breach',
+]);
+export type D2rClauseKind = z.infer<typeof d2rClauseKind>;
+
+export const d2rClause = z.strictObject({
+  kind: d2rClauseKind,
+  /** The perpetrator the clause protects against (for the refrain clauses). */
+  perpetrator: z.string().optional(),
+});
+export type D2rClause = z.infer<typeof d2rClause>;
+
+/** Conduct each refrain clause forbids. */
+export const CLAUSE_FORBIDS: Partial<Record<D2rClauseKind, readonly ConductKind[]>> = {
+  'no-arms-transfers': ['arms-transfer'],
+  'no-intelligence-sharing': ['intelligence-sharing'],
+  'no-financing': ['financing'],
+  'suspend-military-cooperation': ['training', 'logistics', 'troop-deployment', 'arms-transfer'],
+};
+
+/** Arguments a state may plead in its defence memorial (DESIGN §1, moot court). */
+export const defenceArgument = z.enum([
+  'lack-of-knowledge',
+  'meaningful-alternative',
+  'countervailing-interest',
+  'no-governmental-authority',
+  'support-not-substantial',
+  'incapacity',
+  'council-authorisation',
+  'measures-taken',
+  'no-attribution',
+  'acquiescence',
+]);
+export type DefenceArgument = z.infer<typeof defenceArgument>;
