@@ -8,15 +8,15 @@ const nodeBuiltins = [
   'fs/promises', 'http', 'https', 'net', 'os', 'path', 'process', 'readline', 'stream',
   'timers', 'tls', 'url', 'util', 'worker_threads', 'zlib', 'v8', 'perf_hooks',
 ];
-const nodePatterns = ['node:*', ...nodeBuiltins];
 
 /** Import boundaries of DESIGN §4: core is pure, renderer is web-only, only main touches Electron. */
 const noNodeNoElectron = {
   'no-restricted-imports': [
     'error',
     {
+      paths: nodeBuiltins.map((name) => ({ name, message: 'src/core and src/renderer must not import Node built-ins.' })),
       patterns: [
-        { group: nodePatterns, message: 'src/core and src/renderer must not import Node built-ins.' },
+        { group: ['node:*'], message: 'src/core and src/renderer must not import Node built-ins.' },
         { group: ['electron', 'electron/*'], message: 'Only src/main (and the preload bridge) may import Electron.' },
         { group: ['ws', 'playwright-core', '**/host/**', '**/main/**', '**/cli/**'], message: 'Not across this boundary.' },
       ],
