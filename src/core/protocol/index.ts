@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { scenarioSchema } from '../scenario/schema';
+
+/**
+ * The host message protocol (DESIGN §4): one typed vocabulary spoken by the renderer and the
+ * host over any transport (Electron IPC in the desktop app, WebSocket in browser mode).
+ *
+ * - A request is an envelope `{ id, type, payload }`. `type` names an entry of
+ *   {@link REQUESTS}; the payload is validated with that entry's schema on arrival.
+ * - Every request gets exactly one reply `{ id, ok: true, result }` or
+ *   `{ id, ok: false, error: { code, message } }`.
+ * - The host may push `{ type: 'update', topic, payload }` at any time (e.g. a session's state
+ *   for a subscribed seat), and the desktop shell pushes `{ type: 'command', command }` for
+ *   menu items.
+ *
+ * Adding a message (e.g. `session.create`, `session.submit`, `session.subscribe`) means adding
+ * an entry to REQUESTS and a handler in the host; transports never change, because they only
+ * move envelopes, replies and pushes.
+ */
+
+export const PROTOCOL_VERSION = 1;
+
+/** Upper bound for one message on the wire (bytes of JSON), checked by every transport. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+const requestId = z.string().min(1).max(64);
+const requestType = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, 'a dotted message type, e.g. "scenario.get"');
+
+export const envelopeSchema = z.strictObject({
+  id: requestId,
+  type: requestType,
+  payload: z.unknown().optional(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export const errorCode = z.enum([
+  'bad-request', // the envelope or payload failed validation
+  'unknown-type', // no such request type
+  'not-found', // the thing named does not exist
+  'invalid', // the thing exists but is not valid (e.g. a broken scenario file)
+  'internal', // a bug or an I/O failure on the host
+]);
+export type ErrorCode = z.infer<typeof errorCode>;
+
+export const replySchema = z.union([
+  z.strictObject({ id: requestId, ok: z.literal(true), result: z.unknown() }),
+  z.strictObject({
+    id: z.string(),
+    ok: z.literal(false),
+    error: z.strictObject({ code: errorCode, message: z.string() }),
+  }),
+]);
+export type Reply = z.infer<typeof replySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export const hostInfoSchema = z.strictObject({
+  protocolVersion: z.number().int(),
+  appVersion: z.string(),
+  transport: z.enum(['ipc', 'websocket']),
+});
+export type HostInfo = z.infer<typeof hostInfoSchema>;
+
+const problem = z.strictObject({ path: z.string(), message: z.string() });
+
+/** One line of the Home list. A broken file is listed with its problems, not hidden. */
+export const scenarioSummarySchema = z.discriminatedUnion('ok', [
+  z.strictObject({
+    ok: z.literal(true),
+    id: z.string(),
+    file: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    kind: z.enum(['historical', 'fictional']),
+    year: z.number().int().optional(),
+    /** Delegations with a full brief in the scenario. */
+    states: z.number().int(),
+    rounds: z.number().int(),
+    territorialState: z.string(),
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    file: z.string(),
+    problems: z.array(problem),
+  }),
+]);
+export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
+
+/**
+ * What any seat may see of a scenario before a session starts: everything but the confidential
+ * briefs, the AI policy parameters and the instructor's teaching notes.
+ */
+export const scenarioOverviewSchema = scenarioSchema
+  .omit({ states: true, teachingNotes: true })
+  .extend({
+    file: z.string(),
+    states: z.array(z.strictObject({ code: z.string(), name: z.string() })),
+    /** code -> display name, for every state the overview mentions. */
+    names: z.record(z.string(), z.string()),
+  });
+export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Requests: type -> payload schema and result schema
+
+export const REQUESTS = {
+  'host.info': { payload: z.strictObject({}).default({}), result: hostInfoSchema },
+  'scenarios.list': {
+    payload: z.strictObject({}).default({}),
+    result: z.strictObject({ scenarios: z.array(scenarioSummarySchema) }),
+  },
+  'scenario.get': {
+    payload: z.strictObject({ id: z.string().min(1).max(128) }),
+    result: scenarioOverviewSchema,
+  },
+} as const;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestPayload<T extends RequestType> = z.input<(typeof REQUESTS)[T]['payload']>;
+export type ParsedPayload<T extends RequestType> = z.output<(typeof REQUESTS)[T]['payload']>;
+export type RequestResult<T extends RequestType> = z.output<(typeof REQUESTS)[T]['result']>;
+
+export function isRequestType(type: string): type is RequestType {
+  return Object.prototype.hasOwnProperty.call(REQUESTS, type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pushes
+
+/** Commands from the desktop shell's menu; the renderer decides what each does. */
+export const shellCommand = z.enum([
+  'session.new',
+  'session.open',
+  'session.saveAs',
+  'session.export',
+  'theme.toggle',
+  'help.about',
+]);
+export type ShellCommand = z.infer<typeof shellCommand>;
+
+export const pushSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('update'), topic: z.string().min(1).max(128), payload: z.unknown() }),
+  z.strictObject({ type: z.literal('command'), command: shellCommand }),
+]);
+export type Push = z.infer<typeof pushSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+export type ValidatedRequest = {
+  [T in RequestType]: { id: string; type: T; payload: ParsedPayload<T> };
+}[RequestType];
+
+/** Validates an incoming message: the envelope, the type, then the payload. */
+export function parseRequest(
+  message: unknown,
+): { ok: true; request: ValidatedRequest } | { ok: false; reply: Reply } {
+  const envelope = envelopeSchema.safeParse(message);
+  if (!envelope.success) {
+    const id =
+      typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'string'
+        ? String((message as { id: string }).id).slice(0, 64)
+        : '';
+    return { ok: false, reply: errorReply(id, 'bad-request', describeZodError(envelope.error)) };
+  }
+  const { id, type } = envelope.data;
+  if (!isRequestType(type)) {
+    return { ok: false, reply: errorReply(id, 'unknown-type', `unknown request type "${type}"`) };
+  }
+  const payload = REQUESTS[type].payload.safeParse(envelope.data.payload ?? {});
+  if (!payload.success) {
+    return { ok: false, reply: errorReply(id, 'bad-request', `${type}: ${describeZodError(payload.error)}`) };
+  }
+  return { ok: true, request: { id, type, payload: payload.data } as ValidatedRequest };
+}
+
+export function errorReply(id: string, code: ErrorCode, message: string): Reply {
+  return { id, ok: false, error: { code, message } };
+}
+
+export function okReply(id: string, result: unknown): Reply {
+  return { id, ok: true, result };
+}
+
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** Thrown by host handlers to produce a typed error reply. */
+export class ProtocolError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProtocolError';
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The Content-Security-Policy of every Moot Council page (desktop and browser mode).
+ *
+ * `style-src 'unsafe-inline'` is the one relaxation: Mantine writes its theme's CSS variables
+ * into a <style> element and sets `style` attributes at runtime. Scripts stay `'self'` only, so
+ * injected markup still cannot run code. `connect-src 'self'` covers the same-origin WebSocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  PROTOCOL_VERSION,
+  ProtocolError,
+  errorReply,
+  okReply,
+  parseRequest,
+  type ParsedPayload,
+  type Push,
+  type Reply,
+  type RequestResult,
+  type RequestType,
+} from '../core/protocol';
+import { defaultScenariosDir, repoRoot, sessionsDir } from './paths';
+import { ScenarioStore, toOverview } from './scenarios';
+
+export interface HostOptions {
+  /** Folder of shipped scenario files. */
+  scenariosDir?: string;
+  /** Folder where sessions are saved (created on first save). */
+  sessionsDir?: string;
+  appVersion?: string;
+}
+
+/** Which transport a request arrived on, and (later) which seat the connection holds. */
+export interface RequestContext {
+  transport: 'ipc' | 'websocket';
+}
+
+type Handler<T extends RequestType> = (
+  payload: ParsedPayload<T>,
+  context: RequestContext,
+) => Promise<RequestResult<T>> | RequestResult<T>;
+
+type PushListener = (push: Push) => void;
+
+/**
+ * The host: plain Node, no Electron. It owns scenarios (and, later, sessions) and answers the
+ * protocol of src/core/protocol. Every message is validated on arrival; transports (IPC,
+ * WebSocket) only move envelopes to {@link Host.handle} and pushes out of {@link Host.onPush}.
+ */
+export class Host {
+  readonly scenarios: ScenarioStore;
+  readonly sessionsDir: string;
+  readonly appVersion: string;
+  private readonly listeners = new Set<PushListener>();
+  private readonly handlers: { [T in RequestType]: Handler<T> };
+
+  constructor(options: HostOptions = {}) {
+    this.scenarios = new ScenarioStore(options.scenariosDir ?? defaultScenariosDir());
+    this.sessionsDir = options.sessionsDir ?? sessionsDir();
+    this.appVersion = options.appVersion ?? readAppVersion();
+    this.handlers = {
+      'host.info': (_payload, context) => ({
+        protocolVersion: PROTOCOL_VERSION,
+        appVersion: this.appVersion,
+        transport: context.transport,
+      }),
+      'scenarios.list': async () => ({ scenarios: await this.scenarios.summaries() }),
+      'scenario.get': async ({ id }) => {
+        const loaded = await this.scenarios.get(id);
+        if (!loaded) throw new ProtocolError('not-found', `no scenario with id "${id}"`);
+        if (!loaded.ok) {
+          const first = loaded.problems[0];
+          throw new ProtocolError(
+            'invalid',
+            `${loaded.file} is not a valid scenario (${loaded.problems.length} problem(s))${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`,
+          );
+        }
+        return toOverview(loaded.file, loaded.scenario);
+      },
+    };
+  }
+
+  /** Answers one message. Never throws: every failure becomes an error reply. */
+  async handle(message: unknown, context: RequestContext): Promise<Reply> {
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return parsed.reply;
+    const { id, type, payload } = parsed.request;
+    try {
+      const handler = this.handlers[type] as Handler<typeof type>;
+      return okReply(id, await handler(payload as never, context));
+    } catch (error) {
+      if (error instanceof ProtocolError) return errorReply(id, error.code, error.message);
+      return errorReply(id, 'internal', `internal error handling ${type}: ${(error as Error).message ?? String(error)}`);
+    }
+  }
+
+  /** Subscribes a transport to server pushes; returns the unsubscribe function. */
+  onPush(listener: PushListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sends a push to every connected client. (Per-seat filtering arrives with sessions.) */
+  protected push(message: Push): void {
+    for (const listener of this.listeners) listener(message);
+  }
+}
+
+function readAppVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

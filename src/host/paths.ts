@@ -1,0 +1,30 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Where Moot Council keeps per-user data: `$MOOT_COUNCIL_HOME` if set, else `~/.moot-council`.
+ * Sessions live in its `sessions/` folder (documented in README.md).
+ */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.MOOT_COUNCIL_HOME?.trim();
+  return override ? resolve(override) : join(homedir(), '.moot-council');
+}
+
+export function sessionsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'sessions');
+}
+
+/** The repository root when running from source (src/host/ is two levels down). */
+export function repoRoot(): string {
+  return resolve(import.meta.dirname, '..', '..');
+}
+
+/** Shipped scenarios when running from source. The Electron shell passes its own path. */
+export function defaultScenariosDir(): string {
+  return join(repoRoot(), 'scenarios');
+}
+
+/** The web bundle built by `npm run build:web`. */
+export function defaultWebRoot(): string {
+  return join(repoRoot(), 'out', 'web');
+}

@@ -1,0 +1,116 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { loadScenarioText, type ScenarioProblem } from '../core/scenario/load';
+import type { Scenario } from '../core/scenario/schema';
+import { UN_MEMBER_BY_CODE } from '../core/scenario/un-members';
+import type { ScenarioOverview, ScenarioSummary } from '../core/protocol';
+
+const SCENARIO_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+export type LoadedScenario =
+  | { ok: true; file: string; scenario: Scenario }
+  | { ok: false; file: string; problems: ScenarioProblem[] };
+
+/**
+ * Reads the scenario files of one folder (`*.yaml`, `*.yml`, `*.json`), caching each by
+ * modification time so the Home list stays cheap when nothing changed.
+ */
+export class ScenarioStore {
+  private readonly cache = new Map<string, { mtimeMs: number; loaded: LoadedScenario }>();
+
+  constructor(readonly dir: string) {}
+
+  async loadAll(): Promise<LoadedScenario[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const files = names.filter((n) => SCENARIO_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+    const loaded: LoadedScenario[] = [];
+    for (const name of files) loaded.push(await this.loadFile(name));
+    return loaded;
+  }
+
+  private async loadFile(name: string): Promise<LoadedScenario> {
+    const path = join(this.dir, name);
+    try {
+      const { mtimeMs, size } = await stat(path);
+      const cached = this.cache.get(name);
+      if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
+      const result: LoadedScenario =
+        size > 4 * 1024 * 1024
+          ? { ok: false, file: name, problems: [{ path: '', message: `file is ${size} bytes; too large` }] }
+          : toLoaded(name, loadScenarioText(await readFile(path, 'utf8')));
+      this.cache.set(name, { mtimeMs, loaded: result });
+      return result;
+    } catch (error) {
+      return { ok: false, file: name, problems: [{ path: '', message: `cannot read: ${(error as Error).message}` }] };
+    }
+  }
+
+  async summaries(): Promise<ScenarioSummary[]> {
+    return (await this.loadAll()).map(toSummary);
+  }
+
+  /** The scenario with this id, or the file's problems if the file of that name is broken. */
+  async get(id: string): Promise<LoadedScenario | undefined> {
+    const all = await this.loadAll();
+    return (
+      all.find((s) => s.ok && s.scenario.id === id) ??
+      all.find((s) => !s.ok && basename(s.file, extname(s.file)) === id)
+    );
+  }
+}
+
+function toLoaded(file: string, result: ReturnType<typeof loadScenarioText>): LoadedScenario {
+  return result.ok ? { ok: true, file, scenario: result.scenario } : { ok: false, file, problems: result.problems };
+}
+
+export function toSummary(loaded: LoadedScenario): ScenarioSummary {
+  if (!loaded.ok) return { ok: false, file: loaded.file, problems: loaded.problems };
+  const s = loaded.scenario;
+  return {
+    ok: true,
+    id: s.id,
+    file: loaded.file,
+    title: s.title,
+    summary: s.summary,
+    kind: s.kind,
+    ...(s.year !== undefined ? { year: s.year } : {}),
+    states: s.states.length,
+    rounds: s.roundPlan.rounds,
+    territorialState: s.crisis.territorialState,
+  };
+}
+
+/** The public part of a scenario: no confidential briefs, AI parameters or teaching notes. */
+export function toOverview(file: string, scenario: Scenario): ScenarioOverview {
+  const names: Record<string, string> = {};
+  const nameOf = (code: string): string => {
+    const fromScenario = scenario.states.find((s) => s.code === code)?.name;
+    const fictional = scenario.fictionalStates.find((s) => s.code === code)?.name;
+    return fromScenario ?? fictional ?? UN_MEMBER_BY_CODE.get(code)?.name ?? code;
+  };
+  const mention = (code: string) => {
+    names[code] = nameOf(code);
+  };
+  mention(scenario.crisis.territorialState);
+  scenario.crisis.perpetrators.forEach((p) => p.state && mention(p.state));
+  [...scenario.council.permanent, ...scenario.council.elected].forEach(mention);
+  scenario.states.forEach((s) => mention(s.code));
+  scenario.relationships.forEach((r) => {
+    mention(r.from);
+    if (/^[A-Z]{3}$/.test(r.to)) mention(r.to);
+  });
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { states, teachingNotes, ...rest } = scenario;
+  return {
+    ...rest,
+    file,
+    states: states.map((s) => ({ code: s.code, name: nameOf(s.code) })),
+    names,
+  };
+}
