@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const SHOTS = 'e2e/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Fails the test on any console error or CSP violation, so a policy regression is caught. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test.beforeEach(async ({ page }) => {
+  // Start each test in the light theme whatever an earlier run stored.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-init')) {
+      localStorage.removeItem('moot-council-color-scheme');
+      sessionStorage.setItem('e2e-init', '1');
+    }
+  });
+});
+
+test('Home lists the scenarios, opens an overview, and toggles the dark theme', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Moot Council' })).toBeVisible();
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected');
+
+  const cards = page.getByTestId('scenario-card');
+  await expect(cards.first()).toBeVisible();
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  // Every card shows its counts.
+  for (let i = 0; i < count; i++) {
+    await expect(cards.nth(i)).toContainText(/\d+ delegations?/);
+    await expect(cards.nth(i)).toContainText(/\d+ rounds?/);
+  }
+  await page.screenshot({ path: `${SHOTS}/home-light.png` });
+  // README screenshot: `UPDATE_DOCS_SCREENSHOTS=1 npx playwright test` refreshes docs/images/home.png.
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/images/home.png' });
+
+  // Open the first scenario's overview.
+  const first = cards.first();
+  const title = (await first.getByRole('heading').textContent())!.trim();
+  await first.click();
+  await expect(page).toHaveURL(/#\/scenario\//);
+  await expect(page.getByTestId('scenario-title')).toHaveText(title);
+  await expect(page.getByTestId('header-scenario')).toContainText(title);
+  await expect(page.getByRole('heading', { name: 'The crisis' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Perpetrators' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Round plan' })).toBeVisible();
+  const council = page.getByTestId('council');
+  await expect(council.locator('li')).toHaveCount(15);
+  await expect(council.locator('[data-permanent="true"]')).toHaveCount(5);
+  await expect(council.getByText('P5')).toHaveCount(5);
+  await page.screenshot({ path: `${SHOTS}/overview-light.png` });
+  await council.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/overview-council-light.png` });
+
+  // Dark theme, persisted across a reload.
+  const toggle = page.getByTestId('theme-toggle');
+  await expect(toggle).toHaveAttribute('data-scheme', 'light');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.screenshot({ path: `${SHOTS}/overview-dark.png` });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.getByRole('link', { name: '← All scenarios' }).click();
+  await expect(cards.first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/home-dark.png` });
+
+  expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
+});
+
+test('an unknown scenario shows a readable error', async ({ page }) => {
+  await page.goto('/#/scenario/no-such-scenario');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This scenario could not be opened');
+  await expect(alert).toContainText('no scenario with id "no-such-scenario"');
+});
+
+test('keyboard: the skip link and the scenario cards are reachable', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('scenario-card').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  // Tab until a scenario card has focus, then open it with Enter.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    if (focused === 'scenario-card') break;
+  }
+  await expect(page.locator('[data-testid="scenario-card"]:focus')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('scenario-title')).toBeVisible();
+});

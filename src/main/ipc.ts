@@ -1,0 +1,31 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS } from '../core/protocol/channels';
+import { MAX_MESSAGE_BYTES, errorReply, type Reply } from '../core/protocol';
+import type { Host } from '../host/host';
+
+/**
+ * Wires the protocol's IPC transport. Every message is checked twice: the sender must be the
+ * top-level frame of our own renderer (app:// origin, or the dev server in development), and
+ * the payload is validated by the host against the protocol's zod schemas.
+ */
+export function registerIpc(ipcMain: IpcMain, host: Host, isTrustedUrl: (url: string) => boolean): void {
+  ipcMain.handle(IPC_CHANNELS.request, async (event: IpcMainInvokeEvent, message: unknown): Promise<Reply> => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+      return errorReply('', 'bad-request', 'request refused: not sent by the Moot Council window');
+    }
+    if (jsonLength(message) > MAX_MESSAGE_BYTES) {
+      return errorReply('', 'bad-request', 'request refused: message too large');
+    }
+    return host.handle(message, { transport: 'ipc' });
+  });
+}
+
+/** Length of a message as JSON; Infinity for what JSON cannot hold (cycles, BigInt). */
+export function jsonLength(message: unknown): number {
+  try {
+    return (JSON.stringify(message ?? null) ?? '').length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}

@@ -1,0 +1,63 @@
+import { MantineProvider, Title, Text, Anchor } from '@mantine/core';
+import { HostClientProvider, useHostRequest } from '../client/context';
+import type { HostClient } from '../client/HostClient';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { Home } from '../screens/Home';
+import { ScenarioOverviewScreen } from '../screens/ScenarioOverview';
+import { Frame } from './Frame';
+import { hrefFor, useRoute, type Route } from './router';
+import { ShellCommands } from './ShellCommands';
+import { colorSchemeManager, theme } from './theme';
+
+export function App({ client }: { client: HostClient }) {
+  return (
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <HostClientProvider client={client}>
+        <ShellCommands />
+        <Screens />
+      </HostClientProvider>
+    </MantineProvider>
+  );
+}
+
+function Screens() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'home':
+      return (
+        <Frame route={route}>
+          <Home />
+        </Frame>
+      );
+    case 'scenario':
+      return <ScenarioRoute key={route.id} route={route} />;
+    case 'not-found':
+      return (
+        <Frame route={route}>
+          <Title order={2}>Page not found</Title>
+          <Text mt="sm">
+            Nothing lives at <code>{route.path}</code>. <Anchor href={hrefFor({ name: 'home' })}>Back to the scenarios</Anchor>.
+          </Text>
+        </Frame>
+      );
+  }
+}
+
+function ScenarioRoute({ route }: { route: Extract<Route, { name: 'scenario' }> }) {
+  const state = useHostRequest('scenario.get', { id: route.id }, route.id);
+  return (
+    <Frame route={route} scenario={state.status === 'ready' ? state.data : undefined}>
+      {state.status === 'loading' && <Loading label="Loading the scenario…" />}
+      {state.status === 'error' && (
+        <>
+          <Anchor href={hrefFor({ name: 'home' })} size="sm">
+            ← All scenarios
+          </Anchor>
+          <ErrorNotice title="This scenario could not be opened" error={state.error} onRetry={state.reload} />
+        </>
+      )}
+      {state.status === 'ready' && <ScenarioOverviewScreen scenario={state.data} />}
+    </Frame>
+  );
+}

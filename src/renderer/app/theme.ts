@@ -1,0 +1,32 @@
+import { createTheme, localStorageColorSchemeManager, type MantineColorsTuple } from '@mantine/core';
+
+/** UN blue (#009EDB) at shade 6, the one accent colour of the app. */
+export const UN_BLUE: MantineColorsTuple = [
+  '#e5f7fd',
+  '#ccecfa',
+  '#99d9f4',
+  '#66c5ee',
+  '#33b2e8',
+  '#1aa8e2',
+  '#009edb',
+  '#008bc1',
+  '#0077a6',
+  '#00618a',
+];
+
+export const theme = createTheme({
+  primaryColor: 'unblue',
+  colors: { unblue: UN_BLUE },
+  // Shade 8 keeps white text on filled buttons above WCAG AA contrast in light mode.
+  primaryShade: { light: 8, dark: 7 },
+  autoContrast: true,
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  fontFamily:
+    'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '650' },
+});
+
+/** The chosen light/dark theme is kept in localStorage under this key. */
+export const COLOR_SCHEME_KEY = 'moot-council-color-scheme';
+export const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_KEY });

@@ -1,0 +1,111 @@
+import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ScenarioSummary } from '../../core/protocol';
+import { hrefFor } from '../app/router';
+import { useHostRequest } from '../client/context';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+
+type ValidSummary = Extract<ScenarioSummary, { ok: true }>;
+type BrokenSummary = Extract<ScenarioSummary, { ok: false }>;
+
+/** Home: the scenarios found in the host's scenarios folder. */
+export function Home() {
+  const state = useHostRequest('scenarios.list', {});
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>Scenarios</Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          Choose a crisis to read its overview. Sessions (seats, rounds, votes) start from here.
+        </Text>
+      </div>
+      {state.status === 'loading' && <Loading label="Loading scenarios…" />}
+      {state.status === 'error' && (
+        <ErrorNotice title="The scenarios could not be loaded" error={state.error} onRetry={state.reload} />
+      )}
+      {state.status === 'ready' && <ScenarioList scenarios={state.data.scenarios} />}
+    </Stack>
+  );
+}
+
+function ScenarioList({ scenarios }: { scenarios: ScenarioSummary[] }) {
+  const valid = scenarios.filter((s): s is ValidSummary => s.ok);
+  const broken = scenarios.filter((s): s is BrokenSummary => !s.ok);
+  if (scenarios.length === 0) {
+    return (
+      <Alert variant="light" title="No scenarios found">
+        Put scenario files (.yaml or .json) in the scenarios/ folder; see docs/scenario-format.md.
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Scenarios">
+        {valid.map((s) => (
+          <li key={s.id}>
+            <ScenarioCard scenario={s} />
+          </li>
+        ))}
+      </SimpleGrid>
+      {broken.map((s) => (
+        <Alert key={s.file} color="red" variant="light" title={`${s.file} is not a valid scenario`} data-testid="broken-scenario">
+          <List size="sm">
+            {s.problems.slice(0, 8).map((p, i) => (
+              <List.Item key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</List.Item>
+            ))}
+          </List>
+          {s.problems.length > 8 && <Text size="sm">… and {s.problems.length - 8} more</Text>}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
+function ScenarioCard({ scenario }: { scenario: ValidSummary }) {
+  return (
+    <Card
+      withBorder
+      padding="lg"
+      h="100%"
+      component="a"
+      href={hrefFor({ name: 'scenario', id: scenario.id })}
+      aria-label={`Open ${scenario.title}`}
+      data-testid="scenario-card"
+      data-scenario-id={scenario.id}
+      style={{ display: 'flex', flexDirection: 'column', color: 'inherit', textDecoration: 'none' }}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Title order={3} size="h4">
+          {scenario.title}
+        </Title>
+        <Badge variant={scenario.kind === 'historical' ? 'light' : 'outline'} style={{ flexShrink: 0 }}>
+          {scenario.kind}
+          {scenario.year !== undefined ? ` · ${scenario.year}` : ''}
+        </Badge>
+      </Group>
+      <Text size="sm" mt="sm" style={{ flexGrow: 1 }}>
+        {scenario.summary}
+      </Text>
+      <Group gap="lg" mt="md" className="tabular">
+        <Text size="sm" c="dimmed">
+          <Text span fw={600} c="var(--mantine-color-text)">
+            {scenario.states}
+          </Text>{' '}
+          {scenario.states === 1 ? 'delegation' : 'delegations'}
+        </Text>
+        <Text size="sm" c="dimmed">
+          <Text span fw={600} c="var(--mantine-color-text)">
+            {scenario.rounds}
+          </Text>{' '}
+          {scenario.rounds === 1 ? 'round' : 'rounds'}
+        </Text>
+        <Text size="sm" c="dimmed">
+          territorial state{' '}
+          <Text span fw={600} c="var(--mantine-color-text)">
+            {scenario.territorialState}
+          </Text>
+        </Text>
+      </Group>
+    </Card>
+  );
+}
