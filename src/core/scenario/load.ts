@@ -80,9 +80,16 @@ export function zodProblems(error: z.ZodError): ScenarioProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
+/** A JSON scenario may name its JSON Schema for editors (`"$schema": "..."`); it is not scenario data. */
+function withoutSchemaReference(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('$schema' in data)) return data;
+  const { $schema: _schema, ...rest } = data as Record<string, unknown>;
+  return rest;
+}
+
 /** Validates already-parsed data: the schema, then every cross-reference. */
 export function validateScenario(data: unknown): ScenarioResult {
-  const parsed = scenarioSchema.safeParse(data);
+  const parsed = scenarioSchema.safeParse(withoutSchemaReference(data));
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const problems = crossReferenceProblems(parsed.data);
   if (problems.length > 0) return { ok: false, problems };

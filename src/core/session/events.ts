@@ -65,7 +65,8 @@ export const sessionEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ufp.propose-referral'), draftId: identifier }),
   /** A Member State requests an emergency special session (the majority-of-members route). */
   z.strictObject({ type: z.literal('ufp.request'), draftId: identifier }),
-  z.strictObject({ type: z.literal('vetoInitiative.speak'), text }),
+  /** A speech in the veto-initiative debate; draftId picks the debate when several vetoes fell in one round. */
+  z.strictObject({ type: z.literal('vetoInitiative.speak'), text, draftId: identifier.optional() }),
 
   // national conduct
   z.strictObject({

@@ -15,10 +15,13 @@ export interface SessionState {
   /** 0 during seating and briefing; 1..rounds during the rounds. */
   round: number;
   paused: boolean;
+  /** True once the session reaches the debrief (after the judgment). */
   ended: boolean;
   timer: PhaseTimer;
   /** Seats that have acted (or declared themselves done) in the current phase. */
   actedThisPhase: string[];
+  /** Seats that declared themselves done in the current phase (conduct.done). */
+  doneThisPhase: string[];
   evidence: EvidenceState;
   injectsFired: FiredInject[];
   statements: Statement[];
@@ -38,6 +41,8 @@ export interface SessionState {
   /** AI explanations by log seq (coach notes are shown only in the debrief). */
   aiNotes: Record<number, AiExplanation>;
   log: LogEntry[];
+  /** State of the seeded generator (pure-rand xoroshiro128+), advanced only by transitions. */
+  rng: number[];
 }
 
 export interface PhaseTimer {
@@ -113,6 +118,11 @@ export interface Ballot {
   votes: Record<string, RecordedVote | AssemblyVote>;
   /** Members whose vote came from the scenario's Assembly defaults (not represented by a seat). */
   defaulted: string[];
+  /**
+   * Assembly ballots: the member drawn by lot with whom the roll call begins, in English
+   * alphabetical order (GA Rules of Procedure, rule 87(a)). Null for Council ballots.
+   */
+  rollCallStartsWith: string | null;
   councilResult: CouncilResult | null;
   assemblyResult: AssemblyResult | null;
 }
@@ -139,8 +149,13 @@ export interface UnitingForPeaceState {
   /** The vetoed draft that opened the path, and why (GA res. 377 A (V)). */
   openedBy: { draftId: string; vetoedBy: string[]; round: number; reason: string } | null;
   referralBallotId: string | null;
-  /** Member States that requested a session (majority-of-members route). */
+  /** Member States represented by a seat that requested a session (majority-of-members route). */
   requests: string[];
+  /**
+   * Members not represented by a seat whose Assembly default is 'yes', counted as requesting
+   * once any seat has requested (a simplification documented in docs/session-log.md).
+   */
+  deemedRequests: string[];
   convenedRound: number | null;
   convenedBy: 'council' | 'members' | null;
 }

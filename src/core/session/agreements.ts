@@ -1,0 +1,182 @@
+import { stateName } from '../scenario/membership';
+import type { Scenario } from '../scenario/schema';
+import { seatOfState, type SessionContext } from './context';
+import type { EventHandlers } from './handler';
+import type { Agreement, SessionState } from './state';
+import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from './vocabulary';
+
+/**
+ * Bilateral Duty-to-Refrain agreements (seed 004, Part VI.A). An offer (proposal or counter)
+ * awaits the other party; each party signs in turn and the agreement binds only once both have
+ * signed (VCLT arts. 11-12: consent to be bound by signature). A counter-proposal changes the
+ * text, so any signature given to the old text lapses.
+ */
+
+const OPEN: ReadonlySet<Agreement['status']> = new Set(['proposed', 'countered']);
+
+function agreementOf(session: SessionState, id: string): Agreement | undefined {
+  return session.agreements[id];
+}
+
+function clauseProblem(scenario: Scenario, clauses: readonly D2rClause[]): string | null {
+  const perpetrators = new Set(scenario.crisis.perpetrators.map((p) => p.id));
+  for (const clause of clauses) {
+    if (clause.perpetrator !== undefined && !perpetrators.has(clause.perpetrator)) {
+      return `Clause "${clause.kind}" names "${clause.perpetrator}", which is not a perpetrator in this scenario.`;
+    }
+  }
+  return null;
+}
+
+/** Only the party the agreement awaits may sign, counter or reject it. */
+function awaitedPartyProblem(ctx: SessionContext, id: string, state: string, verb: string): string | null {
+  const agreement = agreementOf(ctx.session, id);
+  if (!agreement) return `No agreement "${id}".`;
+  if (!agreement.parties.includes(state)) return `${stateName(ctx.scenario, state)} is not a party to agreement "${id}".`;
+  if (!OPEN.has(agreement.status)) return `Agreement "${id}" is ${agreement.status}; it can no longer be ${verb}.`;
+  if (agreement.awaiting !== state) {
+    return `Agreement "${id}" awaits ${stateName(ctx.scenario, agreement.awaiting!)}: only the party awaited may sign, counter or reject it.`;
+  }
+  return null;
+}
+
+function awaitingAny(session: SessionState, state: string | null): string | null {
+  return Object.values(session.agreements).some((a) => OPEN.has(a.status) && a.awaiting === state)
+    ? null
+    : 'No agreement awaits your answer.';
+}
+
+function update(session: SessionState, agreement: Agreement): SessionState {
+  return { ...session, agreements: { ...session.agreements, [agreement.id]: agreement } };
+}
+
+export const agreementHandlers: EventHandlers = {
+  'd2r.propose': {
+    check: ({ scenario, session }, { actor, event }) => {
+      if (session.agreements[event.agreementId]) return `An agreement "${event.agreementId}" already exists; choose another id.`;
+      if (event.to === actor.state) return 'A bilateral agreement needs another party.';
+      if (!seatOfState(session, event.to)) return `No delegation of ${stateName(scenario, event.to)} is seated to answer.`;
+      return clauseProblem(scenario, event.clauses);
+    },
+    apply: ({ session }, { actor, event, seq }) =>
+      update(session, {
+        id: event.agreementId,
+        parties: [actor.state!, event.to],
+        clauses: event.clauses,
+        durationRounds: event.durationRounds ?? null,
+        note: event.note ?? null,
+        status: 'proposed',
+        awaiting: event.to,
+        signedBy: [],
+        inForceFromRound: null,
+        history: [{ seq, round: session.round, state: actor.state!, action: 'propose', clauses: event.clauses }],
+        breaches: [],
+      }),
+  },
+  'd2r.counter': {
+    check: (ctx, { actor, event }) =>
+      awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'countered') ?? clauseProblem(ctx.scenario, event.clauses),
+    available: ({ session }, actor) => awaitingAny(session, actor.state),
+    apply: ({ session }, { actor, event, seq }) => {
+      const a = session.agreements[event.agreementId]!;
+      const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
+      return update(session, {
+        ...a,
+        clauses: event.clauses,
+        note: event.note ?? a.note,
+        status: 'countered',
+        awaiting: other,
+        signedBy: [],
+        history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'counter', clauses: event.clauses }],
+      });
+    },
+  },
+  'd2r.sign': {
+    check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'signed'),
+    available: ({ session }, actor) => awaitingAny(session, actor.state),
+    apply: ({ session }, { actor, event, seq }) => {
+      const a = session.agreements[event.agreementId]!;
+      const signedBy = [...a.signedBy, actor.state!];
+      const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
+      const bothSigned = a.parties.every((p) => signedBy.includes(p));
+      return update(session, {
+        ...a,
+        signedBy,
+        status: bothSigned ? 'signed' : a.status,
+        awaiting: bothSigned ? null : other,
+        inForceFromRound: bothSigned ? session.round : null,
+        history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'sign' }],
+      });
+    },
+  },
+  'd2r.reject': {
+    check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'rejected'),
+    available: ({ session }, actor) => awaitingAny(session, actor.state),
+    apply: ({ session }, { actor, event, seq }) => {
+      const a = session.agreements[event.agreementId]!;
+      return update(session, {
+        ...a,
+        status: 'rejected',
+        awaiting: null,
+        signedBy: [],
+        history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'reject' }],
+      });
+    },
+  },
+  'd2r.withdraw': {
+    check: ({ scenario, session }, { actor, event }) => {
+      const a = agreementOf(session, event.agreementId);
+      if (!a) return `No agreement "${event.agreementId}".`;
+      if (a.parties[0] !== actor.state) {
+        return `Only the proposer (${stateName(scenario, a.parties[0])}) may withdraw agreement "${a.id}".`;
+      }
+      if (!OPEN.has(a.status)) return `Agreement "${a.id}" is ${a.status}; it can no longer be withdrawn.`;
+      return null;
+    },
+    available: ({ session }, actor) =>
+      Object.values(session.agreements).some((a) => OPEN.has(a.status) && a.parties[0] === actor.state)
+        ? null
+        : 'You have no open proposal to withdraw.',
+    apply: ({ session }, { actor, event, seq }) => {
+      const a = session.agreements[event.agreementId]!;
+      return update(session, {
+        ...a,
+        status: 'withdrawn',
+        awaiting: null,
+        signedBy: [],
+        history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'withdraw' }],
+      });
+    },
+  },
+};
+
+/** Whether a signed agreement binds in a round (from signature for its duration, if any). */
+export function agreementInForce(agreement: Agreement, round: number): boolean {
+  if (agreement.status !== 'signed' || agreement.inForceFromRound === null) return false;
+  if (round < agreement.inForceFromRound) return false;
+  return agreement.durationRounds === null || round < agreement.inForceFromRound + agreement.durationRounds;
+}
+
+/**
+ * The clauses of agreements in force that an act of `state` is contrary to: a refrain clause
+ * forbidding this kind of conduct, protecting against this target or against any perpetrator
+ * when it names none (pacta sunt servanda, VCLT art. 26).
+ */
+export function clausesBreached(
+  session: SessionState,
+  state: string,
+  kind: ConductKind,
+  target: string | null,
+): { agreementId: string; clause: D2rClause }[] {
+  const out: { agreementId: string; clause: D2rClause }[] = [];
+  for (const agreement of Object.values(session.agreements)) {
+    if (!agreement.parties.includes(state) || !agreementInForce(agreement, session.round)) continue;
+    for (const clause of agreement.clauses) {
+      const forbids = CLAUSE_FORBIDS[clause.kind];
+      if (!forbids?.includes(kind)) continue;
+      if (clause.perpetrator !== undefined && clause.perpetrator !== target) continue;
+      out.push({ agreementId: agreement.id, clause });
+    }
+  }
+  return out;
+}

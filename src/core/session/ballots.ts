@@ -1,0 +1,283 @@
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { assemblyDefaultFor, councilMembers, scenarioMembership, stateName } from '../scenario/membership';
+import type { AssemblyVote, Scenario } from '../scenario/schema';
+import { tallyAssemblyVote } from '../procedure/assembly';
+import { tallyCouncilVote } from '../procedure/council';
+import { unitingForPeaceOpening } from '../procedure/uniting-for-peace';
+import { representedStates, type SessionContext } from './context';
+import { forumOfPhase } from './drafts';
+import type { EventHandlers } from './handler';
+import type { Ballot, BallotKind, SessionState } from './state';
+import type { CouncilVote, RecordedVote } from './vocabulary';
+
+export function openBallotOf(session: SessionState): Ballot | undefined {
+  return session.ballots.find((b) => b.closedSeq === null);
+}
+
+export function ballotById(session: SessionState, id: string): Ballot | undefined {
+  return session.ballots.find((b) => b.id === id);
+}
+
+/** Who votes: the fifteen Council members, or every Member of the Assembly (Charter arts. 18(1), 27(1)). */
+function electorateFor(ctx: SessionContext, kind: BallotKind): string[] {
+  return kind === 'assembly' ? scenarioMembership(ctx.scenario).map((m) => m.code) : councilMembers(ctx.scenario);
+}
+
+/**
+ * Draws by lot the member with whom an Assembly roll call begins; the roll then runs in English
+ * alphabetical order (GA Rules of Procedure, rule 87(a)). Uses and advances the session's RNG.
+ */
+/** English alphabetical order of names, ignoring accents (a plain comparison, the same on every machine). */
+function byEnglishName(members: readonly { code: string; name: string }[]): string[] {
+  const key = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return [...members].sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : 0)).map((m) => m.code);
+}
+
+function drawRollCallStart(ctx: SessionContext, session: SessionState): { member: string; rng: number[] } {
+  const members = byEnglishName(scenarioMembership(ctx.scenario));
+  const rng = xoroshiro128plusFromState(session.rng);
+  const index = uniformInt(rng, 0, members.length - 1);
+  return { member: members[index]!, rng: [...rng.getState()] };
+}
+
+/** Members in roll-call order, beginning with the member drawn by lot (rule 87(a)). */
+export function rollCallOrder(scenario: Scenario, ballot: Ballot): string[] {
+  const members = byEnglishName(scenarioMembership(scenario));
+  const start = ballot.rollCallStartsWith ? members.indexOf(ballot.rollCallStartsWith) : 0;
+  return start <= 0 ? members : [...members.slice(start), ...members.slice(0, start)];
+}
+
+export function openBallot(
+  ctx: SessionContext,
+  session: SessionState,
+  spec: { kind: BallotKind; draftId: string; purpose: Ballot['purpose'] },
+  seq: number,
+): SessionState {
+  let next = session;
+  let rollCallStartsWith: string | null = null;
+  if (spec.kind === 'assembly') {
+    const drawn = drawRollCallStart(ctx, session);
+    rollCallStartsWith = drawn.member;
+    next = { ...next, rng: drawn.rng };
+  }
+  const ballot: Ballot = {
+    id: `ballot-${seq}`,
+    kind: spec.kind,
+    draftId: spec.draftId,
+    purpose: spec.purpose,
+    round: session.round,
+    openedSeq: seq,
+    closedSeq: null,
+    electorate: electorateFor(ctx, spec.kind),
+    votes: {},
+    defaulted: [],
+    rollCallStartsWith,
+    councilResult: null,
+    assemblyResult: null,
+  };
+  next = { ...next, ballots: [...next.ballots, ballot] };
+  if (spec.purpose === 'adoption') {
+    const draft = next.drafts[spec.draftId]!;
+    next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: 'in-vote', ballotIds: [...draft.ballotIds, ballot.id] } } };
+  }
+  return closeIfComplete(ctx, next, ballot.id, seq);
+}
+
+/**
+ * A ballot closes by itself once every member of its electorate represented by a seat has voted:
+ * in the Council the others are recorded absent, in the Assembly they vote as the scenario's
+ * defaults say.
+ */
+function closeIfComplete(ctx: SessionContext, session: SessionState, ballotId: string, seq: number): SessionState {
+  const ballot = ballotById(session, ballotId)!;
+  const represented = representedStates(session);
+  const waiting = ballot.electorate.some((m) => represented.has(m) && ballot.votes[m] === undefined);
+  return waiting ? session : closeBallot(ctx, session, ballotId, seq, 'absent');
+}
+
+/** Closes a ballot and records its result; `missing` is what a represented member who did not vote is recorded as. */
+export function closeBallot(
+  ctx: SessionContext,
+  session: SessionState,
+  ballotId: string,
+  seq: number,
+  missing: 'absent' | 'abstain',
+): SessionState {
+  const { scenario } = ctx;
+  const ballot = ballotById(session, ballotId)!;
+  const represented = representedStates(session);
+  let closed: Ballot;
+  let next = session;
+
+  if (ballot.kind === 'assembly') {
+    const votes: Record<string, AssemblyVote> = {};
+    const defaulted: string[] = [];
+    for (const member of rollCallOrder(scenario, ballot)) {
+      const cast = ballot.votes[member] as AssemblyVote | undefined;
+      if (cast !== undefined) votes[member] = cast;
+      else if (represented.has(member)) votes[member] = missing;
+      else {
+        votes[member] = assemblyDefaultFor(scenario, member);
+        defaulted.push(member);
+      }
+    }
+    const assemblyResult = tallyAssemblyVote(votes);
+    closed = { ...ballot, closedSeq: seq, votes, defaulted, assemblyResult };
+    const draft = next.drafts[ballot.draftId]!;
+    next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: assemblyResult.adopted ? 'adopted' : 'not-adopted' } } };
+  } else {
+    const votes: Record<string, RecordedVote> = { ...(ballot.votes as Record<string, RecordedVote>) };
+    if (missing === 'abstain') {
+      for (const member of ballot.electorate) if (represented.has(member) && votes[member] === undefined) votes[member] = 'abstain';
+    }
+    const draft = next.drafts[ballot.draftId]!;
+    const substantive = ballot.kind === 'council-substantive';
+    const councilResult = tallyCouncilVote({
+      kind: substantive ? 'substantive' : 'procedural',
+      permanent: scenario.council.permanent,
+      elected: scenario.council.elected,
+      votes: Object.fromEntries(Object.entries(votes).filter(([, v]) => v !== 'absent')) as Record<string, CouncilVote>,
+      chapter: substantive ? draft.chapter : undefined,
+      partiesToDispute: scenario.council.partiesToDispute,
+      subject: substantive ? 'draft resolution' : 'proposal',
+    });
+    closed = { ...ballot, closedSeq: seq, votes, councilResult };
+    if (ballot.purpose === 'adoption') {
+      const status = councilResult.adopted ? 'adopted' : councilResult.vetoedBy.length > 0 ? 'vetoed' : 'not-adopted';
+      next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status } } };
+      const opening = unitingForPeaceOpening(councilResult);
+      if (opening.open && next.unitingForPeace.status !== 'convened') {
+        next = {
+          ...next,
+          unitingForPeace: {
+            ...next.unitingForPeace,
+            status: 'open',
+            openedBy: { draftId: draft.id, vetoedBy: councilResult.vetoedBy, round: session.round, reason: opening.reason },
+          },
+        };
+      }
+    } else if (councilResult.adopted) {
+      // GA res. 377 A (V) ¶1: the Council's procedural vote calls the emergency special session.
+      next = {
+        ...next,
+        unitingForPeace: { ...next.unitingForPeace, status: 'convened', convenedRound: session.round, convenedBy: 'council' },
+      };
+    }
+  }
+  return { ...next, ballots: next.ballots.map((b) => (b.id === ballotId ? closed : b)) };
+}
+
+/** Closes every open ballot (the phase is ending); used on phase exit and on timer expiry. */
+export function closeOpenBallots(ctx: SessionContext, session: SessionState, seq: number, missing: 'absent' | 'abstain'): SessionState {
+  let next = session;
+  for (const ballot of session.ballots) if (ballot.closedSeq === null) next = closeBallot(ctx, next, ballot.id, seq, missing);
+  return next;
+}
+
+export function ballotKindOfPhase(session: SessionState): BallotKind[] {
+  if (session.phase === 'council') return ['council-substantive'];
+  if (session.phase === 'unitingForPeace') return ['council-procedural'];
+  if (session.phase === 'emergencySpecialSession') return ['assembly'];
+  return [];
+}
+
+export const ballotHandlers: EventHandlers = {
+  'vote.open': {
+    check: ({ scenario, session }, { actor, event }) => {
+      const draft = session.drafts[event.draftId];
+      if (!draft) return `No draft "${event.draftId}".`;
+      if (draft.status === 'withdrawn') return `Draft "${draft.id}" was withdrawn and cannot be put to the vote.`;
+      if (draft.status !== 'tabled') return `Draft "${draft.id}" has already been put to the vote (${draft.status}).`;
+      if (draft.forum !== forumOfPhase(session)) {
+        return draft.forum === 'council' ? 'A Council draft is voted in the Security Council phase.' : 'An Assembly draft is voted in the emergency special session.';
+      }
+      const open = openBallotOf(session);
+      if (open) return `Another vote (${open.id}, on "${open.draftId}") is under way.`;
+      if (actor.state !== null && !draft.sponsors.includes(actor.state)) {
+        return `Only a sponsor of draft "${draft.id}" (${draft.sponsors.map((s) => stateName(scenario, s)).join(', ')}) or the presiding facilitator may put it to the vote.`;
+      }
+      return null;
+    },
+    available: ({ session }, actor) => {
+      if (openBallotOf(session)) return 'A vote is under way.';
+      const forum = forumOfPhase(session);
+      const drafts = Object.values(session.drafts).filter((d) => d.status === 'tabled' && d.forum === forum);
+      if (drafts.length === 0) return 'No draft is tabled in this forum.';
+      if (actor.state !== null && !drafts.some((d) => d.sponsors.includes(actor.state!))) return 'Only a sponsor may ask for a vote on its draft.';
+      return null;
+    },
+    apply: (ctx, { event, seq }) => {
+      const draft = ctx.session.drafts[event.draftId]!;
+      return openBallot(ctx, ctx.session, { kind: draft.forum === 'council' ? 'council-substantive' : 'assembly', draftId: draft.id, purpose: 'adoption' }, seq);
+    },
+  },
+  'vote.cast': {
+    check: ({ scenario, session }, { actor, event }) => {
+      const ballot = ballotById(session, event.ballotId);
+      if (!ballot) return `No ballot "${event.ballotId}".`;
+      if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is closed.`;
+      const state = actor.state!;
+      if (!ballot.electorate.includes(state)) {
+        return ballot.kind === 'assembly'
+          ? `${stateName(scenario, state)} is not a Member of the United Nations in this scenario.`
+          : `${stateName(scenario, state)} is not a member of the Security Council; only Council members vote on Council ballots (UN Charter art. 27(1)).`;
+      }
+      if (ballot.votes[state] !== undefined) return `${stateName(scenario, state)} has already voted on "${ballot.id}": one vote per member per ballot (UN Charter arts. 18(1), 27(1)).`;
+      const draft = session.drafts[ballot.draftId];
+      if (
+        ballot.kind === 'council-substantive' &&
+        draft?.chapter === 'VI' &&
+        scenario.council.partiesToDispute.includes(state) &&
+        event.vote !== 'abstain'
+      ) {
+        return `${stateName(scenario, state)} is a party to the dispute and shall abstain in a decision under Chapter VI (UN Charter art. 27(3), proviso).`;
+      }
+      return null;
+    },
+    available: ({ session }, actor) => {
+      const ballot = openBallotOf(session);
+      if (!ballot) return 'No vote is under way.';
+      if (!ballot.electorate.includes(actor.state!)) {
+        return ballot.kind === 'assembly' ? 'Not a Member in this scenario.' : 'Only Council members vote on Council ballots (UN Charter art. 27(1)).';
+      }
+      if (ballot.votes[actor.state!] !== undefined) return 'You have voted on this ballot.';
+      return null;
+    },
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
+      const ballot = ballotById(session, event.ballotId)!;
+      const updated = { ...ballot, votes: { ...ballot.votes, [actor.state!]: event.vote } };
+      const next = { ...session, ballots: session.ballots.map((b) => (b.id === ballot.id ? updated : b)) };
+      return closeIfComplete(ctx, next, ballot.id, seq);
+    },
+  },
+  'vote.close': {
+    check: ({ session }, { event }) => {
+      const ballot = ballotById(session, event.ballotId);
+      if (!ballot) return `No ballot "${event.ballotId}".`;
+      if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is already closed.`;
+      return null;
+    },
+    available: ({ session }) => (openBallotOf(session) ? null : 'No vote is under way.'),
+    apply: (ctx, { event, seq }) => closeBallot(ctx, ctx.session, event.ballotId, seq, 'absent'),
+  },
+  'vote.explain': {
+    check: ({ scenario, session }, { actor, event }) => {
+      const ballot = ballotById(session, event.ballotId);
+      if (!ballot) return `No ballot "${event.ballotId}".`;
+      const state = actor.state!;
+      if (!ballot.electorate.includes(state)) return `${stateName(scenario, state)} did not have a vote on "${ballot.id}".`;
+      if (session.explanations.some((e) => e.ballotId === ballot.id && e.state === state)) return `You have already explained your vote on "${ballot.id}".`;
+      return null;
+    },
+    available: ({ session }, actor) =>
+      session.ballots.some((b) => b.round === session.round && b.electorate.includes(actor.state!))
+        ? null
+        : 'No ballot of this round on which you had a vote.',
+    apply: ({ session }, { actor, event, seq }) => ({
+      ...session,
+      explanations: [...session.explanations, { seq, ballotId: event.ballotId, state: actor.state!, text: event.text }],
+    }),
+  },
+};

@@ -1,0 +1,136 @@
+import { isCouncilMember, isKnownState, isPermanentMember, isScenarioMember, stateName } from '../scenario/membership';
+import type { SessionContext } from './context';
+import type { EventHandlers } from './handler';
+import type { Draft, SessionState } from './state';
+
+/** The forum whose drafts are tabled in the current phase. */
+export function forumOfPhase(session: SessionState): Draft['forum'] | null {
+  if (session.phase === 'council') return 'council';
+  if (session.phase === 'emergencySpecialSession') return 'assembly';
+  return null;
+}
+
+function tabledDraftProblem(ctx: SessionContext, draftId: string): string | null {
+  const draft = ctx.session.drafts[draftId];
+  if (!draft) return `No draft "${draftId}".`;
+  if (draft.status === 'withdrawn') return `Draft "${draftId}" was withdrawn.`;
+  if (draft.status !== 'tabled') return `Draft "${draftId}" has already been put to the vote (${draft.status}).`;
+  return null;
+}
+
+function anyTabled(session: SessionState, forum?: Draft['forum']): boolean {
+  return Object.values(session.drafts).some((d) => d.status === 'tabled' && (forum === undefined || d.forum === forum));
+}
+
+export const draftHandlers: EventHandlers = {
+  'draft.table': {
+    check: ({ scenario, session }, { actor, event }) => {
+      const forum = forumOfPhase(session);
+      if (session.drafts[event.draftId]) return `A draft "${event.draftId}" already exists; choose another id.`;
+      if (event.forum !== forum) {
+        return forum === 'council'
+          ? 'Only Security Council drafts are tabled in the Council; Assembly drafts are tabled in an emergency special session.'
+          : 'Only General Assembly drafts are tabled in the emergency special session.';
+      }
+      if (forum === 'council' && !isCouncilMember(scenario, actor.state!)) {
+        return `${stateName(scenario, actor.state!)} is not a member of the Security Council; a non-member's proposal is put to the vote only at a member's request (Provisional Rules of Procedure of the Security Council, rule 38), so ask a member to table it.`;
+      }
+      if (forum === 'assembly' && !isScenarioMember(scenario, actor.state!)) {
+        return `${stateName(scenario, actor.state!)} is not a Member of the United Nations in this scenario.`;
+      }
+      return null;
+    },
+    available: ({ scenario, session }, actor) => {
+      const forum = forumOfPhase(session);
+      if (forum === 'council' && !isCouncilMember(scenario, actor.state!)) {
+        return 'Only members of the Security Council table Council drafts (Provisional Rules of Procedure, rule 38).';
+      }
+      return null;
+    },
+    apply: ({ session }, { actor, event, seq }) => ({
+      ...session,
+      drafts: {
+        ...session.drafts,
+        [event.draftId]: {
+          id: event.draftId,
+          forum: event.forum,
+          title: event.title,
+          sponsors: [actor.state!],
+          measures: event.measures,
+          operativeParagraphs: event.operativeParagraphs,
+          chapter: event.chapter,
+          round: session.round,
+          tabledSeq: seq,
+          status: 'tabled',
+          ballotIds: [],
+        },
+      },
+    }),
+  },
+  'draft.cosponsor': {
+    check: (ctx, { actor, event }) => {
+      const problem = tabledDraftProblem(ctx, event.draftId);
+      if (problem) return problem;
+      if (ctx.session.drafts[event.draftId]!.sponsors.includes(actor.state!)) return `You already sponsor draft "${event.draftId}".`;
+      return null;
+    },
+    available: ({ session }) => (anyTabled(session) ? null : 'No draft is tabled.'),
+    apply: ({ session }, { actor, event }) => {
+      const draft = session.drafts[event.draftId]!;
+      return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, sponsors: [...draft.sponsors, actor.state!] } } };
+    },
+  },
+  'draft.withdraw': {
+    check: (ctx, { actor, event }) => {
+      const problem = tabledDraftProblem(ctx, event.draftId);
+      if (problem) return problem;
+      const draft = ctx.session.drafts[event.draftId]!;
+      if (draft.sponsors[0] !== actor.state) return `Only the main sponsor (${stateName(ctx.scenario, draft.sponsors[0]!)}) may withdraw draft "${draft.id}".`;
+      return null;
+    },
+    available: ({ session }, actor) =>
+      Object.values(session.drafts).some((d) => d.status === 'tabled' && d.sponsors[0] === actor.state)
+        ? null
+        : 'You have no tabled draft to withdraw.',
+    apply: ({ session }, { event }) => {
+      const draft = session.drafts[event.draftId]!;
+      return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, status: 'withdrawn' } } };
+    },
+  },
+  'veto.threaten': {
+    check: (ctx, { actor, event }) => {
+      const { scenario } = ctx;
+      if (!isPermanentMember(scenario, actor.state!)) {
+        return `${stateName(scenario, actor.state!)} is not a permanent member of the Security Council: only a permanent member's negative vote can defeat a substantive draft (UN Charter art. 27(3)), so only a permanent member can threaten a veto.`;
+      }
+      const problem = tabledDraftProblem(ctx, event.draftId);
+      if (problem) return problem;
+      if (ctx.session.drafts[event.draftId]!.forum !== 'council') return 'There is no veto in the General Assembly (UN Charter art. 18).';
+      if (event.to !== undefined) {
+        if (!isKnownState(scenario, event.to)) return `Unknown state "${event.to}".`;
+        if (event.to === actor.state) return 'A veto threat is addressed to another delegation.';
+      }
+      return null;
+    },
+    available: ({ scenario, session }, actor) => {
+      if (!isPermanentMember(scenario, actor.state!)) {
+        return 'Only a permanent member of the Security Council can veto (UN Charter art. 27(3)).';
+      }
+      return anyTabled(session, 'council') ? null : 'No Council draft is tabled.';
+    },
+    apply: ({ session }, { actor, event, seq }) => ({
+      ...session,
+      vetoThreats: [
+        ...session.vetoThreats,
+        {
+          seq,
+          round: session.round,
+          draftId: event.draftId,
+          state: actor.state!,
+          visibility: event.visibility,
+          ...(event.to !== undefined ? { to: event.to } : {}),
+        },
+      ],
+    }),
+  },
+};

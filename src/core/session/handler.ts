@@ -1,0 +1,17 @@
+import type { SessionEventType } from './events';
+import type { Act, Actor, SessionContext } from './context';
+import type { SessionState } from './state';
+
+/**
+ * The rules and effect of one event type. `check` returns the reason a command is rejected
+ * (null when it is in order); `available` answers the coarser question the UI and the AI ask
+ * before composing a command ("could this delegation do this at all now?"); `apply` derives the
+ * next state. The phase and sender rules of phases.ts are checked before any of them.
+ */
+export interface EventHandler<T extends SessionEventType> {
+  check?: (ctx: SessionContext, act: Act<T>) => string | null;
+  available?: (ctx: SessionContext, actor: Actor) => string | null;
+  apply?: (ctx: SessionContext, act: Act<T>) => SessionState;
+}
+
+export type EventHandlers = { [T in SessionEventType]?: EventHandler<T> };

@@ -1,0 +1,15 @@
+/**
+ * The session core's public API (DESIGN §4). A session is a scenario, a configuration (seed,
+ * seats) and an append-only log of accepted commands; everything else is derived by replay.
+ */
+export { createSession, applyCommand, replay, validateSessionConfig, type ApplyResult } from './session';
+export { allowedActions, isAllowed, type AllowedAction } from './allowed';
+export { viewFor, type SessionView, type ScenarioView, type Viewer, type ViewerIdentity } from './view';
+export * from './selectors';
+export { sessionMachine, stateValueOf } from './machine';
+export { EVENT_POLICY, PHASE_TITLES, ROUND_PHASES, SESSION_EVENT_TYPES, isRoundPhase, type RoundPhase } from './phases';
+export { EVENT_LABELS } from './labels';
+export { rollCallOrder } from './ballots';
+export * from './events';
+export * from './state';
+export * from './vocabulary';

@@ -1,0 +1,72 @@
+import type { Command, EventOf, SessionEventType } from './events';
+import { nextSeq, resolveActor, type Act, type Actor, type SessionContext } from './context';
+import type { EventHandler, EventHandlers } from './handler';
+import { EVENT_LABELS } from './labels';
+import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
+import { negotiationHandlers } from './negotiation';
+import { agreementHandlers } from './agreements';
+import { draftHandlers } from './drafts';
+import { ballotHandlers } from './ballots';
+import { unitingForPeaceHandlers } from './uniting-for-peace';
+import { conductHandlers } from './conduct';
+import { adjudicationHandlers } from './adjudication';
+import { facilitatorHandlers } from './facilitator';
+
+export const HANDLERS: EventHandlers = {
+  ...facilitatorHandlers,
+  ...negotiationHandlers,
+  ...agreementHandlers,
+  ...draftHandlers,
+  ...ballotHandlers,
+  ...unitingForPeaceHandlers,
+  ...conductHandlers,
+  ...adjudicationHandlers,
+};
+
+export function handlerFor<T extends SessionEventType>(type: T): EventHandler<T> | undefined {
+  return HANDLERS[type] as EventHandler<T> | undefined;
+}
+
+/** The rules every event shares: who may send it, whether the session is paused, the phase. */
+function generalProblem(ctx: SessionContext, actor: Actor, type: SessionEventType): string | null {
+  const { session } = ctx;
+  const policy = EVENT_POLICY[type];
+  const label = EVENT_LABELS[type];
+  const facilitator = actor.state === null;
+  if (policy.sender === 'facilitator' && !facilitator) {
+    return actor.actingFacilitator
+      ? `${label} is the facilitator's own control; it is not made on behalf of a delegation.`
+      : `${label} is for the facilitator only.`;
+  }
+  if (policy.sender === 'delegation' && facilitator) {
+    return `${label} is a delegation's move; the facilitator makes it for an absent seat by acting for that seat.`;
+  }
+  if (session.paused && !policy.whilePaused) {
+    return facilitator ? 'The session is paused; resume it first.' : 'The session is paused by the facilitator.';
+  }
+  if (!policy.phases.includes(session.phase)) {
+    if (session.phase === 'debrief') return 'The session has ended.';
+    return `${label} is not in order in the ${PHASE_TITLES[session.phase]} phase (only in ${phaseList(policy.phases)}).`;
+  }
+  return null;
+}
+
+/** Checks a (schema-valid) command: the act to apply, or the reason it is rejected. */
+export function checkCommand(ctx: SessionContext, command: Command): { ok: true; act: Act } | { ok: false; reason: string } {
+  const actor = resolveActor(ctx.session, command);
+  if (typeof actor === 'string') return { ok: false, reason: actor };
+  const type = command.event.type;
+  const general = generalProblem(ctx, actor, type);
+  if (general) return { ok: false, reason: general };
+  const act: Act = { command, event: command.event, actor, seq: nextSeq(ctx.session), at: command.at };
+  const specific = (handlerFor(type)?.check as ((c: SessionContext, a: Act) => string | null) | undefined)?.(ctx, act) ?? null;
+  if (specific) return { ok: false, reason: specific };
+  return { ok: true, act };
+}
+
+/** Whether an actor could send this kind of event now (before choosing its details), and if not why. */
+export function availability(ctx: SessionContext, actor: Actor, type: SessionEventType): string | null {
+  return generalProblem(ctx, actor, type) ?? handlerFor(type)?.available?.(ctx, actor) ?? null;
+}
+
+export type { EventOf };

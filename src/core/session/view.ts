@@ -1,0 +1,148 @@
+import type { Scenario, TeachingNotes } from '../scenario/schema';
+import type { LogEntry } from './events';
+import type { Agreement, SessionState } from './state';
+
+/** Who is looking: a delegation's seat, the facilitator, or the classroom projector. */
+export type Viewer = { seatId: string } | 'facilitator' | 'projector';
+
+export type ViewerIdentity =
+  | { kind: 'seat'; seatId: string; state: string | null }
+  | { kind: 'facilitator' }
+  | { kind: 'projector' };
+
+/** The scenario as a viewer may see it: briefs, AI profiles and future injects are private. */
+export type ScenarioView = Omit<Scenario, 'teachingNotes'> & { teachingNotes: TeachingNotes | null };
+
+export interface SessionView {
+  viewer: ViewerIdentity;
+  scenario: ScenarioView;
+  /** The session state with everything the viewer may not see removed (same shape as SessionState). */
+  state: SessionState;
+}
+
+interface Sight {
+  facilitator: boolean;
+  /** The viewer's state; null for the projector (and the facilitator, who sees all anyway). */
+  state: string | null;
+  debrief: boolean;
+}
+
+/**
+ * What a viewer may see (like boardgame.io's playerView); every transport uses this one function.
+ * A delegation sees its own brief, the public record, its own bilateral channels, the negotiation
+ * of agreements it is party to (signed agreements are public in the registry), veto threats that
+ * are public or addressed to it, intelligence addressed to it, and its own conduct and memorial.
+ * In the debrief, conduct and memorials become public (the pleadings are made accessible to the
+ * public at the hearing, cf. ICJ Rules art. 53(2)) and AI coach notes are shown; other states'
+ * briefs and channels never are. The projector sees only the public record; the facilitator
+ * sees everything.
+ */
+export function viewFor(scenario: Scenario, state: SessionState, viewer: Viewer): SessionView {
+  if (viewer === 'facilitator') {
+    return { viewer: { kind: 'facilitator' }, scenario, state };
+  }
+  const debrief = state.phase === 'debrief';
+  const seat = viewer === 'projector' ? null : state.config.seats.find((s) => s.id === viewer.seatId);
+  if (viewer !== 'projector' && !seat) throw new Error(`No seat "${viewer.seatId}" in this session.`);
+  if (seat?.kind === 'facilitator') return { viewer: { kind: 'facilitator' }, scenario, state };
+  const sight: Sight = { facilitator: false, state: seat?.state ?? null, debrief };
+  const identity: ViewerIdentity = seat ? { kind: 'seat', seatId: seat.id, state: seat.state } : { kind: 'projector' };
+  return { viewer: identity, scenario: scenarioView(scenario, state, sight), state: stateView(state, sight) };
+}
+
+function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): ScenarioView {
+  const fired = new Set(state.injectsFired.map((f) => f.injectId));
+  return {
+    ...scenario,
+    states: scenario.states.map((entry) => {
+      const own = entry.code === sight.state;
+      const { brief, ai: _ai, ...rest } = entry;
+      return own && brief ? { ...rest, brief } : rest;
+    }),
+    relationships: sight.debrief ? scenario.relationships : scenario.relationships.filter((r) => r.from === sight.state),
+    evidence: scenario.evidence.filter((e) => e.round <= state.round),
+    intelligence: scenario.intelligence
+      .filter((i) => sight.state !== null && i.recipients.includes(sight.state) && i.round <= state.round)
+      .map((i) => ({ ...i, recipients: [sight.state!] })),
+    injects: scenario.injects.filter((i) => fired.has(i.id)),
+    teachingNotes: sight.debrief ? scenario.teachingNotes : null,
+  };
+}
+
+function agreementVisible(a: Agreement, sight: Sight): boolean {
+  return (sight.state !== null && a.parties.includes(sight.state)) || a.status === 'signed';
+}
+
+/** Whether a log entry is visible: the rule the state filters below follow, entry by entry. */
+export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight): boolean {
+  if (sight.facilitator) return true;
+  const own = (code: string | null | undefined) => sight.state !== null && code === sight.state;
+  const actorState = state.config.seats.find((s) => s.id === (entry.actingFor ?? entry.by))?.state ?? null;
+  const event = entry.event;
+  switch (event.type) {
+    case 'message.private':
+      return own(actorState) || own(event.to);
+    case 'd2r.propose':
+      return own(actorState) || own(event.to);
+    case 'd2r.counter':
+    case 'd2r.sign':
+    case 'd2r.reject':
+    case 'd2r.withdraw': {
+      const agreement = state.agreements[event.agreementId];
+      return agreement !== undefined && sight.state !== null && agreement.parties.includes(sight.state);
+    }
+    case 'veto.threaten': {
+      if (event.visibility === 'public' || own(actorState) || own(event.to)) return true;
+      const sponsors = state.drafts[event.draftId]?.sponsors ?? [];
+      return event.to === undefined && sight.state !== null && sponsors.includes(sight.state);
+    }
+    case 'conduct.act':
+    case 'conduct.done':
+    case 'memorial.file':
+      return sight.debrief || own(actorState);
+    default:
+      return true;
+  }
+}
+
+function stateView(state: SessionState, sight: Sight): SessionState {
+  const own = (code: string | null | undefined) => sight.state !== null && code === sight.state;
+  const log = state.log.filter((e) => entryVisible(state, e, sight)).map((e) => (e.ai && !sight.debrief ? { ...e, ai: { ...e.ai, coach: '' } } : e));
+  const visibleSeqs = new Set(log.map((e) => e.seq));
+  const channels: SessionState['channels'] = {};
+  for (const [key, messages] of Object.entries(state.channels)) {
+    if (messages.some((m) => own(m.from) || own(m.to))) channels[key] = messages;
+  }
+  const agreements: SessionState['agreements'] = {};
+  for (const [id, a] of Object.entries(state.agreements)) {
+    if (!agreementVisible(a, sight)) continue;
+    const party = sight.state !== null && a.parties.includes(sight.state);
+    // The registry shows a signed agreement's text; its negotiation and breaches stay with the parties until the debrief.
+    agreements[id] = party || sight.debrief ? a : { ...a, history: [], breaches: [] };
+  }
+  const aiNotes: SessionState['aiNotes'] = {};
+  for (const [seq, note] of Object.entries(state.aiNotes)) {
+    if (visibleSeqs.has(Number(seq))) aiNotes[Number(seq)] = sight.debrief ? note : { ...note, coach: '' };
+  }
+  const memorials: SessionState['memorials'] = {};
+  for (const [code, memorial] of Object.entries(state.memorials)) if (sight.debrief || own(code)) memorials[code] = memorial;
+  return {
+    ...state,
+    config: { ...state.config, seed: 0 },
+    evidence: {
+      ...state.evidence,
+      intelligence: state.evidence.intelligence
+        .filter((i) => sight.state !== null && i.recipients.includes(sight.state))
+        .map((i) => ({ ...i, recipients: [sight.state!] })),
+    },
+    channels,
+    vetoThreats: state.vetoThreats.filter((t) => visibleSeqs.has(t.seq)),
+    agreements,
+    conduct: state.conduct.filter((c) => sight.debrief || own(c.state)),
+    memorials,
+    facilitatorActions: state.facilitatorActions.filter((f) => visibleSeqs.has(f.seq)),
+    aiNotes,
+    log,
+    rng: [],
+  };
+}
