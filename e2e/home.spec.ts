@@ -89,13 +89,29 @@ test('keyboard: the skip link and the scenario cards are reachable', async ({ pa
   await expect(page.getByTestId('scenario-card').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  // Tab until a scenario card has focus, then open it with Enter.
+  // Tab until a scenario card's link has focus, then open it with Enter.
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
     if (focused === 'scenario-card') break;
   }
-  await expect(page.locator('[data-testid="scenario-card"]:focus')).toHaveCount(1);
+  await expect(page.locator('[data-testid="scenario-card"] a:focus')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('scenario-title')).toBeVisible();
+});
+
+test('no serious accessibility violations on Home and the overview (axe)', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  };
+  await page.goto('/');
+  await expect(page.getByTestId('scenario-card').first()).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.getByTestId('scenario-card').first().click();
+  await expect(page.getByTestId('scenario-title')).toBeVisible();
+  expect(await serious()).toEqual([]);
 });

@@ -8,11 +8,16 @@ import { ScenarioOverviewScreen } from '../screens/ScenarioOverview';
 import { Frame } from './Frame';
 import { hrefFor, useRoute, type Route } from './router';
 import { ShellCommands } from './ShellCommands';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 export function App({ client }: { client: HostClient }) {
   return (
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="light"
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <HostClientProvider client={client}>
         <ShellCommands />
         <Screens />

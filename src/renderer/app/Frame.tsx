@@ -61,11 +61,14 @@ export function Frame({ route, scenario, children }: FrameProps) {
           label="Scenarios"
           active={route.name === 'home' || route.name === 'scenario'}
         />
+        <Text size="xs" fw={600} tt="uppercase" c="dimmed" px="sm" pt="md" pb={4}>
+          Session · none open
+        </Text>
         {SESSION_SCREENS.map((label) => (
           <Tooltip key={label} label="Available once a session is running" position="right">
             {/* A disabled button gets no pointer events: the wrapper carries the tooltip. */}
             <div>
-              <NavLink component="button" label={label} disabled />
+              <NavLink component="button" label={label} disabled className="nav-unavailable" style={{ opacity: 0.7 }} />
             </div>
           </Tooltip>
         ))}

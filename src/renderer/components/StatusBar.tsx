@@ -7,7 +7,8 @@ const STATUS_TEXT = {
   disconnected: 'disconnected, retrying…',
 } as const;
 
-const STATUS_COLOUR = { connecting: 'yellow.7', connected: 'teal.7', disconnected: 'red.7' } as const;
+/** The dot's colour repeats the word; colour is never the only signal. */
+const STATUS_COLOUR = { connecting: 'yellow.6', connected: 'teal.6', disconnected: 'red.6' } as const;
 
 /** The frame's bottom line: connection, evidence level and seed (the latter once a session runs). */
 export function StatusBar() {
@@ -17,7 +18,10 @@ export function StatusBar() {
     <Group h="100%" px="md" gap="lg" wrap="nowrap" className="tabular">
       <Text size="xs" data-testid="connection-status" data-status={status} role="status" aria-live="polite">
         status:{' '}
-        <Text span size="xs" fw={600} c={STATUS_COLOUR[status]}>
+        <Text span size="xs" c={STATUS_COLOUR[status]} aria-hidden="true">
+          ●
+        </Text>{' '}
+        <Text span size="xs" fw={600}>
           {STATUS_TEXT[status]}
         </Text>{' '}
         ({client.transport === 'ipc' ? 'desktop' : 'browser'})

@@ -63,29 +63,24 @@ function ScenarioList({ scenarios }: { scenarios: ScenarioSummary[] }) {
 
 function ScenarioCard({ scenario }: { scenario: ValidSummary }) {
   return (
-    <Card
-      withBorder
-      padding="lg"
-      h="100%"
-      component="a"
-      href={hrefFor({ name: 'scenario', id: scenario.id })}
-      aria-label={`Open ${scenario.title}`}
-      data-testid="scenario-card"
-      data-scenario-id={scenario.id}
-      style={{ display: 'flex', flexDirection: 'column', color: 'inherit', textDecoration: 'none' }}
-    >
+    <Card withBorder padding="lg" h="100%" className="scenario-card" data-testid="scenario-card" data-scenario-id={scenario.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Title order={3} size="h4">
-          {scenario.title}
+          {/* The title is the link; its ::after stretches over the whole card (styles.css). */}
+          <a className="stretched-link" href={hrefFor({ name: 'scenario', id: scenario.id })}>
+            {scenario.title}
+          </a>
         </Title>
         <Badge variant={scenario.kind === 'historical' ? 'light' : 'outline'} style={{ flexShrink: 0 }}>
           {scenario.kind}
           {scenario.year !== undefined ? ` · ${scenario.year}` : ''}
         </Badge>
       </Group>
-      <Text size="sm" mt="sm" style={{ flexGrow: 1 }}>
-        {scenario.summary}
-      </Text>
+      <div style={{ flexGrow: 1 }}>
+        <Text size="sm" mt="sm" lineClamp={5} title={scenario.summary}>
+          {scenario.summary}
+        </Text>
+      </div>
       <Group gap="lg" mt="md" className="tabular">
         <Text size="sm" c="dimmed">
           <Text span fw={600} c="var(--mantine-color-text)">
