@@ -17,8 +17,14 @@ export function devCspPlugin(): Plugin {
     },
     transformIndexHtml(html) {
       // frame-ancestors is only honoured as an HTTP header (set by the host and the app:// handler).
-      const policy = (serving ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY).replace(/; frame-ancestors [^;]*/, '');
-      return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/, `$1${policy}$2`);
+      const policy = (serving ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY).replace(
+        /; frame-ancestors [^;]*/,
+        '',
+      );
+      return html.replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
+        `$1${policy}$2`,
+      );
     },
   };
 }

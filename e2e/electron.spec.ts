@@ -24,7 +24,11 @@ test.describe('desktop app (Electron)', () => {
   if (missingBinary || missingBuild) console.log(`[electron.spec] skipped: ${skipReason}`);
 
   test('opens the Home screen with secure preferences', async () => {
-    const app = await electron.launch({ args: [root, '--no-sandbox'], cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
+    const app = await electron.launch({
+      args: [root, '--no-sandbox'],
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     try {
       const page = await app.firstWindow();
       await expect(page.getByRole('heading', { level: 1, name: 'Moot Council' })).toBeVisible();
@@ -41,7 +45,9 @@ test.describe('desktop app (Electron)', () => {
 
       // New windows are denied; the app stays on its own origin.
       expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
-      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(
+        1,
+      );
       expect(page.url()).toMatch(/^app:\/\/moot-council\//);
     } finally {
       await app.close();

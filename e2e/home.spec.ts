@@ -24,7 +24,9 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('Home lists the scenarios, opens an overview, and toggles the dark theme', async ({ page }) => {
+test('Home lists the scenarios, opens an overview, and toggles the dark theme', async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await page.goto('/');
 
@@ -92,7 +94,9 @@ test('keyboard: the skip link and the scenario cards are reachable', async ({ pa
   // Tab until a scenario card's link has focus, then open it with Enter.
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
+    const focused = await page.evaluate(() =>
+      document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'),
+    );
     if (focused === 'scenario-card') break;
   }
   await expect(page.locator('[data-testid="scenario-card"] a:focus')).toHaveCount(1);
@@ -106,7 +110,13 @@ test('no serious accessibility violations on Home and the overview (axe)', async
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   };
   await page.goto('/');
   await expect(page.getByTestId('scenario-card').first()).toBeVisible();

@@ -12,9 +12,23 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']);
+run([
+  join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+  'build',
+  '--config',
+  'vite.web.config.ts',
+  '--logLevel',
+  'warn',
+]);
 if (existsSync(join(root, 'node_modules', 'electron', 'dist'))) {
-  run([join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn']);
+  run([
+    join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    'build',
+    '--logLevel',
+    'warn',
+  ]);
 } else {
-  console.log('e2e: Electron binary not installed; building the web bundle only (electron.spec.ts will be skipped).');
+  console.log(
+    'e2e: Electron binary not installed; building the web bundle only (electron.spec.ts will be skipped).',
+  );
 }

@@ -22,7 +22,11 @@ if (!existsSync(join(electronDir, 'install.js'))) {
 console.log('Electron binary missing (node_modules/electron/dist): downloading it now…');
 const env = { ...process.env };
 delete env.ELECTRON_SKIP_BINARY_DOWNLOAD; // the user asked to start the app: fetch it now
-const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'inherit', env });
+const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+  cwd: electronDir,
+  stdio: 'inherit',
+  env,
+});
 
 if (result.status !== 0 || !existsSync(distDir)) {
   console.error(

@@ -13,10 +13,14 @@ const webArg = process.argv.indexOf('--web');
 if (!wantsHelp && webArg === -1 && !existsSync(join(root, 'out', 'web', 'index.html'))) {
   console.log('Building the web bundle (out/web) first…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) {
     console.error('moot-council host: building the web bundle failed (see above).');
     process.exit(build.status ?? 1);

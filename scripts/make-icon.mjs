@@ -12,7 +12,9 @@ const BLUE = [0x00, 0x9e, 0xdb];
 const WHITE = [0xff, 0xff, 0xff];
 
 const inRoundedSquare = (x, y) => {
-  const r = 96, min = 16, max = 496;
+  const r = 96,
+    min = 16,
+    max = 496;
   if (x < min || x > max || y < min || y > max) return false;
   const cx = Math.min(Math.max(x, min + r), max - r);
   const cy = Math.min(Math.max(y, min + r), max - r);
@@ -21,22 +23,46 @@ const inRoundedSquare = (x, y) => {
 const inPolygon = (x, y, pts) => {
   let inside = false;
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-    const [xi, yi] = pts[i], [xj, yj] = pts[j];
+    const [xi, yi] = pts[i],
+      [xj, yj] = pts[j];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 };
 // "M": two stems and a V between them.
 const M = [
-  [[58, 156], [98, 156], [98, 356], [58, 356]],
-  [[200, 156], [240, 156], [240, 356], [200, 356]],
-  [[58, 156], [98, 156], [149, 280], [149, 330]],
-  [[240, 156], [200, 156], [149, 280], [149, 330]],
+  [
+    [58, 156],
+    [98, 156],
+    [98, 356],
+    [58, 356],
+  ],
+  [
+    [200, 156],
+    [240, 156],
+    [240, 356],
+    [200, 356],
+  ],
+  [
+    [58, 156],
+    [98, 156],
+    [149, 280],
+    [149, 330],
+  ],
+  [
+    [240, 156],
+    [200, 156],
+    [149, 280],
+    [149, 330],
+  ],
 ];
 const inM = (x, y) => M.some((p) => inPolygon(x, y, p));
 // "C": an annulus open on the right.
 const inC = (x, y) => {
-  const cx = 364, cy = 256, ro = 100, ri = 60;
+  const cx = 364,
+    cy = 256,
+    ro = 100,
+    ri = 60;
   const d = Math.hypot(x - cx, y - cy);
   if (d > ro || d < ri) return false;
   const angle = Math.atan2(y - cy, x - cx);
@@ -48,7 +74,8 @@ const rows = [];
 for (let py = 0; py < size; py++) {
   const row = Buffer.alloc(1 + size * 4);
   for (let px = 0; px < size; px++) {
-    let bg = 0, fg = 0;
+    let bg = 0,
+      fg = 0;
     for (let sy = 0; sy < samples; sy++) {
       for (let sx = 0; sx < samples; sx++) {
         const x = (px + (sx + 0.5) / samples) / S;
@@ -58,7 +85,8 @@ for (let py = 0; py < size; py++) {
         else bg++;
       }
     }
-    const total = samples * samples, covered = bg + fg;
+    const total = samples * samples,
+      covered = bg + fg;
     const o = 1 + px * 4;
     if (covered === 0) continue;
     for (let c = 0; c < 3; c++) row[o + c] = Math.round((BLUE[c] * bg + WHITE[c] * fg) / covered);

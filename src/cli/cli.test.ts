@@ -18,12 +18,16 @@ describe('moot-council CLI', () => {
   it('--help lists every sub-command, --version prints the version', () => {
     const help = cli('--help');
     expect(help.code).toBe(0);
-    for (const command of ['validate', 'run', 'score', 'export', 'bench']) expect(help.stdout).toContain(command);
+    for (const command of ['validate', 'run', 'score', 'export', 'bench'])
+      expect(help.stdout).toContain(command);
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('validate: exit 0 and the title for a valid scenario', () => {
-    const result = cli('validate', join(root, 'scenarios', 'training-placeholder.yaml'));
+    const result = cli(
+      'validate',
+      join(root, 'test', 'fixtures', 'scenarios', 'training-placeholder.yaml'),
+    );
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe('valid: Training: the Veldara crisis');
   });

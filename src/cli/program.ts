@@ -11,7 +11,9 @@ import { EXIT } from './shared';
 export { EXIT, notBuiltYet } from './shared';
 
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+  const pkg = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   return pkg.version;
@@ -28,7 +30,11 @@ export function createProgram(): Command {
     .showHelpAfterError('(run "moot-council --help" for usage)')
     .exitOverride((error) => {
       // commander exits 1 on usage errors; we keep 1 for "invalid input" and use 2 for usage.
-      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+      if (
+        error.exitCode === 0 ||
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version'
+      ) {
         process.exit(0);
       }
       process.exit(EXIT.usage);

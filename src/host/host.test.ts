@@ -6,11 +6,26 @@ import { Host } from './host';
 import { dataDir, sessionsDir } from './paths';
 import { resolveStaticPath } from './static';
 
-const placeholder = readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'training-placeholder.yaml'), 'utf8');
+const placeholder = readFileSync(
+  join(
+    import.meta.dirname,
+    '..',
+    '..',
+    'test',
+    'fixtures',
+    'scenarios',
+    'training-placeholder.yaml',
+  ),
+  'utf8',
+);
 const dir = mkdtempSync(join(tmpdir(), 'moot-host-'));
 writeFileSync(join(dir, 'good.yaml'), placeholder);
 writeFileSync(join(dir, 'broken.yaml'), 'formatVersion: 1\nid: broken\n');
 writeFileSync(join(dir, 'notes.txt'), 'ignored');
+writeFileSync(
+  join(dir, '_template.yaml'),
+  placeholder.replace('id: training-placeholder', 'id: template'),
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const host = new Host({ scenariosDir: dir, appVersion: '9.9.9' });
@@ -28,14 +43,27 @@ describe('Host', () => {
   it('lists valid scenarios with their counts, and broken files with their problems', async () => {
     const reply = await host.handle({ id: 'b', type: 'scenarios.list', payload: {} }, ctx);
     expect(reply.ok).toBe(true);
-    const { scenarios } = (reply as { result: { scenarios: Array<Record<string, unknown>> } }).result;
+    const { scenarios } = (reply as { result: { scenarios: Array<Record<string, unknown>> } })
+      .result;
     expect(scenarios.map((s) => s.file)).toEqual(['broken.yaml', 'good.yaml']);
-    expect(scenarios[1]).toMatchObject({ ok: true, id: 'training-placeholder', states: 4, rounds: 3, kind: 'fictional' });
-    expect(scenarios[0]).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.objectContaining({ path: 'title' })]) });
+    expect(scenarios[1]).toMatchObject({
+      ok: true,
+      id: 'training-placeholder',
+      states: 4,
+      rounds: 3,
+      kind: 'fictional',
+    });
+    expect(scenarios[0]).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ path: 'title' })]),
+    });
   });
 
   it('serves the public overview without confidential briefs or teaching notes', async () => {
-    const reply = await host.handle({ id: 'c', type: 'scenario.get', payload: { id: 'training-placeholder' } }, ctx);
+    const reply = await host.handle(
+      { id: 'c', type: 'scenario.get', payload: { id: 'training-placeholder' } },
+      ctx,
+    );
     expect(reply.ok).toBe(true);
     const overview = (reply as { result: Record<string, unknown> }).result;
     expect(overview.teachingNotes).toBeUndefined();
@@ -50,22 +78,39 @@ describe('Host', () => {
   });
 
   it('answers unknown ids, broken files and bad payloads with readable errors', async () => {
-    expect(await host.handle({ id: 'd', type: 'scenario.get', payload: { id: 'nope' } }, ctx)).toEqual({
+    expect(
+      await host.handle({ id: 'd', type: 'scenario.get', payload: { id: 'nope' } }, ctx),
+    ).toEqual({
       id: 'd',
       ok: false,
       error: { code: 'not-found', message: 'no scenario with id "nope"' },
     });
-    expect(await host.handle({ id: 'e', type: 'scenario.get', payload: { id: 'broken' } }, ctx)).toMatchObject({
+    expect(
+      await host.handle({ id: 'e', type: 'scenario.get', payload: { id: 'broken' } }, ctx),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'invalid', message: expect.stringContaining('broken.yaml is not a valid scenario') },
+      error: {
+        code: 'invalid',
+        message: expect.stringContaining('broken.yaml is not a valid scenario'),
+      },
     });
-    expect(await host.handle({ id: 'f', type: 'scenario.get', payload: {} }, ctx)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await host.handle('garbage', ctx)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await host.handle({ id: 'f', type: 'scenario.get', payload: {} }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await host.handle('garbage', ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 
   it('lists nothing for a missing folder', async () => {
     const empty = new Host({ scenariosDir: join(dir, 'missing'), appVersion: '0' });
-    expect(await empty.handle({ id: 'g', type: 'scenarios.list' }, ctx)).toEqual({ id: 'g', ok: true, result: { scenarios: [] } });
+    expect(await empty.handle({ id: 'g', type: 'scenarios.list' }, ctx)).toEqual({
+      id: 'g',
+      ok: true,
+      result: { scenarios: [] },
+    });
   });
 });
 

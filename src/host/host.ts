@@ -83,7 +83,11 @@ export class Host {
       return okReply(id, await handler(payload as never, context));
     } catch (error) {
       if (error instanceof ProtocolError) return errorReply(id, error.code, error.message);
-      return errorReply(id, 'internal', `internal error handling ${type}: ${(error as Error).message ?? String(error)}`);
+      return errorReply(
+        id,
+        'internal',
+        `internal error handling ${type}: ${(error as Error).message ?? String(error)}`,
+      );
     }
   }
 
@@ -101,7 +105,9 @@ export class Host {
 
 function readAppVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -36,11 +36,15 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`moot-council host: --port must be an integer from 0 to 65535, got "${values.port}"`);
+    console.error(
+      `moot-council host: --port must be an integer from 0 to 65535, got "${values.port}"`,
+    );
     process.exitCode = 2;
     return;
   }
-  const host = new Host({ scenariosDir: values.scenarios ? resolve(values.scenarios) : defaultScenariosDir() });
+  const host = new Host({
+    scenariosDir: values.scenarios ? resolve(values.scenarios) : defaultScenariosDir(),
+  });
   try {
     const running = await startServer({
       host,

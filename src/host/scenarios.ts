@@ -13,7 +13,8 @@ export type LoadedScenario =
 
 /**
  * Reads the scenario files of one folder (`*.yaml`, `*.yml`, `*.json`), caching each by
- * modification time so the Home list stays cheap when nothing changed.
+ * modification time so the Home list stays cheap when nothing changed. Files whose name starts
+ * with "_" (the authors' template, drafts) are not playable and not listed.
  */
 export class ScenarioStore {
   private readonly cache = new Map<string, { mtimeMs: number; loaded: LoadedScenario }>();
@@ -28,7 +29,14 @@ export class ScenarioStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const files = names.filter((n) => SCENARIO_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+    const files = names
+      .filter(
+        (n) =>
+          !n.startsWith('_') &&
+          !n.startsWith('.') &&
+          SCENARIO_EXTENSIONS.has(extname(n).toLowerCase()),
+      )
+      .sort();
     const loaded: LoadedScenario[] = [];
     for (const name of files) loaded.push(await this.loadFile(name));
     return loaded;
@@ -42,12 +50,20 @@ export class ScenarioStore {
       if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
       const result: LoadedScenario =
         size > 4 * 1024 * 1024
-          ? { ok: false, file: name, problems: [{ path: '', message: `file is ${size} bytes; too large` }] }
+          ? {
+              ok: false,
+              file: name,
+              problems: [{ path: '', message: `file is ${size} bytes; too large` }],
+            }
           : toLoaded(name, loadScenarioText(await readFile(path, 'utf8')));
       this.cache.set(name, { mtimeMs, loaded: result });
       return result;
     } catch (error) {
-      return { ok: false, file: name, problems: [{ path: '', message: `cannot read: ${(error as Error).message}` }] };
+      return {
+        ok: false,
+        file: name,
+        problems: [{ path: '', message: `cannot read: ${(error as Error).message}` }],
+      };
     }
   }
 
@@ -66,7 +82,9 @@ export class ScenarioStore {
 }
 
 function toLoaded(file: string, result: ReturnType<typeof loadScenarioText>): LoadedScenario {
-  return result.ok ? { ok: true, file, scenario: result.scenario } : { ok: false, file, problems: result.problems };
+  return result.ok
+    ? { ok: true, file, scenario: result.scenario }
+    : { ok: false, file, problems: result.problems };
 }
 
 export function toSummary(loaded: LoadedScenario): ScenarioSummary {

@@ -15,7 +15,14 @@ writeFileSync(join(web, '..', 'moot-secret.txt'), 'secret');
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ host: new Host({ scenariosDir: join(import.meta.dirname, '..', '..', 'scenarios'), appVersion: '1' }), webRoot: web, port: 0 });
+  server = await startServer({
+    host: new Host({
+      scenariosDir: join(import.meta.dirname, '..', '..', 'scenarios'),
+      appVersion: '1',
+    }),
+    webRoot: web,
+    port: 0,
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -24,13 +31,22 @@ afterAll(async () => {
 });
 
 /** A raw GET, so paths like /../ reach the server unnormalised. */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: server.port, path, method: 'GET' },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -61,7 +77,11 @@ describe('browser-mode server', () => {
   });
 
   it('blocks path traversal', async () => {
-    for (const path of ['/../moot-secret.txt', '/%2e%2e/moot-secret.txt', '/assets/..%2f..%2fmoot-secret.txt']) {
+    for (const path of [
+      '/../moot-secret.txt',
+      '/%2e%2e/moot-secret.txt',
+      '/assets/..%2f..%2fmoot-secret.txt',
+    ]) {
       const res = await get(path);
       expect(res.status).not.toBe(200);
       expect(res.body).not.toContain('secret');

@@ -49,7 +49,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const path = (req.url ?? '').split('?')[0];
     const origin = req.headers.origin;
     const hostHeader = req.headers.host;
-    const sameOrigin = origin !== undefined && hostHeader !== undefined && origin === `http://${hostHeader}`;
+    const sameOrigin =
+      origin !== undefined && hostHeader !== undefined && origin === `http://${hostHeader}`;
     if (path !== WEBSOCKET_PATH || !sameOrigin) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
@@ -69,7 +70,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           if (isBinary) throw new Error('binary frames are not part of the protocol');
           message = JSON.parse(data.toString());
         } catch (error) {
-          ws.send(JSON.stringify(errorReply('', 'bad-request', `not a JSON message: ${(error as Error).message}`)));
+          ws.send(
+            JSON.stringify(
+              errorReply('', 'bad-request', `not a JSON message: ${(error as Error).message}`),
+            ),
+          );
           return;
         }
         const reply = await host.handle(message, { transport: 'websocket' });

@@ -47,7 +47,11 @@ function send(res: ServerResponse, status: number, body: string): void {
 }
 
 /** Serves the built web bundle: GET/HEAD only, index.html for `/`, CSP on every response. */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return send(res, 405, 'Method Not Allowed');

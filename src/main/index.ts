@@ -1,15 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { IPC_CHANNELS } from '../core/protocol/channels';
 import type { Push, ShellCommand } from '../core/protocol';
 import { Host } from '../host/host';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../host/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+} from '../host/csp';
 import { MIME_TYPES, resolveStaticPath } from '../host/static';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME, isAllowedExternalUrl, isTrustedAppUrl } from './security';
+import {
+  APP_ENTRY_URL,
+  APP_HOST,
+  APP_SCHEME,
+  isAllowedExternalUrl,
+  isTrustedAppUrl,
+} from './security';
 import { createWindowOptions } from './window-options';
 
 /** Set by `electron-vite dev`; absent in a build. */
@@ -24,7 +44,10 @@ const resourcesRoot = app.isPackaged ? process.resourcesPath : app.getAppPath();
 
 // Must run before `ready`: app:// behaves like https (standard, secure origin, fetch allowed).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  },
 ]);
 
 if (!app.requestSingleInstanceLock()) {
@@ -40,12 +63,18 @@ function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not Found', { status: 404 });
-    const path = resolveStaticPath(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
+    const path = resolveStaticPath(
+      rendererDir,
+      url.pathname === '/' ? '/index.html' : url.pathname,
+    );
     if (!path) return new Response('Bad Request', { status: 400 });
     try {
       const body = await readFile(path);
       return new Response(body, {
-        headers: { ...SECURITY_HEADERS, 'Content-Type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream' },
+        headers: {
+          ...SECURITY_HEADERS,
+          'Content-Type': MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+        },
       });
     } catch {
       return new Response('Not Found', { status: 404 });
@@ -59,7 +88,9 @@ function hardenSession(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
   // No camera, microphone, notifications, geolocation…: the app needs none.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 

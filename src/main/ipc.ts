@@ -8,17 +8,28 @@ import type { Host } from '../host/host';
  * top-level frame of our own renderer (app:// origin, or the dev server in development), and
  * the payload is validated by the host against the protocol's zod schemas.
  */
-export function registerIpc(ipcMain: IpcMain, host: Host, isTrustedUrl: (url: string) => boolean): void {
-  ipcMain.handle(IPC_CHANNELS.request, async (event: IpcMainInvokeEvent, message: unknown): Promise<Reply> => {
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
-      return errorReply('', 'bad-request', 'request refused: not sent by the Moot Council window');
-    }
-    if (jsonLength(message) > MAX_MESSAGE_BYTES) {
-      return errorReply('', 'bad-request', 'request refused: message too large');
-    }
-    return host.handle(message, { transport: 'ipc' });
-  });
+export function registerIpc(
+  ipcMain: IpcMain,
+  host: Host,
+  isTrustedUrl: (url: string) => boolean,
+): void {
+  ipcMain.handle(
+    IPC_CHANNELS.request,
+    async (event: IpcMainInvokeEvent, message: unknown): Promise<Reply> => {
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
+        return errorReply(
+          '',
+          'bad-request',
+          'request refused: not sent by the Moot Council window',
+        );
+      }
+      if (jsonLength(message) > MAX_MESSAGE_BYTES) {
+        return errorReply('', 'bad-request', 'request refused: message too large');
+      }
+      return host.handle(message, { transport: 'ipc' });
+    },
+  );
 }
 
 /** Length of a message as JSON; Infinity for what JSON cannot hold (cycles, BigInt). */

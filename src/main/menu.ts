@@ -37,8 +37,18 @@ export function buildMenuTemplate(
     {
       label: '&File',
       submenu: [
-        { id: 'session.new', label: 'New Session…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('session.new') },
-        { id: 'session.open', label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('session.open') },
+        {
+          id: 'session.new',
+          label: 'New Session…',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => actions.send('session.new'),
+        },
+        {
+          id: 'session.open',
+          label: 'Open…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => actions.send('session.open'),
+        },
         { type: 'separator' },
         {
           id: 'session.saveAs',
@@ -46,7 +56,12 @@ export function buildMenuTemplate(
           accelerator: 'CmdOrCtrl+Shift+S',
           click: () => actions.send('session.saveAs'),
         },
-        { id: 'session.export', label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('session.export') },
+        {
+          id: 'session.export',
+          label: 'Export…',
+          accelerator: 'CmdOrCtrl+E',
+          click: () => actions.send('session.export'),
+        },
         ...(options.isMac
           ? []
           : ([
@@ -68,7 +83,12 @@ export function buildMenuTemplate(
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { type: 'separator' },
-        { id: 'theme.toggle', label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('theme.toggle') },
+        {
+          id: 'theme.toggle',
+          label: 'Toggle Dark Theme',
+          accelerator: 'CmdOrCtrl+Shift+D',
+          click: () => actions.send('theme.toggle'),
+        },
         { role: 'togglefullscreen' },
       ],
     },
@@ -76,10 +96,16 @@ export function buildMenuTemplate(
       label: '&Help',
       role: 'help',
       submenu: [
-        { id: 'help.documentation', label: 'Documentation', click: () => actions.openDocumentation() },
+        {
+          id: 'help.documentation',
+          label: 'Documentation',
+          click: () => actions.openDocumentation(),
+        },
         ...(options.isMac
           ? []
-          : ([{ id: 'help.about', label: `About ${appName}`, click: () => actions.showAbout() }] satisfies MenuItemConstructorOptions[])),
+          : ([
+              { id: 'help.about', label: `About ${appName}`, click: () => actions.showAbout() },
+            ] satisfies MenuItemConstructorOptions[])),
       ],
     },
   );

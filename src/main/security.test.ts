@@ -60,7 +60,9 @@ describe('application menu', () => {
     ]);
     expect(labels(submenu(template, '&Help'))).toEqual(['Documentation', 'About Moot Council']);
     const view = submenu(template, '&View').map((i) => i.role ?? i.label);
-    expect(view).toEqual(expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom', 'Toggle Dark Theme']));
+    expect(view).toEqual(
+      expect.arrayContaining(['reload', 'zoomIn', 'zoomOut', 'resetZoom', 'Toggle Dark Theme']),
+    );
     expect(view).not.toContain('toggleDevTools');
   });
 
@@ -72,7 +74,13 @@ describe('application menu', () => {
   it('items for later features send a command to the renderer', () => {
     const file = submenu(buildMenuTemplate(actions, { isDev: false, isMac: false }), '&File');
     for (const item of file) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['session.new', 'session.open', 'session.saveAs', 'session.export', 'quit']);
+    expect(sent).toEqual([
+      'session.new',
+      'session.open',
+      'session.saveAs',
+      'session.export',
+      'quit',
+    ]);
   });
 });
 

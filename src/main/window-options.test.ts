@@ -27,6 +27,8 @@ describe('BrowserWindow security preferences', () => {
   });
 
   it('the preload is the CommonJS bundle (a sandboxed renderer cannot load an ESM preload)', () => {
-    expect(createWindowOptions({ preloadPath: '/x/index.cjs' }).webPreferences?.preload).toMatch(/\.cjs$/);
+    expect(createWindowOptions({ preloadPath: '/x/index.cjs' }).webPreferences?.preload).toMatch(
+      /\.cjs$/,
+    );
   });
 });

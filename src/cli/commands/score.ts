@@ -7,6 +7,8 @@ export function registerScore(program: Command): void {
     .command('score')
     .description("print a session's exposure report")
     .argument('<session>', 'session file')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'md']).default('md'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'md']).default('md'),
+    )
     .action(() => notBuiltYet('score'));
 }

@@ -12,7 +12,9 @@ export async function validate(file: string): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    console.error(
+      `${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
     return EXIT.invalid;
   }
   const result = loadScenarioText(text);
@@ -27,7 +29,9 @@ export async function validate(file: string): Promise<number> {
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check a scenario file (YAML or JSON); one line per problem, naming the field path')
+    .description(
+      'check a scenario file (YAML or JSON); one line per problem, naming the field path',
+    )
     .argument('<file>', 'scenario file')
     .action(async (file: string) => {
       process.exitCode = await validate(file);

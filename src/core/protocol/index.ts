@@ -144,7 +144,11 @@ export const shellCommand = z.enum([
 export type ShellCommand = z.infer<typeof shellCommand>;
 
 export const pushSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('update'), topic: z.string().min(1).max(128), payload: z.unknown() }),
+  z.strictObject({
+    type: z.literal('update'),
+    topic: z.string().min(1).max(128),
+    payload: z.unknown(),
+  }),
   z.strictObject({ type: z.literal('command'), command: shellCommand }),
 ]);
 export type Push = z.infer<typeof pushSchema>;
@@ -163,7 +167,9 @@ export function parseRequest(
   const envelope = envelopeSchema.safeParse(message);
   if (!envelope.success) {
     const id =
-      typeof message === 'object' && message !== null && typeof (message as { id?: unknown }).id === 'string'
+      typeof message === 'object' &&
+      message !== null &&
+      typeof (message as { id?: unknown }).id === 'string'
         ? String((message as { id: string }).id).slice(0, 64)
         : '';
     return { ok: false, reply: errorReply(id, 'bad-request', describeZodError(envelope.error)) };
@@ -174,7 +180,10 @@ export function parseRequest(
   }
   const payload = REQUESTS[type].payload.safeParse(envelope.data.payload ?? {});
   if (!payload.success) {
-    return { ok: false, reply: errorReply(id, 'bad-request', `${type}: ${describeZodError(payload.error)}`) };
+    return {
+      ok: false,
+      reply: errorReply(id, 'bad-request', `${type}: ${describeZodError(payload.error)}`),
+    };
   }
   return { ok: true, request: { id, type, payload: payload.data } as ValidatedRequest };
 }
@@ -190,7 +199,9 @@ export function okReply(id: string, result: unknown): Reply {
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 

@@ -42,7 +42,8 @@ function Screens() {
         <Frame route={route}>
           <Title order={2}>Page not found</Title>
           <Text mt="sm">
-            Nothing lives at <code>{route.path}</code>. <Anchor href={hrefFor({ name: 'home' })}>Back to the scenarios</Anchor>.
+            Nothing lives at <code>{route.path}</code>.{' '}
+            <Anchor href={hrefFor({ name: 'home' })}>Back to the scenarios</Anchor>.
           </Text>
         </Frame>
       );
@@ -59,7 +60,11 @@ function ScenarioRoute({ route }: { route: Extract<Route, { name: 'scenario' }> 
           <Anchor href={hrefFor({ name: 'home' })} size="sm">
             ← All scenarios
           </Anchor>
-          <ErrorNotice title="This scenario could not be opened" error={state.error} onRetry={state.reload} />
+          <ErrorNotice
+            title="This scenario could not be opened"
+            error={state.error}
+            onRetry={state.reload}
+          />
         </>
       )}
       {state.status === 'ready' && <ScenarioOverviewScreen scenario={state.data} />}

@@ -8,7 +8,14 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { hrefFor, type Route } from './router';
 
 /** Session screens of UX.md's frame; they light up when sessions land. */
-const SESSION_SCREENS = ['Brief', 'Chamber', 'Negotiation', 'Conduct', 'Timeline', 'Judgment'] as const;
+const SESSION_SCREENS = [
+  'Brief',
+  'Chamber',
+  'Negotiation',
+  'Conduct',
+  'Timeline',
+  'Judgment',
+] as const;
 
 export interface FrameProps {
   route: Route;
@@ -37,7 +44,10 @@ export function Frame({ route, scenario, children }: FrameProps) {
         <Group h={56} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
-              <a href={hrefFor({ name: 'home' })} style={{ color: 'inherit', textDecoration: 'none' }}>
+              <a
+                href={hrefFor({ name: 'home' })}
+                style={{ color: 'inherit', textDecoration: 'none' }}
+              >
                 Moot Council
               </a>
             </Title>
@@ -68,7 +78,13 @@ export function Frame({ route, scenario, children }: FrameProps) {
           <Tooltip key={label} label="Available once a session is running" position="right">
             {/* A disabled button gets no pointer events: the wrapper carries the tooltip. */}
             <div>
-              <NavLink component="button" label={label} disabled className="nav-unavailable" style={{ opacity: 0.7 }} />
+              <NavLink
+                component="button"
+                label={label}
+                disabled
+                className="nav-unavailable"
+                style={{ opacity: 0.7 }}
+              />
             </div>
           </Tooltip>
         ))}

@@ -1,4 +1,11 @@
-import { Button, Group, Modal, Text, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  Text,
+  useMantineColorScheme,
+  useComputedColorScheme,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ShellCommand } from '../../core/protocol';
 import { useHostClient } from '../client/context';
@@ -28,7 +35,12 @@ export function ShellCommands() {
   );
 
   return (
-    <Modal opened={pending !== null} onClose={() => setPending(null)} title={pending ?? ''} centered>
+    <Modal
+      opened={pending !== null}
+      onClose={() => setPending(null)}
+      title={pending ?? ''}
+      centered
+    >
       <Text size="sm">Sessions are not built yet in this version of Moot Council.</Text>
       <Group justify="flex-end" mt="md">
         <Button onClick={() => setPending(null)}>OK</Button>

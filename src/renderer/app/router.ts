@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
  * A tiny hash router: the app has a handful of screens, works from app:// and from any host
  * path, and needs no server-side routes. Later screens add cases to {@link parseRoute}.
  */
-export type Route = { name: 'home' } | { name: 'scenario'; id: string } | { name: 'not-found'; path: string };
+export type Route =
+  { name: 'home' } | { name: 'scenario'; id: string } | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';

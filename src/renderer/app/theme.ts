@@ -1,4 +1,9 @@
-import { createTheme, localStorageColorSchemeManager, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  localStorageColorSchemeManager,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 /** UN blue (#009EDB) at shade 6, the one accent colour of the app. */
 export const UN_BLUE: MantineColorsTuple = [

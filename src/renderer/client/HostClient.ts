@@ -1,4 +1,10 @@
-import type { ErrorCode, Push, RequestPayload, RequestResult, RequestType } from '../../core/protocol';
+import type {
+  ErrorCode,
+  Push,
+  RequestPayload,
+  RequestResult,
+  RequestType,
+} from '../../core/protocol';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 

@@ -21,11 +21,19 @@ export function nextRequestId(): string {
 /** Checks a reply and the shape of its result, turning failures into {@link HostError}s. */
 export function unwrapReply<T extends RequestType>(type: T, raw: unknown): RequestResult<T> {
   const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new HostError('transport', `malformed reply to ${type}: ${describeZodError(reply.error)}`);
+  if (!reply.success)
+    throw new HostError(
+      'transport',
+      `malformed reply to ${type}: ${describeZodError(reply.error)}`,
+    );
   const value: Reply = reply.data;
   if (!value.ok) throw new HostError(value.error.code, value.error.message);
   const result = REQUESTS[type].result.safeParse(value.result);
-  if (!result.success) throw new HostError('transport', `unexpected result for ${type}: ${describeZodError(result.error)}`);
+  if (!result.success)
+    throw new HostError(
+      'transport',
+      `unexpected result for ${type}: ${describeZodError(result.error)}`,
+    );
   return result.data as RequestResult<T>;
 }
 
@@ -41,7 +49,10 @@ export abstract class BaseClient implements HostClient {
   private readonly pushListeners = new Set<(push: Push) => void>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
 
-  abstract request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>>;
+  abstract request<T extends RequestType>(
+    type: T,
+    payload: RequestPayload<T>,
+  ): Promise<RequestResult<T>>;
   abstract close(): void;
 
   status(): ConnectionStatus {

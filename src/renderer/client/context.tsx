@@ -1,10 +1,24 @@
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { RequestPayload, RequestResult, RequestType } from '../../core/protocol';
 import { HostError, type ConnectionStatus, type HostClient } from './HostClient';
 
 const HostClientContext = createContext<HostClient | null>(null);
 
-export function HostClientProvider({ client, children }: { client: HostClient; children: ReactNode }) {
+export function HostClientProvider({
+  client,
+  children,
+}: {
+  client: HostClient;
+  children: ReactNode;
+}) {
   return <HostClientContext.Provider value={client}>{children}</HostClientContext.Provider>;
 }
 
@@ -23,9 +37,7 @@ export function useConnectionStatus(): ConnectionStatus {
 }
 
 export type RequestState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: HostError }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; error: HostError } | { status: 'ready'; data: T };
 
 /**
  * Runs one request when the component mounts (and when `key` changes); `reload` runs it again.
@@ -50,7 +62,10 @@ export function useHostRequest<T extends RequestType>(
         !cancelled &&
         setState({
           status: 'error',
-          error: error instanceof HostError ? error : new HostError('internal', String((error as Error)?.message ?? error)),
+          error:
+            error instanceof HostError
+              ? error
+              : new HostError('internal', String((error as Error)?.message ?? error)),
         }),
     );
     return () => {

@@ -14,12 +14,18 @@ export class IpcHostClient extends BaseClient {
     this.setStatus('connected');
   }
 
-  async request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {
+  async request<T extends RequestType>(
+    type: T,
+    payload: RequestPayload<T>,
+  ): Promise<RequestResult<T>> {
     let raw: unknown;
     try {
       raw = await this.bridge.request({ id: nextRequestId(), type, payload });
     } catch (error) {
-      throw new HostError('transport', `the desktop host did not answer: ${(error as Error).message}`);
+      throw new HostError(
+        'transport',
+        `the desktop host did not answer: ${(error as Error).message}`,
+      );
     }
     return unwrapReply(type, raw);
   }

@@ -82,7 +82,12 @@ export class WebSocketHostClient extends BaseClient {
     return new Promise<RequestResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new HostError('timeout', `the host did not answer ${type} within ${REQUEST_TIMEOUT_MS / 1000} s`));
+        reject(
+          new HostError(
+            'timeout',
+            `the host did not answer ${type} within ${REQUEST_TIMEOUT_MS / 1000} s`,
+          ),
+        );
       }, REQUEST_TIMEOUT_MS);
       this.pending.set(id, { type, resolve: resolve as (value: unknown) => void, reject, timer });
       const message = JSON.stringify({ id, type, payload });

@@ -9,7 +9,15 @@ const HINTS: Partial<Record<HostError['code'], string>> = {
 };
 
 /** A readable error with what to do next, and a retry button when retrying can help. */
-export function ErrorNotice({ title, error, onRetry }: { title: string; error: HostError; onRetry?: () => void }) {
+export function ErrorNotice({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: HostError;
+  onRetry?: () => void;
+}) {
   const hint = HINTS[error.code];
   return (
     <Alert color="red" variant="light" title={title} role="alert">

@@ -5,14 +5,7 @@ export function SeatSelector() {
   return (
     <Tooltip label="Seats are taken when a session starts">
       <div>
-        <Select
-          aria-label="Seat"
-          placeholder="seat: —"
-          data={[]}
-          disabled
-          size="xs"
-          w={120}
-        />
+        <Select aria-label="Seat" placeholder="seat: —" data={[]} disabled size="xs" w={120} />
       </div>
     </Tooltip>
   );

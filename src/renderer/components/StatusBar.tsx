@@ -8,7 +8,11 @@ const STATUS_TEXT = {
 } as const;
 
 /** The dot's colour repeats the word; colour is never the only signal. */
-const STATUS_COLOUR = { connecting: 'yellow.6', connected: 'teal.6', disconnected: 'red.6' } as const;
+const STATUS_COLOUR = {
+  connecting: 'yellow.6',
+  connected: 'teal.6',
+  disconnected: 'red.6',
+} as const;
 
 /** The frame's bottom line: connection, evidence level and seed (the latter once a session runs). */
 export function StatusBar() {
@@ -16,7 +20,13 @@ export function StatusBar() {
   const status = useConnectionStatus();
   return (
     <Group h="100%" px="md" gap="lg" wrap="nowrap" className="tabular">
-      <Text size="xs" data-testid="connection-status" data-status={status} role="status" aria-live="polite">
+      <Text
+        size="xs"
+        data-testid="connection-status"
+        data-status={status}
+        role="status"
+        aria-live="polite"
+      >
         status:{' '}
         <Text span size="xs" c={STATUS_COLOUR[status]} aria-hidden="true">
           ●

@@ -21,7 +21,11 @@ export function Home() {
       </div>
       {state.status === 'loading' && <Loading label="Loading scenarios…" />}
       {state.status === 'error' && (
-        <ErrorNotice title="The scenarios could not be loaded" error={state.error} onRetry={state.reload} />
+        <ErrorNotice
+          title="The scenarios could not be loaded"
+          error={state.error}
+          onRetry={state.reload}
+        />
       )}
       {state.status === 'ready' && <ScenarioList scenarios={state.data.scenarios} />}
     </Stack>
@@ -40,7 +44,13 @@ function ScenarioList({ scenarios }: { scenarios: ScenarioSummary[] }) {
   }
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Scenarios">
+      <SimpleGrid
+        cols={{ base: 1, md: 2 }}
+        spacing="lg"
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label="Scenarios"
+      >
         {valid.map((s) => (
           <li key={s.id}>
             <ScenarioCard scenario={s} />
@@ -48,7 +58,13 @@ function ScenarioList({ scenarios }: { scenarios: ScenarioSummary[] }) {
         ))}
       </SimpleGrid>
       {broken.map((s) => (
-        <Alert key={s.file} color="red" variant="light" title={`${s.file} is not a valid scenario`} data-testid="broken-scenario">
+        <Alert
+          key={s.file}
+          color="red"
+          variant="light"
+          title={`${s.file} is not a valid scenario`}
+          data-testid="broken-scenario"
+        >
           <List size="sm">
             {s.problems.slice(0, 8).map((p, i) => (
               <List.Item key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</List.Item>
@@ -63,7 +79,14 @@ function ScenarioList({ scenarios }: { scenarios: ScenarioSummary[] }) {
 
 function ScenarioCard({ scenario }: { scenario: ValidSummary }) {
   return (
-    <Card withBorder padding="lg" h="100%" className="scenario-card" data-testid="scenario-card" data-scenario-id={scenario.id}>
+    <Card
+      withBorder
+      padding="lg"
+      h="100%"
+      className="scenario-card"
+      data-testid="scenario-card"
+      data-scenario-id={scenario.id}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Title order={3} size="h4">
           {/* The title is the link; its ::after stretches over the whole card (styles.css). */}
@@ -71,7 +94,10 @@ function ScenarioCard({ scenario }: { scenario: ValidSummary }) {
             {scenario.title}
           </a>
         </Title>
-        <Badge variant={scenario.kind === 'historical' ? 'light' : 'outline'} style={{ flexShrink: 0 }}>
+        <Badge
+          variant={scenario.kind === 'historical' ? 'light' : 'outline'}
+          style={{ flexShrink: 0 }}
+        >
           {scenario.kind}
           {scenario.year !== undefined ? ` · ${scenario.year}` : ''}
         </Badge>

@@ -1,4 +1,17 @@
-import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import type { ScenarioOverview } from '../../core/protocol';
 import { hrefFor } from '../app/router';
 import { atrocityLabel, evidenceLabel, phaseLabel, relationshipLabel } from '../components/labels';
@@ -6,12 +19,15 @@ import { atrocityLabel, evidenceLabel, phaseLabel, relationshipLabel } from '../
 /** A scenario's public overview: crisis, territorial state, perpetrators, Council, round plan. */
 export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOverview }) {
   const name = (code: string) => scenario.names[code] ?? code;
-  const perpetratorName = (id: string) => scenario.crisis.perpetrators.find((p) => p.id === id)?.name ?? name(id);
+  const perpetratorName = (id: string) =>
+    scenario.crisis.perpetrators.find((p) => p.id === id)?.name ?? name(id);
   const council = [
     ...scenario.council.permanent.map((code) => ({ code, permanent: true })),
     ...scenario.council.elected.map((code) => ({ code, permanent: false })),
   ];
-  const president = scenario.council.president ?? [...council.map((m) => m.code)].sort((a, b) => name(a).localeCompare(name(b)))[0];
+  const president =
+    scenario.council.president ??
+    [...council.map((m) => m.code)].sort((a, b) => name(a).localeCompare(name(b)))[0];
 
   return (
     <Stack gap="xl">
@@ -86,9 +102,16 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
 
       <Section title="Security Council">
         <Text size="sm" c="dimmed" mb="sm">
-          15 members; P5 = permanent member (Charter art. 23(1)), whose negative vote blocks a substantive draft (art. 27(3)).
+          15 members; P5 = permanent member (Charter art. 23(1)), whose negative vote blocks a
+          substantive draft (art. 27(3)).
         </Text>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="council">
+        <SimpleGrid
+          cols={{ base: 2, sm: 3, lg: 5 }}
+          spacing="xs"
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          data-testid="council"
+        >
           {council.map((m) => (
             <li key={m.code}>
               <Card withBorder padding="xs" data-permanent={m.permanent}>
