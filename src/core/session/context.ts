@@ -6,6 +6,25 @@ import type { SessionState } from './state';
 export interface SessionContext {
   scenario: Scenario;
   session: SessionState;
+  /**
+   * Set only inside replay, where no intermediate state escapes: the long lists (log,
+   * statements, channels, …) are extended in place instead of copied, which keeps replay linear.
+   */
+  appendInPlace?: boolean;
+}
+
+/** `[...list, item]`, or the same list extended in place during replay. */
+export function appended<T>(ctx: SessionContext, list: T[], item: T): T[] {
+  if (!ctx.appendInPlace) return [...list, item];
+  list.push(item);
+  return list;
+}
+
+/** `{ ...record, [key]: value }`, or the same record updated in place during replay. */
+export function withEntry<V>(ctx: SessionContext, record: Record<string | number, V>, key: string | number, value: V): Record<string | number, V> {
+  if (!ctx.appendInPlace) return { ...record, [key]: value };
+  record[key] = value;
+  return record;
 }
 
 /** Who a command acts as: the seat it comes from, or the seat the facilitator acts for. */

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { PhaseName } from '../scenario/schema';
-import { resolveActor, type Act, type MachineEvent, type SessionContext } from './context';
+import { appended, resolveActor, withEntry, type Act, type MachineEvent, type SessionContext } from './context';
 import type { SessionEventType } from './events';
 import { closeOpenBallots } from './ballots';
 import { EVENT_POLICY, PHASE_CHANGING, ROUND_PHASES, SESSION_EVENT_TYPES } from './phases';
@@ -28,19 +28,16 @@ function record(context: SessionContext, event: MachineEvent): SessionState {
   const delegationMove = act.actor.state !== null;
   return {
     ...session,
-    log: [...session.log, entry],
-    aiNotes: event.command.ai ? { ...session.aiNotes, [event.seq]: event.command.ai } : session.aiNotes,
+    log: appended(context, session.log, entry),
+    aiNotes: event.command.ai ? withEntry(context, session.aiNotes, event.seq, event.command.ai) : session.aiNotes,
     facilitatorActions: byFacilitator
-      ? [
-          ...session.facilitatorActions,
-          {
-            seq: event.seq,
-            round: session.round,
-            phase: session.phase,
-            action: event.command.event.type,
-            ...(act.actor.actingFacilitator ? { actingFor: act.actor.seat.id } : {}),
-          },
-        ]
+      ? appended(context, session.facilitatorActions, {
+          seq: event.seq,
+          round: session.round,
+          phase: session.phase,
+          action: event.command.event.type,
+          ...(act.actor.actingFacilitator ? { actingFor: act.actor.seat.id } : {}),
+        })
       : session.facilitatorActions,
     actedThisPhase:
       delegationMove && !session.actedThisPhase.includes(act.actor.seat.id)
@@ -83,6 +80,8 @@ function roundPhase(
   };
 }
 
+const INERT_CONTEXT = { scenario: null, session: null } as unknown as SessionContext;
+
 /**
  * The session machine (DESIGN §2-§3): seating → briefing → rounds of [crisis update →
  * negotiation → Security Council → Uniting for Peace → emergency special session →
@@ -115,9 +114,11 @@ export const sessionMachine = setup({
       const apply = handlerFor(event.command.event.type)?.apply as ((c: SessionContext, a: Act) => SessionState) | undefined;
       return { session: apply ? apply(context, act) : context.session };
     }),
-    enterPhase: assign(({ context, event }, params: { phase: PhaseName }) => ({
-      session: enterPhase(context.scenario, context.session, params.phase, commandOf(event)?.command.at ?? null),
-    })),
+    enterPhase: assign(({ context, event }, params: { phase: PhaseName }) =>
+      context.scenario === null
+        ? {}
+        : { session: enterPhase(context.scenario, context.session, params.phase, commandOf(event)?.command.at ?? null) },
+    ),
     startRound: assign(({ context, event }) => ({ session: startRound(context, context.session, commandOf(event)?.seq ?? 0) })),
     /** A vote still open when its phase ends is closed; on a missed deadline, per the round plan. */
     closeOpenBallots: assign(({ context, event }) => {
@@ -132,7 +133,8 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'moot',
-  context: ({ input }) => input,
+  // xstate's pure transition() builds a throwaway actor without input; it gets an inert context.
+  context: ({ input }) => input ?? INERT_CONTEXT,
   initial: 'seating',
   states: {
     seating: {

@@ -1,14 +1,20 @@
 import { stateName } from '../scenario/membership';
-import { seatOfState } from './context';
+import { appended, seatOfState, withEntry } from './context';
 import type { EventHandlers } from './handler';
 import { channelKey } from './state';
 
 /** Public statements and private bilateral channels. */
 export const negotiationHandlers: EventHandlers = {
   'statement.public': {
-    apply: ({ session }, { actor, event, seq }) => ({
-      ...session,
-      statements: [...session.statements, { seq, round: session.round, phase: session.phase, state: actor.state!, text: event.text }],
+    apply: (ctx, { actor, event, seq }) => ({
+      ...ctx.session,
+      statements: appended(ctx, ctx.session.statements, {
+        seq,
+        round: ctx.session.round,
+        phase: ctx.session.phase,
+        state: actor.state!,
+        text: event.text,
+      }),
     }),
   },
   'message.private': {
@@ -21,10 +27,11 @@ export const negotiationHandlers: EventHandlers = {
       session.config.seats.some((s) => s.kind !== 'facilitator' && s.state && s.state !== actor.state)
         ? null
         : 'No other delegation is seated.',
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const key = channelKey(actor.state!, event.to);
       const message = { seq, round: session.round, from: actor.state!, to: event.to, text: event.text };
-      return { ...session, channels: { ...session.channels, [key]: [...(session.channels[key] ?? []), message] } };
+      return { ...session, channels: withEntry(ctx, session.channels, key, appended(ctx, session.channels[key] ?? [], message)) };
     },
   },
 };

@@ -136,7 +136,8 @@ export function applyCommand(scenario: Scenario, state: SessionState, command: u
  * state. Throws on an entry that is malformed, out of sequence or rejected.
  */
 export function replay(scenario: Scenario, config: SessionConfig, log: readonly unknown[]): SessionState {
-  let snapshot = initialSnapshot(scenario, validateSessionConfig(scenario, config));
+  const start = initialSnapshot(scenario, validateSessionConfig(scenario, config));
+  let snapshot = sessionMachine.resolveState({ value: start.value, context: { ...start.context, appendInPlace: true } });
   log.forEach((raw, index) => {
     const seq = (raw as { seq?: unknown } | null)?.seq;
     const where = `log entry ${index + 1}${typeof seq === 'number' ? ` (seq ${seq})` : ''}`;
@@ -149,6 +150,7 @@ export function replay(scenario: Scenario, config: SessionConfig, log: readonly 
     snapshot = result.snapshot;
   });
   return snapshot.context.session;
+  // The lists extended in place belong to this replay alone: every intermediate state is dropped.
 }
 
 function stripSeq(raw: unknown): unknown {
