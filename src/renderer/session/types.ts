@@ -15,6 +15,13 @@ export interface SessionScreenProps {
   submit: (event: SessionEvent) => Promise<{ ok: true } | { ok: false; reason: string }>;
   /** Whether `seatId` may send this kind of event now, and if not the guard's reason (for tooltips). */
   allowed: (type: SessionEventType) => { allowed: boolean; reason?: string };
+  /**
+   * Facilitator only, optional: sends an event on behalf of an absent seat (the command carries
+   * `actingFor: seatId`, by the facilitator's seat). Screens hide act-for-seat when it is absent.
+   */
+  submitFor?: (seatId: string, event: SessionEvent) => Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Optional: seats with a connected client, when the host reports presence (facilitator console). */
+  connectedSeats?: readonly string[];
 }
 
 /** The session's navigation items, in the order the nav shows them. */
