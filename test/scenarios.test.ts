@@ -15,7 +15,9 @@ import { membersInYear } from '../src/core/scenario/un-members';
 
 const DIR = join(__dirname, '..', 'scenarios');
 const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const files = readdirSync(DIR).filter((name) => EXTENSIONS.has(extname(name).toLowerCase())).sort();
+const files = readdirSync(DIR)
+  .filter((name) => EXTENSIONS.has(extname(name).toLowerCase()))
+  .sort();
 const playable = files.filter((name) => !name.startsWith('_'));
 
 const PERMANENT = ['CHN', 'FRA', 'GBR', 'RUS', 'USA'];
@@ -38,11 +40,20 @@ const ELECTED_BY_YEAR: Record<number, string[]> = {
 };
 
 /** The law engine's duty ids (DESIGN §1); an expected finding naming any other is a typo. */
-const DUTIES = new Set(['territorial', 'respect', 'protect', 'not-obstruct', 'assist', 'cooperate', 'd2r-agreement']);
+const DUTIES = new Set([
+  'territorial',
+  'respect',
+  'protect',
+  'not-obstruct',
+  'assist',
+  'cooperate',
+  'd2r-agreement',
+]);
 
 function load(name: string): Scenario {
   const result = loadScenarioText(readFileSync(join(DIR, name), 'utf8'));
-  if (!result.ok) throw new Error(`${name} does not validate:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${name} does not validate:\n${result.problems.map(formatProblem).join('\n')}`);
   return result.scenario;
 }
 
@@ -77,13 +88,22 @@ describe.each(playable)('scenarios/%s', (name) => {
   it('seats a Council of real Member States of its year (the historical composition where it is historical)', () => {
     const s = load(name);
     const year = s.year ?? new Date().getUTCFullYear();
-    const members = new Set([...membersInYear(year).map((m) => m.code), ...s.fictionalStates.map((f) => f.code)]);
+    const members = new Set([
+      ...membersInYear(year).map((m) => m.code),
+      ...s.fictionalStates.map((f) => f.code),
+    ]);
     const council = [...s.council.permanent, ...s.council.elected];
-    expect(council.filter((code) => !members.has(code)), `not UN members in ${year}`).toEqual([]);
+    expect(
+      council.filter((code) => !members.has(code)),
+      `not UN members in ${year}`,
+    ).toEqual([]);
     if (s.kind !== 'historical') return;
     expect(s.year, 'a historical scenario sets `year`').toBeDefined();
     const elected = ELECTED_BY_YEAR[s.year!];
-    expect(elected, `add the elected members of ${s.year} to ELECTED_BY_YEAR in this test`).toBeDefined();
+    expect(
+      elected,
+      `add the elected members of ${s.year} to ELECTED_BY_YEAR in this test`,
+    ).toBeDefined();
     expect(sorted(s.council.permanent)).toEqual(PERMANENT);
     expect(sorted(s.council.elected)).toEqual(sorted(elected!));
     expect(s.fictionalStates, 'a historical scenario invents no states').toEqual([]);
@@ -100,7 +120,12 @@ describe.each(playable)('scenarios/%s', (name) => {
     const s = load(name);
     const empty = s.states
       .filter((st) => st.brief)
-      .filter((st) => !st.brief!.summary.trim() || st.brief!.objectives.length === 0 || st.brief!.interests.length === 0)
+      .filter(
+        (st) =>
+          !st.brief!.summary.trim() ||
+          st.brief!.objectives.length === 0 ||
+          st.brief!.interests.length === 0,
+      )
       .map((st) => st.code);
     expect(empty, 'briefs need a summary, interests and objectives').toEqual([]);
   });
@@ -110,14 +135,18 @@ describe.each(playable)('scenarios/%s', (name) => {
     const steps = [...s.evidence].sort((a, b) => a.round - b.round);
     const falls = steps
       .slice(1)
-      .filter((step, i) => EVIDENCE_ORDER.indexOf(step.level) < EVIDENCE_ORDER.indexOf(steps[i]!.level))
+      .filter(
+        (step, i) => EVIDENCE_ORDER.indexOf(step.level) < EVIDENCE_ORDER.indexOf(steps[i]!.level),
+      )
       .map((step) => `round ${step.round}: ${step.level}`);
     expect(falls).toEqual([]);
   });
 
   it("names only the law engine's duties in its expected findings", () => {
     const s = load(name);
-    const unknown = s.teachingNotes.expectedFindings.filter((f) => !DUTIES.has(f.duty)).map((f) => `${f.state}: ${f.duty}`);
+    const unknown = s.teachingNotes.expectedFindings
+      .filter((f) => !DUTIES.has(f.duty))
+      .map((f) => `${f.state}: ${f.duty}`);
     expect(unknown).toEqual([]);
   });
 });
