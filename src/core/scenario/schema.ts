@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measure } from '../session/vocabulary';
 
 /**
  * The scenario format (DESIGN §3). One file describes one crisis: who the perpetrators are,
@@ -67,7 +68,7 @@ export const aiProfile = z.strictObject({
   regionalSolidarity: unit.optional(),
   domesticConstraints: unit.optional(),
   /** Measures this delegation will never let pass the Council (a red line in policy form). */
-  vetoes: z.array(z.string()).default([]),
+  vetoes: z.array(measure).default([]),
 });
 export type AiProfile = z.infer<typeof aiProfile>;
 
@@ -194,9 +195,13 @@ export const assemblyDefaults = z.strictObject({
 });
 export type AssemblyDefaults = z.infer<typeof assemblyDefaults>;
 
+/** The law engine's duties (DESIGN §1; src/core/law). */
+export const dutyId = z.enum(['territorial', 'respect', 'protect', 'not-obstruct', 'assist', 'cooperate', 'd2r-agreement']);
+export type DutyId = z.infer<typeof dutyId>;
+
 export const expectedFinding = z.strictObject({
   state: stateCode,
-  duty: z.string().min(1),
+  duty: dutyId,
   holds: z.boolean(),
   note: z.string().optional(),
 });
