@@ -14,6 +14,7 @@ import {
 } from '../core/protocol';
 import { defaultScenariosDir, repoRoot, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
+import { SessionService } from './sessions';
 
 export interface HostOptions {
   /** Folder of shipped scenario files. */
@@ -21,11 +22,15 @@ export interface HostOptions {
   /** Folder where sessions are saved (created on first save). */
   sessionsDir?: string;
   appVersion?: string;
+  /** Set false to never run phase timers (tests). */
+  sessionTimers?: boolean;
 }
 
-/** Which transport a request arrived on, and (later) which seat the connection holds. */
+/** Which transport a request arrived on, and which connection sent it (pushes go back to it). */
 export interface RequestContext {
   transport: 'ipc' | 'websocket';
+  /** The connection's id (one per WebSocket, one per window); "local" when not given. */
+  connection?: string;
 }
 
 type Handler<T extends RequestType> = (
@@ -34,6 +39,7 @@ type Handler<T extends RequestType> = (
 ) => Promise<RequestResult<T>> | RequestResult<T>;
 
 type PushListener = (push: Push) => void;
+type AddressedListener = (connection: string, push: Push) => void;
 
 /**
  * The host: plain Node, no Electron. It owns scenarios (and, later, sessions) and answers the
@@ -44,13 +50,22 @@ export class Host {
   readonly scenarios: ScenarioStore;
   readonly sessionsDir: string;
   readonly appVersion: string;
+  readonly sessions: SessionService;
   private readonly listeners = new Set<PushListener>();
+  private readonly addressed = new Set<AddressedListener>();
   private readonly handlers: { [T in RequestType]: Handler<T> };
 
   constructor(options: HostOptions = {}) {
     this.scenarios = new ScenarioStore(options.scenariosDir ?? defaultScenariosDir());
     this.sessionsDir = options.sessionsDir ?? sessionsDir();
     this.appVersion = options.appVersion ?? readAppVersion();
+    this.sessions = new SessionService({
+      scenarios: this.scenarios,
+      sessionsDir: this.sessionsDir,
+      send: (connection, push) => this.pushTo(connection, push),
+      ...(options.sessionTimers === false ? { timers: false } : {}),
+    });
+    const conn = (context: RequestContext) => context.connection ?? 'local';
     this.handlers = {
       'host.info': (_payload, context) => ({
         protocolVersion: PROTOCOL_VERSION,
@@ -70,6 +85,21 @@ export class Host {
         }
         return toOverview(loaded.file, loaded.scenario);
       },
+      'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
+      'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),
+      'session.saveAs': ({ sessionId, file, overwrite }, context) =>
+        this.sessions.saveAs(sessionId, file, overwrite, conn(context)),
+      'session.recent': () => this.sessions.recent(),
+      'session.subscribe': ({ sessionId, seatId }, context) =>
+        this.sessions.subscribe(conn(context), sessionId, seatId),
+      'session.unsubscribe': ({ sessionId }, context) => {
+        this.sessions.unsubscribe(conn(context), sessionId);
+        return {};
+      },
+      'session.submit': ({ sessionId, seatId, event, actingFor }, context) =>
+        this.sessions.submit(conn(context), sessionId, seatId, event, actingFor),
+      'session.allowed': ({ sessionId, seatId }, context) =>
+        this.sessions.allowed(conn(context), sessionId, seatId),
     };
   }
 
@@ -97,9 +127,27 @@ export class Host {
     return () => this.listeners.delete(listener);
   }
 
-  /** Sends a push to every connected client. (Per-seat filtering arrives with sessions.) */
+  /**
+   * Subscribes a transport to pushes addressed to one connection (session views); the transport
+   * delivers each only to that connection. Returns the unsubscribe function.
+   */
+  onAddressedPush(listener: AddressedListener): () => void {
+    this.addressed.add(listener);
+    return () => this.addressed.delete(listener);
+  }
+
+  /** A connection closed: its subscriptions end. */
+  disconnect(connection: string): void {
+    this.sessions.disconnect(connection);
+  }
+
+  /** Sends a push to every connected client (never session state: that is addressed). */
   protected push(message: Push): void {
     for (const listener of this.listeners) listener(message);
+  }
+
+  protected pushTo(connection: string, message: Push): void {
+    for (const listener of this.addressed) listener(connection, message);
   }
 }
 

@@ -59,10 +59,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  let connections = 0;
   wss.on('connection', (ws: WebSocket) => {
-    const unsubscribe = host.onPush((push) => {
+    connections += 1;
+    const connection = `ws:${connections}`;
+    const send = (push: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(push));
+    };
+    const unsubscribeBroadcast = host.onPush(send);
+    const unsubscribeAddressed = host.onAddressedPush((to, push) => {
+      if (to === connection) send(push);
     });
+    const unsubscribe = () => {
+      unsubscribeBroadcast();
+      unsubscribeAddressed();
+      host.disconnect(connection);
+    };
     ws.on('message', (data, isBinary) => {
       void (async () => {
         let message: unknown;
@@ -77,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           );
           return;
         }
-        const reply = await host.handle(message, { transport: 'websocket' });
+        const reply = await host.handle(message, { transport: 'websocket', connection });
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
       })();
     });

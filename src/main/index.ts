@@ -21,7 +21,7 @@ import {
   SECURITY_HEADERS,
 } from '../host/csp';
 import { MIME_TYPES, resolveStaticPath } from '../host/static';
-import { registerIpc } from './ipc';
+import { ipcConnection, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -161,6 +161,8 @@ async function createMainWindow(): Promise<BrowserWindow> {
     }),
   );
   window.once('ready-to-show', () => window.show());
+  const connection = ipcConnection(window.webContents.id);
+  window.webContents.on('destroyed', () => host.disconnect(connection));
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   return window;
 }
@@ -186,6 +188,13 @@ void app.whenReady().then(async () => {
   hardenSession();
   registerIpc(ipcMain, host, isTrusted);
   host.onPush(broadcast);
+  host.onAddressedPush((connection, push) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed() && ipcConnection(window.webContents.id) === connection) {
+        window.webContents.send(IPC_CHANNELS.push, push);
+      }
+    }
+  });
   installMenu();
   await createMainWindow();
 });

@@ -27,7 +27,7 @@ export function registerIpc(
       if (jsonLength(message) > MAX_MESSAGE_BYTES) {
         return errorReply('', 'bad-request', 'request refused: message too large');
       }
-      return host.handle(message, { transport: 'ipc' });
+      return host.handle(message, { transport: 'ipc', connection: ipcConnection(event.sender.id) });
     },
   );
 }
@@ -39,4 +39,9 @@ export function jsonLength(message: unknown): number {
   } catch {
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** The connection id of one window's renderer (session pushes are addressed to it). */
+export function ipcConnection(webContentsId: number): string {
+  return `ipc:${webContentsId}`;
 }

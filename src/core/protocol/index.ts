@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../scenario/schema';
+import { SESSION_REQUESTS } from './session';
 
 /**
  * The host message protocol (DESIGN §4): one typed vocabulary spoken by the renderer and the
@@ -118,7 +119,10 @@ export const REQUESTS = {
     payload: z.strictObject({ id: z.string().min(1).max(128) }),
     result: scenarioOverviewSchema,
   },
+  ...SESSION_REQUESTS,
 } as const;
+
+export * from './session';
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestPayload<T extends RequestType> = z.input<(typeof REQUESTS)[T]['payload']>;

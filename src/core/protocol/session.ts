@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { identifier, stateCode } from '../scenario/schema';
+import { seat, sessionEvent } from '../session/events';
+import type { AllowedAction, SessionView } from '../session';
+
+/**
+ * The session part of the host protocol: create, open, save and list sessions, subscribe a
+ * connection to one seat's view, submit a seat's event. Which seats a connection may act as is
+ * the host's decision; every push for a subscription carries only viewFor(that seat).
+ */
+
+export const sessionMode = z.enum(['solo', 'hotseat', 'facilitator']);
+export type SessionMode = z.infer<typeof sessionMode>;
+
+export const difficulty = z.enum(['cooperative', 'realistic', 'hard-nosed']);
+
+const sessionId = z.string().min(1).max(64);
+/** A session file: a bare name (saved in the sessions folder) or an absolute path. */
+const sessionFile = z.string().trim().min(1).max(1024);
+
+export const sessionCreatePayload = z.strictObject({
+  scenarioId: z.string().min(1).max(128),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  mode: sessionMode,
+  /** States played by people (one in solo practice, several in hot-seat, none facilitator-only). */
+  humanStates: z.array(stateCode).max(40).default([]),
+  difficulty: difficulty.default('realistic'),
+  /** Whether the host ends phases when their timers run out. */
+  timers: z.boolean().default(true),
+});
+export type SessionCreatePayload = z.input<typeof sessionCreatePayload>;
+
+/** What a connection knows about an open session (no state: that comes per seat). */
+export const sessionMetaSchema = z.strictObject({
+  sessionId,
+  file: z.string(),
+  scenarioId: z.string(),
+  title: z.string(),
+  mode: sessionMode.or(z.literal('classroom')),
+  seed: z.number().int(),
+  difficulty,
+  timers: z.boolean(),
+  seats: z.array(seat),
+  /** Seats this connection may act as (the host decides). */
+  localSeats: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type SessionMeta = z.infer<typeof sessionMetaSchema>;
+
+export const recentSessionSchema = z.strictObject({
+  file: z.string(),
+  name: z.string(),
+  scenarioId: z.string(),
+  title: z.string(),
+  mode: z.string(),
+  seed: z.number().int(),
+  humanStates: z.array(z.string()),
+  events: z.number().int(),
+  modifiedAt: z.string(),
+  /** Open in this host right now. */
+  open: z.boolean(),
+});
+export type RecentSession = z.infer<typeof recentSessionSchema>;
+
+const allowedActionSchema = z.custom<AllowedAction>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string',
+);
+const sessionViewSchema = z.custom<SessionView>(
+  (v) => typeof v === 'object' && v !== null && 'state' in v && 'scenario' in v && 'viewer' in v,
+  'a session view',
+);
+
+/** One seat's view of a session: the subscribe result and the payload of every push for it. */
+export const sessionUpdateSchema = z.strictObject({
+  sessionId,
+  seatId: z.string(),
+  meta: sessionMetaSchema,
+  view: sessionViewSchema,
+  allowed: z.array(allowedActionSchema),
+  /** The host's clock when the view was made (ISO), for the timer countdown. */
+  now: z.string(),
+});
+export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
+
+/** The topic of a session's pushes. */
+export function sessionTopic(id: string): string {
+  return `session:${id}`;
+}
+
+const submitResult = z.union([
+  z.strictObject({ ok: z.literal(true), seq: z.number().int() }),
+  z.strictObject({ ok: z.literal(false), reason: z.string() }),
+]);
+
+export const SESSION_REQUESTS = {
+  'session.create': { payload: sessionCreatePayload, result: sessionMetaSchema },
+  'session.open': { payload: z.strictObject({ file: sessionFile }), result: sessionMetaSchema },
+  'session.saveAs': {
+    payload: z.strictObject({ sessionId, file: sessionFile, overwrite: z.boolean().default(false) }),
+    result: sessionMetaSchema,
+  },
+  'session.recent': {
+    payload: z.strictObject({}).default({}),
+    result: z.strictObject({ sessions: z.array(recentSessionSchema), folder: z.string() }),
+  },
+  'session.subscribe': {
+    payload: z.strictObject({ sessionId, seatId: identifier }),
+    result: sessionUpdateSchema,
+  },
+  'session.unsubscribe': {
+    payload: z.strictObject({ sessionId }),
+    result: z.strictObject({}),
+  },
+  'session.submit': {
+    payload: z.strictObject({
+      sessionId,
+      seatId: identifier,
+      event: sessionEvent,
+      /** The facilitator acting for an absent delegation's seat (recorded as such). */
+      actingFor: identifier.optional(),
+    }),
+    result: submitResult,
+  },
+  'session.allowed': {
+    payload: z.strictObject({ sessionId, seatId: identifier }),
+    result: z.strictObject({ actions: z.array(allowedActionSchema) }),
+  },
+} as const;

@@ -1,0 +1,658 @@
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import {
+  ProtocolError,
+  sessionTopic,
+  type Push,
+  type RecentSession,
+  type SessionMeta,
+  type SessionMode,
+  type SessionUpdate,
+} from '../core/protocol';
+import type { SESSION_REQUESTS } from '../core/protocol/session';
+import { councilMembers, stateName } from '../core/scenario/membership';
+import { scenarioSchema, type Scenario } from '../core/scenario/schema';
+import {
+  allowedActions,
+  applyCommand,
+  createSession,
+  remainingSeconds,
+  replay,
+  sessionConfig,
+  viewFor,
+  type Command,
+  type LogEntry,
+  type Seat,
+  type SessionConfig,
+  type SessionEvent,
+  type SessionState,
+} from '../core/session';
+import { fallbackPolicy, type SeatPolicy } from './fallback-policy';
+import type { ScenarioStore } from './scenarios';
+import type { z } from 'zod';
+
+/** Session files: JSON Lines, a header line then one accepted command per line. */
+export const SESSION_EXTENSION = '.moot.jsonl';
+export const SESSION_FORMAT = 'moot-council-session';
+export const SESSION_FORMAT_VERSION = 1;
+export const FACILITATOR_SEAT = 'facilitator';
+
+/** The first line of a session file. */
+export interface SessionHeader {
+  format: typeof SESSION_FORMAT;
+  formatVersion: number;
+  scenarioId: string;
+  seed: number;
+  createdAt: string;
+  /** How the session was set up on this host (solo, hot-seat, facilitator-only). */
+  mode: SessionMode | 'classroom';
+  /** Whether the host ends phases when their timers run out. */
+  timers: boolean;
+  config: SessionConfig;
+  /** The scenario as it was when the session was created: a session file stands on its own. */
+  scenario: Scenario;
+}
+
+type Payload<T extends keyof typeof SESSION_REQUESTS> = z.output<(typeof SESSION_REQUESTS)[T]['payload']>;
+
+interface OpenSession {
+  id: string;
+  file: string;
+  header: SessionHeader;
+  scenario: Scenario;
+  state: SessionState;
+  journal: Journal;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** connection -> seat it watches. */
+  subscribers: Map<string, string>;
+  /** Set while the AI loop runs, so a timer never interleaves with it. */
+  busy: boolean;
+}
+
+export interface SessionServiceOptions {
+  scenarios: ScenarioStore;
+  sessionsDir: string;
+  /** Delivers a push to one connection (never to all). */
+  send: (connection: string, push: Push) => void;
+  /** The real clock: time enters the session as data here and nowhere else. */
+  clock?: () => Date;
+  /** The AI seats' policy; the plain fallback until the AI delegates land. */
+  policy?: SeatPolicy;
+  /** Set false to never run phase timers (tests). */
+  timers?: boolean;
+  /** Where problems worth a note go (a truncated journal line, an AI move the guards refused). */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The host's sessions (Node only): create, open, save as, list recent; per-connection
+ * subscriptions that carry only viewFor(that connection's seat); commands stamped with the real
+ * clock, applied with applyCommand and journaled with fsync before they are acknowledged; AI
+ * seats moving after every accepted command; phase timers that send `timer.expired`.
+ */
+export class SessionService {
+  private readonly sessions = new Map<string, OpenSession>();
+  private readonly clock: () => Date;
+  private readonly policy: SeatPolicy;
+  private readonly warn: (message: string) => void;
+  private readonly timersEnabled: boolean;
+
+  constructor(private readonly options: SessionServiceOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    this.policy = options.policy ?? fallbackPolicy;
+    this.warn = options.warn ?? ((message) => console.warn(`moot-council host: ${message}`));
+    this.timersEnabled = options.timers ?? true;
+  }
+
+  get sessionsDir(): string {
+    return this.options.sessionsDir;
+  }
+
+  /**
+   * Which seats a connection may act as. Desktop and hot-seat: every human seat and the
+   * facilitator; facilitator-only: the facilitator. (Classroom joins will refine this.)
+   */
+  seatsFor(_connection: string, session: { header: SessionHeader; state: SessionState }): string[] {
+    const seats = session.state.config.seats;
+    if (session.header.mode === 'facilitator') return seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
+    return seats.filter((s) => s.kind !== 'ai').map((s) => s.id);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Create, open, save as, recent
+
+  async create(payload: Payload<'session.create'>, connection: string): Promise<SessionMeta> {
+    const loaded = await this.options.scenarios.get(payload.scenarioId);
+    if (!loaded) throw new ProtocolError('not-found', `no scenario with id "${payload.scenarioId}"`);
+    if (!loaded.ok) throw new ProtocolError('invalid', `${loaded.file} is not a valid scenario; fix it before starting a session`);
+    const scenario = loaded.scenario;
+    const seats = seatsForNewSession(scenario, payload.mode, payload.humanStates);
+    const config: SessionConfig = {
+      scenarioId: scenario.id,
+      seed: payload.seed,
+      seats,
+      mode: payload.mode,
+      difficulty: payload.difficulty,
+    };
+    let state: SessionState;
+    try {
+      state = createSession(scenario, config);
+    } catch (error) {
+      throw new ProtocolError('invalid', (error as Error).message);
+    }
+    const createdAt = this.clock().toISOString();
+    const header: SessionHeader = {
+      format: SESSION_FORMAT,
+      formatVersion: SESSION_FORMAT_VERSION,
+      scenarioId: scenario.id,
+      seed: payload.seed,
+      createdAt,
+      mode: payload.mode,
+      timers: payload.timers,
+      config,
+      scenario,
+    };
+    mkdirSync(this.sessionsDir, { recursive: true });
+    const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}-seed${payload.seed}`);
+    const journal = Journal.create(file, header);
+    const session: OpenSession = {
+      id: randomUUID(),
+      file,
+      header,
+      scenario,
+      state,
+      journal,
+      timer: null,
+      subscribers: new Map(),
+      busy: false,
+    };
+    this.sessions.set(session.id, session);
+    // Solo practice and hot-seat start at once: the briefing is the first thing the players see.
+    if (payload.mode !== 'facilitator') {
+      const started = this.accept(session, { by: FACILITATOR_SEAT, at: this.now(), event: { type: 'session.start' } });
+      if (!started.ok) throw new ProtocolError('internal', `could not start the session: ${started.reason}`);
+      this.runAi(session);
+    }
+    this.afterChange(session);
+    return this.meta(session, connection);
+  }
+
+  async open(file: string, connection: string): Promise<SessionMeta> {
+    const path = this.resolveFile(file, false);
+    const already = [...this.sessions.values()].find((s) => s.file === path);
+    if (already) return this.meta(already, connection);
+    if (!existsSync(path)) throw new ProtocolError('not-found', `no session file at ${path}`);
+    const read = readSessionFile(path, this.warn);
+    let state: SessionState;
+    try {
+      state = replay(read.scenario, read.header.config, read.entries);
+    } catch (error) {
+      throw new ProtocolError('invalid', `${basename(path)} cannot be replayed: ${(error as Error).message}`);
+    }
+    if (read.truncated) Journal.truncate(path, read.validBytes);
+    const session: OpenSession = {
+      id: randomUUID(),
+      file: path,
+      header: read.header,
+      scenario: read.scenario,
+      state,
+      journal: Journal.append(path),
+      timer: null,
+      subscribers: new Map(),
+      busy: false,
+    };
+    this.sessions.set(session.id, session);
+    this.runAi(session);
+    this.afterChange(session);
+    return this.meta(session, connection);
+  }
+
+  /** Writes the whole session to a new file atomically (temp file, fsync, rename); it continues there. */
+  saveAs(sessionId: string, file: string, overwrite: boolean, connection: string): SessionMeta {
+    const session = this.get(sessionId);
+    const path = this.resolveFile(file, true);
+    if (path === session.file) return this.meta(session, connection);
+    if (existsSync(path) && !overwrite) {
+      throw new ProtocolError('invalid', `${basename(path)} already exists; choose another name or confirm overwriting it`);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    try {
+      const fd = openSync(temp, 'w');
+      try {
+        writeSync(fd, `${JSON.stringify(session.header)}\n`);
+        for (const entry of session.state.log) writeSync(fd, `${JSON.stringify(entry)}\n`);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, path);
+      syncDirectory(dirname(path));
+    } catch (error) {
+      if (existsSync(temp)) unlinkSync(temp);
+      throw new ProtocolError('internal', `could not save to ${path}: ${(error as Error).message}`);
+    }
+    session.journal.close();
+    session.journal = Journal.append(path);
+    session.file = path;
+    this.afterChange(session);
+    return this.meta(session, connection);
+  }
+
+  recent(limit = 20): { sessions: RecentSession[]; folder: string } {
+    const dir = this.sessionsDir;
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith(SESSION_EXTENSION) && !n.startsWith('.'));
+    } catch {
+      return { sessions: [], folder: dir };
+    }
+    const openFiles = new Set([...this.sessions.values()].map((s) => s.file));
+    const files = names
+      .map((name) => ({ name, path: join(dir, name), mtime: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+      .slice(0, limit);
+    const sessions: RecentSession[] = [];
+    for (const f of files) {
+      try {
+        const text = readFileSync(f.path, 'utf8');
+        const newline = text.indexOf('\n');
+        const header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as SessionHeader;
+        if (header.format !== SESSION_FORMAT) continue;
+        const events = text.split('\n').filter((l) => l.trim() !== '').length - 1;
+        sessions.push({
+          file: f.path,
+          name: f.name,
+          scenarioId: header.scenarioId,
+          title: header.scenario?.title ?? header.scenarioId,
+          mode: header.mode,
+          seed: header.seed,
+          humanStates: header.config.seats.filter((s) => s.kind === 'human' && s.state).map((s) => s.state!),
+          events,
+          modifiedAt: new Date(f.mtime).toISOString(),
+          open: openFiles.has(f.path),
+        });
+      } catch {
+        // Not a session file we can read: not listed (Open shows the error if chosen by path).
+      }
+    }
+    return { sessions, folder: dir };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Subscriptions and commands
+
+  subscribe(connection: string, sessionId: string, seatId: string): SessionUpdate {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    session.subscribers.set(connection, seatId);
+    return this.update(session, seatId, connection);
+  }
+
+  unsubscribe(connection: string, sessionId: string): void {
+    this.sessions.get(sessionId)?.subscribers.delete(connection);
+  }
+
+  /** A connection went away: it watches nothing any more. */
+  disconnect(connection: string): void {
+    for (const session of this.sessions.values()) session.subscribers.delete(connection);
+  }
+
+  submit(
+    connection: string,
+    sessionId: string,
+    seatId: string,
+    event: SessionEvent,
+    actingFor?: string,
+  ): { ok: true; seq: number } | { ok: false; reason: string } {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    const command: Command = { by: seatId, at: this.now(), event, ...(actingFor ? { actingFor } : {}) };
+    const result = this.accept(session, command);
+    if (!result.ok) return result;
+    this.runAi(session);
+    this.afterChange(session);
+    return { ok: true, seq: result.seq };
+  }
+
+  allowed(connection: string, sessionId: string, seatId: string) {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    return { actions: allowedActions(session.scenario, session.state, seatId) };
+  }
+
+  info(sessionId: string, connection: string): SessionMeta {
+    return this.meta(this.get(sessionId), connection);
+  }
+
+  /** The current (full) state of a session; for tests and the CLI, never sent to a client. */
+  stateOf(sessionId: string): SessionState {
+    return this.get(sessionId).state;
+  }
+
+  fileOf(sessionId: string): string {
+    return this.get(sessionId).file;
+  }
+
+  close(sessionId: string): void {
+    const session = this.sessions.get(sessionId);
+    if (!session) return;
+    if (session.timer) clearTimeout(session.timer);
+    session.journal.close();
+    this.sessions.delete(sessionId);
+  }
+
+  closeAll(): void {
+    for (const id of [...this.sessions.keys()]) this.close(id);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  private get(sessionId: string): OpenSession {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw new ProtocolError('not-found', 'This session is not open on the host (it may have been closed); open it again from Home.');
+    return session;
+  }
+
+  private checkSeat(connection: string, session: OpenSession, seatId: string): void {
+    if (!session.state.config.seats.some((s) => s.id === seatId)) {
+      throw new ProtocolError('not-found', `No seat "${seatId}" in this session.`);
+    }
+    if (!this.seatsFor(connection, session).includes(seatId)) {
+      const seat = session.state.config.seats.find((s) => s.id === seatId)!;
+      throw new ProtocolError(
+        'invalid',
+        seat.kind === 'ai'
+          ? `${seat.state ? stateName(session.scenario, seat.state) : seat.id} is played by an AI delegate in this session.`
+          : `This connection may not act as seat "${seatId}".`,
+      );
+    }
+  }
+
+  /** Applies one command and journals it (fsync) before anything else sees it. */
+  private accept(session: OpenSession, command: Command): { ok: true; seq: number } | { ok: false; reason: string } {
+    const result = applyCommand(session.scenario, session.state, command);
+    if (!result.ok) return result;
+    session.journal.write(result.entry);
+    session.state = result.state;
+    return { ok: true, seq: result.entry.seq };
+  }
+
+  /** Lets AI seats move until none has anything more to do now; every move is journaled. */
+  private runAi(session: OpenSession): void {
+    if (session.busy) return;
+    session.busy = true;
+    try {
+      const refused = new Set<string>();
+      for (let guard = 0; guard < 2000; guard += 1) {
+        let moved = false;
+        for (const seat of session.state.config.seats) {
+          if (seat.kind !== 'ai' || refused.has(seat.id)) continue;
+          const move = this.policy(session.scenario, session.state, seat.id);
+          if (!move) continue;
+          const command: Command = { by: seat.id, at: this.now(), event: move.event, ...(move.ai ? { ai: move.ai } : {}) };
+          const result = this.accept(session, command);
+          if (!result.ok) {
+            this.warn(`AI seat ${seat.id} tried ${move.event.type}, refused: ${result.reason}`);
+            refused.add(seat.id);
+            continue;
+          }
+          moved = true;
+        }
+        if (!moved) return;
+      }
+      this.warn('AI seats kept moving after 2000 rounds of moves; stopped');
+    } finally {
+      session.busy = false;
+    }
+  }
+
+  /** Pushes every subscriber its own seat's view and re-arms the phase timer. */
+  private afterChange(session: OpenSession): void {
+    for (const [connection, seatId] of session.subscribers) {
+      if (!session.state.config.seats.some((s) => s.id === seatId)) continue;
+      let payload: SessionUpdate;
+      try {
+        this.checkSeat(connection, session, seatId);
+        payload = this.update(session, seatId, connection);
+      } catch {
+        session.subscribers.delete(connection);
+        continue;
+      }
+      this.options.send(connection, { type: 'update', topic: sessionTopic(session.id), payload });
+    }
+    this.armTimer(session);
+  }
+
+  private armTimer(session: OpenSession): void {
+    if (session.timer) clearTimeout(session.timer);
+    session.timer = null;
+    const { state } = session;
+    if (!this.timersEnabled || !session.header.timers || state.paused || state.timer.durationSeconds === null) return;
+    const left = remainingSeconds(state, this.now());
+    if (left === null) return;
+    const { round, phase } = state;
+    session.timer = setTimeout(() => {
+      session.timer = null;
+      if (!this.sessions.has(session.id) || session.state.round !== round || session.state.phase !== phase) return;
+      const result = this.accept(session, {
+        by: FACILITATOR_SEAT,
+        at: this.now(),
+        event: { type: 'timer.expired', round, phase },
+      });
+      if (!result.ok) this.warn(`deadline for ${phase} of round ${round} not applied: ${result.reason}`);
+      this.runAi(session);
+      this.afterChange(session);
+    }, Math.max(0, left) * 1000 + 250);
+    session.timer.unref?.();
+  }
+
+  private update(session: OpenSession, seatId: string, connection: string): SessionUpdate {
+    return {
+      sessionId: session.id,
+      seatId,
+      meta: this.meta(session, connection),
+      view: viewFor(session.scenario, session.state, { seatId }),
+      allowed: allowedActions(session.scenario, session.state, seatId),
+      now: this.now(),
+    };
+  }
+
+  private meta(session: OpenSession, connection: string): SessionMeta {
+    return {
+      sessionId: session.id,
+      file: session.file,
+      scenarioId: session.scenario.id,
+      title: session.scenario.title,
+      mode: session.header.mode,
+      seed: session.header.seed,
+      difficulty: session.state.config.difficulty,
+      timers: session.header.timers && this.timersEnabled,
+      seats: session.state.config.seats,
+      localSeats: this.seatsFor(connection, session),
+      createdAt: session.header.createdAt,
+    };
+  }
+
+  /** A bare name lives in the sessions folder; otherwise an absolute path. */
+  private resolveFile(file: string, forWriting: boolean): string {
+    const trimmed = file.trim();
+    let path: string;
+    if (!/[\\/]/.test(trimmed)) path = join(this.sessionsDir, trimmed);
+    else if (isAbsolute(trimmed)) path = resolve(trimmed);
+    else throw new ProtocolError('bad-request', 'Give a file name (saved in the sessions folder) or a full path.');
+    if (forWriting && !path.endsWith(SESSION_EXTENSION)) path += SESSION_EXTENSION;
+    if (!forWriting && !path.endsWith(SESSION_EXTENSION) && !existsSync(path) && existsSync(path + SESSION_EXTENSION)) {
+      path += SESSION_EXTENSION;
+    }
+    return path;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seats of a new session
+
+/** States that get a seat: those with a brief, and the fifteen Council members. */
+export function seatableStates(scenario: Scenario): string[] {
+  const codes = new Set<string>([...scenario.states.filter((s) => s.brief).map((s) => s.code), ...councilMembers(scenario)]);
+  return [...codes].sort();
+}
+
+export function seatsForNewSession(scenario: Scenario, mode: SessionMode, humanStates: readonly string[]): Seat[] {
+  const seatable = seatableStates(scenario);
+  const humans = new Set(humanStates);
+  const unknown = [...humans].filter((c) => !seatable.includes(c));
+  if (unknown.length > 0) {
+    throw new ProtocolError('invalid', `${unknown.join(', ')} cannot be played in this scenario (only states with a brief or a Council seat)`);
+  }
+  if (mode === 'solo' && humans.size !== 1) throw new ProtocolError('invalid', 'Solo practice needs exactly one human seat.');
+  if (mode === 'hotseat' && humans.size < 2) throw new ProtocolError('invalid', 'Hot-seat needs at least two human seats.');
+  const seats: Seat[] = seatable.map((code) => ({
+    id: code.toLowerCase(),
+    kind: humans.has(code) ? 'human' : 'ai',
+    state: code,
+    name: stateName(scenario, code),
+  }));
+  seats.push({ id: FACILITATOR_SEAT, kind: 'facilitator', state: null, name: 'Facilitator' });
+  return seats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The journal: append-only JSON Lines, fsync per entry
+
+class Journal {
+  private constructor(
+    private fd: number | null,
+    readonly path: string,
+  ) {}
+
+  static create(path: string, header: SessionHeader): Journal {
+    const fd = openSync(path, 'wx');
+    writeSync(fd, `${JSON.stringify(header)}\n`);
+    fsyncSync(fd);
+    syncDirectory(dirname(path));
+    return new Journal(fd, path);
+  }
+
+  static append(path: string): Journal {
+    const fd = openSync(path, 'a');
+    // A file whose last line lacks its newline (written by hand, or cut) gets one first.
+    const size = statSync(path).size;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      const rfd = openSync(path, 'r');
+      try {
+        readSync(rfd, last, 0, 1, size - 1);
+      } finally {
+        closeSync(rfd);
+      }
+      if (last[0] !== 0x0a) writeSync(fd, '\n');
+    }
+    return new Journal(fd, path);
+  }
+
+  /** Cuts a torn last line off, so the next entry starts on a line of its own. */
+  static truncate(path: string, bytes: number): void {
+    const fd = openSync(path, 'r+');
+    try {
+      ftruncateSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  write(entry: LogEntry): void {
+    if (this.fd === null) throw new Error(`journal ${this.path} is closed`);
+    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    fsyncSync(this.fd);
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not every platform lets a directory be fsynced (Windows); the rename is still atomic.
+  }
+}
+
+function uniqueFile(dir: string, stem: string): string {
+  let path = join(dir, `${stem}${SESSION_EXTENSION}`);
+  for (let n = 2; existsSync(path); n += 1) path = join(dir, `${stem}-${n}${SESSION_EXTENSION}`);
+  return path;
+}
+
+/** Reads a session file: header, entries, and whether a torn last line was dropped. */
+export function readSessionFile(
+  path: string,
+  warn: (message: string) => void = () => {},
+): { header: SessionHeader; scenario: Scenario; entries: unknown[]; truncated: boolean; validBytes: number } {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const name = basename(path);
+  let header: SessionHeader;
+  try {
+    header = JSON.parse(lines[0] ?? '') as SessionHeader;
+  } catch {
+    throw new ProtocolError('invalid', `${name} is not a Moot Council session file (its first line is not JSON)`);
+  }
+  if (header?.format !== SESSION_FORMAT) throw new ProtocolError('invalid', `${name} is not a Moot Council session file`);
+  if (header.formatVersion !== SESSION_FORMAT_VERSION) {
+    throw new ProtocolError('invalid', `${name} is format version ${header.formatVersion}; this version of Moot Council reads version ${SESSION_FORMAT_VERSION}`);
+  }
+  const scenario = scenarioSchema.safeParse(header.scenario);
+  if (!scenario.success) throw new ProtocolError('invalid', `${name}: the scenario in its header is not valid`);
+  const config = sessionConfig.safeParse(header.config);
+  if (!config.success) throw new ProtocolError('invalid', `${name}: the session configuration in its header is not valid`);
+  const entries: unknown[] = [];
+  let truncated = false;
+  let validBytes = Buffer.byteLength(lines[0]!, 'utf8') + 1;
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const last = i === lines.length - 1 || lines.slice(i + 1).every((l) => l.trim() === '');
+    try {
+      entries.push(JSON.parse(line));
+      validBytes += Buffer.byteLength(line, 'utf8') + 1;
+    } catch {
+      if (last && !text.endsWith('\n')) {
+        warn(`${name}: dropped a truncated last line (the host stopped while writing it)`);
+        truncated = true;
+        break;
+      }
+      throw new ProtocolError('invalid', `${name}: line ${i + 1} is not valid JSON`);
+    }
+  }
+  return { header: { ...header, config: config.data }, scenario: scenario.data, entries, truncated, validBytes };
+}
