@@ -113,6 +113,8 @@ export const relationship = z.strictObject({
   supportKinds: z.array(supportKind).default([]),
   fromRound: z.number().int().min(1).default(1),
   untilRound: z.number().int().min(1).optional(),
+  /** The area concerned when narrower than a whole state (e.g. "Ituri district"); descriptive. */
+  area: z.string().optional(),
   note: z.string().optional(),
 });
 export type Relationship = z.infer<typeof relationship>;
@@ -122,6 +124,8 @@ export const treaty = z.strictObject({
   name: text,
   /** State codes, or "all" for universal participation. */
   parties: z.union([z.literal('all'), z.array(stateCode)]),
+  /** Caveats on participation (reservations, dates of accession, uncertainty). */
+  note: z.string().optional(),
 });
 export type Treaty = z.infer<typeof treaty>;
 
@@ -138,6 +142,7 @@ export const intelligence = z.strictObject({
   recipients: z.array(stateCode).min(1),
   level: evidenceLevel,
   note: text,
+  source: z.string().optional(),
 });
 export type Intelligence = z.infer<typeof intelligence>;
 
