@@ -95,5 +95,7 @@ export const defenceArgument = z.enum([
   'measures-taken',
   'no-attribution',
   'acquiescence',
+  // added by the law engine: VCLT arts. 24, 28 (an act outside the period an agreement is in force)
+  'agreement-not-in-force',
 ]);
 export type DefenceArgument = z.infer<typeof defenceArgument>;
