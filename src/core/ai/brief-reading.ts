@@ -1,0 +1,162 @@
+import { scenarioMembership, stateName } from '../scenario/membership';
+import { EVIDENCE_ORDER, type Brief, type EvidenceLevel, type Scenario } from '../scenario/schema';
+import type { Measure } from '../session/vocabulary';
+import { COERCIVE_MEASURES } from './parameters';
+
+/**
+ * What an AI delegation takes from its confidential brief's text: which measures its objectives
+ * call for or tell it to abstain on or oppose, which its red lines rule out, whether it is open to
+ * D2R agreements and Uniting for Peace, which states it counts as allies, which it will not vote
+ * against, and when it means to pause its deliveries. Plain keyword reading, clause by clause: a
+ * brief written for students reads the same to the AI. Briefs are hints on top of the `ai`
+ * profile, never the only basis of a decision.
+ */
+
+export type BriefStance = 'favour' | 'abstain' | 'oppose';
+
+export interface BriefReading {
+  /** Measures the objectives call for, or say to abstain on or oppose. */
+  objectiveStances: Partial<Record<Measure, BriefStance>>;
+  /** Measures the red lines rule out. */
+  redLineMeasures: Measure[];
+  /** The brief's clause behind each stance or red line (quoted in coach notes). */
+  quotes: Partial<Record<Measure, string>>;
+  /** +1 the brief wants D2R agreements, -1 it wants none, 0 silent. */
+  d2r: -1 | 0 | 1;
+  /** +1 the brief supports Uniting for Peace / an Assembly session, 0 silent. */
+  unitingForPeace: 0 | 1;
+  /** States the brief names as allies or partners. */
+  allies: string[];
+  /** States the red lines say it will not vote against. */
+  wontVoteAgainst: string[];
+  /** Evidence level at which the brief says to pause deliveries, if it says so. */
+  pauseDeliveriesAt: EvidenceLevel | null;
+}
+
+const MEASURE_PATTERNS: [Measure, RegExp][] = [
+  ['condemnation', /\bcondemn/i],
+  ['commission-of-inquiry', /\binquiry\b|fact-finding|\binvestigat/i],
+  ['icc-referral', /\bICC\b|International Criminal Court/],
+  ['sanctions', /\bsanction/i],
+  ['arms-embargo', /\bembargo/i],
+  ['humanitarian-access', /humanitarian access|\baccess\b|\bcorridor/i],
+  ['peace-operation', /peace operation|peacekeep|\bmonitors\b|military operation|observer mission/i],
+  ['authorisation-of-force', /\bforce\b|military intervention/i],
+];
+
+const COERCIVE = /\bcoercive\b/i;
+const ABSTAIN = /\babstain/i;
+const OPPOSE = /\bveto\b|\boppose|\bblock|\bagainst\b|\bnever\b|\bnot\b|\bavoid|\breject|\bresist/i;
+/** A red line about the state itself ("sanctions against your companies") is not a measure it opposes in the Council. */
+const ABOUT_ITSELF = /\byour\b|\bours?\b/i;
+const D2R = /\bD2R\b|duty[- ]to[- ]refrain/i;
+const UFP = /Uniting for Peace|Assembly session|emergency special session/i;
+const NEGATED = /\bnot\b|\boppose|\bagainst\b|\bblock|\bavoid|\bnever\b/i;
+const ALLIANCE = /\ball(y|ies|iance)\b|\bpartner|\bpatron|relationship with/i;
+const PAUSE = /\b(pause|hold|suspend|stop)\b.*\b(deliver|tranche|suppl|shipment|transfer)/i;
+
+/** Clauses of a sentence: split at semicolons, commas and "but"/"then", where stances change. */
+function clauses(line: string): string[] {
+  return line
+    .split(/;|,|\bbut\b|\bthen\b/i)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+function measuresIn(clause: string): Measure[] {
+  const found = MEASURE_PATTERNS.filter(([, pattern]) => pattern.test(clause)).map(([m]) => m);
+  if (COERCIVE.test(clause)) for (const m of COERCIVE_MEASURES) if (!found.includes(m)) found.push(m);
+  return found;
+}
+
+/** Names a state goes by in prose: its name, without "Republic of"-style prefixes, and before " of ". */
+function nameVariants(name: string): string[] {
+  const variants = new Set([name]);
+  const stripped = name.replace(/^(the )?(Republic|Kingdom|Federation|State|Commonwealth|Union|Principality) of /i, '');
+  variants.add(stripped);
+  const head = name.split(/ of /)[0];
+  if (head && head !== name && !/^(Republic|Kingdom|Federation|State)$/i.test(head)) variants.add(head);
+  return [...variants].filter((v) => v.length >= 4);
+}
+
+/** Capitals used as the government's name in briefs (metonymy), for the permanent members. */
+const CAPITALS: Record<string, string> = { USA: 'Washington', GBR: 'London', FRA: 'Paris', RUS: 'Moscow', CHN: 'Beijing' };
+
+function statesNamedIn(scenario: Scenario, text: string, self: string): string[] {
+  const out: string[] = [];
+  for (const member of scenarioMembership(scenario)) {
+    if (member.code === self) continue;
+    const names = [...nameVariants(stateName(scenario, member.code)), ...(CAPITALS[member.code] ? [CAPITALS[member.code]!] : [])];
+    if (names.some((n) => text.includes(n))) out.push(member.code);
+  }
+  return out;
+}
+
+function levelNamedIn(clause: string): EvidenceLevel | null {
+  if (/manifest/i.test(clause)) return 'manifest';
+  if (/credible|hardens|confirmed|finding/i.test(clause)) return 'credible';
+  if (/warned|intelligence/i.test(clause)) return 'credible';
+  return null;
+}
+
+const EMPTY: BriefReading = {
+  objectiveStances: {},
+  redLineMeasures: [],
+  quotes: {},
+  d2r: 0,
+  unitingForPeace: 0,
+  allies: [],
+  wontVoteAgainst: [],
+  pauseDeliveriesAt: null,
+};
+
+export function readBrief(scenario: Scenario, code: string, brief: Brief | undefined): BriefReading {
+  if (!brief) return EMPTY;
+  const objectiveStances: BriefReading['objectiveStances'] = {};
+  const quotes: BriefReading['quotes'] = {};
+  const redLineMeasures: Measure[] = [];
+  let d2r: BriefReading['d2r'] = 0;
+  let unitingForPeace: BriefReading['unitingForPeace'] = 0;
+  let pauseDeliveriesAt: EvidenceLevel | null = null;
+
+  for (const line of brief.objectives) {
+    for (const clause of clauses(line)) {
+      const stance: BriefStance = ABSTAIN.test(clause) ? 'abstain' : OPPOSE.test(clause) ? 'oppose' : 'favour';
+      for (const m of measuresIn(clause)) {
+        if (objectiveStances[m] === undefined) {
+          objectiveStances[m] = stance;
+          quotes[m] = line;
+        }
+      }
+    }
+    if (D2R.test(line)) d2r = NEGATED.test(line) ? -1 : 1;
+    if (UFP.test(line) && !NEGATED.test(line)) unitingForPeace = 1;
+    if (PAUSE.test(line)) {
+      const level = clauses(line)
+        .filter((c) => PAUSE.test(c) || levelNamedIn(c))
+        .map(levelNamedIn)
+        .find((l) => l !== null);
+      pauseDeliveriesAt = level ?? 'credible';
+    }
+  }
+  for (const line of brief.redLines) {
+    if (ABOUT_ITSELF.test(line)) continue;
+    for (const m of measuresIn(line)) {
+      if (!redLineMeasures.includes(m)) {
+        redLineMeasures.push(m);
+        quotes[m] = line;
+      }
+    }
+  }
+  const wontVoteAgainst = brief.redLines.filter((l) => /voting against/i.test(l)).flatMap((l) => statesNamedIn(scenario, l, code));
+  const allianceText = [brief.summary, ...brief.interests, ...brief.objectives]
+    .flatMap((t) => t.split(/(?<=\.)\s+/))
+    .filter((sentence) => ALLIANCE.test(sentence))
+    .join(' ');
+  const allies = [...new Set([...statesNamedIn(scenario, allianceText, code), ...wontVoteAgainst])];
+  return { objectiveStances, redLineMeasures, quotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt };
+}
+
+export function evidenceAtLeast(level: EvidenceLevel, threshold: EvidenceLevel): boolean {
+  return EVIDENCE_ORDER.indexOf(level) >= EVIDENCE_ORDER.indexOf(threshold);
+}

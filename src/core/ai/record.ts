@@ -1,0 +1,117 @@
+import { EVIDENCE_ORDER, type EvidenceLevel, type Perpetrator, type Relationship, type Scenario } from '../scenario/schema';
+import { agreementInForce } from '../session/selectors';
+import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
+import type { Measure } from '../session/vocabulary';
+import { relationshipConcerns, type DelegationProfile } from './profile';
+
+/**
+ * The AI's own minimal reading of the record: what it knows, what it is tied to this round, what
+ * the Council and the Assembly have done, which agreements bind it and whether a red line has been
+ * crossed. Everything a decision reads from the session goes through here, so the law engine's
+ * facts can replace it in one place.
+ */
+
+export function higherLevel(a: EvidenceLevel, b: EvidenceLevel): EvidenceLevel {
+  return EVIDENCE_ORDER.indexOf(a) >= EVIDENCE_ORDER.indexOf(b) ? a : b;
+}
+
+/** What this state knows: the public level, or more if intelligence reached it (ARSIWA art. 16). */
+export function knowledgeOf(state: SessionState, code: string): EvidenceLevel {
+  let level = state.evidence.level;
+  for (const item of state.evidence.intelligence) if (item.recipients.includes(code)) level = higherLevel(level, item.level);
+  return level;
+}
+
+/** Whether the public evidence level rose in the current round (a report, a finding, graves found). */
+export function evidenceRoseThisRound(state: SessionState): boolean {
+  const before = state.evidence.history.filter((h) => h.round < state.round).reduce<EvidenceLevel>((l, h) => higherLevel(l, h.level), 'none');
+  return EVIDENCE_ORDER.indexOf(state.evidence.level) > EVIDENCE_ORDER.indexOf(before);
+}
+
+export interface SupportTie {
+  perpetrator: Perpetrator;
+  relationship: Relationship;
+}
+
+const SUPPORTING: ReadonlySet<Relationship['kind']> = new Set(['agency', 'substantial-support', 'arms-supplier', 'governmental-authority']);
+
+/** The state's supporting ties to perpetrators in force this round (the scenario's relationships, by round). */
+export function supportTies(scenario: Scenario, profile: DelegationProfile, round: number): SupportTie[] {
+  const out: SupportTie[] = [];
+  for (const r of profile.relationships) {
+    if (!SUPPORTING.has(r.kind)) continue;
+    if (round < r.fromRound || (r.untilRound !== undefined && round > r.untilRound)) continue;
+    for (const p of scenario.crisis.perpetrators) {
+      // A state's own government forces are its organs (ARSIWA art. 4), not a party it supports.
+      if (p.state === profile.code) continue;
+      if (r.to === p.id || (r.kind === 'agency' && relationshipConcerns(r, p))) out.push({ perpetrator: p, relationship: r });
+    }
+  }
+  return out;
+}
+
+export function councilBallots(state: SessionState): Ballot[] {
+  return state.ballots.filter((b) => b.kind === 'council-substantive');
+}
+
+/** Ballots on which a permanent member's negative vote defeated a draft. */
+export function vetoBallots(state: SessionState): Ballot[] {
+  return state.ballots.filter((b) => (b.councilResult?.vetoedBy.length ?? 0) > 0);
+}
+
+/** Measures the Council or the Assembly has adopted so far. */
+export function adoptedMeasures(state: SessionState, forum?: Draft['forum']): Set<Measure> {
+  const out = new Set<Measure>();
+  for (const d of Object.values(state.drafts)) if (d.status === 'adopted' && (forum === undefined || d.forum === forum)) for (const m of d.measures) out.add(m);
+  return out;
+}
+
+/** Measures a permanent member has vetoed (as part of a draft it defeated), with the round. */
+export function measuresVetoedBy(state: SessionState, code: string): { measure: Measure; round: number }[] {
+  const out: { measure: Measure; round: number }[] = [];
+  for (const b of vetoBallots(state)) {
+    if (!b.councilResult!.vetoedBy.includes(code)) continue;
+    for (const m of state.drafts[b.draftId]?.measures ?? []) out.push({ measure: m, round: b.round });
+  }
+  return out;
+}
+
+export function agreementsInForceFor(state: SessionState, code: string): Agreement[] {
+  return Object.values(state.agreements).filter((a) => a.parties.includes(code) && agreementInForce(a, state.round));
+}
+
+export function counterpartyOf(agreement: Agreement, code: string): string {
+  return agreement.parties[0] === code ? agreement.parties[1] : agreement.parties[0];
+}
+
+/**
+ * Whether a red line of this state has been crossed, which alone releases it (in its own eyes)
+ * from a D2R agreement: the other party breached the agreement first (cf. VCLT art. 60), or the
+ * Council or the Assembly adopted a measure the state said it would never accept.
+ */
+export function redLineCrossed(state: SessionState, profile: DelegationProfile, agreement: Agreement): string | null {
+  const other = counterpartyOf(agreement, profile.code);
+  const breach = agreement.breaches.find((b) => b.state === other);
+  if (breach) return `the other party breached the agreement first (round ${breach.round})`;
+  const redLines = new Set<Measure>([...profile.redLineMeasures, ...profile.brief.redLineMeasures]);
+  for (const d of Object.values(state.drafts)) {
+    if (d.status !== 'adopted') continue;
+    const crossed = d.measures.find((m) => redLines.has(m));
+    if (crossed) return `the ${d.forum === 'council' ? 'Council' : 'Assembly'} adopted "${d.title}" with ${crossed.replace(/-/g, ' ')}, a red line`;
+  }
+  return null;
+}
+
+/** The state's vote on a ballot, if it cast one. */
+export function voteOn(ballot: Ballot, code: string): string | undefined {
+  return ballot.votes[code];
+}
+
+/** Drafts tabled (or in the vote) in a forum now. */
+export function tabledDrafts(state: SessionState, forum: Draft['forum']): Draft[] {
+  return Object.values(state.drafts).filter((d) => d.status === 'tabled' && d.forum === forum);
+}
+
+export function draftsOfRound(state: SessionState, forum: Draft['forum']): Draft[] {
+  return Object.values(state.drafts).filter((d) => d.forum === forum && d.round === state.round);
+}

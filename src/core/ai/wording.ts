@@ -1,0 +1,56 @@
+import type { EvidenceLevel } from '../scenario/schema';
+import type { D2rClauseKind, Measure } from '../session/vocabulary';
+
+/** Small helpers for the words AI delegations and coach notes use. */
+
+export const MEASURE_NAMES: Record<Measure, string> = {
+  condemnation: 'condemnation',
+  'commission-of-inquiry': 'a commission of inquiry',
+  'icc-referral': 'an ICC referral',
+  sanctions: 'sanctions',
+  'arms-embargo': 'an arms embargo',
+  'humanitarian-access': 'humanitarian access',
+  'peace-operation': 'a peace operation',
+  'authorisation-of-force': 'the authorisation of force',
+};
+
+export const CLAUSE_NAMES: Record<D2rClauseKind, string> = {
+  'no-arms-transfers': 'no arms transfers',
+  'no-intelligence-sharing': 'no intelligence sharing',
+  'no-financing': 'no financing',
+  'suspend-military-cooperation': 'suspension of military cooperation',
+  'monitoring-and-reporting': 'monitoring and reporting',
+  'consultation-and-dispute-settlement': 'consultation and dispute settlement',
+  'consequences-of-breach': 'consequences of breach',
+};
+
+export const EVIDENCE_WORDS: Record<EvidenceLevel, string> = {
+  none: 'no evidence yet',
+  reports: 'reports',
+  credible: 'credible findings',
+  manifest: 'manifest atrocities',
+};
+
+/** "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0]!;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Two decimals, without trailing zeros: 0.6, 0.42, -0.3. */
+export function num(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+export function measureList(measures: readonly Measure[]): string {
+  return listOf(measures.map((m) => MEASURE_NAMES[m]));
+}
+
+/** Trims a text to a maximum length on a word boundary (the event schema caps texts). */
+export function capped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
