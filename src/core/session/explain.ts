@@ -130,6 +130,7 @@ export const DEFENCE_LABELS: Record<DefenceArgument, string> = {
   'measures-taken': 'All measures due were taken',
   'no-attribution': 'The acts are not attributable to the state',
   acquiescence: 'Other measures were allowed to pass',
+  'agreement-not-in-force': 'The agreement was not in force',
 };
 
 /** What each defence argument claims, and what the record must show for it to succeed. */
@@ -154,6 +155,8 @@ export const DEFENCE_EXPLANATIONS: Record<DefenceArgument, string> = {
     'The perpetrators were not the state\'s organs or agents, and did not act on its instructions or under its direction or control (ARSIWA arts. 4, 5 and 8).',
   acquiescence:
     'The state let other protective measures pass (resolutions, presidential statements), which mitigates a veto or vote against one draft.',
+  'agreement-not-in-force':
+    'The D2R agreement did not bind the state when it acted: not yet signed by both parties, or its duration had run out (VCLT arts. 24 and 26).',
 };
 
 /** Plain names of the law engine's duties (DESIGN §1), for headings and pickers. */

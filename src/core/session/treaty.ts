@@ -136,7 +136,7 @@ export function treatyText(scenario: TreatyScenario, draft: TreatyDraft): Treaty
     `The Parties, ${name(scenario, a)} and ${name(scenario, b)},`,
     'Recalling that a State which aids or assists another State in the commission of an internationally wrongful act, with knowledge of the circumstances, is internationally responsible for doing so (article 16 of the Articles on Responsibility of States for Internationally Wrongful Acts),',
     'Recalling also the obligation of every State to prevent genocide and to respect and ensure respect for international humanitarian law,',
-    `Gravely concerned at ${atrocityWords(crisis.atrocityTypes)} reported against ${crisis.atRiskPopulation} in ${name(scenario, crisis.territorialState)},`,
+    `Gravely concerned at ${atrocityWords(crisis.atrocityTypes)} reported against ${crisis.atRiskPopulation.replace(/^The /, 'the ')} in ${name(scenario, crisis.territorialState)},`,
     'Determined that neither of them shall contribute to those crimes,',
     'Have agreed as follows:',
   ];

@@ -10,7 +10,7 @@ import type { SessionScreenProps } from '../types';
 import { AgreementPane } from './AgreementPane';
 import { AgreementRegistry } from './AgreementRegistry';
 import { ChannelList, type ChannelId } from './ChannelList';
-import { channelMessages, counterparts as counterpartsOf, myAgreements, unreadCount } from './logic';
+import { channelMessages, counterparts as counterpartsOf, myAgreements, unreadCount, type Counterpart } from './logic';
 import { linesOfMessages, linesOfStatements, MessagePane } from './MessagePane';
 import { useLastSeen } from './useLastSeen';
 
@@ -23,7 +23,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
   const me = view.viewer.kind === 'seat' ? view.viewer.state : null;
   const facilitator = view.viewer.kind === 'facilitator';
   const others = counterpartsOf(view, me);
-  const [channel, setChannel] = useState<ChannelId>(others[0]?.state ?? 'public');
+  const [channel, setChannel] = useState<ChannelId>(() => firstChannel(view, me, others));
   const [seen, markSeen] = useLastSeen(seatId);
   const { run, pending, error, clearError } = useAction(submit);
 
@@ -55,6 +55,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
         </Text>
       </div>
       <ActionError error={error} onClose={clearError} />
+      <div className="mc-negotiation-wrap">
       <div className="mc-negotiation">
         {facilitator ? (
           <FacilitatorChannels pairs={facilitatorPairs} selected={channel} onSelect={setChannel} statements={view.state.statements.length} />
@@ -100,6 +101,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
           pending={pending}
         />
       </div>
+      </div>
       <Divider />
       <AgreementRegistry view={view} />
     </Stack>
@@ -144,3 +146,16 @@ function FacilitatorChannels({ pairs, selected, onSelect, statements }: { pairs:
   );
 }
 
+
+/** The channel the screen opens on: the latest conversation, else the first human counterpart. */
+function firstChannel(view: SessionProps['view'], me: string | null, others: Counterpart[]): ChannelId {
+  if (me === null) return 'public';
+  let best: { state: string; seq: number } | null = null;
+  for (const c of others) {
+    const last = channelMessages(view, me, c.state).at(-1)?.seq ?? 0;
+    if (last > 0 && (!best || last > best.seq)) best = { state: c.state, seq: last };
+  }
+  return best?.state ?? others.find((c) => c.kind === 'human')?.state ?? others[0]?.state ?? 'public';
+}
+
+type SessionProps = SessionScreenProps;

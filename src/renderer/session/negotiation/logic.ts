@@ -14,7 +14,7 @@ export interface Counterpart {
   kind: 'human' | 'ai';
 }
 
-/** The other delegations seated in the session (one bilateral channel each), by name. */
+/** The other delegations seated in the session (one bilateral channel each): people first, then by name. */
 export function counterparts(view: SessionView, me: string | null): Counterpart[] {
   const out: Counterpart[] = [];
   for (const seat of view.state.config.seats) {
@@ -22,7 +22,8 @@ export function counterparts(view: SessionView, me: string | null): Counterpart[
     if (out.some((c) => c.state === seat.state)) continue;
     out.push({ state: seat.state, name: nameOf(view.scenario, seat.state), seatId: seat.id, kind: seat.kind });
   }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  // People first (in hot-seat they are the ones to talk to), then the AI delegations, by name.
+  return out.sort((a, b) => Number(a.kind === 'ai') - Number(b.kind === 'ai') || a.name.localeCompare(b.name));
 }
 
 export function channelMessages(view: SessionView, a: string, b: string) {
@@ -95,7 +96,7 @@ export function agreementSteps(agreement: Pick<Agreement, 'status' | 'history'> 
       { label: 'Draft', state: 'current' },
       { label: 'Proposed', state: 'todo' },
       { label: 'Countered', state: 'todo' },
-      { label: 'Signed, rejected or withdrawn', state: 'todo' },
+      { label: 'Outcome', state: 'todo' },
     ];
   }
   const countered = agreement.status === 'countered' || agreement.history.some((h) => h.action === 'counter');
@@ -110,7 +111,7 @@ export function agreementSteps(agreement: Pick<Agreement, 'status' | 'history'> 
     },
     closed
       ? { label: outcomeLabel, state: 'current', outcome: agreement.status === 'signed' ? 'good' : 'bad' }
-      : { label: 'Signed, rejected or withdrawn', state: 'todo' },
+      : { label: 'Outcome', state: 'todo' },
   ];
 }
 

@@ -1,0 +1,100 @@
+import { loadScenarioText } from '../../../core/scenario/load';
+import type { Scenario } from '../../../core/scenario/schema';
+import { applyCommand, createSession, type SessionConfig, type SessionEvent, type SessionState } from '../../../core/session';
+import shieldYaml from '../../../../scenarios/d2r-shield.yaml?raw';
+
+/**
+ * Scripted sessions for the screen harness (development only): the D2R scenario with two human
+ * seats (Halvard and the United States), the facilitator, and AI seats for the rest of the Council.
+ */
+export function loadShield(): Scenario {
+  const result = loadScenarioText(shieldYaml);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.scenario;
+}
+
+export function shieldConfig(scenario: Scenario, mode: SessionConfig['mode'] = 'hotseat'): SessionConfig {
+  const codes = [...new Set([...scenario.council.permanent, ...scenario.council.elected, ...scenario.states.map((s) => s.code)])];
+  return {
+    scenarioId: scenario.id,
+    seed: 41,
+    mode,
+    difficulty: 'realistic',
+    seats: [
+      { id: 'chair', kind: 'facilitator', state: null },
+      ...codes.map((code) => ({ id: code.toLowerCase(), kind: code === 'HLV' || code === 'USA' ? ('human' as const) : ('ai' as const), state: code })),
+    ],
+  };
+}
+
+export class Script {
+  state: SessionState;
+  private clock = Date.UTC(2033, 2, 1, 9);
+  constructor(
+    readonly scenario: Scenario,
+    config: SessionConfig,
+  ) {
+    this.state = createSession(scenario, config);
+  }
+  at(): string {
+    this.clock += 7000;
+    return new Date(this.clock).toISOString();
+  }
+  do(by: string, event: SessionEvent, actingFor?: string): this {
+    const result = applyCommand(this.scenario, this.state, { by, at: this.at(), event, ...(actingFor ? { actingFor } : {}) });
+    if (!result.ok) throw new Error(`${by} ${event.type}: ${result.reason}`);
+    this.state = result.state;
+    return this;
+  }
+  advance(n = 1): this {
+    for (let i = 0; i < n; i++) this.do('chair', { type: 'phase.advance' });
+    return this;
+  }
+  /** Advances until the session is in `phase` (the round skips phases that do not apply). */
+  until(phase: SessionState['phase']): this {
+    for (let i = 0; i < 12 && this.state.phase !== phase; i++) this.advance();
+    return this;
+  }
+}
+
+const ARMS = { kind: 'no-arms-transfers', perpetrator: 'meridian-forces' } as const;
+
+/** The named scripts: each a point in one session of the D2R scenario. */
+export const SCRIPTS: Record<string, (s: Script) => Script> = {
+  seating: (s) => s,
+  negotiation: (s) =>
+    s
+      .do('chair', { type: 'session.start' })
+      .advance(2)
+      .do('hlv', { type: 'statement.public', text: 'Halvard will not let its ammunition be used against the Sarani.' })
+      .do('usa', { type: 'message.private', to: 'HLV', text: 'We should talk before the Council meets. What would Halvard need?' })
+      .do('hlv', { type: 'message.private', to: 'USA', text: 'A joint commitment: no arms to the Meridian forces while the operation lasts.' })
+      .do('hlv', {
+        type: 'd2r.propose',
+        agreementId: 'd2r-hlv-usa-1',
+        to: 'USA',
+        clauses: [ARMS, { kind: 'monitoring-and-reporting' }],
+        durationRounds: 3,
+      }),
+  signed: (s) =>
+    SCRIPTS.negotiation!(s)
+      .do('usa', { type: 'd2r.counter', agreementId: 'd2r-hlv-usa-1', clauses: [ARMS, { kind: 'monitoring-and-reporting' }, { kind: 'consultation-and-dispute-settlement' }] })
+      .do('hlv', { type: 'd2r.sign', agreementId: 'd2r-hlv-usa-1' })
+      .do('usa', { type: 'd2r.sign', agreementId: 'd2r-hlv-usa-1' }),
+  conduct: (s) =>
+    SCRIPTS.signed!(s)
+      .advance(1)
+      .do('gbr', { type: 'draft.table', draftId: 'coi', forum: 'council', title: 'The situation in Meridia', measures: ['commission-of-inquiry'], operativeParagraphs: ['Decides to establish a commission of inquiry.'], chapter: 'VII' })
+      .until('conduct')
+      .do('usa', { type: 'conduct.act', kind: 'arms-transfer', target: 'meridian-forces', scale: 'substantial' })
+      .do('hlv', { type: 'conduct.act', kind: 'humanitarian-aid', scale: 'limited' }),
+  adjudication: (s) =>
+    SCRIPTS.conduct!(s)
+      .do('hlv', { type: 'conduct.done' })
+      .do('chair', { type: 'session.end' })
+      .do('hlv', { type: 'memorial.file', arguments: [{ argument: 'measures-taken', text: 'Halvard suspended its deliveries and sent aid.' }] }),
+  debrief: (s) =>
+    SCRIPTS.adjudication!(s)
+      .do('chair', { type: 'judgment.override', state: 'USA', duty: 'not-obstruct', holds: false, reason: 'The United States offered its own draft on humanitarian access.' })
+      .do('chair', { type: 'judgment.deliver' }),
+};
