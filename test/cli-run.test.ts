@@ -1,0 +1,49 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSessionFile } from '../src/host/session-file';
+import { FIXTURE_DIR } from './support/session';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'moot-council.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'moot-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [bin, 'run', ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe('moot-council run', () => {
+  const scenario = join(FIXTURE_DIR, 'marun-crisis.yaml');
+  const script = join(FIXTURE_DIR, 'marun-script.yaml');
+
+  it('the same scenario, script and seed give a byte-identical session file', () => {
+    const a = join(dir, 'a.jsonl');
+    const b = join(dir, 'b.jsonl');
+    execFileSync(process.execPath, [bin, 'run', scenario, '--script', script, '--seed', '11', '--out', a], { cwd: root });
+    execFileSync(process.execPath, [bin, 'run', scenario, '--script', script, '--seed', '11', '--out', b], { cwd: root });
+    expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
+    const file = readSessionFile(a);
+    expect(file.state.phase).toBe('debrief');
+    expect(file.config.seed).toBe(11);
+    expect(file.warnings).toEqual([]);
+  }, 60_000);
+
+  it('reports a bad script with the path of the problem and exit code 1, writing nothing', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'rounds:\n  1:\n    council:\n      FRA:\n        - { type: vote.cast, draftId: d1, vote: perhaps }\n');
+    const out = join(dir, 'never.jsonl');
+    const result = run(scenario, '--script', bad, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bad\.yaml: rounds\.1\.council\.FRA\[0\]\.vote: /);
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  }, 60_000);
+
+  it('rejects a seed that is not a whole number', () => {
+    const result = run(scenario, '--seed', 'abc', '--out', join(dir, 'x.jsonl'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--seed: expected a whole number/);
+  }, 60_000);
+});
