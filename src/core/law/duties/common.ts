@@ -1,0 +1,195 @@
+import type { EvidenceLevel } from '../../scenario/schema';
+import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
+import { atLeast, sortRefs } from '../facts';
+import { PARAMETERS } from '../parameters';
+import type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from '../types';
+
+/**
+ * What a memorial can change in the evaluation of a duty. Each flag is set only by a defence the
+ * engine accepted (defences.ts); the duty modules read them as further conditions of the law.
+ */
+export interface Assumptions {
+  /** Lack of knowledge accepted: knowledge the record leaves open is taken as not established. */
+  knowledgeNotEstablished?: boolean;
+  /** Lack of knowledge accepted for obstruction that preceded credible findings. */
+  obstructionBeforeKnowledge?: boolean;
+  /** Support not substantial accepted: an arguable substantial-support ground does not hold. */
+  supportNotSubstantial?: boolean;
+  /** No governmental authority accepted: an arguable authority ground does not hold. */
+  noGovernmentalAuthority?: boolean;
+  /** A sufficiently weighty countervailing interest accepted for the obstruction. */
+  countervailingInterest?: boolean;
+  /** Meaningful alternative pleaded: co-sponsored drafts and national measures count as alternatives. */
+  alternativePleaded?: boolean;
+  /** Incapacity accepted: the duty to assist is more lenient. */
+  incapacity?: boolean;
+}
+
+export interface DutyContext {
+  facts: RecordFacts;
+  state: StateFacts;
+  assumptions: Assumptions;
+}
+
+export interface DutyEvaluation {
+  duty: DutyId;
+  title: string;
+  status: NormativeStatus;
+  result: Truth;
+  /** 0..1: how much of the duty's weight the facts engage (scale, knowledge, capacity). */
+  intensity: number;
+  /** Multiplier from mitigating circumstances the rule itself recognises (1 = none). */
+  mitigation: number;
+  /** Informational findings never add to exposure. */
+  informational: boolean;
+  trace: TraceNode;
+  /** Named element results, read by the defences. */
+  elements: Record<string, Truth>;
+}
+
+export interface DutyModule {
+  id: DutyId;
+  title: string;
+  status: NormativeStatus;
+  /** The legal texts the module encodes (short quotations with pinpoints). */
+  legalText: readonly Citation[];
+  /** Whether the duty is examined for this state at all (e.g. territorial: only the territorial state). */
+  appliesTo(state: StateFacts, facts: RecordFacts): boolean;
+  evaluate(ctx: DutyContext): DutyEvaluation;
+}
+
+export function knowledgeFactor(level: EvidenceLevel): number {
+  return PARAMETERS.knowledge.factor[level].value;
+}
+
+export function scaleFactor(act: ActFact): number {
+  return PARAMETERS.scale[act.scale].value;
+}
+
+/** Independent contributions combined: 1 - Π(1 - v). Monotone: a further contribution never lowers it. */
+export function combine(values: readonly number[]): number {
+  let rest = 1;
+  for (const v of [...values].sort((a, b) => a - b)) rest *= 1 - Math.min(1, Math.max(0, v));
+  return 1 - rest;
+}
+
+export function perpetratorName(facts: RecordFacts, id: string): string {
+  return facts.perpetrators.find((p) => p.id === id)?.name ?? id;
+}
+
+export function perpetratorNames(facts: RecordFacts, ids: readonly string[]): string {
+  return ids.map((id) => perpetratorName(facts, id)).join(', ');
+}
+
+const LEVEL_WORDS: Record<EvidenceLevel, string> = {
+  none: 'no evidence',
+  reports: 'reports',
+  credible: 'credible findings',
+  manifest: 'manifest evidence',
+};
+
+export function levelWords(level: EvidenceLevel): string {
+  return LEVEL_WORDS[level];
+}
+
+export function knowledgeWords(k: Knowledge): string {
+  if (k.intelligence !== 'none' && k.intelligence !== k.public && atLeast(k.intelligence, k.public)) {
+    return `public evidence: ${levelWords(k.public)}; its own intelligence: ${levelWords(k.intelligence)}`;
+  }
+  return `public evidence: ${levelWords(k.public)}`;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  'arms-transfer': 'arms transfer',
+  'intelligence-sharing': 'intelligence sharing',
+  financing: 'financing',
+  logistics: 'logistics',
+  training: 'training',
+  'troop-deployment': 'troop deployment',
+  'administering-territory': 'administering territory',
+  perpetrating: 'perpetrating atrocities',
+  sanctions: 'sanctions',
+  'diplomatic-pressure': 'diplomatic pressure',
+  'criminal-measures': 'criminal measures',
+  'suspending-support': 'suspending support',
+  'arms-embargo': 'arms embargo',
+  'humanitarian-aid': 'humanitarian aid',
+  'prevention-assistance': 'prevention assistance',
+  'accepting-refugees': 'accepting refugees',
+  'attend-meeting': 'attending a meeting',
+  'boycott-meeting': 'boycotting a meeting',
+};
+
+export function actWords(facts: RecordFacts, act: ActFact): string {
+  const to = act.perpetrators.length > 0 ? ` (${perpetratorNames(facts, act.perpetrators)})` : act.target ? ` (${act.target})` : '';
+  return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
+}
+
+export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
+  const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.to;
+  const rounds = r.untilRound >= facts.rounds ? `from round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
+  const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';
+  return `${r.kind} to ${to}${kinds}, ${rounds} (${r.ref})`;
+}
+
+export function inForce(r: RelationshipFact, round: number): boolean {
+  return r.fromRound <= round && round <= r.untilRound;
+}
+
+/** The first round in which the state knew or should have known the level (null if never). */
+export function firstRoundKnowing(state: StateFacts, level: EvidenceLevel, fromRound = 1): number | null {
+  for (let round = Math.max(1, fromRound); round <= state.knowledgeByRound.length; round++) {
+    if (atLeast(state.knowledgeByRound[round - 1]!.level, level)) return round;
+  }
+  return null;
+}
+
+export function knowledgeInRound(state: StateFacts, round: number): Knowledge {
+  return state.knowledgeByRound[Math.min(state.knowledgeByRound.length, Math.max(1, round)) - 1]!;
+}
+
+/** The evidence level at which atrocities on the record are established, open, or not shown. */
+export function atrocitiesEstablished(facts: RecordFacts): { result: Truth; because: string; evidence: EvidenceRef[] } {
+  const level = facts.finalPublicLevel;
+  const evidence = sortRefs(facts.evidence.filter((e) => e.level === level).map((e) => e.ref));
+  if (atLeast(level, PARAMETERS.knowledge.atrocitiesEstablished.value)) {
+    return { result: 'holds', because: `The atrocities are established on the record (${levelWords(level)}).`, evidence };
+  }
+  return {
+    result: 'unknown',
+    because:
+      level === 'none'
+        ? 'The record contains no evidence that the atrocities took place: the question is open.'
+        : `The record shows ${levelWords(level)} only: whether the atrocities took place is not established.`,
+    evidence,
+  };
+}
+
+export function gravity(facts: RecordFacts): number {
+  let g = 0;
+  for (const t of facts.atrocityTypes) g = Math.max(g, PARAMETERS.gravity[t].value);
+  return g;
+}
+
+/** Collects the evidence of every node of a trace. */
+export function traceEvidence(root: TraceNode): EvidenceRef[] {
+  const out: EvidenceRef[] = [];
+  const walk = (n: TraceNode) => {
+    out.push(...n.evidence);
+    for (const e of n.exceptions) if (e.applied) out.push(...e.evidence);
+    n.children.forEach(walk);
+  };
+  walk(root);
+  return sortRefs(out);
+}
+
+/** Citations on the decisive path: nodes whose result is the finding's result. */
+export function traceBasis(root: TraceNode): Citation[] {
+  const out: Citation[] = [];
+  const walk = (n: TraceNode, top: boolean) => {
+    if (top || n.result === root.result) out.push(...n.citations);
+    n.children.forEach((c) => walk(c, false));
+  };
+  walk(root, true);
+  return out;
+}

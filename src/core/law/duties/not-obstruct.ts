@@ -1,0 +1,210 @@
+import { CITE } from '../authorities';
+import type { AlternativeFact, ObstructionFact } from '../facts';
+import { atLeast } from '../facts';
+import { PARAMETERS } from '../parameters';
+import { evaluate, node } from '../rules';
+import type { Rule } from '../rules';
+import type { Truth } from '../types';
+import type { DutyContext, DutyEvaluation, DutyModule } from './common';
+import { combine, knowledgeFactor, knowledgeWords } from './common';
+
+/**
+ * Duty not to obstruct protective measures. Status: nascent.
+ *
+ *   Hakimi at 273-76: "A duty not to obstruct is, at best, nascent in current practice and so lacks
+ *   precise content. ... a state that obstructs one measure might be responsible only if it does not
+ *   pursue a meaningful alternative, or only if it cannot justify its obstruction by a sufficiently
+ *   weighty countervailing interest." On Syria: vetoes "might be evidence of obstruction but [are]
+ *   not dispositive"; China and Russia "allowed others to pass"; looking outside the Council reveals
+ *   "a broader pattern"; "Russia continued to ship military equipment to the regime after its
+ *   atrocities were apparent. This broader pattern of behavior suggests that China might have acted
+ *   obstructively and that Russia very likely did."
+ *   ICISS ¶6.21; A/63/677 ¶61 ("refrain from employing or threatening to employ the veto in
+ *   situations of manifest failure"); GA res. 76/262 ¶1 (a veto is answered for in the Assembly).
+ *
+ * Encoded: obstructive acts while atrocities were at least reported; a pattern across fora holds;
+ * obstruction in one forum only, or mitigated by letting other measures pass, is evidence, not
+ * proof (unknown: China "might have"); continued support after the atrocities were apparent
+ * aggravates and defeats both an alternative and acquiescence (Russia "very likely").
+ */
+
+const W = PARAMETERS.notObstruct.weight;
+
+export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
+  return ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0);
+}
+
+function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
+  return obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent');
+}
+
+export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): AlternativeFact[] {
+  return ctx.state.alternatives.filter(
+    (a) => (a.kind === 'own-draft' && a.meaningful) || (pleaded && ((a.kind === 'cosponsored-draft' && a.meaningful) || a.kind === 'national-measures')),
+  );
+}
+
+export function acquiescence(ctx: DutyContext): AlternativeFact[] {
+  return ctx.state.alternatives.filter((a) => a.kind === 'let-pass');
+}
+
+function fora(acts: readonly ObstructionFact[]): string[] {
+  return [...new Set(acts.map((a) => a.forum))].sort();
+}
+
+const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
+  veto: 'veto',
+  'veto-threat-public': 'public veto threat',
+  'veto-threat-private': 'private veto threat',
+  'vote-against-council': 'vote against a protective draft in the Council',
+  'vote-against-assembly': 'vote against a protective draft in the Assembly',
+  'vote-against-referral': 'vote against referral to the Assembly (Uniting for Peace)',
+  boycott: 'boycott of a multilateral meeting',
+  'support-after-apparent': 'material support to the perpetrator after the atrocities were apparent',
+};
+
+function obstructionWords(o: ObstructionFact): string {
+  return `${o.ref} round ${o.round}: ${KIND_WORDS[o.kind]}${o.draft ? ` (${o.draft})` : ''}; ${knowledgeWords(o.knowledge)}`;
+}
+
+const obstructionRule: Rule<DutyContext> = {
+  id: 'not-obstruct.obstruction',
+  label: 'Impeding protective measures: a pattern across fora',
+  citations: [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262],
+  default: (ctx) => {
+    const acts = obstructiveActs(ctx);
+    if (acts.length === 0) {
+      return { result: 'does-not-hold', because: 'The record shows no obstructive act while the atrocities were reported.' };
+    }
+    return {
+      result: 'holds',
+      because: `It impeded protective measures across ${fora(acts).join(', ')}: a pattern, not a single disagreement about one draft.`,
+      facts: acts.map(obstructionWords),
+      evidence: acts.map((a) => a.ref),
+    };
+  },
+  exceptions: [
+    {
+      label: 'meaningful-alternative',
+      text: 'Applies when the state pursued a meaningful alternative (its own draft with measures beyond condemnation) and did not keep supplying the perpetrator after the atrocities were apparent.',
+      citations: [CITE.hakimiObstruct],
+      when: (ctx) => {
+        if (obstructiveActs(ctx).length === 0 || supportAfterApparent(ctx).length > 0) return null;
+        const alternatives = meaningfulAlternatives(ctx, ctx.assumptions.alternativePleaded ?? false);
+        if (alternatives.length === 0) return null;
+        return {
+          result: 'does-not-hold',
+          because: `It pursued a meaningful alternative (${alternatives.map((a) => `${a.ref} ${a.kind}${a.draft ? ` ${a.draft}` : ''}`).join('; ')}): states may reasonably disagree about which measures are appropriate.`,
+          evidence: alternatives.map((a) => a.ref),
+        };
+      },
+    },
+    {
+      label: 'evidence-not-proof',
+      text: 'Applies when, without a meaningful alternative, the obstruction is confined to one forum or the state let other protective measures pass, and it did not keep supplying the perpetrator after the atrocities were apparent: the record is evidence of obstruction, not proof.',
+      citations: [CITE.hakimiVetoEvidence, CITE.hakimiSyria],
+      when: (ctx) => {
+        const acts = obstructiveActs(ctx);
+        if (acts.length === 0 || supportAfterApparent(ctx).length > 0) return null;
+        if (meaningfulAlternatives(ctx, ctx.assumptions.alternativePleaded ?? false).length > 0) return null;
+        const single = fora(acts).length < PARAMETERS.notObstruct.patternFora.value;
+        const letPass = acquiescence(ctx);
+        if (!single && letPass.length === 0) return null;
+        const reasons: string[] = [];
+        if (single) reasons.push(`its obstruction is confined to one forum (${fora(acts).join(', ')})`);
+        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${letPass.map((a) => `${a.ref} ${a.draft}`).join('; ')})`);
+        return {
+          result: 'unknown',
+          because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. Like China over Syria, it "might have acted obstructively".`,
+          evidence: letPass.map((a) => a.ref),
+        };
+      },
+    },
+  ],
+};
+
+export const notObstruct: DutyModule = {
+  id: 'not-obstruct',
+  title: 'Duty not to obstruct protective measures',
+  status: 'nascent',
+  legalText: [CITE.hakimiNascent, CITE.hakimiObstruct, CITE.hakimiVetoEvidence, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262],
+  appliesTo: (state) => !state.territorial,
+  evaluate(ctx: DutyContext): DutyEvaluation {
+    const acts = obstructiveActs(ctx);
+    const main = evaluate(obstructionRule, ctx);
+    const children = [main];
+    let result: Truth = main.result;
+
+    // Pleaded justifications (memorial), once accepted by the engine (defences.ts).
+    if (result !== 'does-not-hold' && ctx.assumptions.countervailingInterest) {
+      children.push(
+        node({
+          rule: 'not-obstruct.countervailing-interest',
+          label: 'A sufficiently weighty countervailing interest, claimed at the time',
+          result: 'does-not-hold',
+          because: 'The state claimed a weighty interest when it acted, the atrocities were not manifest, and it did not supply the perpetrator: the obstruction is justified.',
+          citations: [CITE.hakimiObstruct, CITE.iciss621],
+        }),
+      );
+      result = 'does-not-hold';
+    }
+    if (result !== 'does-not-hold' && ctx.assumptions.obstructionBeforeKnowledge) {
+      children.push(
+        node({
+          rule: 'not-obstruct.before-credible-findings',
+          label: 'Obstruction before the atrocities were credibly established',
+          result: 'does-not-hold',
+          because: 'Every obstructive act preceded credible findings; on reports alone states may reasonably disagree about what to do.',
+          citations: [CITE.hakimiVetoEvidence],
+        }),
+      );
+      result = 'does-not-hold';
+    }
+
+    const letPass = acquiescence(ctx);
+    const mitigation = result === 'holds' && letPass.length > 0 ? PARAMETERS.notObstruct.acquiescenceMitigation.value : 1;
+    if (mitigation < 1) {
+      children.push(
+        node({
+          rule: 'not-obstruct.acquiescence-mitigates',
+          label: 'Acquiescence in other protective measures mitigates',
+          result: 'holds',
+          because: `It let other protective measures pass (${letPass.map((a) => a.ref).join(', ')}): this mitigates, but does not excuse, continued support after the atrocities were apparent.`,
+          evidence: letPass.map((a) => a.ref),
+          citations: [CITE.hakimiVetoEvidence],
+        }),
+      );
+    }
+    const intensity = combine(acts.map((a) => W[a.kind].value * knowledgeFactor(a.knowledge.level)));
+    const because =
+      result === 'holds'
+        ? supportAfterApparent(ctx).length > 0
+          ? 'A pattern of obstruction, aggravated by continued support to the perpetrator after the atrocities were apparent: like Russia over Syria, it "very likely" obstructed.'
+          : 'A pattern of obstruction across fora, with no meaningful alternative and no acquiescence in other measures.'
+        : result === 'unknown'
+          ? main.because
+          : acts.length === 0
+            ? 'No obstructive act on the record.'
+            : 'The obstruction on the record is answered (alternative, justification or timing).';
+    const trace = node({ rule: 'not-obstruct', label: 'Duty not to obstruct', result, because, citations: [CITE.hakimiNascent], children });
+    const apparent = acts.filter((a) => atLeast(a.knowledge.level, PARAMETERS.knowledge.art16Established.value));
+    return {
+      duty: 'not-obstruct',
+      title: notObstruct.title,
+      status: 'nascent',
+      result,
+      intensity,
+      mitigation,
+      informational: false,
+      trace,
+      elements: {
+        obstruction: main.result,
+        'support-after-apparent': supportAfterApparent(ctx).length > 0 ? 'holds' : 'does-not-hold',
+        'alternative-own': meaningfulAlternatives(ctx, false).length > 0 ? 'holds' : 'does-not-hold',
+        'alternative-pleadable': meaningfulAlternatives(ctx, true).length > 0 ? 'holds' : 'does-not-hold',
+        acquiescence: letPass.length > 0 ? 'holds' : 'does-not-hold',
+        'obstruction-with-knowledge': apparent.length > 0 ? 'holds' : 'does-not-hold',
+      },
+    };
+  },
+};

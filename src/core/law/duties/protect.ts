@@ -1,0 +1,510 @@
+import { CITE } from '../authorities';
+import type { ActFact, PerpetratorFact, RelationshipFact } from '../facts';
+import { atLeast } from '../facts';
+import { PARAMETERS } from '../parameters';
+import { evaluate, node } from '../rules';
+import type { Rule } from '../rules';
+import { allOf, anyOf } from '../types';
+import type { RelationshipKind } from '../../scenario/schema';
+import type { TraceNode, Truth } from '../types';
+import type { DutyContext, DutyEvaluation, DutyModule } from './common';
+import { actWords, combine, firstRoundKnowing, levelWords, perpetratorNames, relationshipWords } from './common';
+
+/**
+ * Duty to protect (due diligence to restrain third-party perpetrators). Status: emerging.
+ *
+ * Triggered by a relationship, never by capacity alone:
+ * - governmental authority over the area (occupation, administration): Armed Activities ¶¶173-178
+ *   ("not only stationed in particular locations but also ... substituted their own authority");
+ * - substantial support to the perpetrator, which "survives by virtue of" it: Cyprus v. Turkey ¶77;
+ *   Ilaşcu ¶¶392-394;
+ * - for genocide, the Genocide Convention duty to prevent (art. I), scaled by the relational
+ *   "capacity to influence effectively" (distance, political and other links, legal position):
+ *   Bosnia v. Serbia ¶430; it arises when the state learns of a serious risk (¶431).
+ * Not triggered by troops present without governmental authority (Behrami; Cyprus as to private
+ * actors), nor by positive capacity (Hakimi at 269-73).
+ * Breached by not taking the measures due: "economic, diplomatic, or criminal measures against the
+ * perpetrators", conditioning or suspending support (Hakimi at 269-73).
+ */
+
+interface PerpetratorContext extends DutyContext {
+  perpetrator: PerpetratorFact;
+}
+
+interface BreachContext extends PerpetratorContext {
+  arises: number;
+  measures: ActFact[];
+}
+
+const { actWeight, clear: supportClear, arguable: supportArguable } = PARAMETERS.substantialSupport;
+const capacity = PARAMETERS.capacityToInfluence;
+
+function relationshipsTo(ctx: PerpetratorContext, kind: RelationshipKind): RelationshipFact[] {
+  return ctx.state.relationships.filter((r) => r.kind === kind && r.perpetrators.includes(ctx.perpetrator.id));
+}
+
+function supportActsTo(ctx: PerpetratorContext): ActFact[] {
+  return ctx.state.support.filter((a) => a.perpetrators.includes(ctx.perpetrator.id));
+}
+
+function supportUnits(acts: readonly ActFact[]): number {
+  let units = 0;
+  for (const a of acts) units += actWeight[a.scale].value;
+  return units;
+}
+
+/** The acts under a Council mandate (peace operation or force): the presence is the UN's (Behrami). */
+function underCouncilMandate(ctx: DutyContext, act: ActFact): boolean {
+  return Object.values(ctx.facts.drafts).some((d) => d.councilAuthorisation && d.round <= act.round);
+}
+
+const authorityRule: Rule<PerpetratorContext> = {
+  id: 'protect.trigger.governmental-authority',
+  label: 'Governmental authority over the area (occupation or administration)',
+  citations: [CITE.armedActivities173, CITE.armedActivities178, CITE.hague42, CITE.hakimiProtect],
+  default: (ctx) => {
+    const rels = relationshipsTo(ctx, 'governmental-authority');
+    const acts = ctx.state.presence.filter((a) => a.kind === 'administering-territory');
+    if (rels.length === 0 && acts.length === 0) {
+      return { result: 'does-not-hold', because: 'The state exercises no governmental authority over the area where the perpetrator operates.' };
+    }
+    return {
+      result: 'holds',
+      because: 'The state has substituted its own authority for that of the territorial government in the area (Armed Activities ¶173): as occupier or administrator it must "protect the inhabitants ... and not ... tolerate such violence by any third party" (¶178).',
+      facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
+      evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
+    };
+  },
+  exceptions: [
+    {
+      label: 'council-mandate',
+      text: 'Applies when the only authority on the record is exercised under a Council mandate for a peace operation or force: the authority is the UN\'s (Behrami).',
+      citations: [CITE.behrami, CITE.hakimiBehrami],
+      when: (ctx) => {
+        const acts = ctx.state.presence.filter((a) => a.kind === 'administering-territory');
+        if (relationshipsTo(ctx, 'governmental-authority').length > 0 || acts.length === 0) return null;
+        if (!acts.every((a) => underCouncilMandate(ctx, a))) return null;
+        return {
+          result: 'does-not-hold',
+          because: 'It administers the area under a Council mandate: the governing authority is the UN\'s, not the state\'s own (Behrami, as read by Hakimi at 269-73).',
+          evidence: [...acts.map((a) => a.ref), ...Object.values(ctx.facts.drafts).filter((d) => d.councilAuthorisation).map((d) => d.ref)],
+        };
+      },
+    },
+    {
+      label: 'authority-not-established',
+      text: 'Applies when the record shows only limited acts of administration: whether authority was "in fact established and exercised" is open.',
+      citations: [CITE.armedActivities173],
+      when: (ctx) => {
+        if (relationshipsTo(ctx, 'governmental-authority').length > 0) return null;
+        const own = ctx.state.presence.filter((a) => a.kind === 'administering-territory' && !underCouncilMandate(ctx, a));
+        if (own.length === 0 || own.some((a) => a.scale === 'substantial')) return null;
+        return {
+          result: 'unknown',
+          because: 'It administered the area only to a limited extent: whether it substituted its authority for the government\'s is not established.',
+          evidence: own.map((a) => a.ref),
+        };
+      },
+      exceptions: [
+        {
+          label: 'authority-contested',
+          text: 'Applies when the state contests its authority and the record does not establish it (memorial: no governmental authority).',
+          when: (ctx) =>
+            ctx.assumptions.noGovernmentalAuthority
+              ? { result: 'does-not-hold', because: 'The state contests that it exercised governmental authority, and limited acts of administration do not establish it.' }
+              : null,
+        },
+      ],
+    },
+  ],
+};
+
+const supportRule: Rule<PerpetratorContext> = {
+  id: 'protect.trigger.substantial-support',
+  label: 'Substantial support: the perpetrator survives by virtue of the state\'s support',
+  citations: [CITE.cyprus77, CITE.ilascu392, CITE.ilascu393, CITE.hakimiProtect],
+  default: (ctx) => {
+    const rels = relationshipsTo(ctx, 'substantial-support');
+    const acts = supportActsTo(ctx);
+    const units = supportUnits(acts);
+    if (rels.length > 0) {
+      return {
+        result: 'holds',
+        because: `The record establishes that ${ctx.perpetrator.name} depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
+        facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
+        evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
+      };
+    }
+    if (units >= supportClear.value) {
+      return {
+        result: 'holds',
+        because: `Its material support to ${ctx.perpetrator.name} on the record (${acts.length} acts, ${units.toFixed(2)} units against a threshold of ${supportClear.value}) is support the group survives by virtue of.`,
+        facts: acts.map((a) => actWords(ctx.facts, a)),
+        evidence: acts.map((a) => a.ref),
+      };
+    }
+    return {
+      result: 'does-not-hold',
+      because:
+        acts.length === 0
+          ? `The state gives ${ctx.perpetrator.name} no support on the record.`
+          : `Its support to ${ctx.perpetrator.name} (${units.toFixed(2)} units) is below what makes support substantial (${supportArguable.value}).`,
+      facts: acts.map((a) => actWords(ctx.facts, a)),
+      evidence: acts.map((a) => a.ref),
+    };
+  },
+  exceptions: [
+    {
+      label: 'substantiality-open',
+      text: 'Applies when support on the record is more than incidental but short of what the group survives by virtue of.',
+      citations: [CITE.ilascu392],
+      when: (ctx) => {
+        if (relationshipsTo(ctx, 'substantial-support').length > 0) return null;
+        const acts = supportActsTo(ctx);
+        const units = supportUnits(acts);
+        if (units < supportArguable.value || units >= supportClear.value) return null;
+        return {
+          result: 'unknown',
+          because: `Its support to ${ctx.perpetrator.name} (${units.toFixed(2)} units) may or may not be support the group depends on (threshold ${supportClear.value}).`,
+          evidence: acts.map((a) => a.ref),
+        };
+      },
+      exceptions: [
+        {
+          label: 'substantiality-contested',
+          text: 'Applies when the state contests that its support was substantial and the record does not establish it (memorial: support not substantial).',
+          when: (ctx) =>
+            ctx.assumptions.supportNotSubstantial
+              ? { result: 'does-not-hold', because: 'The state contests that its support was substantial, and the record does not show that the group survives by virtue of it.' }
+              : null,
+        },
+      ],
+    },
+  ],
+};
+
+/** Relational capacity to influence (Bosnia v. Serbia ¶430): links, not power. */
+export function capacityToInfluence(ctx: PerpetratorContext): { value: number; links: string[]; evidence: string[] } {
+  const kinds = new Set<RelationshipKind>();
+  const links: string[] = [];
+  const evidence: string[] = [];
+  for (const r of ctx.state.relationships) {
+    if (!r.perpetrators.includes(ctx.perpetrator.id)) continue;
+    kinds.add(r.kind);
+    links.push(relationshipWords(ctx.facts, r));
+    evidence.push(r.ref);
+  }
+  const weights = [...kinds].sort().map((k) => capacity.weight[k].value);
+  const acts = supportActsTo(ctx);
+  if (acts.length > 0 && !kinds.has('arms-supplier') && !kinds.has('substantial-support')) {
+    weights.push(capacity.supportActs.value);
+    links.push(`material support on the record (${acts.map((a) => a.ref).join(', ')})`);
+    evidence.push(...acts.map((a) => a.ref));
+  }
+  return { value: combine(weights), links, evidence };
+}
+
+const genocideRule: Rule<PerpetratorContext> = {
+  id: 'protect.trigger.genocide-prevention',
+  label: 'Genocide Convention duty to prevent, scaled by the relational capacity to influence',
+  citations: [CITE.genocideArt1, CITE.bosnia430, CITE.bosnia438],
+  default: (ctx) => {
+    if (!ctx.facts.genocide) return { result: 'does-not-hold', because: 'The crisis is not one of genocide: the Convention\'s duty to prevent is not engaged.' };
+    if (!ctx.state.genocideConventionParty) return { result: 'does-not-hold', because: 'The state is not a party to the Genocide Convention.' };
+    const c = capacityToInfluence(ctx);
+    const words = `capacity to influence ${c.value.toFixed(2)} from ${c.links.length > 0 ? c.links.join('; ') : 'no links at all'}`;
+    if (c.value >= capacity.clear.value) {
+      return {
+        result: 'holds',
+        because: `Its links to ${ctx.perpetrator.name} give it the capacity to influence that obliges it to "employ all means reasonably available" (¶430): ${words}.`,
+        facts: c.links,
+        evidence: c.evidence,
+      };
+    }
+    if (c.value >= capacity.arguable.value) {
+      return { result: 'unknown', because: `Whether its links give it a capacity to influence ${ctx.perpetrator.name} effectively is open: ${words}.`, facts: c.links, evidence: c.evidence };
+    }
+    return {
+      result: 'does-not-hold',
+      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (${words}); capacity is measured by distance and links, not by power (Bosnia v. Serbia ¶430; Hakimi at 263-67).`,
+      facts: c.links,
+      evidence: c.evidence,
+    };
+  },
+};
+
+/** The round the duty to act arose: the ground is in force and the state knows of a serious risk. */
+function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth, genocide: Truth): number[] {
+  const rounds: number[] = [];
+  const add = (from: number, until: number) => {
+    for (let r = from; r <= until; r++) rounds.push(r);
+  };
+  const end = ctx.facts.rounds;
+  if (authority !== 'does-not-hold') {
+    for (const r of relationshipsTo(ctx, 'governmental-authority')) add(r.fromRound, r.untilRound);
+    for (const a of ctx.state.presence) if (a.kind === 'administering-territory') add(a.round, end);
+  }
+  if (support !== 'does-not-hold') {
+    for (const r of relationshipsTo(ctx, 'substantial-support')) add(r.fromRound, r.untilRound);
+    let units = 0;
+    for (const a of supportActsTo(ctx)) {
+      units += actWeight[a.scale].value;
+      if (units >= supportArguable.value) {
+        add(a.round, end);
+        break;
+      }
+    }
+  }
+  if (genocide !== 'does-not-hold') {
+    for (const r of ctx.state.relationships) if (r.perpetrators.includes(ctx.perpetrator.id)) add(r.fromRound, r.untilRound);
+    const first = supportActsTo(ctx)[0];
+    if (first) add(first.round, end);
+  }
+  return [...new Set(rounds)].sort((a, b) => a - b);
+}
+
+const breachRule: Rule<BreachContext> = {
+  id: 'protect.breach',
+  label: 'Measures due against the perpetrator (economic, diplomatic, criminal; conditioning or suspending support)',
+  citations: [CITE.hakimiDiligence, CITE.armedActivities179, CITE.bosnia430],
+  default: (ctx) => ({
+    result: 'holds',
+    because: `From round ${ctx.arises} it had to exercise due diligence to restrain ${ctx.perpetrator.name}; the record shows no measure against it.`,
+  }),
+  exceptions: [
+    {
+      label: 'measures-taken',
+      text: `Applies when the state took a measure against the perpetrator no later than ${PARAMETERS.protect.graceRounds.value} round(s) after the duty to act arose.`,
+      citations: [CITE.hakimiDiligence],
+      when: (ctx) => {
+        const timely = ctx.measures.filter((m) => m.round <= ctx.arises + PARAMETERS.protect.graceRounds.value);
+        if (timely.length === 0) return null;
+        return {
+          result: 'does-not-hold',
+          because: `It took measures against ${ctx.perpetrator.name} in time (${timely.map((m) => actWords(ctx.facts, m)).join('; ')}).`,
+          evidence: timely.map((m) => m.ref),
+        };
+      },
+      exceptions: [
+        {
+          label: 'support-continued',
+          text: 'Applies when the state kept supplying the perpetrator after the atrocities were apparent: measures undercut by continued support are not the diligence due.',
+          citations: [CITE.hakimiFranceRwanda, CITE.ilascu393],
+          when: (ctx) => {
+            const continued = supportActsTo(ctx).filter((a) => a.round >= ctx.arises && atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value));
+            if (continued.length === 0) return null;
+            return {
+              result: 'holds',
+              because: `Its measures were undercut: it went on supporting ${ctx.perpetrator.name} after the atrocities were apparent (${continued.map((a) => a.ref).join(', ')}).`,
+              evidence: continued.map((a) => a.ref),
+            };
+          },
+        },
+      ],
+    },
+    {
+      label: 'late-measures',
+      text: 'Applies when the state took measures, but only after the time allowed: the finding stands, mitigated.',
+      citations: [CITE.hakimiDiligence],
+      when: (ctx) => {
+        if (ctx.measures.length === 0) return null;
+        if (ctx.measures.some((m) => m.round <= ctx.arises + PARAMETERS.protect.graceRounds.value)) return null;
+        return {
+          result: 'holds',
+          because: `Its measures came late (${ctx.measures.map((m) => actWords(ctx.facts, m)).join('; ')}), after the duty to act arose in round ${ctx.arises}: the finding stands, mitigated.`,
+          evidence: ctx.measures.map((m) => m.ref),
+        };
+      },
+    },
+  ],
+};
+
+interface PerpetratorResult {
+  node: TraceNode;
+  result: Truth;
+  strength: number;
+  mitigation: number;
+  elements: Record<string, Truth>;
+}
+
+function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
+  const id = ctx.perpetrator.id;
+  const at = (n: TraceNode): TraceNode => ({ ...n, rule: `${n.rule}@${id}` });
+  const authorityNode = at(evaluate(authorityRule, ctx));
+  const supportNode = at(evaluate(supportRule, ctx));
+  const genocideNode = at(evaluate(genocideRule, ctx));
+  const trigger = anyOf([authorityNode.result, supportNode.result, genocideNode.result]);
+  const c = capacityToInfluence(ctx).value;
+  const strengths: number[] = [];
+  if (authorityNode.result === trigger) strengths.push(PARAMETERS.protect.authority.value);
+  if (supportNode.result === trigger) strengths.push(PARAMETERS.protect.support.value);
+  if (genocideNode.result === trigger) strengths.push(Math.min(1, c));
+  const strength = trigger === 'does-not-hold' ? 0 : Math.max(...strengths);
+
+  const children: TraceNode[] = [authorityNode, supportNode, genocideNode];
+  const elements: Record<string, Truth> = { authority: authorityNode.result, support: supportNode.result, 'genocide-prevention': genocideNode.result };
+  if (trigger === 'does-not-hold') {
+    return {
+      node: node({
+        rule: `protect.perpetrator@${id}`,
+        label: `Duty to protect against ${ctx.perpetrator.name}`,
+        result: 'does-not-hold',
+        because: `No relationship with ${ctx.perpetrator.name} grounds a duty to restrain it.`,
+        children,
+      }),
+      result: 'does-not-hold',
+      strength: 0,
+      mitigation: 1,
+      elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
+    };
+  }
+
+  const threshold = PARAMETERS.knowledge.dutyToActArises.value;
+  const rounds = groundRounds(ctx, authorityNode.result, supportNode.result, genocideNode.result);
+  const arises = rounds.find((r) => firstRoundKnowing(ctx.state, threshold, r) === r) ?? null;
+  const knowledgeRefs = arises !== null ? ctx.state.knowledgeByRound[arises - 1]!.refs : [];
+  const arisesNode = node({
+    rule: `protect.duty-to-act@${id}`,
+    label: 'The duty to act arises when the state learns, or should have learned, of a serious risk',
+    result: arises !== null ? 'holds' : 'does-not-hold',
+    because:
+      arises !== null
+        ? `By round ${arises}, while the tie was in force, the state knew or should have known of a serious risk (${levelWords(ctx.state.knowledgeByRound[arises - 1]!.level)}).`
+        : `While the tie was in force the state had no notice of a serious risk (nothing at the level of ${levelWords(threshold)}): the duty to act never arose.`,
+    evidence: knowledgeRefs,
+    citations: [CITE.bosnia431],
+  });
+  children.push(arisesNode);
+  if (arises === null) {
+    return {
+      node: node({ rule: `protect.perpetrator@${id}`, label: `Duty to protect against ${ctx.perpetrator.name}`, result: 'does-not-hold', because: arisesNode.because, children }),
+      result: 'does-not-hold',
+      strength,
+      mitigation: 1,
+      elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
+    };
+  }
+
+  const measures = ctx.state.protective.filter((m) => m.perpetrators.includes(id));
+  const breachCtx: BreachContext = { ...ctx, arises, measures };
+  const breachNode = at(evaluate(breachRule, breachCtx));
+  children.push(breachNode);
+  const late = breachNode.exceptions.some((e) => e.label === 'late-measures' && e.applied);
+  const result = allOf([trigger, breachNode.result]);
+  return {
+    node: node({
+      rule: `protect.perpetrator@${id}`,
+      label: `Duty to protect against ${ctx.perpetrator.name}`,
+      result,
+      because:
+        result === 'holds'
+          ? `The state had a duty to restrain ${ctx.perpetrator.name} and did not exercise the diligence due.`
+          : result === 'unknown'
+            ? `Whether the state had a duty to restrain ${ctx.perpetrator.name} is open on the record, and it took no measures that would discharge it.`
+            : `The state exercised the diligence due against ${ctx.perpetrator.name}.`,
+      children,
+    }),
+    result,
+    strength,
+    mitigation: late ? PARAMETERS.protect.lateMeasuresMitigation.value : 1,
+    elements: {
+      ...elements,
+      'duty-to-act': 'holds',
+      breach: breachNode.result,
+      'measures-taken': breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.applied) ? 'holds' : 'does-not-hold',
+      'support-continued': breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.exceptions.some((x) => x.applied)) ? 'holds' : 'does-not-hold',
+      'late-measures': late ? 'holds' : 'does-not-hold',
+    },
+  };
+}
+
+export const protect: DutyModule = {
+  id: 'protect',
+  title: 'Duty to protect: due diligence to restrain the perpetrators',
+  status: 'emerging',
+  legalText: [CITE.armedActivities173, CITE.armedActivities178, CITE.cyprus77, CITE.ilascu392, CITE.ilascu393, CITE.genocideArt1, CITE.bosnia430, CITE.bosnia431, CITE.bosnia438, CITE.hakimiProtect, CITE.hakimiNoAuthority, CITE.hakimiDiligence],
+  appliesTo: (state) => !state.territorial,
+  evaluate(ctx: DutyContext): DutyEvaluation {
+    const { facts, state } = ctx;
+    const attributable = new Set<string>([
+      ...facts.perpetrators.filter((p) => p.kind === 'government' && p.state === state.state).map((p) => p.id),
+      ...state.relationships.filter((r) => r.kind === 'agency').flatMap((r) => r.perpetrators),
+    ]);
+    const thirdParties = facts.perpetrators.filter((p) => !attributable.has(p.id));
+    const results = thirdParties.map((perpetrator) => evaluatePerpetrator({ ...ctx, perpetrator }));
+    const result = anyOf(results.map((r) => r.result));
+    const decisive = results.filter((r) => r.result === result && result !== 'does-not-hold');
+    let best = { strength: 0, mitigation: 1 };
+    for (const r of decisive) if (r.strength * r.mitigation > best.strength * best.mitigation) best = { strength: r.strength, mitigation: r.mitigation };
+
+    const children: TraceNode[] = results.map((r) => r.node);
+    // Decisive non-triggers (DESIGN §1): recorded so the trace says why they ground nothing.
+    const troops = state.relationships.filter((r) => r.kind === 'troops-present');
+    const deployments = state.presence.filter((a) => a.kind === 'troop-deployment');
+    if (troops.length > 0 || deployments.length > 0) {
+      children.push(
+        node({
+          rule: 'protect.non-trigger.troops-present',
+          label: 'Troops present without governmental authority',
+          result: 'does-not-hold',
+          because:
+            'Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).',
+          facts: [...troops.map((r) => relationshipWords(facts, r)), ...deployments.map((a) => actWords(facts, a))],
+          evidence: [...troops.map((r) => r.ref), ...deployments.map((a) => a.ref)],
+          citations: [CITE.behrami, CITE.hakimiBehrami, CITE.cyprusPrivate, CITE.hakimiCyprus, CITE.hakimiNoAuthority],
+        }),
+      );
+    }
+    const weakTies = state.relationships.filter((r) => r.kind === 'proximity' || r.kind === 'political-links' || r.kind === 'colonial-tie' || r.kind === 'arms-supplier');
+    if (weakTies.length > 0 && result === 'does-not-hold') {
+      children.push(
+        node({
+          rule: 'protect.non-trigger.other-ties',
+          label: 'Proximity, political links, a colonial tie or arms supply alone',
+          result: 'does-not-hold',
+          because:
+            'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect (art. 16).',
+          facts: weakTies.map((r) => relationshipWords(facts, r)),
+          evidence: weakTies.map((r) => r.ref),
+          citations: [CITE.hakimiProtect, CITE.bosnia430],
+        }),
+      );
+    }
+    children.push(
+      node({
+        rule: 'protect.non-trigger.capacity-alone',
+        label: 'Positive capacity alone (power, wealth, a permanent seat)',
+        result: 'does-not-hold',
+        because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators (Hakimi at 263-73).`,
+        citations: [CITE.hakimiCapacityNotTrigger, CITE.hakimiCapacity],
+      }),
+    );
+
+    const because =
+      thirdParties.length === 0
+        ? 'Every perpetrator is the state\'s own organ or agent: its participation is judged under the duty to respect.'
+        : result === 'holds'
+          ? `The state had a duty to restrain ${perpetratorNames(facts, results.filter((r) => r.result === 'holds').map((r) => r.node.rule.split('@')[1]!))} and did not exercise the diligence due.`
+          : result === 'unknown'
+            ? 'Whether the state had a duty to protect is open on the record.'
+            : 'No relationship grounds a duty to protect, or the state discharged it.';
+    const trace = node({ rule: 'protect', label: 'Duty to protect (due diligence)', result, because, citations: [CITE.hakimiProtect], children });
+
+    const elements: Record<string, Truth> = {};
+    for (const key of ['authority', 'support', 'genocide-prevention', 'duty-to-act', 'breach', 'measures-taken', 'support-continued', 'late-measures']) {
+      elements[key] = anyOf(results.map((r) => r.elements[key] ?? 'does-not-hold'));
+    }
+    elements['authority-under-council'] = results.some((r) => r.node.children.some((c) => c.exceptions.some((e) => e.label === 'council-mandate' && e.applied))) ? 'holds' : 'does-not-hold';
+    return {
+      duty: 'protect',
+      title: protect.title,
+      status: 'emerging',
+      result,
+      intensity: best.strength,
+      mitigation: best.mitigation,
+      informational: false,
+      trace,
+      elements,
+    };
+  },
+};

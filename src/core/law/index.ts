@@ -1,0 +1,19 @@
+/**
+ * The law engine (DESIGN §1, §5): facts from the record -> duties -> findings -> defences ->
+ * exposure report. Pure TypeScript. Documented for instructors in docs/law.md.
+ */
+export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown } from './report';
+export type { AdjudicateOptions, ExposureReport, Finding, FindingDefence, StateExposure } from './report';
+export { completeFacts, factsFromRecord, factsInputFromRecord } from './facts';
+export type { FactsInput, RecordFacts, StateFacts } from './facts';
+export { legalRiskPreview, suggestDefences } from './preview';
+export type { ProposedConduct, RiskNote, DefenceSuggestion } from './preview';
+export { DEFENCES, DEFENCE_ARGUMENTS } from './defences';
+export type { DefenceRuling } from './defences';
+export { DUTIES, DUTY_BY_ID } from './duties';
+export { PARAMETERS, parameterTable } from './parameters';
+export { CITE, SOURCE, shortCitation } from './authorities';
+export { ConflictingExceptionsError } from './rules';
+export { renderReasoning, traceRules } from './trace';
+export { DUTY_IDS } from './types';
+export type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';

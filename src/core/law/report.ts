@@ -1,0 +1,267 @@
+import type { Scenario } from '../scenario/schema';
+import type { SessionState } from '../session/state';
+import type { DefenceArgument } from '../session/vocabulary';
+import { basisOf, shortCitation } from './authorities';
+import type { DefenceEffect, DefenceRuling } from './defences';
+import { DEFENCES, rulePlea } from './defences';
+import { DUTIES, DUTY_BY_ID } from './duties';
+import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
+import { gravity, traceBasis, traceEvidence } from './duties/common';
+import type { RecordFacts, StateFacts } from './facts';
+import { actedOnRecord, factsFromRecord } from './facts';
+import { PARAMETERS } from './parameters';
+import type { ExposureBand } from './parameters';
+import { renderReasoning, resultWords } from './trace';
+import { DUTY_IDS } from './types';
+import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
+
+/**
+ * The exposure report (DESIGN §5): per state, a 0-100 exposure and a band, and its findings sorted
+ * by weight, each with its duty, normative status, points, basis, evidence, reasoning (rendered from
+ * the trace) and the rulings on the state's defences. Fields beyond the contract: `name`, `title`,
+ * `result`, `holds`, `informational`, `override`, `trace`.
+ */
+
+export interface FindingDefence {
+  argument: DefenceArgument;
+  accepted: boolean;
+  why: string;
+  effect: DefenceEffect;
+  text: string;
+  seq: number | null;
+}
+
+export interface Finding {
+  duty: DutyId;
+  title: string;
+  status: NormativeStatus;
+  /** Three-valued: holds, does-not-hold, or unknown (not established on the record). */
+  result: Truth;
+  /** True only when the finding holds (as scenario teaching notes state it). */
+  holds: boolean;
+  informational: boolean;
+  points: number;
+  basis: { authority: string; pinpoint: string }[];
+  evidence: EvidenceRef[];
+  reasoning: string;
+  defences: FindingDefence[];
+  override: { holds: boolean; reason: string; seq: number; engineResult: Truth } | null;
+}
+
+export interface StateExposure {
+  state: string;
+  name: string;
+  exposure: number;
+  band: ExposureBand;
+  findings: Finding[];
+  trace: TraceNode[];
+}
+
+export interface ExposureReport {
+  scenario: string;
+  title: string;
+  states: StateExposure[];
+}
+
+export interface AdjudicateOptions {
+  /** Include the full trace per state (default true). */
+  trace?: boolean;
+}
+
+const DUTY_ORDER: Record<DutyId, number> = Object.fromEntries(DUTY_IDS.map((d, i) => [d, i])) as Record<DutyId, number>;
+
+function round(value: number): number {
+  const f = 10 ** PARAMETERS.decimals.value;
+  return Math.round(value * f) / f;
+}
+
+export function findingPoints(facts: RecordFacts, evaluation: Pick<DutyEvaluation, 'status' | 'intensity' | 'mitigation' | 'informational'>, result: Truth): number {
+  if (evaluation.informational || result === 'does-not-hold') return 0;
+  const factor = result === 'holds' ? 1 : PARAMETERS.unknownFactor.value;
+  return round(100 * PARAMETERS.statusWeight[evaluation.status].value * gravity(facts) * evaluation.intensity * evaluation.mitigation * factor);
+}
+
+/** Findings combine like independent risks: 100 × (1 − Π(1 − points/100)). */
+export function exposureOf(points: readonly number[]): number {
+  let rest = 1;
+  for (const p of [...points].sort((a, b) => a - b)) rest *= 1 - Math.min(100, p) / 100;
+  return round(100 * (1 - rest));
+}
+
+export function bandOf(exposure: number): ExposureBand {
+  const b = PARAMETERS.bands;
+  if (exposure >= b.veryHigh.value) return 'very-high';
+  if (exposure >= b.high.value) return 'high';
+  if (exposure >= b.moderate.value) return 'moderate';
+  if (exposure >= b.low.value) return 'low';
+  return 'none';
+}
+
+interface Pleading {
+  argument: DefenceArgument;
+  text: string;
+  seq: number | null;
+}
+
+/** Which duties each memorial argument is addressed to: the named duty, or the argument's usual duties. */
+function pleadingsByDuty(state: StateFacts, applicable: readonly DutyId[]): Map<DutyId, Pleading[]> {
+  const out = new Map<DutyId, Pleading[]>();
+  const add = (duty: DutyId, p: Pleading) => {
+    const list = out.get(duty) ?? [];
+    list.push(p);
+    out.set(duty, list);
+  };
+  for (const m of state.memorial) {
+    const pleading = { argument: m.argument, text: m.text, seq: m.seq };
+    const named = m.duty && (DUTY_IDS as readonly string[]).includes(m.duty) ? (m.duty as DutyId) : null;
+    const targets = named ? [named] : DEFENCES[m.argument].duties.filter((d) => applicable.includes(d));
+    const present = targets.filter((d) => applicable.includes(d));
+    if (present.length > 0) for (const d of present) add(d, pleading);
+    else if (applicable.length > 0) add(applicable[0]!, pleading);
+  }
+  return out;
+}
+
+interface Judged {
+  finding: Finding;
+  trace: TraceNode;
+}
+
+function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, pleadings: readonly Pleading[]): Judged {
+  const base = duty.evaluate({ facts, state, assumptions: {} });
+  const rulings: DefenceRuling[] = [];
+  const assumptions: Assumptions = {};
+  const pleas = pleadings.map((p) => ({ p, plea: rulePlea(p.argument, { facts, state, duty: duty.id, evaluation: base }) }));
+  for (const { plea } of pleas) if (plea.accepted && plea.assumption) assumptions[plea.assumption] = true;
+  const final = Object.keys(assumptions).length > 0 ? duty.evaluate({ facts, state, assumptions }) : base;
+  const basePoints = findingPoints(facts, base, base.result);
+  for (const { p, plea } of pleas) {
+    let effect: DefenceEffect;
+    if (!plea.accepted) effect = 'rejected';
+    else if (plea.assumption) {
+      const alone = duty.evaluate({ facts, state, assumptions: { [plea.assumption]: true } });
+      effect = alone.result !== base.result ? 'changes-finding' : findingPoints(facts, alone, alone.result) < basePoints ? 'mitigates' : 'no-effect';
+    } else effect = plea.effect ?? 'already-reflected';
+    rulings.push({ argument: p.argument, duty: duty.id, accepted: plea.accepted, why: plea.why, effect, text: p.text, seq: p.seq, citations: plea.citations });
+  }
+
+  const overrides = state.overrides.filter((o) => o.duty === duty.id);
+  const override = overrides.length > 0 ? overrides[overrides.length - 1]! : null;
+  const result: Truth = override ? (override.holds ? 'holds' : 'does-not-hold') : final.result;
+  const scored = override?.holds ? { ...final, intensity: Math.max(final.intensity, PARAMETERS.overrideIntensity.value) } : final;
+  const points = findingPoints(facts, scored, result);
+
+  const trace = final.trace;
+  const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
+  const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
+  const finding: Finding = {
+    duty: duty.id,
+    title: duty.title,
+    status: duty.status,
+    result,
+    holds: result === 'holds',
+    informational: final.informational,
+    points,
+    basis: basisOf(citations),
+    evidence: [...new Set(evidence)].sort((a, b) => {
+      const sa = a.startsWith('#');
+      const sb = b.startsWith('#');
+      if (sa && sb) return Number(a.slice(1)) - Number(b.slice(1));
+      if (sa !== sb) return sa ? -1 : 1;
+      return a < b ? -1 : a > b ? 1 : 0;
+    }),
+    reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
+    defences: rulings.map((r) => ({ argument: r.argument, accepted: r.accepted, why: r.why, effect: r.effect, text: r.text, seq: r.seq })),
+    override: override ? { holds: override.holds, reason: override.reason, seq: override.seq, engineResult: final.result } : null,
+  };
+  return { finding, trace };
+}
+
+export function judgeState(facts: RecordFacts, state: StateFacts, options: AdjudicateOptions = {}): StateExposure {
+  const applicable = DUTIES.filter((d) => d.appliesTo(state, facts));
+  const pleadings = pleadingsByDuty(state, applicable.map((d) => d.id));
+  const judged = applicable.map((d) => judgeDuty(d, facts, state, pleadings.get(d.id) ?? []));
+  // Overrides naming a duty the engine did not examine still bind: judged on an empty evaluation.
+  for (const o of state.overrides) {
+    if (!(DUTY_IDS as readonly string[]).includes(o.duty)) continue;
+    const duty = DUTY_BY_ID[o.duty as DutyId];
+    if (judged.some((j) => j.finding.duty === duty.id)) continue;
+    judged.push(judgeDuty(duty, facts, state, []));
+  }
+  const findings = judged
+    .map((j) => j.finding)
+    .sort((a, b) => b.points - a.points || PARAMETERS.statusWeight[b.status].value - PARAMETERS.statusWeight[a.status].value || DUTY_ORDER[a.duty] - DUTY_ORDER[b.duty]);
+  const exposure = exposureOf(findings.map((f) => f.points));
+  const traces = [...judged].sort((a, b) => DUTY_ORDER[a.finding.duty] - DUTY_ORDER[b.finding.duty]).map((j) => j.trace);
+  return { state: state.state, name: state.name, exposure, band: bandOf(exposure), findings, trace: options.trace === false ? [] : traces };
+}
+
+/** States in the report: the scenario's states, the territorial state, and any that did anything on the record. */
+export function reportedStates(facts: RecordFacts): StateFacts[] {
+  return facts.states.filter((s) => s.listed || s.territorial || actedOnRecord(s));
+}
+
+export function adjudicateFacts(facts: RecordFacts, options: AdjudicateOptions = {}): ExposureReport {
+  const states = reportedStates(facts)
+    .map((s) => judgeState(facts, s, options))
+    .sort((a, b) => b.exposure - a.exposure || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+  return { scenario: facts.scenario, title: facts.title, states };
+}
+
+/** The exposure report for a session (DESIGN §5). Same record, same report, byte for byte. */
+export function adjudicate(scenario: Scenario, state: SessionState, options: AdjudicateOptions = {}): ExposureReport {
+  return adjudicateFacts(factsFromRecord(scenario, state), options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The judgment in Markdown
+
+const BAND_WORDS: Record<ExposureBand, string> = { none: 'none', low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' };
+const DUTY_WORDS: Record<DutyId, string> = {
+  territorial: 'the territorial state\'s primary responsibility',
+  respect: 'the duty to respect (participation)',
+  protect: 'the duty to protect (due diligence)',
+  'not-obstruct': 'the duty not to obstruct protective measures',
+  assist: 'the duty to assist (prevention)',
+  cooperate: 'the duty to cooperate (informational)',
+  'd2r-agreement': 'its Duty-to-Refrain agreement',
+};
+
+function holding(s: StateExposure): string {
+  const held = s.findings.filter((f) => f.result === 'holds' && !f.informational);
+  const open = s.findings.filter((f) => f.result === 'unknown' && !f.informational);
+  const parts: string[] = [];
+  if (held.length > 0) parts.push(`${s.name} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]} (${f.status})`).join('; ')}.`);
+  else parts.push(`No breach is found against ${s.name}.`);
+  if (open.length > 0) parts.push(`The record leaves open ${open.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
+  return parts.join(' ');
+}
+
+/** A short judgment per state: the holding, then the reasons with citations (DESIGN §5, `--format md`). */
+export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenario): string {
+  const lines: string[] = [];
+  lines.push(`# Judgment: ${scenario?.title ?? report.title}`);
+  lines.push('');
+  lines.push(
+    'Each state\'s exposure under the law of state responsibility, on the record of the session. Exposure runs from 0 to 100 and combines the findings below; ' +
+      'each finding is weighted by the normative status of the duty (established, treaty, emerging, nascent, aspirational). ' +
+      'A finding that is "open" is not established on the record either way. Record references: `#n` is entry n of the session log; `scenario:` paths point into the scenario file.',
+  );
+  report.states.forEach((s, index) => {
+    lines.push('');
+    lines.push(`## ${index + 1}. ${s.name} (${s.state}): exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
+    lines.push('');
+    lines.push(`**Holding.** ${holding(s)}`);
+    lines.push('');
+    lines.push('**Reasons.**');
+    lines.push('');
+    s.findings.forEach((f, i) => {
+      const status = f.informational ? `${f.status}, informational` : f.status;
+      lines.push(`${i + 1}. *${DUTY_WORDS[f.duty][0]!.toUpperCase()}${DUTY_WORDS[f.duty].slice(1)}* (${status}): ${resultWords(f.result).toLowerCase()}, ${f.points.toFixed(1)} points. ${f.reasoning}`);
+      if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
+      if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
+    });
+  });
+  lines.push('');
+  return lines.join('\n');
+}

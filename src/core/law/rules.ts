@@ -1,0 +1,123 @@
+import type { Citation, EvidenceRef, ExceptionTrace, TraceNode, Truth } from './types';
+import { sortRefs } from './facts';
+
+/**
+ * Default rules with labelled exceptions, in the manner of Catala: a rule states the default
+ * conclusion; an exception, when its condition holds, replaces it; an exception may itself have
+ * exceptions. Two exceptions at the same level that both apply are a conflict in the law as
+ * encoded, and evaluation stops with a `ConflictingExceptionsError` (tests catch it) rather than
+ * silently picking one.
+ */
+
+export interface Conclusion {
+  result: Truth;
+  because: string;
+  facts?: string[];
+  evidence?: EvidenceRef[];
+}
+
+export interface Exception<C> {
+  label: string;
+  /** The legal text of the exception, in plain words (shown when it does not apply). */
+  text: string;
+  citations?: Citation[];
+  when(ctx: C): Conclusion | null;
+  exceptions?: Exception<C>[];
+}
+
+export interface Rule<C> {
+  id: string;
+  label: string;
+  citations: Citation[];
+  default(ctx: C): Conclusion;
+  exceptions?: Exception<C>[];
+}
+
+export class ConflictingExceptionsError extends Error {
+  readonly rule: string;
+  readonly labels: string[];
+  constructor(rule: string, labels: string[]) {
+    super(`Conflicting exceptions in rule ${rule}: ${labels.join(' and ')} both apply. The law as encoded must say which prevails.`);
+    this.name = 'ConflictingExceptionsError';
+    this.rule = rule;
+    this.labels = labels;
+  }
+}
+
+interface Resolved {
+  conclusion: Conclusion;
+  trace: ExceptionTrace[];
+  citations: Citation[];
+}
+
+function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Exception<C>[], ctx: C): Resolved {
+  const trace: ExceptionTrace[] = [];
+  const applicable: { label: string; resolved: Resolved; citations: Citation[] }[] = [];
+  for (const exception of exceptions) {
+    const hit = exception.when(ctx);
+    if (hit === null) {
+      trace.push({ label: exception.label, applied: false, because: exception.text, citations: exception.citations ?? [], evidence: [], exceptions: [] });
+      continue;
+    }
+    const inner = resolve(`${ruleId}/${exception.label}`, hit, exception.exceptions ?? [], ctx);
+    applicable.push({ label: exception.label, resolved: inner, citations: exception.citations ?? [] });
+    trace.push({
+      label: exception.label,
+      applied: true,
+      result: inner.conclusion.result,
+      because: hit.because,
+      citations: exception.citations ?? [],
+      evidence: sortRefs(hit.evidence ?? []),
+      exceptions: inner.trace,
+    });
+  }
+  if (applicable.length > 1) throw new ConflictingExceptionsError(ruleId, applicable.map((a) => a.label));
+  const winner = applicable[0];
+  if (!winner) return { conclusion: base, trace, citations: [] };
+  return { conclusion: winner.resolved.conclusion, trace, citations: [...winner.citations, ...winner.resolved.citations] };
+}
+
+/** Evaluates a rule and returns its trace node (children may be added by the caller). */
+export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = []): TraceNode {
+  const base = rule.default(ctx);
+  const { conclusion, trace, citations } = resolve(rule.id, base, rule.exceptions ?? [], ctx);
+  const evidence = new Set<EvidenceRef>([...(base.evidence ?? []), ...(conclusion.evidence ?? [])]);
+  return node({
+    rule: rule.id,
+    label: rule.label,
+    result: conclusion.result,
+    because: conclusion.because,
+    facts: [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
+    evidence: [...evidence],
+    citations: [...rule.citations, ...citations],
+    exceptions: trace,
+    children,
+  });
+}
+
+/** A trace node for a plain determination (no exceptions), e.g. an element or a non-trigger. */
+export function node(n: {
+  rule: string;
+  label: string;
+  result: Truth;
+  because: string;
+  facts?: string[];
+  evidence?: EvidenceRef[];
+  citations?: Citation[];
+  exceptions?: ExceptionTrace[];
+  children?: TraceNode[];
+}): TraceNode {
+  const out: TraceNode = {
+    rule: n.rule,
+    label: n.label,
+    result: n.result,
+    because: n.because,
+    facts: n.facts ?? [],
+    evidence: sortRefs(n.evidence ?? []),
+    citations: n.citations ?? [],
+    exceptions: n.exceptions ?? [],
+    children: n.children ?? [],
+  };
+  if (n.result !== 'holds') out.whyNot = n.because;
+  return out;
+}
