@@ -90,6 +90,28 @@ export function isPermanentMember(scenario: Scenario, code: string): boolean {
 
 export const SCENARIO_SCHEMA_ID = 'https://moot-council.invalid/schema/scenario.schema.json';
 
+/** Editor tooltips for the top-level fields (the full reference is docs/scenario-format.md). */
+const FIELD_DESCRIPTIONS: Record<string, string> = {
+  formatVersion: 'Version of the scenario format: 1.',
+  id: 'Lower-case identifier of the scenario (letters, digits, dashes).',
+  title: 'Title shown in the scenario list.',
+  summary: 'One or two sentences describing the crisis.',
+  kind: 'historical (membership of its year) or fictional (all 193 members).',
+  year: 'For a historical scenario: the year whose UN membership votes in the Assembly.',
+  crisis: 'The territorial state, the at-risk population, the atrocity types and the perpetrators.',
+  fictionalStates: 'States that exist only in this scenario; they join the membership.',
+  states: 'States with a brief (interests, red lines, objectives) and an optional AI profile.',
+  council: 'Security Council composition: 5 permanent, 10 elected members; parties to the dispute.',
+  assemblyDefaults: 'How members no seat represents vote in the General Assembly.',
+  relationships: 'Ties between states and perpetrators (agency, support, arms, authority, ...), by round.',
+  treaties: 'Treaty participation (e.g. the Genocide Convention).',
+  evidence: 'How apparent the atrocities are to the world, round by round (none, reports, credible, manifest).',
+  intelligence: 'Evidence given to particular states from a round on.',
+  injects: 'Crisis events: scheduled (fire at a round) or optional (fired by the facilitator).',
+  roundPlan: 'Number of rounds, phase timers in seconds, and what a missed deadline means.',
+  teachingNotes: 'Objectives, discussion questions and expected findings for the instructor.',
+};
+
 /**
  * JSON Schema of the scenario format for editors (docs/scenario-format.md). It describes what an
  * author writes (zod "input" side: fields with defaults are optional). Cross-reference checks
@@ -97,7 +119,10 @@ export const SCENARIO_SCHEMA_ID = 'https://moot-council.invalid/schema/scenario.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
-  const properties = { ...(schema.properties as Record<string, unknown>) };
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema.properties as Record<string, Record<string, unknown>>)) {
+    properties[key] = FIELD_DESCRIPTIONS[key] ? { description: FIELD_DESCRIPTIONS[key], ...value } : value;
+  }
   // Lets a JSON scenario name its schema ("$schema": "...") without failing strict validation.
   properties.$schema = { type: 'string', description: 'Path or URL of this JSON Schema (for editors).' };
   return {
@@ -108,4 +133,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
     properties,
   };
+}
+
+/** The committed file's exact text (docs/scenario.schema.json). */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }
