@@ -9,6 +9,7 @@ import { SessionNavContext, type SessionNav } from '../nav';
 import type { NavItem, SessionScreenProps } from '../types';
 import { ConductScreen } from '../conduct/ConductScreen';
 import { NegotiationScreen } from '../negotiation/NegotiationScreen';
+import { FacilitatorConsole } from '../facilitator/FacilitatorConsole';
 import { loadShield, Script, SCRIPTS, shieldConfig } from './scripts';
 
 /**
@@ -19,6 +20,7 @@ import { loadShield, Script, SCRIPTS, shieldConfig } from './scripts';
 const SCREENS: Record<string, ComponentType<SessionScreenProps>> = {
   negotiation: NegotiationScreen,
   conduct: ConductScreen,
+  facilitator: FacilitatorConsole,
 };
 
 const params = new URLSearchParams(window.location.search);

@@ -29,7 +29,7 @@ export function shieldConfig(scenario: Scenario, mode: SessionConfig['mode'] = '
 
 export class Script {
   state: SessionState;
-  private clock = Date.UTC(2033, 2, 1, 9);
+  private clock = Date.now() - 20 * 60 * 1000;
   constructor(
     readonly scenario: Scenario,
     config: SessionConfig,
@@ -37,7 +37,7 @@ export class Script {
     this.state = createSession(scenario, config);
   }
   at(): string {
-    this.clock += 7000;
+    this.clock += 3000;
     return new Date(this.clock).toISOString();
   }
   do(by: string, event: SessionEvent, actingFor?: string): this {
