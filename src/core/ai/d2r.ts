@@ -115,7 +115,7 @@ export function agreementValue(outlook: Outlook, clauses: readonly D2rClause[], 
   return { net: factors.reduce((s, f) => s + f.value, 0), factors };
 }
 
-/** Whether an agreement would bind the other party in a way that matters: a refrain clause that bites on it. */
+/** Whether an agreement binds the other party in a way that matters: a refrain clause that bites on what it does. */
 export function meaningfulFor(scenario: Scenario, state: SessionState, other: string, clauses: readonly D2rClause[]): boolean {
   const profile = delegationProfile(scenario, other);
   return clauses.some((c) => isRefrain(c.kind) && clauseBites(scenario, state, profile, c));
@@ -155,9 +155,9 @@ export function counterProposal(outlook: Outlook, clauses: readonly D2rClause[],
     const costliest = [...refrains].sort((a, b) => costOf(a) - costOf(b))[0]!;
     const rest = c.filter((x) => !sameClause(x, costliest));
     if (rest.some((x) => isRefrain(x.kind))) return { clauses: rest, change: `drops "${CLAUSE_NAMES[costliest.kind]}"` };
-    // The last refrain clause: swap it for the cheapest ban on the same perpetrator, if that is cheaper.
+    // The last refrain clause: swap it for the cheapest ban on the same perpetrator that still bites (a real, smaller commitment).
     const options = REFRAIN_CLAUSES.map((kind) => ({ kind, ...(costliest.perpetrator ? { perpetrator: costliest.perpetrator } : {}) }))
-      .filter((x) => !sameClause(x, costliest))
+      .filter((x) => !sameClause(x, costliest) && clauseBites(outlook.scenario, outlook.state, outlook.profile, x))
       .sort((a, b) => costOf(b) - costOf(a) || (a.kind < b.kind ? -1 : 1));
     const cheapest = options[0];
     if (!cheapest || costOf(cheapest) <= costOf(costliest)) return null;

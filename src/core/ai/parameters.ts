@@ -164,6 +164,9 @@ export const BRIEF_RED_LINE_PENALTY = 0.5;
 /** Weight of a measure its brief's objectives call for. */
 export const BRIEF_OBJECTIVE_BONUS = 0.3;
 
+/** Reputation sensitivity below which a permanent member threatens its veto in public rather than privately to the sponsor. */
+export const PUBLIC_THREAT_BELOW = 0.5;
+
 /** A permanent member's veto is a public act: its cost is reputation × evidence × this. */
 export const VETO_STIGMA = 0.5;
 
@@ -271,6 +274,10 @@ export const CONDUCT_WEIGHTS = {
   sanctionsFrom: 0.75,
   /** Diplomatic pressure from a humanitarian priority of at least this (once there are reports). */
   pressureFrom: 0.6,
+  /** National sanctions hurt a state's own trade: from these economic ties it leaves them to others. */
+  sanctionsMaxEconomicTies: 0.5,
+  /** Humanitarian priority from which a protective measure is taken at scale. */
+  substantialFrom: 0.8,
 };
 
 /** Small seeded jitter (±) on thresholds: delegations are not clockwork, yet replay is exact. */

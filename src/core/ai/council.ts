@@ -1,0 +1,224 @@
+import { stateName } from '../scenario/membership';
+import { openBallotOf } from '../session/ballots';
+import type { Ballot, Draft } from '../session/state';
+import type { Measure } from '../session/vocabulary';
+import type { DraftJudgement } from './assessment';
+import { stateMovedThisPhase, type DecisionContext, type PlannedMove } from './context';
+import {
+  alreadyTried,
+  chapterFor,
+  compromiseMeasures,
+  desiredMeasures,
+  freshDraftId,
+  judgeTabled,
+  penholders,
+} from './drafting';
+import { coachNote, voteCoachNote } from './explain';
+import { COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './parameters';
+import { draftsOfRound, tabledDrafts } from './record';
+import { explanationOfVote, vetoThreatText } from './speech';
+import { draftTitle, operativeParagraphs } from './templates';
+import { measureList, num } from './wording';
+
+/**
+ * Security Council decisions: votes (and vetoes) on the open ballot, explanations of vote, veto
+ * threats, cosponsoring, putting its own draft to the vote, and tabling (the penholder's draft
+ * each round, and a compromise after a veto).
+ */
+
+function supportedAndObjected(judgement: DraftJudgement): { supported: Measure[]; objected: Measure[] } {
+  return {
+    supported: judgement.measures.filter((m) => m.net > 0).map((m) => m.measure),
+    objected: judgement.measures.filter((m) => m.net < 0).map((m) => m.measure),
+  };
+}
+
+function subjectOf(draft: Draft): string {
+  return `"${draft.title}" (${measureList(draft.measures)})`;
+}
+
+/** A vote on an adoption ballot (Council or Assembly): the judgement of the draft, with the coach note. */
+export function voteOnDraft(ctx: DecisionContext, ballot: Ballot, draft: Draft): PlannedMove {
+  const { spec, judgement } = judgeTabled(ctx, draft);
+  const { supported, objected } = supportedAndObjected(judgement);
+  const says =
+    judgement.vote === 'yes'
+      ? `${ctx.profile.name} votes in favour${supported.length ? `: we support ${measureList(supported)}` : ''}.`
+      : judgement.vote === 'no'
+        ? `${ctx.profile.name} votes against: we cannot accept ${objected.length ? measureList(objected) : 'this text'}.`
+        : `${ctx.profile.name} abstains.`;
+  return {
+    event: { type: 'vote.cast', ballotId: ballot.id, vote: judgement.vote },
+    says,
+    coach: voteCoachNote(ctx.outlook(`draft:${draft.id}`), spec, judgement, subjectOf(draft)),
+  };
+}
+
+/** Whether this delegation explains its votes on ballots of this kind. */
+function explains(ctx: DecisionContext, ballot: Ballot): boolean {
+  if (ballot.kind === 'assembly') return ctx.profile.briefed;
+  return true;
+}
+
+export function explainVotes(ctx: DecisionContext): PlannedMove[] {
+  const { state, code } = ctx;
+  const out: PlannedMove[] = [];
+  for (const ballot of state.ballots) {
+    if (ballot.round !== state.round || ballot.purpose !== 'adoption') continue;
+    const vote = ballot.votes[code];
+    if (vote !== 'yes' && vote !== 'no' && vote !== 'abstain') continue;
+    if (!explains(ctx, ballot) || state.explanations.some((e) => e.ballotId === ballot.id && e.state === code)) continue;
+    const draft = state.drafts[ballot.draftId]!;
+    const { judgement } = judgeTabled(ctx, draft);
+    const { supported, objected } = supportedAndObjected(judgement);
+    const veto = ballot.kind === 'council-substantive' && ctx.profile.permanent && vote === 'no';
+    const text = explanationOfVote(ctx.profile, vote, draft.title, supported, objected, veto);
+    out.push({
+      event: { type: 'vote.explain', ballotId: ballot.id, text },
+      says: text,
+      coach: coachNote(ctx.profile.name, `explained its vote (${vote}) on "${draft.title}"`, `it supports ${supported.length ? measureList(supported) : 'none of the measures'} and objects to ${objected.length ? measureList(objected) : 'none'}`),
+    });
+  }
+  return out;
+}
+
+export function vetoThreats(ctx: DecisionContext): PlannedMove[] {
+  const { state, profile, code } = ctx;
+  if (!profile.permanent) return [];
+  const out: PlannedMove[] = [];
+  for (const draft of tabledDrafts(state, 'council')) {
+    if (draft.sponsors.includes(code) || state.vetoThreats.some((t) => t.draftId === draft.id && t.state === code)) continue;
+    const { spec, judgement } = judgeTabled(ctx, draft);
+    if (!judgement.veto) continue;
+    const { objected } = supportedAndObjected(judgement);
+    const bold = profile.reputationSensitivity.value < PUBLIC_THREAT_BELOW;
+    const sponsor = draft.sponsors[0]!;
+    const text = vetoThreatText(profile, objected, draft.title);
+    out.push({
+      event: bold ? { type: 'veto.threaten', draftId: draft.id, visibility: 'public' } : { type: 'veto.threaten', draftId: draft.id, visibility: 'private', to: sponsor },
+      says: text,
+      coach: `${voteCoachNote(ctx.outlook(`draft:${draft.id}`), spec, judgement, subjectOf(draft))} It warned ${bold ? 'publicly' : `${stateName(ctx.scenario, sponsor)} privately`} (reputation sensitivity ${num(profile.reputationSensitivity.value)}${bold ? ' is low' : ' makes a quiet word cheaper than a public one'}).`,
+    });
+  }
+  return out;
+}
+
+export function cosponsorships(ctx: DecisionContext, forum: 'council' | 'assembly'): PlannedMove[] {
+  const { state, profile, code } = ctx;
+  if (forum === 'council' ? !(profile.councilMember || profile.briefed) : !profile.briefed) return [];
+  const out: PlannedMove[] = [];
+  for (const draft of tabledDrafts(state, forum)) {
+    if (draft.sponsors.includes(code)) continue;
+    const { judgement } = judgeTabled(ctx, draft);
+    if (judgement.vote !== 'yes' || judgement.net < COSPONSOR_MIN_NET) continue;
+    out.push({
+      event: { type: 'draft.cosponsor', draftId: draft.id },
+      says: `${profile.name} joins the sponsors of "${draft.title}".`,
+      coach: coachNote(profile.name, `cosponsored "${draft.title}"`, `the draft is worth ${num(judgement.net)} to it (cosponsoring from ${COSPONSOR_MIN_NET})`),
+    });
+  }
+  return out;
+}
+
+/** Puts its own tabled draft to the vote once the others have seen it (any later turn). */
+export function openVotes(ctx: DecisionContext, forum: 'council' | 'assembly'): PlannedMove[] {
+  const { state, code } = ctx;
+  if (openBallotOf(state)) return [];
+  const mine = tabledDrafts(state, forum).filter((d) => d.sponsors[0] === code);
+  const draft = mine[0];
+  if (!draft) return [];
+  const threatened = state.vetoThreats.filter((t) => t.draftId === draft.id && (t.visibility === 'public' || t.to === code || t.to === undefined));
+  return [
+    {
+      event: { type: 'vote.open', draftId: draft.id },
+      says: `${ctx.profile.name} asks that "${draft.title}" be put to the vote now.`,
+      coach: coachNote(
+        ctx.profile.name,
+        `put its draft "${draft.title}" to the vote`,
+        threatened.length
+          ? `it chose to make the threatened veto (${threatened.map((t) => stateName(ctx.scenario, t.state)).join(', ')}) a matter of record rather than water the text down`
+          : 'every delegation has had the text and no one asked for changes',
+        threatened.length ? 'would have tabled a compromise first had it valued a quick result over making the veto cost something' : undefined,
+      ),
+    },
+  ];
+}
+
+function aiDraftsThisRound(ctx: DecisionContext): Draft[] {
+  const aiStates = new Set(ctx.state.config.seats.filter((s) => s.kind === 'ai').map((s) => s.state));
+  return draftsOfRound(ctx.state, 'council').filter((d) => aiStates.has(d.sponsors[0]!));
+}
+
+function table(ctx: DecisionContext, measures: Measure[], why: string, otherwise?: string): PlannedMove {
+  const { scenario, state, code, profile } = ctx;
+  const chapter = chapterFor(measures);
+  return {
+    event: {
+      type: 'draft.table',
+      draftId: freshDraftId(state, code, 'council'),
+      forum: 'council',
+      title: draftTitle(scenario),
+      measures,
+      operativeParagraphs: operativeParagraphs(scenario, measures, 'council'),
+      chapter,
+    },
+    says: `${profile.name} tables a draft resolution on ${draftTitle(scenario).replace(/^The /, 'the ')} with ${measureList(measures)} (Chapter ${chapter}).`,
+    coach: coachNote(profile.name, `tabled a draft with ${measureList(measures)}`, why, otherwise),
+  };
+}
+
+function tabling(ctx: DecisionContext): PlannedMove[] {
+  const { scenario, state, code, profile } = ctx;
+  if (!profile.councilMember || tabledDrafts(state, 'council').length > 0 || openBallotOf(state)) return [];
+  const mine = aiDraftsThisRound(ctx);
+  if (mine.length >= MAX_AI_COUNCIL_DRAFTS_PER_ROUND) return [];
+  const pens = penholders(scenario, state, 'council');
+  if (pens.length === 0) return [];
+  const vetoedNow = draftsOfRound(state, 'council').filter((d) => d.status === 'vetoed');
+  if (mine.length === 0 && draftsOfRound(state, 'council').length === 0) {
+    if (pens[0] !== code) return [];
+    const measures = desiredMeasures(ctx, 'council');
+    if (measures.length === 0) return [];
+    return [
+      table(
+        ctx,
+        measures,
+        `it holds the pen among the delegations keenest to act (humanitarian priority ${num(profile.humanitarianPriority.value)}, from ${PENHOLDER_MIN_HUMANITARIAN}) and these measures are worth something to it at ${state.evidence.level} evidence`,
+        'would have left out measures vetoed earlier had the evidence not hardened since',
+      ),
+    ];
+  }
+  const vetoed = vetoedNow[vetoedNow.length - 1];
+  if (!vetoed) return [];
+  const author = vetoed.sponsors[0]!;
+  const compromiser = ctx.state.config.seats.some((s) => s.kind === 'ai' && s.state === author) && pens.includes(author) ? author : pens[0];
+  if (compromiser !== code) return [];
+  const measures = compromiseMeasures(state, vetoed);
+  if (measures.length === 0 || alreadyTried(state, 'council', measures)) return [];
+  return [
+    table(
+      ctx,
+      measures,
+      `"${vetoed.title}" was vetoed; a text without its coercive measures lets the vetoing member show restraint and still gets ${measureList(measures)} adopted`,
+      'would have tabled nothing more had the vetoed draft held only coercive measures',
+    ),
+  ];
+}
+
+export function councilMoves(ctx: DecisionContext): PlannedMove[] {
+  const { state, code } = ctx;
+  const ballot = openBallotOf(state);
+  if (ballot && ballot.kind === 'council-substantive' && ballot.electorate.includes(code) && ballot.votes[code] === undefined) {
+    return [voteOnDraft(ctx, ballot, state.drafts[ballot.draftId]!)];
+  }
+  const explanations = explainVotes(ctx);
+  if (explanations.length > 0) return explanations;
+  const threatened = vetoThreats(ctx);
+  if (threatened.length > 0) return threatened;
+  const cosponsored = cosponsorships(ctx, 'council');
+  if (cosponsored.length > 0) return cosponsored;
+  const opened = openVotes(ctx, 'council');
+  if (opened.length > 0) return opened;
+  if (stateMovedThisPhase(state, code, 'draft.table') && tabledDrafts(state, 'council').some((d) => d.sponsors[0] === code)) return [];
+  return tabling(ctx);
+}

@@ -1,0 +1,82 @@
+import { suggestDefences } from '../law/preview';
+import type { Scenario } from '../scenario/schema';
+import type { SessionState } from '../session/state';
+import type { DefenceArgument } from '../session/vocabulary';
+import type { DecisionContext, PlannedMove } from './context';
+import { coachNote } from './explain';
+import { capped, listOf } from './wording';
+
+/**
+ * The defence memorial: an AI delegation argues the defences its record supports, and no others.
+ * Which those are is the law engine's call (suggestDefences runs the judgment's own rules on the
+ * record with every argument pleaded and keeps those it would accept), behind this one function.
+ */
+
+export interface SupportedDefence {
+  argument: DefenceArgument;
+  duty: string;
+  /** It clears the finding, or mitigates it. */
+  effect: 'changes-finding' | 'mitigates';
+  why: string;
+}
+
+/**
+ * The defences the record supports for a state and that matter: the law engine would accept them
+ * and they clear or mitigate a finding (a defence against a duty that does not hold is idle).
+ */
+export function defencesSupported(scenario: Scenario, state: SessionState, code: string): SupportedDefence[] {
+  const out: SupportedDefence[] = [];
+  for (const s of suggestDefences(scenario, state, code)) {
+    if (s.effect === 'changes-finding' || s.effect === 'mitigates') out.push({ argument: s.argument, duty: s.duty, effect: s.effect, why: s.why });
+  }
+  return out;
+}
+
+const ARGUMENT_WORDS: Record<DefenceArgument, string> = {
+  'lack-of-knowledge': 'it did not know of the atrocities when it acted',
+  'meaningful-alternative': 'it pursued a meaningful alternative',
+  'countervailing-interest': 'a weighty countervailing interest justified its course',
+  'no-governmental-authority': 'it exercised no governmental authority over the area',
+  'support-not-substantial': 'its support was not substantial',
+  incapacity: 'it lacked the capacity to act',
+  'council-authorisation': 'it acted under the Council\'s authorisation',
+  'measures-taken': 'it took the measures due',
+  'no-attribution': 'the conduct is not attributable to it',
+  acquiescence: 'it let other protective measures pass',
+  'agreement-not-in-force': 'the agreement was not in force',
+};
+
+/** The most arguments a memorial carries (the event schema's limit). */
+const MEMORIAL_MAX_ARGUMENTS = 20;
+const ARGUMENT_TEXT_MAX = 4000;
+
+export function memorialMoves(ctx: DecisionContext): PlannedMove[] {
+  const { scenario, state, code, profile } = ctx;
+  if (state.memorials[code]) return [];
+  const seen = new Set<string>();
+  const defences = defencesSupported(scenario, state, code).filter((d) => {
+    const key = `${d.argument}@${d.duty}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (defences.length === 0) return [];
+  const pleaded = defences.slice(0, MEMORIAL_MAX_ARGUMENTS);
+  const args = pleaded.map((d) => ({
+    argument: d.argument,
+    duty: d.duty,
+    text: capped(`${profile.name} submits that ${ARGUMENT_WORDS[d.argument]} (duty: ${d.duty}). ${d.why}`, ARGUMENT_TEXT_MAX),
+  }));
+  const names = [...new Set(pleaded.map((d) => `${d.argument.replace(/-/g, ' ')} (${d.duty}, ${d.effect === 'changes-finding' ? 'clears the finding' : 'mitigates'})`))];
+  return [
+    {
+      event: { type: 'memorial.file', arguments: args },
+      says: `${profile.name} files its memorial: ${listOf(names)}.`,
+      coach: coachNote(
+        profile.name,
+        `pleaded ${listOf(names)}`,
+        'these are the defences the record supports (the law engine would accept each against the record); it pleaded no argument the record does not bear out, so as not to undermine its credibility with the court',
+      ),
+    },
+  ];
+}
