@@ -99,7 +99,7 @@ export const PARAMETERS = {
     /** Weight of material support acts (a link "of all other kinds") when no relationship records it. */
     supportActs: p(0.4, 'Bosnia v. Serbia ¶430', 'Shipments on the record are the same kind of link as an arms-supplier relationship.'),
     clear: p(0.5, 'Bosnia v. Serbia ¶¶430, 438 ("undeniable influence")', 'Two named links together (e.g. political links and supplies) or one strong link: influence that obliges the state to act.'),
-    arguable: p(0.3, 'Bosnia v. Serbia ¶430 (assessment in concreto)', 'One weak link with another: the record leaves the capacity open.'),
+    arguable: p(0.38, 'Bosnia v. Serbia ¶430 (assessment in concreto)', 'Two weak links together (e.g. proximity and a colonial tie) leave the capacity open; any one weak link (proximity, political links, history, presence) alone stays below.'),
   },
 
   protect: {

@@ -64,7 +64,8 @@ function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Excep
     trace.push({
       label: exception.label,
       applied: true,
-      result: inner.conclusion.result,
+      // The exception's own conclusion; an exception to it that applies is traced beneath it.
+      result: hit.result,
       because: hit.because,
       citations: exception.citations ?? [],
       evidence: sortRefs(hit.evidence ?? []),

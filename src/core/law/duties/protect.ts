@@ -246,19 +246,22 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
   }
   if (support !== 'does-not-hold') {
     for (const r of relationshipsTo(ctx, 'substantial-support')) add(r.fromRound, r.untilRound);
+    // Support given through acts entangles the state from the act that makes it substantial (or
+    // arguably so) until its last act of support: support that has stopped does not keep it there.
+    const acts = supportActsTo(ctx);
     let units = 0;
-    for (const a of supportActsTo(ctx)) {
+    for (const a of acts) {
       units += actWeight[a.scale].value;
       if (units >= supportArguable.value) {
-        add(a.round, end);
+        add(a.round, acts[acts.length - 1]!.round);
         break;
       }
     }
   }
   if (genocide !== 'does-not-hold') {
     for (const r of ctx.state.relationships) if (r.perpetrators.includes(ctx.perpetrator.id)) add(r.fromRound, r.untilRound);
-    const first = supportActsTo(ctx)[0];
-    if (first) add(first.round, end);
+    const acts = supportActsTo(ctx);
+    if (acts.length > 0) add(acts[0]!.round, acts[acts.length - 1]!.round);
   }
   return [...new Set(rounds)].sort((a, b) => a - b);
 }
