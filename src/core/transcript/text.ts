@@ -1,0 +1,213 @@
+import { dutyLabel } from '../session/explain';
+import { PHASE_TITLES } from '../session/phases';
+import { AGREEMENT_STATUS_LABELS, bandLabel, DRAFT_STATUS_LABELS, holdsLabel, listWords } from './labels';
+import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptFinding } from './schema';
+
+/** Words shared by the Markdown and HTML renderers, so both say the same thing. */
+
+export function perspectiveTitle(t: Transcript): string {
+  return t.perspective.kind === 'facilitator' ? "The facilitator's full record" : `The record of ${t.perspective.stateName}`;
+}
+
+export function perspectiveNote(t: Transcript): string {
+  if (t.perspective.kind === 'facilitator') {
+    return 'Everything in the session: every delegation\'s brief, every bilateral channel and negotiation, every act of national conduct and every note of the AI delegations\' coaches.';
+  }
+  const name = t.perspective.stateName;
+  return `What ${name}'s delegation may see: its own confidential brief, its own bilateral channels and negotiations, the public record, and, once the judgment is delivered, the pleadings and national conduct of every state. Other delegations' briefs and channels are not part of it.`;
+}
+
+export function nameOf(t: Transcript, code: string): string {
+  return t.states.find((s) => s.code === code)?.name ?? code;
+}
+
+export function namesOf(t: Transcript, codes: readonly string[]): string {
+  return listWords(codes.map((c) => nameOf(t, c)));
+}
+
+/** "2030-01-01 00:00:05 UTC" from an ISO time (no clock, no time zone database: the log's own time). */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return '—';
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
+export function formatTime(iso: string): string {
+  const match = /T(\d{2}:\d{2}:\d{2})/.exec(iso);
+  return match ? match[1]! : iso;
+}
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+export function draftStatus(status: string): string {
+  return DRAFT_STATUS_LABELS[status] ?? status;
+}
+
+export function agreementStatus(status: string): string {
+  return AGREEMENT_STATUS_LABELS[status] ?? status;
+}
+
+export function ballotHeading(t: Transcript, b: TranscriptBallot): string {
+  const forum =
+    b.kind === 'assembly' ? 'General Assembly, emergency special session' : b.kind === 'council-procedural' ? 'Security Council, procedural vote' : 'Security Council';
+  const subject = b.purpose === 'referral' ? `Referral of the matter of draft ${b.draftId} to the General Assembly` : `Draft ${b.draftId}, "${b.draftTitle}"`;
+  void t;
+  return `${subject} (${forum}, round ${b.round})`;
+}
+
+export function tallyLine(b: TranscriptBallot): string {
+  if (!b.tally) return 'The vote was not closed.';
+  const t = b.tally;
+  if (b.kind === 'assembly') {
+    return `In favour ${t.inFavour}, against ${t.against}, abstentions ${t.abstentions}, absent ${t.absent}. Present and voting ${t.presentAndVoting}; ${t.required} needed (${t.threshold}).`;
+  }
+  const short = t.inFavour >= t.required ? `the ${t.required} votes needed were there` : `${t.required - t.inFavour} short of the ${t.required} needed`;
+  return `In favour ${t.inFavour}, against ${t.against}, abstentions ${t.abstentions}, absent ${t.absent}: ${short}. Threshold: ${t.threshold}.`;
+}
+
+export function resultWord(t: Transcript, b: TranscriptBallot): string {
+  if (b.adopted === null) return 'Open';
+  if (b.adopted) return 'Adopted';
+  if (b.vetoedBy.length > 0) return `Not adopted: vetoed by ${namesOf(t, b.vetoedBy)}`;
+  return 'Not adopted';
+}
+
+/** Members grouped by vote, each group in English alphabetical order (as the UN lists a recorded vote). */
+export function assemblyGroups(b: TranscriptBallot): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
+  const titles: [string, string][] = [
+    ['yes', 'In favour'],
+    ['no', 'Against'],
+    ['abstain', 'Abstaining'],
+    ['absent', 'Absent'],
+  ];
+  const key = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return titles
+    .map(([vote, title]) => ({
+      vote,
+      title,
+      members: b.votes.filter((v) => v.vote === vote).sort((x, y) => (key(x.name) < key(y.name) ? -1 : key(x.name) > key(y.name) ? 1 : 0)),
+    }))
+    .filter((g) => g.members.length > 0);
+}
+
+export function perpetratorName(t: Transcript, id: string | null): string {
+  if (id === null) return '';
+  return t.scenario.crisis.perpetrators.find((p) => p.id === id)?.name ?? id;
+}
+
+export function agreementStatusLine(t: Transcript, a: Transcript['agreements'][number]): string {
+  const parts = [a.signedBy.length === 2 ? `Signed by ${namesOf(t, a.signedBy)}` : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesOf(t, a.signedBy)}` : ''}`];
+  if (a.inForceFromRound) parts.push(`binding from round ${a.inForceFromRound}${a.durationRounds ? ` for ${a.durationRounds} round(s)` : ''}`);
+  else if (a.durationRounds) parts.push(`proposed for ${a.durationRounds} round(s)`);
+  return parts.join('; ');
+}
+
+export function phaseTitle(phase: string): string {
+  return PHASE_TITLES[phase as keyof typeof PHASE_TITLES] ?? phase;
+}
+
+export function findingHeading(f: TranscriptFinding): string {
+  const holds = holdsLabel(f.holds);
+  return `${f.dutyLabel || dutyLabel(f.duty)}${holds ? `: ${holds.toLowerCase()}` : ''}`;
+}
+
+export function exposureWords(exposure: number, band: string): string {
+  return `${formatNumber(exposure)} / 100 (${bandLabel(band).toLowerCase()})`;
+}
+
+export function overrideWords(o: { holds: boolean; reason: string }): string {
+  return `The presiding judge holds that the duty ${o.holds ? 'was breached (the finding holds)' : 'was not breached (the finding does not hold)'}. Reason: ${o.reason}`;
+}
+
+export const SECTION_TITLES = {
+  crisis: 'The crisis',
+  delegations: 'Delegations',
+  briefs: 'Confidential briefs',
+  evidence: 'Evidence and intelligence',
+  glance: 'The rounds at a glance',
+  proceedings: 'Proceedings',
+  drafts: 'Draft resolutions',
+  votes: 'Votes',
+  vetoes: 'Vetoes',
+  ufp: 'Uniting for Peace',
+  vetoInitiative: 'Veto-initiative debates',
+  channels: 'Bilateral channels',
+  agreements: 'D2R agreements',
+  conduct: 'National conduct',
+  injects: 'Injects',
+  facilitator: 'Facilitator actions',
+  memorials: 'Defence memorials',
+  judgment: 'Judgment',
+  coach: 'Coach notes (AI delegations)',
+} as const;
+
+export type SectionKey = keyof typeof SECTION_TITLES;
+
+/** The sections a transcript has, in order (an empty part of the record gets no section). */
+export function sectionsOf(t: Transcript): SectionKey[] {
+  const keys: SectionKey[] = ['crisis', 'delegations'];
+  if (t.briefs.length > 0) keys.push('briefs');
+  keys.push('evidence');
+  if (t.rounds.length > 0) keys.push('glance');
+  keys.push('proceedings');
+  if (t.drafts.length > 0) keys.push('drafts');
+  if (t.ballots.length > 0) keys.push('votes');
+  if (t.vetoes.length > 0) keys.push('vetoes');
+  if (t.unitingForPeace.status !== 'closed' || t.unitingForPeace.requests.length > 0) keys.push('ufp');
+  if (t.vetoInitiative.length > 0) keys.push('vetoInitiative');
+  if (t.channels.length > 0) keys.push('channels');
+  if (t.agreements.length > 0) keys.push('agreements');
+  if (t.conduct.length > 0) keys.push('conduct');
+  if (t.injects.length > 0) keys.push('injects');
+  if (t.facilitatorActions.length > 0) keys.push('facilitator');
+  if (t.memorials.length > 0) keys.push('memorials');
+  if (t.judgment) keys.push('judgment');
+  if (t.coachNotes.length > 0) keys.push('coach');
+  return keys;
+}
+
+export function ufpStatusWords(t: Transcript): string {
+  const u = t.unitingForPeace;
+  if (u.status === 'closed') return 'The path was not opened: no draft fell to a permanent member\'s negative vote.';
+  if (u.status === 'open') return 'The path was open (a veto had blocked the Council), but no emergency special session was convened.';
+  const by = u.convenedBy === 'council' ? 'by a procedural vote of the Security Council' : 'at the request of a majority of the Members';
+  return `An emergency special session of the General Assembly was convened in round ${u.convenedRound} ${by} (GA res. 377 A (V) ¶1).`;
+}
+
+export function agreementPartiesWords(t: Transcript, parties: readonly [string, string]): string {
+  return `${nameOf(t, parties[0])} and ${nameOf(t, parties[1])}`;
+}
+
+export { agreementStatus as agreementStatusWords, listWords };
+
+export type ProceedingsItem =
+  | { kind: 'entry'; entry: TranscriptEntry }
+  | { kind: 'votes'; first: number; last: number; count: number; seqs: number[]; ballotIds: string[]; effects: TranscriptEntry['effects'] };
+
+/**
+ * Entries as the proceedings print them: a run of votes becomes one line ("#20–#34: 15 votes cast
+ * on ballot-19", the member by member record is under Votes), keeping what the last vote caused
+ * (the ballot closing, the President's announcement).
+ */
+export function proceedingsItems(entries: readonly TranscriptEntry[]): ProceedingsItem[] {
+  const items: ProceedingsItem[] = [];
+  for (const entry of entries) {
+    if (entry.type !== 'vote.cast') {
+      items.push({ kind: 'entry', entry });
+      continue;
+    }
+    const last = items[items.length - 1];
+    if (last && last.kind === 'votes') {
+      last.last = entry.seq;
+      last.count++;
+      last.seqs.push(entry.seq);
+      if (entry.ref && !last.ballotIds.includes(entry.ref)) last.ballotIds.push(entry.ref);
+      last.effects.push(...entry.effects);
+    } else {
+      items.push({ kind: 'votes', first: entry.seq, last: entry.seq, count: 1, seqs: [entry.seq], ballotIds: entry.ref ? [entry.ref] : [], effects: [...entry.effects] });
+    }
+  }
+  return items;
+}
