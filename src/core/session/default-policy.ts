@@ -1,8 +1,8 @@
-import { baselinePolicy } from './baseline-policy';
+import { aiDelegatePolicy } from '../ai/policy';
 import type { DelegatePolicy } from './policy';
 
 /**
- * The policy that plays unscripted seats in `moot-council run`. The baseline until the AI
- * delegates (src/core/ai) land; they replace it here, through the same DelegatePolicy interface.
+ * The policy that plays unscripted seats in `moot-council run`: the AI delegates (src/core/ai,
+ * docs/ai.md). The plain baseline stays available as `baselinePolicy` (./baseline-policy).
  */
-export const defaultDelegatePolicy: DelegatePolicy = baselinePolicy;
+export const defaultDelegatePolicy: DelegatePolicy = aiDelegatePolicy;
