@@ -1,80 +1,76 @@
-import type { ConductKind, ConductScale, DefenceArgument, SessionView } from '../../core/session';
+import { adjudicate, legalRiskPreview, shortCitation, suggestDefences, type DefenceSuggestion, type ExposureReport, type RiskNote } from '../../core/law';
+import type { Scenario } from '../../core/scenario/schema';
+import type { ConductKind, ConductScale, SessionView } from '../../core/session';
 
 /**
  * The renderer's window on the law engine (src/core/law): the judgment report, the practice-mode
- * legal-risk preview and the suggested defences, in the shape the screens use. Everything goes
- * through here so that the screens do not depend on the engine's internals.
+ * legal-risk preview and the suggested defences. Everything goes through here so that a failure
+ * of the engine is a readable message on the screen, never a blank one.
  */
 
-export type FindingStatus = 'holds' | 'does-not-hold' | 'unknown';
-
-export interface ReportCitation {
-  authority: string;
-  pinpoint: string;
-}
-
-export interface ReportDefence {
-  argument: string;
-  accepted: boolean;
-  why: string;
-}
-
-export interface ReportFinding {
-  duty: string;
-  /** Normative status of the duty (established, treaty, emerging, nascent, aspirational). */
-  normativeStatus?: string;
-  status: FindingStatus;
-  points: number;
-  /** The holding in one sentence. */
-  holding: string;
-  reasoning: string;
-  basis: ReportCitation[];
-  /** Log seqs of the evidence events (for links to the Timeline); scenario facts as text. */
-  evidence: number[];
-  facts: string[];
-  defences: ReportDefence[];
-  override: { holds: boolean; reason: string; seq: number } | null;
-}
-
-export type Band = 'none' | 'low' | 'moderate' | 'high' | 'grave';
-
-export interface ReportState {
-  state: string;
-  exposure: number;
-  band: Band;
-  findings: ReportFinding[];
-}
-
-export interface JudgmentReport {
-  states: ReportState[];
-}
-
-export interface RiskPreview {
-  level: 'none' | 'low' | 'moderate' | 'high' | 'grave';
-  lines: string[];
-}
-
-export interface ProposedConduct {
-  kind: ConductKind;
-  target: string | null;
-  scale: ConductScale;
-}
+export type { DefenceSuggestion, ExposureReport, RiskNote };
+export { shortCitation };
+export type { Finding, FindingDefence, StateExposure } from '../../core/law';
 
 export type LawResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const NOT_YET = 'The law engine is not part of this build yet.';
-
-/** The judgment on the record as the viewer sees it (the facilitator's view has the whole record). */
-export function judgmentReport(_view: SessionView): LawResult<JudgmentReport> {
-  return { ok: false, reason: NOT_YET };
+function attempt<T>(what: string, fn: () => T): LawResult<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    return { ok: false, reason: `${what} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }
 
-/** What a proposed act would change in the state's legal exposure (practice mode). */
-export function riskPreview(_view: SessionView, _state: string, _conduct: ProposedConduct): LawResult<RiskPreview> {
-  return { ok: false, reason: NOT_YET };
+/** The view's scenario is the scenario minus what the viewer may not see; the engine reads what is there. */
+function scenarioOf(view: SessionView): Scenario {
+  return view.scenario as unknown as Scenario;
 }
 
-/** Defence arguments the record supports for a state, with a short reason each. */
-export function suggestedDefences(_view: SessionView, _state: string): LawResult<{ argument: DefenceArgument; duty?: string; why: string }[]> {
-  return { ok: false, reason: NOT_YET };
+/**
+ * The judgment on the record as the viewer sees it. On the facilitator's view this is the
+ * judgment itself; in the debrief a delegation sees the whole record except other states'
+ * private intelligence, so the host's report (when the shell provides it) is preferred.
+ */
+export function judgmentReport(view: SessionView): LawResult<ExposureReport> {
+  return attempt('The judgment', () => adjudicate(scenarioOf(view), view.state, { trace: false }));
 }
+
+export interface RiskStripModel {
+  level: 'none' | 'info' | 'caution' | 'warning';
+  notes: RiskNote[];
+}
+
+const SEVERITY_RANK = { info: 1, caution: 2, warning: 3 } as const;
+
+/** What a proposed act would change in the state's legal position (practice mode). */
+export function riskPreview(view: SessionView, state: string, conduct: { kind: ConductKind; target: string | null; scale: ConductScale }): LawResult<RiskStripModel> {
+  return attempt('The legal-risk preview', () => {
+    const notes = legalRiskPreview(scenarioOf(view), view.state, state, conduct);
+    let level: RiskStripModel['level'] = 'none';
+    for (const n of notes) if (level === 'none' || SEVERITY_RANK[n.severity] > SEVERITY_RANK[level as keyof typeof SEVERITY_RANK]) level = n.severity;
+    return { level, notes };
+  });
+}
+
+/** Defence arguments the record supports for a state, best first. */
+export function suggestedDefences(view: SessionView, state: string): LawResult<DefenceSuggestion[]> {
+  return attempt('The suggested defences', () => suggestDefences(scenarioOf(view), view.state, state));
+}
+
+export const BAND_WORDS: Record<ExposureReport['states'][number]['band'], string> = {
+  none: 'None',
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  'very-high': 'Very high',
+};
+
+/** Band colours run from low (teal) to very high (red); the word always goes with them. */
+export const BAND_COLOURS: Record<ExposureReport['states'][number]['band'], string> = {
+  none: 'gray',
+  low: 'teal',
+  moderate: 'yellow',
+  high: 'orange',
+  'very-high': 'red',
+};

@@ -1,5 +1,5 @@
 import { Alert, Badge, Card, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CONDUCT_GROUPS, type ConductKind, type ConductScale, type SessionView } from '../../../core/session';
 import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, type ConductGroup } from '../../../core/session/explain';
 import { ActionError } from '../kit/ActionError';
@@ -8,7 +8,7 @@ import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { nameOf, targetName } from '../kit/names';
 import { useAction } from '../kit/useAction';
 import '../kit/kit.css';
-import { riskPreview } from '../law';
+import { riskPreview, shortCitation } from '../law';
 import type { SessionScreenProps } from '../types';
 import { actsThisRound, breachWarnings, targetOptions } from './logic';
 
@@ -208,25 +208,46 @@ function ConductCard({
   );
 }
 
-const RISK_COLOUR = { none: 'gray', low: 'teal', moderate: 'yellow', high: 'orange', grave: 'red' } as const;
+const RISK_WORDS = { none: 'No change', info: 'Note', caution: 'Caution', warning: 'Warning' } as const;
+const RISK_COLOUR = { none: 'gray', info: 'unblue', caution: 'yellow', warning: 'red' } as const;
 
-/** Practice mode: the law engine's legal risk of this act, in plain words (colour and word). */
+/** Practice mode: the law engine's legal risk of this act, in plain words (a word as well as a colour). */
 function RiskStrip({ view, me, kind, target, scale }: { view: SessionView; me: string; kind: ConductKind; target: string | null; scale: ConductScale }) {
-  const preview = riskPreview(view, me, { kind, target: CONDUCT_TARGET[kind] === 'none' ? null : target, scale });
+  const preview = useMemo(() => riskPreview(view, me, { kind, target: CONDUCT_TARGET[kind] === 'none' ? null : target, scale }), [view, me, kind, target, scale]);
+  const level = preview.ok ? preview.value.level : 'none';
   return (
-    <Paper p={6} radius="sm" withBorder data-testid="risk-strip" style={{ borderLeftWidth: 4 }}>
+    <Paper
+      p={6}
+      radius="sm"
+      withBorder
+      data-testid="risk-strip"
+      data-level={level}
+      style={{ borderLeftWidth: 4, borderLeftColor: `var(--mantine-color-${RISK_COLOUR[level]}-filled)` }}
+    >
       <Group gap={6} wrap="nowrap" align="flex-start">
-        <Text size="xs" fw={700} tt="uppercase" style={{ whiteSpace: 'nowrap' }}>
-          Legal risk
-        </Text>
+        <Stack gap={2} style={{ flexShrink: 0 }}>
+          <Text size="xs" fw={700} tt="uppercase">
+            Legal risk
+          </Text>
+          {preview.ok && (
+            <Badge size="xs" color={RISK_COLOUR[level]} variant="light">
+              {RISK_WORDS[level]}
+            </Badge>
+          )}
+        </Stack>
         {preview.ok ? (
           <Stack gap={2}>
-            <Badge size="xs" color={RISK_COLOUR[preview.value.level]} variant="light">
-              {preview.value.level}
-            </Badge>
-            {preview.value.lines.map((line, i) => (
+            {preview.value.notes.length === 0 && (
+              <Text size="xs" c="dimmed">
+                The law engine sees no change in your legal position from this act.
+              </Text>
+            )}
+            {preview.value.notes.map((n, i) => (
               <Text size="xs" key={i}>
-                {line}
+                {n.text}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({shortCitation(n.citation)})
+                </Text>
               </Text>
             ))}
           </Stack>
