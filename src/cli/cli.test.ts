@@ -48,10 +48,10 @@ describe('moot-council CLI', () => {
     expect(result.stderr).toContain('cannot read');
   });
 
-  it('commands not built yet say so and exit 2', () => {
-    const result = cli('bench');
+  it('bench with a name that matches no benchmark says so and exits 2', () => {
+    const result = cli('bench', '--only', 'no-such-benchmark');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('not built yet');
+    expect(result.stderr).toContain('no benchmark matches');
   });
 
   it('usage errors exit 2', () => {
