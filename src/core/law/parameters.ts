@@ -185,6 +185,10 @@ export const PARAMETERS = {
     veryHigh: p(70, 'docs/law.md, "Exposure"', 'Perpetration, or several findings that together approach it.'),
   },
 
+  presentation: {
+    maxFactsInReasoning: p(8, 'docs/law.md, "Reading a judgment"', 'The reasoning lists the first facts of each element; the full list is in the trace and the evidence references.'),
+  },
+
   /** Points and exposure are reported to this many decimals. */
   decimals: p(1, 'docs/law.md, "Exposure"', 'One decimal: precise enough to order states, coarse enough to read.'),
 } as const;

@@ -227,6 +227,20 @@ const DUTY_WORDS: Record<DutyId, string> = {
   'd2r-agreement': 'its Duty-to-Refrain agreement',
 };
 
+function capitalise(text: string): string {
+  return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
+
+function collectNonTriggers(root: TraceNode): string[] {
+  const out: string[] = [];
+  const walk = (n: TraceNode) => {
+    if (n.rule.includes('.non-trigger.')) out.push(n.label.toLowerCase());
+    n.children.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
 function holding(s: StateExposure): string {
   const held = s.findings.filter((f) => f.result === 'holds' && !f.informational);
   const open = s.findings.filter((f) => f.result === 'unknown' && !f.informational);
@@ -252,15 +266,31 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
     lines.push(`## ${index + 1}. ${s.name} (${s.state}): exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
     lines.push('');
     lines.push(`**Holding.** ${holding(s)}`);
-    lines.push('');
-    lines.push('**Reasons.**');
-    lines.push('');
-    s.findings.forEach((f, i) => {
-      const status = f.informational ? `${f.status}, informational` : f.status;
-      lines.push(`${i + 1}. *${DUTY_WORDS[f.duty][0]!.toUpperCase()}${DUTY_WORDS[f.duty].slice(1)}* (${status}): ${resultWords(f.result).toLowerCase()}, ${f.points.toFixed(1)} points. ${f.reasoning}`);
-      if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
-      if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
-    });
+    const found = s.findings.filter((f) => f.result !== 'does-not-hold' && !(f.informational && f.result !== 'holds'));
+    const notFound = s.findings.filter((f) => !found.includes(f));
+    if (found.length > 0) {
+      lines.push('');
+      lines.push('**Reasons.**');
+      lines.push('');
+      found.forEach((f, i) => {
+        const status = f.informational ? `${f.status}, informational` : f.status;
+        lines.push(`${i + 1}. *${capitalise(DUTY_WORDS[f.duty])}* (${status}): ${resultWords(f.result).toLowerCase()}, ${f.points.toFixed(1)} points. ${f.reasoning}`);
+        if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
+        if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
+      });
+    }
+    if (notFound.length > 0) {
+      lines.push('');
+      lines.push('**No breach found.**');
+      lines.push('');
+      for (const f of notFound) {
+        const root = s.trace.find((t) => t.rule === f.duty);
+        const nonTriggers = root ? collectNonTriggers(root) : [];
+        const defences = f.defences.map((d) => ` Defence "${d.argument}" ${d.accepted ? 'accepted' : 'rejected'}: ${d.why}`).join('');
+        const override = f.override ? ` The presiding judge so finds (#${f.override.seq}): ${f.override.reason}` : '';
+        lines.push(`- *${capitalise(DUTY_WORDS[f.duty])}*: ${root?.because ?? resultWords(f.result)}${nonTriggers.map((n) => ` Not a ground: ${n}.`).join('')}${defences}${override}`);
+      }
+    }
   });
   lines.push('');
   return lines.join('\n');

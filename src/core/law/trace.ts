@@ -1,4 +1,5 @@
 import { shortCitation } from './authorities';
+import { PARAMETERS } from './parameters';
 import type { DefenceRuling } from './defences';
 import type { Citation, TraceNode, Truth } from './types';
 
@@ -38,12 +39,18 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
       const decisive = child.result === root.result;
       // Top-level elements are always stated; below them, only what decides the result.
       if (!decisive && depth > 0) continue;
-      parts.push(`${child.label}: ${child.result === 'holds' ? '' : `${resultWords(child.result).toLowerCase()}; `}${child.because}${cites(child.citations)}`);
+      const said = child.because === root.because || child.because === n.because;
+      parts.push(`${child.label}: ${resultWords(child.result).toLowerCase()}${said ? '' : `; ${child.because}`}${cites(child.citations)}`);
+      if (child.result !== 'does-not-hold' && child.facts.length > 0) parts.push(`On the record: ${listFacts(child.facts)}`);
       for (const e of child.exceptions) {
-        if (e.applied) parts.push(`Exception "${e.label}" applies: ${e.because}${cites(e.citations)}`);
-        for (const inner of e.exceptions) if (inner.applied) parts.push(`Exception "${inner.label}" to it applies: ${inner.because}${cites(inner.citations)}`);
+        if (e.applied) parts.push(`Exception "${e.label}" applies${e.because === child.because ? '' : `: ${e.because}`}${cites(e.citations)}`);
+        for (const inner of e.exceptions) {
+          if (inner.applied) parts.push(`Exception "${inner.label}" to it applies${inner.because === child.because ? '' : `: ${inner.because}`}${cites(inner.citations)}`);
+        }
       }
-      if (decisive && depth < 2) visit(child, depth + 1);
+      // A finding that does not hold is explained by its top-level elements and non-triggers only.
+      if (decisive && depth < 2 && root.result !== 'does-not-hold') visit(child, depth + 1);
+      else if (root.result === 'does-not-hold') for (const g of child.children) if (g.rule.includes('.non-trigger.')) parts.push(`Not a ground: ${g.label.toLowerCase()}. ${g.because}${cites(g.citations)}`);
     }
   };
   visit(root, 0);
@@ -53,7 +60,18 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
   if (override) {
     parts.push(`The presiding judge finds that the duty ${override.holds ? 'holds' : 'does not hold'} (#${override.seq}): ${override.reason}`);
   }
-  return parts.join(' ');
+  return parts.map(sentence).join(' ');
+}
+
+function listFacts(facts: readonly string[]): string {
+  const max = PARAMETERS.presentation.maxFactsInReasoning.value;
+  const shown = facts.slice(0, max).join('; ');
+  return facts.length > max ? `${shown}; and ${facts.length - max} more` : shown;
+}
+
+function sentence(part: string): string {
+  const trimmed = part.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** Every rule id in a trace, with its result: `rule=result`. Used by the case library. */

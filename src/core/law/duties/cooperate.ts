@@ -77,7 +77,9 @@ export const cooperate: DutyModule = {
           ? 'The state did not cooperate to end the serious breach. This is reported for discussion only and adds nothing to exposure (ARSIWA art. 41 cmt. (3)).'
           : result === 'unknown'
             ? 'Whether a duty to cooperate arose is open.'
-            : 'The state cooperated, or no serious breach is established.',
+            : seriousNode.result === 'does-not-hold'
+              ? 'No serious breach is established.'
+              : `The state cooperated (${cooperation(ctx).length} act(s) on the record).`,
       citations: [CITE.arsiwa41cmt3],
       children: [seriousNode, breachNode],
     });

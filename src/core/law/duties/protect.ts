@@ -490,7 +490,11 @@ export const protect: DutyModule = {
           ? `The state had a duty to restrain ${perpetratorNames(facts, results.filter((r) => r.result === 'holds').map((r) => r.node.rule.split('@')[1]!))} and did not exercise the diligence due.`
           : result === 'unknown'
             ? 'Whether the state had a duty to protect is open on the record.'
-            : 'No relationship grounds a duty to protect, or the state discharged it.';
+            : results.every((r) => r.elements['authority'] === 'does-not-hold' && r.elements['support'] === 'does-not-hold' && r.elements['genocide-prevention'] === 'does-not-hold')
+            ? 'No relationship with the perpetrators (governmental authority, substantial support, or for genocide a capacity to influence) grounds a duty to protect.'
+            : results.some((r) => r.elements['duty-to-act'] === 'holds')
+              ? 'The state had a duty to restrain a perpetrator it is tied to, and exercised the diligence due.'
+              : 'The state had no notice of a serious risk while its ties were in force: the duty to act never arose.';
     const trace = node({ rule: 'protect', label: 'Duty to protect (due diligence)', result, because, citations: [CITE.hakimiProtect], children });
 
     const elements: Record<string, Truth> = {};
