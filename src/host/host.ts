@@ -15,6 +15,9 @@ import {
 import { defaultScenariosDir, repoRoot, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
 import { SessionService } from './sessions';
+import { ClassroomService } from './classroom/service';
+import { listenForClassroom } from './classroom/listen';
+import type { LanAddress } from '../core/protocol/classroom';
 
 export interface HostOptions {
   /** Folder of shipped scenario files. */
@@ -24,6 +27,8 @@ export interface HostOptions {
   appVersion?: string;
   /** Set false to never run phase timers (tests). */
   sessionTimers?: boolean;
+  /** Classroom mode: where the listener opened on demand binds (default 0.0.0.0:5318), what it serves. */
+  classroom?: { port?: number; bind?: string; webRoot?: string; addresses?: (port: number) => LanAddress[] };
 }
 
 /** Which transport a request arrived on, and which connection sent it (pushes go back to it). */
@@ -51,6 +56,7 @@ export class Host {
   readonly sessionsDir: string;
   readonly appVersion: string;
   readonly sessions: SessionService;
+  readonly classroom: ClassroomService;
   private readonly listeners = new Set<PushListener>();
   private readonly addressed = new Set<AddressedListener>();
   private readonly handlers: { [T in RequestType]: Handler<T> };
@@ -64,6 +70,17 @@ export class Host {
       sessionsDir: this.sessionsDir,
       send: (connection, push) => this.pushTo(connection, push),
       ...(options.sessionTimers === false ? { timers: false } : {}),
+      access: (connection, sessionId) => this.classroom.seatsFor(connection, sessionId),
+      onChange: (sessionId) => this.classroom.sessionChanged(sessionId),
+    });
+    const lan = options.classroom ?? {};
+    this.classroom = new ClassroomService({
+      sessions: this.sessions,
+      send: (connection, push) => this.pushTo(connection, push),
+      listen: (port, bind) => listenForClassroom(this, port, bind, lan.webRoot),
+      ...(lan.port !== undefined ? { lanPort: lan.port } : {}),
+      ...(lan.bind !== undefined ? { lanBind: lan.bind } : {}),
+      ...(lan.addresses ? { addresses: lan.addresses } : {}),
     });
     const conn = (context: RequestContext) => context.connection ?? 'local';
     this.handlers = {
@@ -96,10 +113,24 @@ export class Host {
         this.sessions.unsubscribe(conn(context), sessionId);
         return {};
       },
-      'session.submit': ({ sessionId, seatId, event, actingFor }, context) =>
-        this.sessions.submit(conn(context), sessionId, seatId, event, actingFor),
+      'session.submit': (payload, context) =>
+        this.classroom.submit(conn(context), payload, () =>
+          this.sessions.submit(conn(context), payload.sessionId, payload.seatId, payload.event, payload.actingFor),
+        ),
       'session.allowed': ({ sessionId, seatId }, context) =>
         this.sessions.allowed(conn(context), sessionId, seatId),
+      'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
+      'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),
+      'classroom.open': ({ sessionId }) => this.classroom.open(sessionId),
+      'classroom.close': async () => {
+        await this.classroom.close();
+        return {};
+      },
+      'classroom.status': ({ sessionId, watch }, context) =>
+        this.classroom.status(conn(context), sessionId, watch),
+      'classroom.issue': ({ sessionId, seatId }) => this.classroom.issue(sessionId, seatId),
+      'classroom.revoke': ({ sessionId, seatId, toAi }) => this.classroom.revoke(sessionId, seatId, toAi),
+      'classroom.projector': ({ sessionId }, context) => this.classroom.projector(conn(context), sessionId),
     };
   }
 
@@ -108,6 +139,9 @@ export class Host {
     const parsed = parseRequest(message);
     if (!parsed.ok) return parsed.reply;
     const { id, type, payload } = parsed.request;
+    // Classroom: a connection from the network may only send what its code allows.
+    const denied = this.classroom.authorize(context.connection ?? 'local', parsed.request);
+    if (denied) return errorReply(id, denied.code, denied.message);
     try {
       const handler = this.handlers[type] as Handler<typeof type>;
       return okReply(id, await handler(payload as never, context));

@@ -1,15 +1,22 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES, errorReply } from '../core/protocol';
 import type { Host } from './host';
+import { isLoopback } from './classroom/network';
+import { RATE_LIMIT_MAX_REFUSALS, TokenBucket } from './classroom/rate-limit';
 import { serveStatic } from './static';
 
 export const DEFAULT_PORT = 5317;
 export const DEFAULT_BIND = '127.0.0.1';
 export const WEBSOCKET_PATH = '/ws';
+/** Connections one listener open to the network accepts at once (a class is 10 to 60). */
+export const MAX_LAN_CONNECTIONS = 256;
+
+/** Connection ids are unique across every listener of the process (a host may have two). */
+let connectionCounter = 0;
 
 export interface ServerOptions {
   host: Host;
@@ -19,6 +26,12 @@ export interface ServerOptions {
   port?: number;
   /** Interface to bind; 127.0.0.1 unless the user opens it to the LAN on purpose. */
   bind?: string;
+  /**
+   * Classroom listener: every connection is a stranger until it shows a join code or the
+   * facilitator's code (src/host/classroom). Implied when `bind` is not a loopback address.
+   * Otherwise only connections from this machine, to a loopback host name, are trusted.
+   */
+  lan?: boolean;
 }
 
 export interface RunningServer {
@@ -36,6 +49,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { host, webRoot } = options;
   const bind = options.bind ?? DEFAULT_BIND;
+  const lan = options.lan ?? !isLoopback(bind);
   if (!existsSync(join(webRoot, 'index.html'))) {
     throw new Error(`no web bundle at ${webRoot} (run "npm run build:web" first)`);
   }
@@ -56,13 +70,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       socket.destroy();
       return;
     }
+    if (lan && wss.clients.size >= MAX_LAN_CONNECTIONS) {
+      socket.write('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  let connections = 0;
-  wss.on('connection', (ws: WebSocket) => {
-    connections += 1;
-    const connection = `ws:${connections}`;
+  wss.on('connection', (ws: WebSocket, req: IncomingMessage) => {
+    connectionCounter += 1;
+    const connection = `ws:${connectionCounter}`;
+    // Trusted as the local user only from this machine, under a loopback host name (a page of
+    // another site rebinding its name to 127.0.0.1 is not); anyone else needs a code.
+    const local =
+      !lan && isLoopback(req.socket.remoteAddress) && isLoopbackHostHeader(req.headers.host);
+    const detach = host.classroom.attach(connection, {
+      lan: !local,
+      close: (code, reason) => ws.close(code, reason),
+    });
+    const bucket = new TokenBucket();
     const send = (push: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(push));
     };
@@ -70,12 +97,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const unsubscribeAddressed = host.onAddressedPush((to, push) => {
       if (to === connection) send(push);
     });
+    let closed = false;
     const unsubscribe = () => {
+      if (closed) return;
+      closed = true;
       unsubscribeBroadcast();
       unsubscribeAddressed();
+      detach();
       host.disconnect(connection);
     };
     ws.on('message', (data, isBinary) => {
+      if (!bucket.take()) {
+        // Refused unread: not parsed, not handled. The reply names the request when it is easy to see.
+        if (bucket.refusals >= RATE_LIMIT_MAX_REFUSALS) ws.close(1008, 'Too many messages.');
+        else {
+          const id = /^\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/.exec(!isBinary && Buffer.isBuffer(data) ? data.toString('utf8', 0, 100) : '')?.[1] ?? '';
+          send(errorReply(id, 'rate-limited', 'Too many messages too fast; this one was ignored. Wait a moment.'));
+        }
+        return;
+      }
       void (async () => {
         let message: unknown;
         try {
@@ -118,4 +158,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeAllConnections();
       }),
   };
+}
+
+/** Whether a Host header names this machine (127.x.y.z, localhost, [::1]), with or without a port. */
+export function isLoopbackHostHeader(header: string | undefined): boolean {
+  if (!header) return false;
+  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.split(':')[0]!;
+  return name === 'localhost' || isLoopback(name);
 }

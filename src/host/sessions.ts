@@ -97,6 +97,10 @@ export interface SessionServiceOptions {
   timers?: boolean;
   /** Where problems worth a note go (a truncated journal line, an AI move the guards refused). */
   warn?: (message: string) => void;
+  /** Classroom mode: the seats a connection may act as in a session, or null for the default rule. */
+  access?: (connection: string, sessionId: string) => string[] | null;
+  /** Called after every change of a session has been pushed (classroom presence, projector). */
+  onChange?: (sessionId: string) => void;
 }
 
 /**
@@ -127,7 +131,9 @@ export class SessionService {
    * Which seats a connection may act as. Desktop and hot-seat: every human seat and the
    * facilitator; facilitator-only: the facilitator. (Classroom joins will refine this.)
    */
-  seatsFor(_connection: string, session: { header: SessionHeader; state: SessionState }): string[] {
+  seatsFor(connection: string, session: { id: string; header: SessionHeader; state: SessionState }): string[] {
+    const restricted = this.options.access?.(connection, session.id);
+    if (restricted) return restricted;
     const seats = session.state.config.seats;
     if (session.header.mode === 'facilitator') return seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
     return seats.filter((s) => s.kind !== 'ai').map((s) => s.id);
@@ -345,6 +351,11 @@ export class SessionService {
     return this.get(sessionId).state;
   }
 
+  /** The scenario a session runs (as recorded in its file). */
+  scenarioOf(sessionId: string): Scenario {
+    return this.get(sessionId).scenario;
+  }
+
   fileOf(sessionId: string): string {
     return this.get(sessionId).file;
   }
@@ -442,6 +453,7 @@ export class SessionService {
       this.options.send(connection, { type: 'update', topic: sessionTopic(session.id), payload });
     }
     this.armTimer(session);
+    this.options.onChange?.(session.id);
   }
 
   private armTimer(session: OpenSession): void {
@@ -455,6 +467,7 @@ export class SessionService {
     session.timer = setTimeout(() => {
       session.timer = null;
       if (!this.sessions.has(session.id) || session.state.round !== round || session.state.phase !== phase) return;
+      this.playMissedSeats(session);
       const result = this.accept(session, {
         by: FACILITATOR_SEAT,
         at: this.now(),
@@ -465,6 +478,35 @@ export class SessionService {
       this.afterChange(session);
     }, Math.max(0, left) * 1000 + 250);
     session.timer.unref?.();
+  }
+
+  /**
+   * A deadline passed and the round plan says `onMissedDeadline: ai`: the AI delegate plays each
+   * human seat that has not acted in the phase, recorded as the facilitator acting for that seat
+   * with the reason in the entry's note. ("abstain" and "no-action" are the core's: open ballots
+   * close with an abstention or an absence when timer.expired is applied.)
+   */
+  private playMissedSeats(session: OpenSession): void {
+    if (session.scenario.roundPlan.onMissedDeadline !== 'ai') return;
+    for (const seat of session.state.config.seats) {
+      if (seat.kind !== 'human' || session.state.actedThisPhase.includes(seat.id)) continue;
+      for (let moves = 0; moves < 20; moves += 1) {
+        const asAi: SessionState = {
+          ...session.state,
+          config: { ...session.state.config, seats: session.state.config.seats.map((s) => (s.id === seat.id ? { ...s, kind: 'ai' } : s)) },
+        };
+        const move = this.policy(session.scenario, asAi, seat.id);
+        if (!move) break;
+        const result = this.accept(session, {
+          by: FACILITATOR_SEAT,
+          actingFor: seat.id,
+          at: this.now(),
+          event: move.event,
+          ai: { says: move.ai?.says ?? '', coach: `The deadline passed before ${seat.name} acted; under the round plan its AI delegate played this move.` },
+        });
+        if (!result.ok) break;
+      }
+    }
   }
 
   private update(session: OpenSession, seatId: string, connection: string): SessionUpdate {
@@ -512,9 +554,9 @@ export class SessionService {
 // ---------------------------------------------------------------------------------------------
 // Seats of a new session
 
-/** States that get a seat: those with a brief, and the fifteen Council members. */
+/** States that get a seat: the scenario's delegations (with briefs) and the fifteen Council members. */
 export function seatableStates(scenario: Scenario): string[] {
-  const codes = new Set<string>([...scenario.states.filter((s) => s.brief).map((s) => s.code), ...councilMembers(scenario)]);
+  const codes = new Set<string>([...scenario.states.map((s) => s.code), ...councilMembers(scenario)]);
   return [...codes].sort();
 }
 

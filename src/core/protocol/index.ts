@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../scenario/schema';
 import { SESSION_REQUESTS } from './session';
+import { CLASSROOM_REQUESTS } from './classroom';
 
 /**
  * The host message protocol (DESIGN §4): one typed vocabulary spoken by the renderer and the
@@ -44,6 +45,8 @@ export const errorCode = z.enum([
   'not-found', // the thing named does not exist
   'invalid', // the thing exists but is not valid (e.g. a broken scenario file)
   'internal', // a bug or an I/O failure on the host
+  'forbidden', // this connection may not send that (classroom: not its seat, not the facilitator)
+  'rate-limited', // too many messages too fast from this connection; nothing was done
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;
 
@@ -120,9 +123,11 @@ export const REQUESTS = {
     result: scenarioOverviewSchema,
   },
   ...SESSION_REQUESTS,
+  ...CLASSROOM_REQUESTS,
 } as const;
 
 export * from './session';
+export * from './classroom';
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestPayload<T extends RequestType> = z.input<(typeof REQUESTS)[T]['payload']>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { identifier, stateCode } from '../scenario/schema';
 import { seat, sessionEvent } from '../session/events';
+import { commandNonce } from './nonce';
 import type { AllowedAction, SessionView } from '../session';
 
 /**
@@ -118,6 +119,8 @@ export const SESSION_REQUESTS = {
       event: sessionEvent,
       /** The facilitator acting for an absent delegation's seat (recorded as such). */
       actingFor: identifier.optional(),
+      /** Replay protection (required from classroom clients): see commandNonce. */
+      nonce: commandNonce.optional(),
     }),
     result: submitResult,
   },
