@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { Host } from './host';
 import { defaultScenariosDir, defaultWebRoot } from './paths';
 import { DEFAULT_BIND, DEFAULT_PORT, startServer } from './server';
+import { LAN_BIND } from './classroom/network';
+import { printClassroomBanner } from './classroom/banner';
 
 /**
  * `npm run host -- [--port N] [--bind ADDR] [--scenarios DIR] [--web DIR]`: browser mode.
@@ -16,6 +18,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       bind: { type: 'string' },
       scenarios: { type: 'string' },
       web: { type: 'string' },
+      lan: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -28,6 +31,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         '',
         `  --port N         port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`,
         `  --bind ADDR      interface to bind (default ${DEFAULT_BIND}, this machine only)`,
+        `  --lan            classroom mode: listen on the local network (${LAN_BIND}); students join`,
+        '                   with codes, the facilitator with the code printed here (docs/classroom.md)',
         '  --scenarios DIR  scenario folder (default: scenarios/)',
         '  --web DIR        built web bundle (default: out/web)',
       ].join('\n'),
@@ -50,9 +55,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       host,
       webRoot: values.web ? resolve(values.web) : defaultWebRoot(),
       port,
-      bind: values.bind ?? DEFAULT_BIND,
+      bind: values.bind ?? (values.lan ? LAN_BIND : DEFAULT_BIND),
+      ...(values.lan ? { lan: true } : {}),
     });
-    console.log(`Moot Council host: ${running.url}`);
+    if (values.lan) {
+      host.classroom.setListener({ port: running.port, close: () => running.close() });
+      await printClassroomBanner(host, running.port);
+    } else console.log(`Moot Council host: ${running.url}`);
     const stop = () => {
       void running.close().then(() => process.exit(0));
     };
