@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { adjudicate } from '../core/law';
+import type { Scenario } from '../core/scenario/schema';
+import type { SessionState } from '../core/session';
+import {
+  renderTranscript,
+  transcriptFor,
+  worldFeatures,
+  type ExposureReportLike,
+  type Transcript,
+  type TranscriptPerspectiveRequest,
+  type WorldFeatures,
+  type WorldTopology,
+} from '../core/transcript';
+import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
+
+/**
+ * Exports of the debrief transcript (DESIGN §5, `moot-council export`; the host's `session.export`).
+ * Markdown, HTML and JSON are rendered by the pure core; PDF is the HTML printed by a PdfPrinter:
+ * Chromium through playwright-core here (CLI and browser mode), Electron's printToPDF in the
+ * desktop app (src/main/export-pdf.ts provides one to the host).
+ */
+
+export type ExportFormat = 'md' | 'html' | 'pdf' | 'json';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'json'];
+
+export const MEDIA_TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  json: 'application/json',
+};
+
+/** Prints a self-contained HTML document to PDF; `footer` is plain text for the page footer. */
+export type PdfPrinter = (html: string, options: { title: string; footer: string }) => Promise<Uint8Array>;
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** A state code: that state's seat's record. Absent: the facilitator's full record. */
+  as?: string | null;
+  /** Prints PDF; defaults to Chromium through playwright-core. */
+  printer?: PdfPrinter;
+  /** Projected world map (defaults to world-atlas countries-110m, read once). */
+  world?: WorldFeatures | null;
+}
+
+export interface ExportResult {
+  transcript: Transcript;
+  content: string | Uint8Array;
+  mediaType: string;
+  /** A file name to suggest: "<scenario>-<perspective>.<ext>". */
+  fileName: string;
+}
+
+let worldCache: WorldFeatures | null = null;
+
+/** world-atlas countries-110m TopoJSON, projected for the Assembly map (read and projected once per process). */
+export function defaultWorld(): WorldFeatures {
+  if (worldCache) return worldCache;
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as WorldTopology;
+  worldCache = worldFeatures(topology);
+  return worldCache;
+}
+
+/**
+ * The judgment to print: public once delivered (the debrief), so every perspective gets it; before
+ * that, only the facilitator gets the engine's provisional assessment.
+ */
+export function reportFor(scenario: Scenario, state: SessionState, perspective: TranscriptPerspectiveRequest): ExposureReportLike | null {
+  if (state.phase === 'debrief' || perspective === 'facilitator') return adjudicate(scenario, state, { trace: false });
+  return null;
+}
+
+/** Builds and renders the transcript of a session for one perspective, in one format. */
+export async function exportTranscript(scenario: Scenario, state: SessionState, options: ExportOptions): Promise<ExportResult> {
+  const perspective: TranscriptPerspectiveRequest = options.as ? { state: options.as } : 'facilitator';
+  const transcript = transcriptFor(scenario, state, perspective, reportFor(scenario, state, perspective));
+  const who = transcript.perspective.kind === 'seat' ? transcript.perspective.state.toLowerCase() : 'facilitator';
+  const fileName = `${scenario.id}-${who}.${options.format}`;
+  const mediaType = MEDIA_TYPES[options.format];
+  if (options.format !== 'pdf') {
+    const world = options.format === 'html' ? (options.world === undefined ? defaultWorld() : options.world) : null;
+    return { transcript, content: renderTranscript(transcript, options.format, { world }), mediaType, fileName };
+  }
+  const html = renderTranscript(transcript, 'html', { world: options.world === undefined ? defaultWorld() : options.world });
+  const printer = options.printer ?? chromiumPdfPrinter();
+  const footer = `Moot Council · ${scenario.title} · ${perspectiveTitle(transcript)} · record to ${formatDateTime(transcript.session.lastEntryAt)}`;
+  const content = await printer(html, { title: `Debrief transcript: ${scenario.title}`, footer });
+  return { transcript, content, mediaType, fileName };
+}
+
+export interface ChromiumOptions {
+  /** Defaults to $CHROMIUM_PATH, else /usr/bin/chromium. */
+  executablePath?: string;
+}
+
+/**
+ * Chromium's PDF printing through playwright-core (no bundled browser: the system's Chromium).
+ * The page gets the HTML with setContent, every network request is refused (the document is
+ * self-contained), and it prints A4 with the document's own @page rules and a page footer.
+ */
+export function chromiumPdfPrinter(options: ChromiumOptions = {}): PdfPrinter {
+  return async (html, { footer }) => {
+    const browser = await chromium.launch({
+      executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: pdfFooterTemplate(footer),
+        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+        outline: true,
+        tagged: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await browser.close();
+    }
+  };
+}
+
+/** Chromium's footer template: plain text escaped, with page x of y. */
+export function pdfFooterTemplate(text: string): string {
+  const safe = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<div style="font-family:Helvetica,Arial,sans-serif;font-size:7.5pt;color:#5b6470;width:100%;padding:0 14mm;display:flex;justify-content:space-between"><span>${safe}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
