@@ -741,16 +741,18 @@ class TranscriptBuilder {
         band: s.band,
         findings: s.findings.map((f) => {
           const last = [...overrides].reverse().find((o) => o.state === s.state && o.duty === f.duty);
+          const engineResult = f.override?.engineResult ?? null;
           const override = last
-            ? { seq: last.seq, holds: last.holds, reason: last.reason }
+            ? { seq: last.seq, holds: last.holds, reason: last.reason, engineResult }
             : f.override
-              ? { seq: f.override.seq ?? null, holds: f.override.holds, reason: f.override.reason }
+              ? { seq: f.override.seq ?? null, holds: f.override.holds, reason: f.override.reason, engineResult }
               : null;
           return {
             duty: f.duty,
             dutyLabel: dutyLabel(f.duty),
             status: f.status,
             holds: findingHolds(f),
+            informational: f.informational ?? false,
             points: f.points,
             basis: f.basis.map((b) => ({ authority: b.authority, pinpoint: b.pinpoint })),
             evidence: f.evidence.map((ref) => this.evidenceRef(ref)),
@@ -778,6 +780,11 @@ class TranscriptBuilder {
   }
 
   private scenarioFact(ref: string): string {
+    const byRound = /^scenario:evidence@round(\d+)$/.exec(ref);
+    if (byRound) {
+      const steps = this.scenario.evidence.filter((e) => e.round === Number(byRound[1]));
+      return steps.length > 0 ? steps.map((step) => `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`).join(' ') : ref;
+    }
     const match = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
     if (!match) return ref;
     const [, path, indexText] = match;

@@ -16,7 +16,9 @@ export interface ReportFindingLike {
   evidence: readonly string[];
   reasoning: string;
   defences: readonly { argument: string; accepted: boolean; why: string }[];
-  override?: { holds: boolean; reason: string; seq?: number | null } | null;
+  /** An informational finding (e.g. the duty to cooperate) carries no points. */
+  informational?: boolean;
+  override?: { holds: boolean; reason: string; seq?: number | null; engineResult?: string } | null;
 }
 
 export interface ReportStateLike {
@@ -33,7 +35,7 @@ export interface ExposureReportLike {
 
 /** 'holds' | 'does-not-hold' | 'unknown' | null, whatever shape the report gives it in. */
 export function findingHolds(finding: ReportFindingLike): string | null {
-  const value = finding.holds ?? finding.result;
+  const value = typeof finding.result === 'string' ? finding.result : finding.holds;
   if (value === undefined) return null;
   if (typeof value === 'boolean') return value ? 'holds' : 'does-not-hold';
   return value;

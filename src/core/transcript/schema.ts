@@ -250,12 +250,13 @@ export const findingSchema = z.strictObject({
   dutyLabel: z.string(),
   status: z.string(),
   holds: z.string().nullable(),
+  informational: z.boolean(),
   points: z.number(),
   basis: z.array(z.strictObject({ authority: z.string(), pinpoint: z.string() })),
   evidence: z.array(evidenceRefSchema),
   reasoning: z.string(),
   defences: z.array(z.strictObject({ argument: z.string(), label: z.string(), accepted: z.boolean(), why: z.string() })),
-  override: z.strictObject({ seq: seq.nullable(), holds: z.boolean(), reason: z.string() }).nullable(),
+  override: z.strictObject({ seq: seq.nullable(), holds: z.boolean(), reason: z.string(), engineResult: z.string().nullable() }).nullable(),
 });
 
 export const judgmentSchema = z.strictObject({

@@ -117,8 +117,9 @@ export function exposureWords(exposure: number, band: string): string {
   return `${formatNumber(exposure)} / 100 (${bandLabel(band).toLowerCase()})`;
 }
 
-export function overrideWords(o: { holds: boolean; reason: string }): string {
-  return `The presiding judge holds that the duty ${o.holds ? 'was breached (the finding holds)' : 'was not breached (the finding does not hold)'}. Reason: ${o.reason}`;
+export function overrideWords(o: { holds: boolean; reason: string; engineResult?: string | null }): string {
+  const engine = o.engineResult ? ` The law engine's own finding was: ${holdsLabel(o.engineResult).toLowerCase()}.` : '';
+  return `The presiding judge holds that the duty ${o.holds ? 'was breached (the finding holds)' : 'was not breached (the finding does not hold)'}.${engine} Reason: ${o.reason}`;
 }
 
 export const SECTION_TITLES = {
