@@ -112,6 +112,17 @@ describe('the journal', () => {
     expect(() => readSessionFile(path)).toThrow(/line 5 \(seq 4\) \(phase\.advance by ken\) was rejected: Advancing to the next phase is for the facilitator only/);
   });
 
+  it('reads a header with extra keys a host adds, and "formatVersion" for "version"', () => {
+    const path = join(dir, 'host.jsonl');
+    const log = played().state.log;
+    const { version: _version, ...rest } = sessionFileHeader(scenario, config);
+    const header = { ...rest, formatVersion: 1, scenarioId: scenario.id, seed: 3, createdAt: '2030-01-01T00:00:00.000Z', mode: 'solo', timers: false };
+    writeFileSync(path, [JSON.stringify(header), ...log.map((e) => JSON.stringify(e))].join('\n') + '\n');
+    const file = readSessionFile(path);
+    expect(file.header).toMatchObject({ version: 1, mode: 'solo' });
+    expect(file.state.log).toEqual(log);
+  });
+
   it('a file that is not a session file says so', () => {
     const path = join(dir, 'other.jsonl');
     writeFileSync(path, '{"format":"something-else"}\n');

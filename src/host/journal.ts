@@ -34,12 +34,22 @@ export interface SessionFileHeader {
   config: SessionConfig;
 }
 
-const headerShape = z.strictObject({
-  format: z.literal(SESSION_FILE_FORMAT),
-  version: z.literal(SESSION_FILE_VERSION),
-  scenario: z.unknown(),
-  config: sessionConfig,
-});
+/**
+ * The header as read: other keys a host adds (e.g. when and how the session was created) are
+ * kept but not needed, and `formatVersion` is read as `version`.
+ */
+const headerShape = z
+  .looseObject({
+    format: z.literal(SESSION_FILE_FORMAT),
+    version: z.literal(SESSION_FILE_VERSION).optional(),
+    formatVersion: z.literal(SESSION_FILE_VERSION).optional(),
+    scenario: z.unknown(),
+    config: sessionConfig,
+  })
+  .refine((h) => h.version !== undefined || h.formatVersion !== undefined, {
+    message: `names no format version (expected "version": ${SESSION_FILE_VERSION})`,
+    path: ['version'],
+  });
 
 const entryShape = commandSchema.extend({ seq: z.number().int().min(1) });
 
@@ -102,7 +112,8 @@ function parseHeader(line: string, source: string): { header: SessionFileHeader;
   } catch (error) {
     throw new SessionFileError(`${source}: line 1: ${(error as Error).message}`);
   }
-  return { header: { ...parsed.data, scenario: scenario.scenario, config } as SessionFileHeader, scenario: scenario.scenario, config };
+  const header = { ...parsed.data, version: SESSION_FILE_VERSION, scenario: scenario.scenario, config } as SessionFileHeader;
+  return { header, scenario: scenario.scenario, config };
 }
 
 function parseEntry(line: string): { ok: true; entry: LogEntry } | { ok: false; reason: string } {
