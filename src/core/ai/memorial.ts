@@ -1,7 +1,7 @@
 import { suggestDefences } from '../law/preview';
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { DefenceArgument } from '../session/vocabulary';
+import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../session/vocabulary';
 import type { DecisionContext, PlannedMove } from './context';
 import { coachNote } from './explain';
 import { capped, listOf } from './wording';
@@ -50,9 +50,24 @@ const ARGUMENT_WORDS: Record<DefenceArgument, string> = {
 const MEMORIAL_MAX_ARGUMENTS = 20;
 const ARGUMENT_TEXT_MAX = 4000;
 
+const SUPPORT: ReadonlySet<ConductKind> = new Set(CONDUCT_GROUPS.support);
+
+/**
+ * Whether any finding could hold against the state, read cheaply from the record before the law
+ * engine is asked: a relationship in the scenario, conduct, a negative vote or a veto threat, or
+ * a D2R agreement. A state with none of these has nothing to defend (and files no memorial).
+ */
+export function mayBeExposed(scenario: Scenario, state: SessionState, code: string): boolean {
+  if (scenario.crisis.territorialState === code || scenario.relationships.some((r) => r.from === code)) return true;
+  if (state.conduct.some((c) => c.state === code && (SUPPORT.has(c.kind) || c.kind === 'boycott-meeting'))) return true;
+  if (state.vetoThreats.some((t) => t.state === code)) return true;
+  if (state.ballots.some((b) => b.votes[code] === 'no')) return true;
+  return Object.values(state.agreements).some((a) => a.parties.includes(code));
+}
+
 export function memorialMoves(ctx: DecisionContext): PlannedMove[] {
   const { scenario, state, code, profile } = ctx;
-  if (state.memorials[code]) return [];
+  if (state.memorials[code] || !mayBeExposed(scenario, state, code)) return [];
   const seen = new Set<string>();
   const defences = defencesSupported(scenario, state, code).filter((d) => {
     const key = `${d.argument}@${d.duty}`;
