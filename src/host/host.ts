@@ -15,6 +15,8 @@ import {
 import { defaultScenariosDir, repoRoot, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
 import { SessionService } from './sessions';
+import { handleSessionExport } from './export-service';
+import type { PdfPrinter } from './export';
 import { ClassroomService } from './classroom/service';
 import { listenForClassroom } from './classroom/listen';
 import type { LanAddress } from '../core/protocol/classroom';
@@ -25,6 +27,8 @@ export interface HostOptions {
   /** Folder where sessions are saved (created on first save). */
   sessionsDir?: string;
   appVersion?: string;
+  /** Prints transcripts to PDF (the desktop app passes Electron's printToPDF); default Chromium via playwright-core. */
+  pdfPrinter?: PdfPrinter;
   /** Set false to never run phase timers (tests). */
   sessionTimers?: boolean;
   /** Classroom mode: where the listener opened on demand binds (default 0.0.0.0:5318), what it serves. */
@@ -119,6 +123,7 @@ export class Host {
         ),
       'session.allowed': ({ sessionId, seatId }, context) =>
         this.sessions.allowed(conn(context), sessionId, seatId),
+      'session.export': (payload, context) => handleSessionExport(this.sessions, payload, conn(context), options.pdfPrinter),
       'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
       'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),
       'classroom.open': ({ sessionId }) => this.classroom.open(sessionId),

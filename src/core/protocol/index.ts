@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../scenario/schema';
 import { SESSION_REQUESTS } from './session';
+import { EXPORT_REQUESTS } from './export';
 import { CLASSROOM_REQUESTS } from './classroom';
 
 /**
@@ -123,10 +124,12 @@ export const REQUESTS = {
     result: scenarioOverviewSchema,
   },
   ...SESSION_REQUESTS,
+  ...EXPORT_REQUESTS,
   ...CLASSROOM_REQUESTS,
 } as const;
 
 export * from './session';
+export * from './export';
 export * from './classroom';
 
 export type RequestType = keyof typeof REQUESTS;
