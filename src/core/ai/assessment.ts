@@ -85,16 +85,19 @@ export function measureValue(outlook: Outlook, measure: Measure, forum: Forum, e
   add(`regional solidarity with the territorial state (${num(profile.regionalSolidarity.value)})`, -costScale * profile.regionalSolidarity.value * w.intervention);
 
   const stance = profile.brief.objectiveStances[measure];
-  if (stance === 'favour') add(`its brief's objective ("${profile.brief.quotes[measure] ?? ''}")`, BRIEF_OBJECTIVE_BONUS);
-  if (stance === 'oppose') add(`its brief's objective ("${profile.brief.quotes[measure] ?? ''}")`, -BRIEF_RED_LINE_PENALTY);
+  const objective = `its brief's objective ("${profile.brief.objectiveQuotes[measure] ?? ''}")`;
   let redLine: MeasureValue['redLine'] = null;
   if (profile.redLineMeasures.includes(measure)) {
+    // The profile's red line already says it all; the brief's words are not counted twice.
     redLine = 'hard';
     add(`its red line: never ${MEASURE_NAMES[measure]}`, -RED_LINE_PENALTY);
   } else if (profile.brief.redLineMeasures.includes(measure)) {
     redLine = 'soft';
-    add(`its brief's red line ("${profile.brief.quotes[measure] ?? ''}")`, -BRIEF_RED_LINE_PENALTY);
+    add(`its brief's red line ("${profile.brief.redLineQuotes[measure] ?? ''}")`, -BRIEF_RED_LINE_PENALTY);
+  } else if (stance === 'oppose') {
+    add(objective, -BRIEF_RED_LINE_PENALTY);
   }
+  if (stance === 'favour') add(objective, BRIEF_OBJECTIVE_BONUS);
   const net = factors.reduce((sum, f) => sum + f.value, 0);
   return { measure, net, factors, redLine, abstainByBrief: stance === 'abstain' };
 }

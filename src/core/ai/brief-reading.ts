@@ -19,8 +19,10 @@ export interface BriefReading {
   objectiveStances: Partial<Record<Measure, BriefStance>>;
   /** Measures the red lines rule out. */
   redLineMeasures: Measure[];
-  /** The brief's clause behind each stance or red line (quoted in coach notes). */
-  quotes: Partial<Record<Measure, string>>;
+  /** The objective behind each stance (quoted in coach notes). */
+  objectiveQuotes: Partial<Record<Measure, string>>;
+  /** The red line behind each measure it rules out (quoted in coach notes). */
+  redLineQuotes: Partial<Record<Measure, string>>;
   /** +1 the brief wants D2R agreements, -1 it wants none, 0 silent. */
   d2r: -1 | 0 | 1;
   /** +1 the brief supports Uniting for Peace / an Assembly session, 0 silent. */
@@ -102,7 +104,8 @@ function levelNamedIn(clause: string): EvidenceLevel | null {
 const EMPTY: BriefReading = {
   objectiveStances: {},
   redLineMeasures: [],
-  quotes: {},
+  objectiveQuotes: {},
+  redLineQuotes: {},
   d2r: 0,
   unitingForPeace: 0,
   allies: [],
@@ -113,7 +116,8 @@ const EMPTY: BriefReading = {
 export function readBrief(scenario: Scenario, code: string, brief: Brief | undefined): BriefReading {
   if (!brief) return EMPTY;
   const objectiveStances: BriefReading['objectiveStances'] = {};
-  const quotes: BriefReading['quotes'] = {};
+  const objectiveQuotes: BriefReading['objectiveQuotes'] = {};
+  const redLineQuotes: BriefReading['redLineQuotes'] = {};
   const redLineMeasures: Measure[] = [];
   let d2r: BriefReading['d2r'] = 0;
   let unitingForPeace: BriefReading['unitingForPeace'] = 0;
@@ -125,7 +129,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
       for (const m of measuresIn(clause)) {
         if (objectiveStances[m] === undefined) {
           objectiveStances[m] = stance;
-          quotes[m] = line;
+          objectiveQuotes[m] = line;
         }
       }
     }
@@ -144,7 +148,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     for (const m of measuresIn(line)) {
       if (!redLineMeasures.includes(m)) {
         redLineMeasures.push(m);
-        quotes[m] = line;
+        redLineQuotes[m] = line;
       }
     }
   }
@@ -154,7 +158,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     .filter((sentence) => ALLIANCE.test(sentence))
     .join(' ');
   const allies = [...new Set([...statesNamedIn(scenario, allianceText, code), ...wontVoteAgainst])];
-  return { objectiveStances, redLineMeasures, quotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt };
+  return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt };
 }
 
 export function evidenceAtLeast(level: EvidenceLevel, threshold: EvidenceLevel): boolean {
