@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { adjudicate } from '../core/law';
 import type { Scenario } from '../core/scenario/schema';
 import type { SessionState } from '../core/session';
@@ -105,6 +104,8 @@ export interface ChromiumOptions {
  */
 export function chromiumPdfPrinter(options: ChromiumOptions = {}): PdfPrinter {
   return async (html, { footer }) => {
+    // Loaded on first use: the desktop app prints with Electron and never needs it.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

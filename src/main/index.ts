@@ -21,6 +21,7 @@ import {
   SECURITY_HEADERS,
 } from '../host/csp';
 import { MIME_TYPES, resolveStaticPath } from '../host/static';
+import { electronPdfPrinter } from './export-pdf';
 import { ipcConnection, registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import {
@@ -57,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
 const host = new Host({
   scenariosDir: join(resourcesRoot, 'scenarios'),
   appVersion: app.getVersion(),
+  pdfPrinter: electronPdfPrinter(),
 });
 
 function serveAppProtocol(): void {
