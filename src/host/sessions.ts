@@ -25,6 +25,7 @@ import {
   type SessionUpdate,
 } from '../core/protocol';
 import type { SESSION_REQUESTS } from '../core/protocol/session';
+import { adjudicate, type ExposureReport } from '../core/law';
 import { councilMembers, stateName } from '../core/scenario/membership';
 import { scenarioSchema, type Scenario } from '../core/scenario/schema';
 import {
@@ -340,6 +341,17 @@ export class SessionService {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
     return { actions: allowedActions(session.scenario, session.state, seatId) };
+  }
+
+  /** The judgment on the whole record: public once delivered, provisional for the facilitator before. */
+  report(connection: string, sessionId: string, seatId: string): ExposureReport {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    const seat = session.state.config.seats.find((s) => s.id === seatId);
+    if (session.state.phase !== 'debrief' && seat?.kind !== 'facilitator') {
+      throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
+    }
+    return adjudicate(session.scenario, session.state, { trace: false });
   }
 
   info(sessionId: string, connection: string): SessionMeta {

@@ -3,6 +3,7 @@ import { identifier, stateCode } from '../scenario/schema';
 import { seat, sessionEvent } from '../session/events';
 import { commandNonce } from './nonce';
 import type { AllowedAction, SessionView } from '../session';
+import type { ExposureReport } from '../law';
 
 /**
  * The session part of the host protocol: create, open, save and list sessions, subscribe a
@@ -123,6 +124,16 @@ export const SESSION_REQUESTS = {
       nonce: commandNonce.optional(),
     }),
     result: submitResult,
+  },
+  /**
+   * The court's judgment (the law engine's exposure report on the whole record): for every seat
+   * once it is delivered (the debrief), before that only for the facilitator (provisional). A
+   * seat's view lacks other states' intelligence, so the renderer asks the host rather than
+   * judging its own view.
+   */
+  'session.report': {
+    payload: z.strictObject({ sessionId, seatId: identifier }),
+    result: z.custom<ExposureReport>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { states?: unknown }).states), 'an exposure report'),
   },
   'session.allowed': {
     payload: z.strictObject({ sessionId, seatId: identifier }),

@@ -89,6 +89,7 @@ const SEAT_REQUESTS: ReadonlySet<string> = new Set([
   'session.subscribe',
   'session.unsubscribe',
   'session.allowed',
+  'session.report',
   'session.submit',
   'scenario.get',
   'classroom.projector',
@@ -204,6 +205,7 @@ export class ClassroomService {
     if (
       request.type === 'session.subscribe' ||
       request.type === 'session.allowed' ||
+      request.type === 'session.report' ||
       request.type === 'session.submit'
     ) {
       if (request.payload.seatId !== binding.seatId) {
