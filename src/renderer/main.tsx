@@ -4,12 +4,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHostClient } from './client/create';
+import { sameOriginSocketUrl } from './client/ws-client';
+import { ClassroomApp } from './classroom/ClassroomApp';
+import { ClassroomClient } from './classroom/ClassroomClient';
+import { classroomBoot, readCredential } from './classroom/credential';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Classroom pages (a join code, the projector's, or the facilitator's in the fragment, or one
+// this tab stored before) talk through a client that shows the code first; see docs/classroom.md.
+const classroom = window.mootCouncil ? null : classroomBoot(window.location.hash, readCredential());
+if (classroom?.replaceHash) window.history.replaceState(null, '', classroom.replaceHash);
+
 createRoot(root).render(
   <StrictMode>
-    <App client={createHostClient()} />
+    {classroom ? (
+      <ClassroomApp
+        boot={classroom}
+        client={new ClassroomClient(sameOriginSocketUrl(window.location))}
+      />
+    ) : (
+      <App client={createHostClient()} />
+    )}
   </StrictMode>,
 );

@@ -25,7 +25,7 @@ export const sessionCreatePayload = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 31 - 1),
   mode: sessionMode,
   /** States played by people (one in solo practice, several in hot-seat, none facilitator-only). */
-  humanStates: z.array(stateCode).max(40).default([]),
+  humanStates: z.array(stateCode).max(200).default([]),
   difficulty: difficulty.default('realistic'),
   /** Whether the host ends phases when their timers run out. */
   timers: z.boolean().default(true),

@@ -1,0 +1,340 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { parse, stringify } from 'yaml';
+import { loadScenarioText, formatProblem } from '../core/scenario/load';
+import { councilMembers, membershipCodes } from '../core/scenario/membership';
+import type { Scenario } from '../core/scenario/schema';
+import { SCENARIO_DIR } from './fixtures';
+import type { Benchmark, BenchMetric } from './types';
+
+/** Simulated students, each on its own socket with its own seat's code. */
+const CLIENTS = 60;
+/** The whole run (host start, joins, a full round) must end within this, or it is abandoned. */
+const TIME_LIMIT_MS = 90_000;
+/** The issue's bar for a move to reach every client on a classroom LAN (a benchmark, never asserted). */
+const TARGET_P99_MS = 250;
+
+const root = join(import.meta.dirname, '..', '..');
+
+/**
+ * Syria 2011-2013 with a short brief added for enough Member States that 60 delegations have a
+ * seat (a class of 60, one student per delegation), written to a temporary scenarios folder.
+ */
+function classroomScenario(dir: string): { scenario: Scenario; seats: string[] } {
+  const text = readFileSync(join(SCENARIO_DIR, 'syria-2011-2013.yaml'), 'utf8');
+  const doc = parse(text) as {
+    id: string;
+    title: string;
+    states: { code: string; brief?: unknown }[];
+  };
+  const base = loadScenarioText(text);
+  if (!base.ok) throw new Error(base.problems.map(formatProblem).join('; '));
+  const seated = new Set([
+    ...base.scenario.states.filter((s) => s.brief).map((s) => s.code),
+    ...councilMembers(base.scenario),
+  ]);
+  for (const code of membershipCodes(base.scenario)) {
+    if (seated.size >= CLIENTS) break;
+    if (seated.has(code)) continue;
+    const entry = doc.states.find((s) => s.code === code);
+    const brief = { summary: 'A delegation of the General Assembly (load test).' };
+    if (entry) entry.brief = brief;
+    else doc.states.push({ code, brief });
+    seated.add(code);
+  }
+  doc.id = 'classroom-load';
+  doc.title = 'Classroom load test (Syria 2011-2013, 60 delegations)';
+  const out = stringify(doc);
+  const loaded = loadScenarioText(out);
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('; '));
+  writeFileSync(join(dir, 'classroom-load.yaml'), out);
+  return { scenario: loaded.scenario, seats: [...seated].sort() };
+}
+
+type Reply = { id: string; ok: boolean; result?: unknown; error?: { message: string } };
+
+/** A student's socket: replies by id; every frame's arrival time goes to `onFrame`. */
+class Student {
+  private n = 0;
+  private readonly waiting = new Map<string, (r: Reply) => void>();
+  onFrame: (text: string, at: number) => void = () => {};
+  frames = 0;
+  bytes = 0;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly seat: string,
+  ) {
+    ws.on('message', (data) => {
+      const at = performance.now();
+      const text = data.toString();
+      this.frames += 1;
+      this.bytes += text.length;
+      if (text.startsWith('{"id"')) {
+        const reply = JSON.parse(text) as Reply;
+        this.waiting.get(reply.id)?.(reply);
+        this.waiting.delete(reply.id);
+        return;
+      }
+      this.onFrame(text, at);
+    });
+  }
+
+  static open(port: number, seat: string): Promise<Student> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
+      ws.once('open', () => resolve(new Student(ws, seat)));
+      ws.once('error', reject);
+    });
+  }
+
+  async ok<T>(type: string, payload: unknown): Promise<T> {
+    this.n += 1;
+    const id = `${this.seat}-${this.n}`;
+    const reply = await new Promise<Reply>((resolve) => {
+      this.waiting.set(id, resolve);
+      this.ws.send(JSON.stringify({ id, type, payload }));
+    });
+    if (!reply.ok) throw new Error(`${this.seat} ${type}: ${reply.error?.message}`);
+    return reply.result as T;
+  }
+
+  private seq = 0;
+  async move(sessionId: string, event: unknown): Promise<void> {
+    this.seq += 1;
+    const result = await this.ok<{ ok: boolean; reason?: string }>('session.submit', {
+      sessionId,
+      seatId: this.seat,
+      event,
+      nonce: { client: `load-${this.seat}`, seq: this.seq },
+    });
+    if (!result.ok)
+      throw new Error(`${this.seat} ${(event as { type: string }).type} refused: ${result.reason}`);
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** The host in its own process (as in class), so its numbers are its own. */
+async function startHost(
+  scenarios: string,
+  web: string,
+  home: string,
+): Promise<{ child: ChildProcess; port: number; token: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'scripts', 'host.mjs'),
+      '--lan',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--scenarios',
+      scenarios,
+      '--web',
+      web,
+    ],
+    { env: { ...process.env, MOOT_COUNCIL_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the host did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\/#\/facilitator\/([0-9A-Z-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(m[1]), token: m[2]! });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the host exited (${code}): ${out}`)));
+  });
+}
+
+/** Resident memory of a process in MB (Linux /proc), or null elsewhere. */
+function memoryOf(pid: number): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'moot-load-'));
+  const scenarios = join(dir, 'scenarios');
+  const web = join(dir, 'web');
+  mkdirSync(scenarios);
+  mkdirSync(web);
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>load</title>');
+  const { seats: codes, scenario } = classroomScenario(scenarios);
+  const council = councilMembers(scenario);
+  const { child, port, token } = await startHost(scenarios, web, join(dir, 'home'));
+  const students: Student[] = [];
+  try {
+    const chair = await Student.open(port, 'facilitator');
+    await chair.ok('classroom.auth', { token });
+    const meta = await chair.ok<{ sessionId: string }>('session.create', {
+      scenarioId: 'classroom-load',
+      seed: 11,
+      mode: 'facilitator',
+      humanStates: codes,
+      timers: false,
+    });
+    const sessionId = meta.sessionId;
+    const status = await chair.ok<{ seats: { seatId: string; code: string | null }[] }>(
+      'classroom.open',
+      { sessionId },
+    );
+    const control = (event: unknown) =>
+      chair.ok('session.submit', { sessionId, seatId: 'facilitator', event });
+    const memoryIdle = memoryOf(child.pid!);
+
+    const joinStart = performance.now();
+    for (const seat of status.seats.filter((s) => s.code)) {
+      const s = await Student.open(port, seat.seatId);
+      await s.ok('classroom.join', { code: seat.code });
+      await s.ok('session.subscribe', { sessionId, seatId: seat.seatId });
+      students.push(s);
+    }
+    const joinMs = performance.now() - joinStart;
+    if (students.length !== CLIENTS)
+      throw new Error(`${students.length} clients joined, expected ${CLIENTS}`);
+
+    // Latency of a move: from the moment the student sends it to the moment each client (all 60)
+    // receives a view that contains it (found by a unique marker in a public statement).
+    const perClient: number[] = [];
+    const allClients: number[] = [];
+    const timed = async (student: Student, marker: string, event: unknown) => {
+      const arrived: number[] = [];
+      const start = performance.now();
+      const done = new Promise<void>((resolve) => {
+        for (const s of students) {
+          s.onFrame = (text, at) => {
+            if (!text.includes(marker)) return;
+            s.onFrame = () => {};
+            arrived.push(at - start);
+            if (arrived.length === students.length) resolve();
+          };
+        }
+      });
+      await student.move(sessionId, event);
+      await done;
+      perClient.push(...arrived);
+      allClients.push(Math.max(...arrived));
+    };
+
+    const roundStart = performance.now();
+    await control({ type: 'session.start' });
+    await control({ type: 'phase.advance' }); // crisis update
+    await control({ type: 'phase.advance' }); // negotiation
+    for (const [i, s] of students.entries()) {
+      const marker = `mv${i}x${Date.now().toString(36)}`;
+      await timed(s, marker, {
+        type: 'statement.public',
+        text: `${s.seat.toUpperCase()} (${marker}) calls for the protection of civilians.`,
+      });
+    }
+    await control({ type: 'phase.advance' }); // council
+    const sponsor = students.find((s) => s.seat === council[0]!.toLowerCase())!;
+    await sponsor.move(sessionId, {
+      type: 'draft.table',
+      draftId: 'load-draft',
+      forum: 'council',
+      title: 'Protection of civilians',
+      measures: ['condemnation', 'commission-of-inquiry'],
+      operativeParagraphs: ['Demands that all parties protect civilians.'],
+    });
+    await sponsor.move(sessionId, { type: 'vote.open', draftId: 'load-draft' });
+    const view = await chair.ok<{
+      view: { state: { ballots: { id: string; closedSeq: number | null }[] } };
+    }>('session.subscribe', { sessionId, seatId: 'facilitator' });
+    const ballot = view.view.state.ballots.find((b) => b.closedSeq === null)!;
+    for (const code of council) {
+      const s = students.find((x) => x.seat === code.toLowerCase());
+      if (s) await s.move(sessionId, { type: 'vote.cast', ballotId: ballot.id, vote: 'yes' });
+    }
+    await control({ type: 'phase.advance' }); // conduct (the draft passed: no Uniting for Peace)
+    for (const s of students) await s.move(sessionId, { type: 'conduct.done' });
+    await control({ type: 'phase.advance' }); // round 2
+    const roundMs = performance.now() - roundStart;
+    const memoryAfter = memoryOf(child.pid!);
+
+    perClient.sort((a, b) => a - b);
+    allClients.sort((a, b) => a - b);
+    const received = students.reduce((n, s) => n + s.bytes, 0);
+    const wire = students.reduce(
+      (n, s) =>
+        n + ((s.ws as unknown as { _socket?: { bytesRead?: number } })._socket?.bytesRead ?? 0),
+      0,
+    );
+    const metrics: BenchMetric[] = [
+      { label: 'clients', value: students.length, unit: 'sockets' },
+      { label: 'join 60 clients (code, subscribe)', value: joinMs, unit: 'ms' },
+      { label: 'move → a client has it: p50', value: percentile(perClient, 50), unit: 'ms' },
+      { label: 'move → a client has it: p99', value: percentile(perClient, 99), unit: 'ms' },
+      { label: 'move → every client has it: p50', value: percentile(allClients, 50), unit: 'ms' },
+      { label: 'move → every client has it: p99', value: percentile(allClients, 99), unit: 'ms' },
+      { label: 'full round (60 statements, vote, 60 conduct)', value: roundMs / 1000, unit: 's' },
+      { label: 'views received by the 60 clients (JSON)', value: received / 1e6, unit: 'MB' },
+      { label: 'bytes on the wire to the 60 clients (compressed)', value: wire / 1e6, unit: 'MB' },
+    ];
+    if (memoryIdle && memoryAfter) {
+      metrics.push(
+        {
+          label: 'host memory, session open, nobody joined (RSS)',
+          value: memoryIdle.rss,
+          unit: 'MB',
+        },
+        { label: 'host memory after the round (RSS)', value: memoryAfter.rss, unit: 'MB' },
+        { label: 'host memory peak (VmHWM)', value: memoryAfter.peak, unit: 'MB' },
+      );
+    }
+    return {
+      metrics,
+      notes: [
+        `${allClients.length} timed moves (public statements in negotiation); latency is measured from the send, so it includes validation, the guards, the fsync of the journal and one filtered view per client.`,
+        `p99 to every client: ${(percentile(allClients, 99) / TARGET_P99_MS).toFixed(2)} of the ${TARGET_P99_MS} ms target.`,
+        'Loopback only (127.0.0.1); the host runs in its own process, as in class.',
+        ...(memoryAfter
+          ? []
+          : ['Host memory is read from /proc (Linux only): not available here.']),
+      ],
+    };
+  } finally {
+    for (const s of students) s.ws.terminate();
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: `classroom: ${CLIENTS} clients through a full round over the host`,
+    description: `${CLIENTS} simulated students (one WebSocket and one join code each, loopback) play a round of a 60-delegation scenario: statements, a Council vote, conduct. Reports how fast an accepted move reaches every client and the host's memory.`,
+    async run() {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`classroom load run over ${TIME_LIMIT_MS / 1000} s: abandoned`)),
+          TIME_LIMIT_MS,
+        );
+      });
+      try {
+        return await Promise.race([run(), limit]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  },
+];
