@@ -105,7 +105,7 @@ export const PARAMETERS = {
   protect: {
     /** A measure taken this many rounds after the duty arose is still timely. */
     graceRounds: p(1, 'Bosnia v. Serbia ¶431 (duty to act arises at once); Hakimi Part IV.B.2 (due diligence)', 'Due diligence allows a state one round to react once the duty to act has arisen.'),
-    lateMeasuresMitigation: p(0.6, 'Hakimi Part IV.B.2 ("The diligence that is due would depend on the circumstances")', 'Measures taken late are not the diligence due but are not nothing: the finding stands, reduced.'),
+    lateMeasuresMitigation: p(0.6, 'Hakimi Part IV.B.2 ("The diligence that is due would depend on the circumstances")', 'Measures taken late, or undercut by continued support, are not the diligence due but are not nothing: the finding stands, reduced.'),
     /** Intensity by ground (governmental authority, substantial support); genocide prevention uses the capacity itself. */
     authority: p(1.0, 'Armed Activities ¶178', 'An occupier must protect the inhabitants as it would at home: full weight.'),
     support: p(1.0, 'Cyprus v. Turkey ¶77; Ilaşcu ¶¶392-394', 'A state that props up the perpetrator cannot stand by: full weight.'),

@@ -75,10 +75,13 @@ function round(value: number): number {
   return Math.round(value * f) / f;
 }
 
-export function findingPoints(facts: RecordFacts, evaluation: Pick<DutyEvaluation, 'status' | 'intensity' | 'mitigation' | 'informational'>, result: Truth): number {
-  if (evaluation.informational || result === 'does-not-hold') return 0;
-  const factor = result === 'holds' ? 1 : PARAMETERS.unknownFactor.value;
-  return round(100 * PARAMETERS.statusWeight[evaluation.status].value * gravity(facts) * evaluation.intensity * evaluation.mitigation * factor);
+/** Points of a finding: 100 × status weight × gravity × the share of the duty's weight it carries. */
+export function findingPoints(facts: RecordFacts, evaluation: DutyEvaluation, override: { holds: boolean } | null = null): number {
+  if (evaluation.informational) return 0;
+  // A judge who finds that the duty holds replaces the engine's assessment of the breach, so its
+  // mitigations do not apply; the intensity of the facts (or the override intensity) does.
+  const share = override ? (override.holds ? Math.max(evaluation.intensity, PARAMETERS.overrideIntensity.value) : 0) : evaluation.share;
+  return round(100 * PARAMETERS.statusWeight[evaluation.status].value * gravity(facts) * share);
 }
 
 /** Findings combine like independent risks: 100 × (1 − Π(1 − points/100)). */
@@ -134,13 +137,13 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
   const pleas = pleadings.map((p) => ({ p, plea: rulePlea(p.argument, { facts, state, duty: duty.id, evaluation: base }) }));
   for (const { plea } of pleas) if (plea.accepted && plea.assumption) assumptions[plea.assumption] = true;
   const final = Object.keys(assumptions).length > 0 ? duty.evaluate({ facts, state, assumptions }) : base;
-  const basePoints = findingPoints(facts, base, base.result);
+  const basePoints = findingPoints(facts, base);
   for (const { p, plea } of pleas) {
     let effect: DefenceEffect;
     if (!plea.accepted) effect = 'rejected';
     else if (plea.assumption) {
       const alone = duty.evaluate({ facts, state, assumptions: { [plea.assumption]: true } });
-      effect = alone.result !== base.result ? 'changes-finding' : findingPoints(facts, alone, alone.result) < basePoints ? 'mitigates' : 'no-effect';
+      effect = alone.result !== base.result ? 'changes-finding' : findingPoints(facts, alone) < basePoints ? 'mitigates' : 'no-effect';
     } else effect = plea.effect ?? 'already-reflected';
     rulings.push({ argument: p.argument, duty: duty.id, accepted: plea.accepted, why: plea.why, effect, text: p.text, seq: p.seq, citations: plea.citations });
   }
@@ -148,8 +151,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
   const overrides = state.overrides.filter((o) => o.duty === duty.id);
   const override = overrides.length > 0 ? overrides[overrides.length - 1]! : null;
   const result: Truth = override ? (override.holds ? 'holds' : 'does-not-hold') : final.result;
-  const scored = override?.holds ? { ...final, intensity: Math.max(final.intensity, PARAMETERS.overrideIntensity.value) } : final;
-  const points = findingPoints(facts, scored, result);
+  const points = findingPoints(facts, final, override);
 
   const trace = final.trace;
   const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];

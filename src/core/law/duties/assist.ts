@@ -5,7 +5,7 @@ import type { Rule } from '../rules';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, relationshipWords } from './common';
+import { actWords, relationshipWords, resultFactor } from './common';
 
 /**
  * Duty to assist (prevention). Status: aspirational.
@@ -142,6 +142,7 @@ export const assist: DutyModule = {
       result,
       intensity: result === 'does-not-hold' ? 0 : 1,
       mitigation,
+      share: resultFactor(result) * mitigation,
       informational: false,
       trace,
       elements: { trigger, 'contributed-to-risk': contributionNode.result, 'unique-relationship': uniqueNode.result, help: state.prevention.length > 0 ? 'holds' : 'does-not-hold' },

@@ -40,6 +40,13 @@ export interface DutyEvaluation {
   intensity: number;
   /** Multiplier from mitigating circumstances the rule itself recognises (1 = none). */
   mitigation: number;
+  /**
+   * 0..1: the share of the duty's full weight the finding carries: the result (holds 1, unknown
+   * `unknownFactor`), the intensity and the mitigation together. Where a duty is assessed in parts
+   * (per perpetrator, perpetration or aid) it is the gravest part, so that a further fact never
+   * lowers it.
+   */
+  share: number;
   /** Informational findings never add to exposure. */
   informational: boolean;
   trace: TraceNode;
@@ -56,6 +63,10 @@ export interface DutyModule {
   /** Whether the duty is examined for this state at all (e.g. territorial: only the territorial state). */
   appliesTo(state: StateFacts, facts: RecordFacts): boolean;
   evaluate(ctx: DutyContext): DutyEvaluation;
+}
+
+export function resultFactor(result: Truth): number {
+  return result === 'holds' ? 1 : result === 'unknown' ? PARAMETERS.unknownFactor.value : 0;
 }
 
 export function knowledgeFactor(level: EvidenceLevel): number {

@@ -90,6 +90,7 @@ export const cooperate: DutyModule = {
       result,
       intensity: PARAMETERS.cooperate.scoreWeight.value,
       mitigation: 1,
+      share: PARAMETERS.cooperate.scoreWeight.value,
       informational: true,
       trace,
       elements: { 'serious-breach': seriousNode.result, cooperated: breachNode.result === 'does-not-hold' ? 'holds' : 'does-not-hold' },

@@ -4,7 +4,7 @@ import { node } from '../rules';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine } from './common';
+import { actWords, combine, resultFactor } from './common';
 
 /**
  * Obligations under a signed bilateral Duty-to-Refrain agreement. Status: treaty (binding between
@@ -61,6 +61,7 @@ export const d2rAgreement: DutyModule = {
       result,
       intensity: combine(state.breaches.map(() => PARAMETERS.d2r.breachWeight.value)),
       mitigation: 1,
+      share: resultFactor(result) * combine(state.breaches.map(() => PARAMETERS.d2r.breachWeight.value)),
       informational: false,
       trace,
       elements: { breach: result },

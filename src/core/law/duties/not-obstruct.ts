@@ -6,7 +6,7 @@ import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { combine, knowledgeFactor, knowledgeWords } from './common';
+import { combine, knowledgeFactor, knowledgeWords, resultFactor } from './common';
 
 /**
  * Duty not to obstruct protective measures. Status: nascent.
@@ -195,6 +195,7 @@ export const notObstruct: DutyModule = {
       result,
       intensity,
       mitigation,
+      share: resultFactor(result) * intensity * mitigation,
       informational: false,
       trace,
       elements: {

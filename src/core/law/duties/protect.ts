@@ -8,7 +8,7 @@ import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, firstRoundKnowing, levelWords, perpetratorNames, relationshipWords } from './common';
+import { actWords, combine, firstRoundKnowing, levelWords, perpetratorNames, relationshipWords, resultFactor } from './common';
 
 /**
  * Duty to protect (due diligence to restrain third-party perpetrators). Status: emerging.
@@ -248,20 +248,21 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
     for (const r of relationshipsTo(ctx, 'substantial-support')) add(r.fromRound, r.untilRound);
     // Support given through acts entangles the state from the act that makes it substantial (or
     // arguably so) until its last act of support: support that has stopped does not keep it there.
-    const acts = supportActsTo(ctx);
+    const acts = [...supportActsTo(ctx)].sort((a, b) => a.round - b.round || a.seq - b.seq);
+    const last = acts.length > 0 ? acts[acts.length - 1]!.round : 0;
     let units = 0;
     for (const a of acts) {
       units += actWeight[a.scale].value;
       if (units >= supportArguable.value) {
-        add(a.round, acts[acts.length - 1]!.round);
+        add(a.round, last);
         break;
       }
     }
   }
   if (genocide !== 'does-not-hold') {
     for (const r of ctx.state.relationships) if (r.perpetrators.includes(ctx.perpetrator.id)) add(r.fromRound, r.untilRound);
-    const acts = supportActsTo(ctx);
-    if (acts.length > 0) add(acts[0]!.round, acts[acts.length - 1]!.round);
+    const rounds = supportActsTo(ctx).map((a) => a.round);
+    if (rounds.length > 0) add(Math.min(...rounds), Math.max(...rounds));
   }
   return [...new Set(rounds)].sort((a, b) => a - b);
 }
@@ -291,14 +292,14 @@ const breachRule: Rule<BreachContext> = {
       exceptions: [
         {
           label: 'support-continued',
-          text: 'Applies when the state kept supplying the perpetrator after the atrocities were apparent: measures undercut by continued support are not the diligence due.',
+          text: 'Applies when the state kept supplying the perpetrator after the atrocities were apparent: measures undercut by continued support are not the diligence due (the finding stands, mitigated, as for late measures).',
           citations: [CITE.hakimiFranceRwanda, CITE.ilascu393],
           when: (ctx) => {
             const continued = supportActsTo(ctx).filter((a) => a.round >= ctx.arises && atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value));
             if (continued.length === 0) return null;
             return {
               result: 'holds',
-              because: `Its measures were undercut: it went on supporting ${ctx.perpetrator.name} after the atrocities were apparent (${continued.map((a) => a.ref).join(', ')}).`,
+              because: `Its measures were undercut: it went on supporting ${ctx.perpetrator.name} after the atrocities were apparent (${continued.map((a) => a.ref).join(', ')}). Measures that are not the diligence due still count for something: the finding stands, mitigated.`,
               evidence: continued.map((a) => a.ref),
             };
           },
@@ -325,8 +326,10 @@ const breachRule: Rule<BreachContext> = {
 interface PerpetratorResult {
   node: TraceNode;
   result: Truth;
+  /** The share of the duty's weight this perpetrator engages (see DutyEvaluation.share). */
+  share: number;
+  /** The strongest ground that is not excluded (for a judge's override). */
   strength: number;
-  mitigation: number;
   elements: Record<string, Truth>;
 }
 
@@ -338,11 +341,16 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   const genocideNode = at(evaluate(genocideRule, ctx));
   const trigger = anyOf([authorityNode.result, supportNode.result, genocideNode.result]);
   const c = capacityToInfluence(ctx).value;
-  const strengths: number[] = [];
-  if (authorityNode.result === trigger) strengths.push(PARAMETERS.protect.authority.value);
-  if (supportNode.result === trigger) strengths.push(PARAMETERS.protect.support.value);
-  if (genocideNode.result === trigger) strengths.push(Math.min(1, c));
-  const strength = trigger === 'does-not-hold' ? 0 : Math.max(...strengths);
+  // Each ground carries its own strength: authority and substantial support in full, genocide
+  // prevention by the capacity to influence.
+  const grounds: { result: Truth; strength: number }[] = [
+    { result: authorityNode.result, strength: PARAMETERS.protect.authority.value },
+    { result: supportNode.result, strength: PARAMETERS.protect.support.value },
+    { result: genocideNode.result, strength: Math.min(1, c) },
+  ];
+  const strength = Math.max(0, ...grounds.filter((g) => g.result !== 'does-not-hold').map((g) => g.strength));
+  const shareOf = (breach: Truth, mitigation: number): number =>
+    Math.max(0, ...grounds.map((g) => resultFactor(allOf([g.result, breach])) * g.strength * mitigation));
 
   const children: TraceNode[] = [authorityNode, supportNode, genocideNode];
   const elements: Record<string, Truth> = { authority: authorityNode.result, support: supportNode.result, 'genocide-prevention': genocideNode.result };
@@ -356,8 +364,8 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
         children,
       }),
       result: 'does-not-hold',
+      share: 0,
       strength: 0,
-      mitigation: 1,
       elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
     };
   }
@@ -382,8 +390,8 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     return {
       node: node({ rule: `protect.perpetrator@${id}`, label: `Duty to protect against ${ctx.perpetrator.name}`, result: 'does-not-hold', because: arisesNode.because, children }),
       result: 'does-not-hold',
+      share: 0,
       strength,
-      mitigation: 1,
       elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
     };
   }
@@ -392,7 +400,10 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   const breachCtx: BreachContext = { ...ctx, arises, measures };
   const breachNode = at(evaluate(breachRule, breachCtx));
   children.push(breachNode);
-  const late = breachNode.exceptions.some((e) => e.label === 'late-measures' && e.applied);
+  // Measures taken that are not the diligence due (late, or undercut by continued support) mitigate.
+  const late =
+    breachNode.exceptions.some((e) => e.label === 'late-measures' && e.applied) ||
+    breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.exceptions.some((x) => x.applied));
   const result = allOf([trigger, breachNode.result]);
   return {
     node: node({
@@ -408,8 +419,8 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
       children,
     }),
     result,
+    share: shareOf(breachNode.result, late ? PARAMETERS.protect.lateMeasuresMitigation.value : 1),
     strength,
-    mitigation: late ? PARAMETERS.protect.lateMeasuresMitigation.value : 1,
     elements: {
       ...elements,
       'duty-to-act': 'holds',
@@ -436,9 +447,9 @@ export const protect: DutyModule = {
     const thirdParties = facts.perpetrators.filter((p) => !attributable.has(p.id));
     const results = thirdParties.map((perpetrator) => evaluatePerpetrator({ ...ctx, perpetrator }));
     const result = anyOf(results.map((r) => r.result));
-    const decisive = results.filter((r) => r.result === result && result !== 'does-not-hold');
-    let best = { strength: 0, mitigation: 1 };
-    for (const r of decisive) if (r.strength * r.mitigation > best.strength * best.mitigation) best = { strength: r.strength, mitigation: r.mitigation };
+    // The finding carries the weight of the gravest failure among the perpetrators.
+    const share = Math.max(0, ...results.map((r) => r.share));
+    const strength = Math.max(0, ...results.map((r) => r.strength));
 
     const children: TraceNode[] = results.map((r) => r.node);
     // Decisive non-triggers (DESIGN §1): recorded so the trace says why they ground nothing.
@@ -507,8 +518,9 @@ export const protect: DutyModule = {
       title: protect.title,
       status: 'emerging',
       result,
-      intensity: best.strength,
-      mitigation: best.mitigation,
+      intensity: strength,
+      mitigation: 1,
+      share,
       informational: false,
       trace,
       elements,

@@ -7,7 +7,7 @@ import type { Rule } from '../rules';
 import { anyOf, TRUTH_RANK } from '../types';
 import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, perpetratorNames, relationshipWords, scaleFactor } from './common';
+import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
 /**
  * Duty to respect (participation): an outside state must not perpetrate atrocities (through its
@@ -156,12 +156,10 @@ export const respect: DutyModule = {
     const countingAid = state.support.filter((a) => TRUTH_RANK[aidWithKnowledge(a, ctx.assumptions.knowledgeNotEstablished)] >= TRUTH_RANK[aidNode.result] && aidNode.result !== 'does-not-hold');
     const aidIntensity = PARAMETERS.respect.aid.value * combine(countingAid.map((a) => scaleFactor(a) * knowledgeFactor(a.knowledge.level)));
     const perpetrationIntensity = perpetration === 'does-not-hold' ? 0 : PARAMETERS.respect.perpetration.value;
-    const intensity =
-      TRUTH_RANK[perpetration] > TRUTH_RANK[aidNode.result]
-        ? perpetrationIntensity
-        : TRUTH_RANK[aidNode.result] > TRUTH_RANK[perpetration]
-          ? aidIntensity
-          : Math.max(perpetrationIntensity, aidIntensity);
+    // For a judge's override: every act of aid the state gave with some evidence on the record.
+    const allAid = PARAMETERS.respect.aid.value * combine(state.support.map((a) => scaleFactor(a) * knowledgeFactor(a.knowledge.level)));
+    const intensity = Math.max(perpetrationIntensity, allAid);
+    const share = Math.max(resultFactor(perpetration) * perpetrationIntensity, resultFactor(aidNode.result) * aidIntensity);
 
     const because =
       result === 'holds'
@@ -186,6 +184,7 @@ export const respect: DutyModule = {
       result,
       intensity,
       mitigation: 1,
+      share,
       informational: false,
       trace,
       elements: { perpetration, aid: aidNode.result },

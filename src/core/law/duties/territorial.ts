@@ -5,7 +5,7 @@ import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import { allOf, anyOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, perpetratorNames, relationshipWords } from './common';
+import { actWords, atrocitiesEstablished, perpetratorNames, relationshipWords, resultFactor } from './common';
 
 /**
  * The territorial state's primary responsibility. Status: established.
@@ -102,8 +102,9 @@ export const territorial: DutyModule = {
     const restrainNode = evaluate(restrainRule, { ...ctx, thirdParties });
     const restrain = allOf([restrainNode.result, established.result]);
     const result = anyOf([agentsNode.result, restrain]);
-    const intensity =
-      agentsNode.result === result ? PARAMETERS.territorial.ownAgents.value : restrain === result && result !== 'does-not-hold' ? PARAMETERS.territorial.failureToRestrain.value : 0;
+    const agentsShare = resultFactor(agentsNode.result) * PARAMETERS.territorial.ownAgents.value;
+    const restrainShare = resultFactor(restrain) * PARAMETERS.territorial.failureToRestrain.value;
+    const intensity = hasAgents ? PARAMETERS.territorial.ownAgents.value : restrain !== 'does-not-hold' ? PARAMETERS.territorial.failureToRestrain.value : 0;
     const because =
       result === 'holds'
         ? agentsNode.result === 'holds'
@@ -128,6 +129,7 @@ export const territorial: DutyModule = {
       result,
       intensity,
       mitigation: 1,
+      share: Math.max(agentsShare, restrainShare),
       informational: false,
       trace,
       elements: { 'own-agents': agentsNode.result, 'failure-to-restrain': restrain },
