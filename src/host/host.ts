@@ -127,7 +127,7 @@ export class Host {
       'session.export': (payload, context) => handleSessionExport(this.sessions, payload, conn(context), options.pdfPrinter),
       'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
       'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),
-      'classroom.open': ({ sessionId }) => this.classroom.open(sessionId),
+      'classroom.open': ({ sessionId, seats }) => this.classroom.open(sessionId, seats),
       'classroom.close': async () => {
         await this.classroom.close();
         return {};

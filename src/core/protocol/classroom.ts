@@ -104,9 +104,12 @@ export const CLASSROOM_REQUESTS = {
     payload: z.strictObject({ token: joinCodeInput }),
     result: z.strictObject({ role: z.literal('facilitator') }),
   },
-  /** Facilitator: listen on the local network (if not yet) and issue codes for the session's human seats. */
+  /**
+   * Facilitator: listen on the local network (if not yet) and issue codes for the session's
+   * human seats; `seats` first hands those delegations (played by AI delegates) to students.
+   */
   'classroom.open': {
-    payload: z.strictObject({ sessionId }),
+    payload: z.strictObject({ sessionId, seats: z.array(identifier).max(200).default([]) }),
     result: classroomStatusSchema,
   },
   /** Facilitator: stop listening on the local network (every network client is disconnected). */

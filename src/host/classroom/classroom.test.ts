@@ -223,6 +223,20 @@ describe('opening a session to the classroom', () => {
     expect(again.listening!.port).toBe(lanPort);
   });
 
+  it('hands the delegations the facilitator picks to students when it opens', async () => {
+    expect(status.seats.find((s) => s.seatId === 'chn')).toMatchObject({ kind: 'ai', code: null });
+    status = await facilitator.ok<ClassroomStatus>('classroom.open', {
+      sessionId,
+      seats: ['chn', 'bra'],
+    });
+    for (const id of ['chn', 'bra']) {
+      expect(status.seats.find((s) => s.seatId === id)).toMatchObject({ kind: 'human' });
+      expect(codeOf(id)).toBeTruthy();
+    }
+    const refused = await facilitator.request('classroom.open', { sessionId, seats: ['zzz'] });
+    expect(refused.ok).toBe(false);
+  });
+
   it('a network client that has shown no code may do nothing but join', async () => {
     const before = snapshot();
     const stranger = await Client.open(lanPort);

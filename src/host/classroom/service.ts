@@ -345,9 +345,14 @@ export class ClassroomService {
   }
 
   /** Listens on the network (once) and issues codes for every human seat and the projector. */
-  async open(sessionId: string): Promise<ClassroomStatus> {
-    const seats = this.delegationSeats(sessionId);
+  async open(sessionId: string, toStudents: readonly string[] = []): Promise<ClassroomStatus> {
+    for (const seatId of toStudents) this.requireSeat(sessionId, seatId);
     await this.ensureListening();
+    for (const seatId of toStudents) {
+      if (this.requireSeat(sessionId, seatId).kind === 'ai')
+        this.assign(sessionId, seatId, 'human');
+    }
+    const seats = this.delegationSeats(sessionId);
     for (const seat of seats) {
       if (seat.kind === 'human' && !this.codes.current(sessionId, seat.id))
         this.codes.issue('seat', sessionId, seat.id);

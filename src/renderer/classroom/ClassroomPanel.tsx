@@ -3,6 +3,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Code,
   CopyButton,
   Group,
@@ -84,27 +85,7 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
         </Alert>
       )}
       {!listening ? (
-        <Stack gap="xs">
-          <Text size="sm">
-            Students on the same Wi-Fi join from any browser with a code for their seat. Nothing is
-            installed on their computers and nothing leaves the room.
-          </Text>
-          <Text size="sm" c="dimmed">
-            The first time, your computer may ask whether Moot Council may accept incoming
-            connections: allow it on private networks.
-          </Text>
-          <Group>
-            <Button
-              onClick={() =>
-                void act('open', () => client.request('classroom.open', { sessionId }))
-              }
-              loading={busy === 'open'}
-              data-testid="classroom-open-button"
-            >
-              Open to classroom
-            </Button>
-          </Group>
-        </Stack>
+        <OpenForm sessionId={sessionId} room={room} />
       ) : (
         <Stack gap="sm">
           <Group align="flex-start" wrap="nowrap" gap="lg">
@@ -366,5 +347,60 @@ function JoinCards({
         ))}
       </SimpleGrid>
     </Modal>
+  );
+}
+
+/** Before the classroom opens: which delegations students play (the others stay with the AI). */
+function OpenForm({ sessionId, room }: { sessionId: string; room: ClassroomHandle }) {
+  const client = useHostClient();
+  const { status, busy, act } = room;
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const seats = status?.seats ?? [];
+  const chosen = picked ?? seats.filter((s) => s.kind === 'human').map((s) => s.seatId);
+  return (
+    <Stack gap="xs">
+      <Text size="sm">
+        Students on the same Wi-Fi join from any browser with a code for their seat. Nothing is
+        installed on their computers and nothing leaves the room.
+      </Text>
+      {seats.length > 0 && (
+        <Checkbox.Group
+          label="Delegations played by students"
+          description="One student (or team) per delegation; AI delegates play the others. You can change this later."
+          value={chosen}
+          onChange={setPicked}
+        >
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing={4} mt={6}>
+            {seats.map((s) => (
+              <Checkbox
+                key={s.seatId}
+                value={s.seatId}
+                label={`${s.name}${s.state ? ` (${s.state})` : ''}`}
+                size="xs"
+                data-testid={`classroom-pick-${s.seatId}`}
+              />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+      )}
+      <Text size="sm" c="dimmed">
+        The first time, your computer may ask whether Moot Council may accept incoming connections:
+        allow it on private networks.
+      </Text>
+      <Group>
+        <Button
+          onClick={() =>
+            void act('open', () => client.request('classroom.open', { sessionId, seats: chosen }))
+          }
+          loading={busy === 'open'}
+          data-testid="classroom-open-button"
+        >
+          Open to classroom
+        </Button>
+        <Text size="xs" c="dimmed">
+          {chosen.length} delegation{chosen.length === 1 ? '' : 's'} for students
+        </Text>
+      </Group>
+    </Stack>
   );
 }
