@@ -44,6 +44,8 @@ export interface ExportOptions {
   printer?: PdfPrinter;
   /** Projected world map (defaults to world-atlas countries-110m, read once). */
   world?: WorldFeatures | null;
+  /** The judgment already computed for this state of the session (reportFor); computed when absent. */
+  report?: ExposureReportLike | null;
 }
 
 export interface ExportResult {
@@ -77,7 +79,8 @@ export function reportFor(scenario: Scenario, state: SessionState, perspective: 
 /** Builds and renders the transcript of a session for one perspective, in one format. */
 export async function exportTranscript(scenario: Scenario, state: SessionState, options: ExportOptions): Promise<ExportResult> {
   const perspective: TranscriptPerspectiveRequest = options.as ? { state: options.as } : 'facilitator';
-  const transcript = transcriptFor(scenario, state, perspective, reportFor(scenario, state, perspective));
+  const report = options.report !== undefined && (state.phase === 'debrief' || perspective === 'facilitator') ? options.report : reportFor(scenario, state, perspective);
+  const transcript = transcriptFor(scenario, state, perspective, report);
   const who = transcript.perspective.kind === 'seat' ? transcript.perspective.state.toLowerCase() : 'facilitator';
   const fileName = `${scenario.id}-${who}.${options.format}`;
   const mediaType = MEDIA_TYPES[options.format];

@@ -85,7 +85,8 @@ export function measureValue(outlook: Outlook, measure: Measure, forum: Forum, e
   add(`regional solidarity with the territorial state (${num(profile.regionalSolidarity.value)})`, -costScale * profile.regionalSolidarity.value * w.intervention);
 
   const stance = profile.brief.objectiveStances[measure];
-  const objective = `its brief's objective ("${profile.brief.objectiveQuotes[measure] ?? ''}")`;
+  // Coach notes are shown to every seat in the debrief: they name the brief's point, never quote its confidential words.
+  const objective = `its brief's objective on ${MEASURE_NAMES[measure]}`;
   let redLine: MeasureValue['redLine'] = null;
   if (profile.redLineMeasures.includes(measure)) {
     // The profile's red line already says it all; the brief's words are not counted twice.
@@ -93,7 +94,7 @@ export function measureValue(outlook: Outlook, measure: Measure, forum: Forum, e
     add(`its red line: never ${MEASURE_NAMES[measure]}`, -RED_LINE_PENALTY);
   } else if (profile.brief.redLineMeasures.includes(measure)) {
     redLine = 'soft';
-    add(`its brief's red line ("${profile.brief.redLineQuotes[measure] ?? ''}")`, -BRIEF_RED_LINE_PENALTY);
+    add(`its brief's red line on ${MEASURE_NAMES[measure]}`, -BRIEF_RED_LINE_PENALTY);
   } else if (stance === 'oppose') {
     add(objective, -BRIEF_RED_LINE_PENALTY);
   }
