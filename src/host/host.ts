@@ -111,6 +111,7 @@ export class Host {
       'session.saveAs': ({ sessionId, file, overwrite }, context) =>
         this.sessions.saveAs(sessionId, file, overwrite, conn(context)),
       'session.recent': () => this.sessions.recent(),
+      'session.info': ({ sessionId }, context) => this.sessions.info(sessionId, conn(context)),
       'session.subscribe': ({ sessionId, seatId }, context) =>
         this.sessions.subscribe(conn(context), sessionId, seatId),
       'session.unsubscribe': ({ sessionId }, context) => {

@@ -1,19 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   ProtocolError,
@@ -27,46 +13,44 @@ import {
 import type { SESSION_REQUESTS } from '../core/protocol/session';
 import { adjudicate, type ExposureReport } from '../core/law';
 import { councilMembers, stateName } from '../core/scenario/membership';
-import { scenarioSchema, type Scenario } from '../core/scenario/schema';
+import type { Scenario } from '../core/scenario/schema';
 import {
   allowedActions,
-  applyCommand,
   createSession,
   remainingSeconds,
-  replay,
-  sessionConfig,
   viewFor,
   type Command,
-  type LogEntry,
   type Seat,
   type SessionConfig,
   type SessionEvent,
   type SessionState,
 } from '../core/session';
-import { fallbackPolicy, type SeatPolicy } from './fallback-policy';
+import { aiDelegatePolicy } from '../core/ai/policy';
+import type { DelegatePolicy } from '../core/session/policy';
+import { Journal, SessionFileError, sessionFileHeader, writeSessionFile, type SessionFileHeader } from './journal';
 import type { ScenarioStore } from './scenarios';
 import type { z } from 'zod';
 
 /** Session files: JSON Lines, a header line then one accepted command per line. */
 export const SESSION_EXTENSION = '.moot.jsonl';
 export const SESSION_FORMAT = 'moot-council-session';
-export const SESSION_FORMAT_VERSION = 1;
 export const FACILITATOR_SEAT = 'facilitator';
 
-/** The first line of a session file. */
-export interface SessionHeader {
-  format: typeof SESSION_FORMAT;
-  formatVersion: number;
-  scenarioId: string;
-  seed: number;
-  createdAt: string;
+/**
+ * The first line of a session file (src/host/journal.ts, docs/session-log.md), with what this host
+ * adds: when the session was created, how it is played and whether its timers run.
+ */
+export type SessionHeader = SessionFileHeader & {
+  createdAt?: string;
   /** How the session was set up on this host (solo, hot-seat, facilitator-only). */
-  mode: SessionMode | 'classroom';
+  mode?: SessionMode | 'classroom';
   /** Whether the host ends phases when their timers run out. */
-  timers: boolean;
-  config: SessionConfig;
-  /** The scenario as it was when the session was created: a session file stands on its own. */
-  scenario: Scenario;
+  timers?: boolean;
+};
+
+/** The mode of a session as recorded: the host's note, else the configuration's. */
+function modeOf(header: SessionHeader): SessionMode | 'classroom' {
+  return header.mode ?? header.config.mode;
 }
 
 type Payload<T extends keyof typeof SESSION_REQUESTS> = z.output<(typeof SESSION_REQUESTS)[T]['payload']>;
@@ -92,8 +76,8 @@ export interface SessionServiceOptions {
   send: (connection: string, push: Push) => void;
   /** The real clock: time enters the session as data here and nowhere else. */
   clock?: () => Date;
-  /** The AI seats' policy; the plain fallback until the AI delegates land. */
-  policy?: SeatPolicy;
+  /** Plays the AI seats: the AI delegates (src/core/ai) unless a test gives another. */
+  policy?: DelegatePolicy;
   /** Set false to never run phase timers (tests). */
   timers?: boolean;
   /** Where problems worth a note go (a truncated journal line, an AI move the guards refused). */
@@ -113,13 +97,13 @@ export interface SessionServiceOptions {
 export class SessionService {
   private readonly sessions = new Map<string, OpenSession>();
   private readonly clock: () => Date;
-  private readonly policy: SeatPolicy;
+  private readonly policy: DelegatePolicy;
   private readonly warn: (message: string) => void;
   private readonly timersEnabled: boolean;
 
   constructor(private readonly options: SessionServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
-    this.policy = options.policy ?? fallbackPolicy;
+    this.policy = options.policy ?? aiDelegatePolicy;
     this.warn = options.warn ?? ((message) => console.warn(`moot-council host: ${message}`));
     this.timersEnabled = options.timers ?? true;
   }
@@ -136,7 +120,7 @@ export class SessionService {
     const restricted = this.options.access?.(connection, session.id);
     if (restricted) return restricted;
     const seats = session.state.config.seats;
-    if (session.header.mode === 'facilitator') return seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
+    if (modeOf(session.header) === 'facilitator') return seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
     return seats.filter((s) => s.kind !== 'ai').map((s) => s.id);
   }
 
@@ -163,26 +147,18 @@ export class SessionService {
       throw new ProtocolError('invalid', (error as Error).message);
     }
     const createdAt = this.clock().toISOString();
-    const header: SessionHeader = {
-      format: SESSION_FORMAT,
-      formatVersion: SESSION_FORMAT_VERSION,
-      scenarioId: scenario.id,
-      seed: payload.seed,
-      createdAt,
-      mode: payload.mode,
-      timers: payload.timers,
-      config,
-      scenario,
-    };
+    const header: SessionHeader = { ...sessionFileHeader(scenario, config), createdAt, mode: payload.mode, timers: payload.timers };
     mkdirSync(this.sessionsDir, { recursive: true });
     const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}-seed${payload.seed}`);
-    const journal = Journal.create(file, header);
+    // The header (with this host's notes) is written atomically; the journal appends after it.
+    writeSessionFile(file, header, state.log);
+    const journal = Journal.open(file);
     const session: OpenSession = {
       id: randomUUID(),
       file,
       header,
       scenario,
-      state,
+      state: journal.state,
       journal,
       timer: null,
       subscribers: new Map(),
@@ -204,21 +180,21 @@ export class SessionService {
     const already = [...this.sessions.values()].find((s) => s.file === path);
     if (already) return this.meta(already, connection);
     if (!existsSync(path)) throw new ProtocolError('not-found', `no session file at ${path}`);
-    const read = readSessionFile(path, this.warn);
-    let state: SessionState;
+    let journal: Journal;
     try {
-      state = replay(read.scenario, read.header.config, read.entries);
+      journal = Journal.open(path);
     } catch (error) {
-      throw new ProtocolError('invalid', `${basename(path)} cannot be replayed: ${(error as Error).message}`);
+      if (error instanceof SessionFileError) throw new ProtocolError('invalid', error.message);
+      throw new ProtocolError('internal', `could not open ${path}: ${(error as Error).message}`);
     }
-    if (read.truncated) Journal.truncate(path, read.validBytes);
+    for (const warning of journal.warnings) this.warn(warning);
     const session: OpenSession = {
       id: randomUUID(),
       file: path,
-      header: read.header,
-      scenario: read.scenario,
-      state,
-      journal: Journal.append(path),
+      header: journal.header,
+      scenario: journal.scenario,
+      state: journal.state,
+      journal,
       timer: null,
       subscribers: new Map(),
       busy: false,
@@ -237,25 +213,14 @@ export class SessionService {
     if (existsSync(path) && !overwrite) {
       throw new ProtocolError('invalid', `${basename(path)} already exists; choose another name or confirm overwriting it`);
     }
-    mkdirSync(dirname(path), { recursive: true });
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     try {
-      const fd = openSync(temp, 'w');
-      try {
-        writeSync(fd, `${JSON.stringify(session.header)}\n`);
-        for (const entry of session.state.log) writeSync(fd, `${JSON.stringify(entry)}\n`);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, path);
-      syncDirectory(dirname(path));
+      mkdirSync(dirname(path), { recursive: true });
+      writeSessionFile(path, session.header, session.state.log);
     } catch (error) {
-      if (existsSync(temp)) unlinkSync(temp);
       throw new ProtocolError('internal', `could not save to ${path}: ${(error as Error).message}`);
     }
     session.journal.close();
-    session.journal = Journal.append(path);
+    session.journal = Journal.open(path);
     session.file = path;
     this.afterChange(session);
     return this.meta(session, connection);
@@ -280,15 +245,15 @@ export class SessionService {
         const text = readFileSync(f.path, 'utf8');
         const newline = text.indexOf('\n');
         const header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as SessionHeader;
-        if (header.format !== SESSION_FORMAT) continue;
+        if (header.format !== SESSION_FORMAT || !header.config) continue;
         const events = text.split('\n').filter((l) => l.trim() !== '').length - 1;
         sessions.push({
           file: f.path,
           name: f.name,
-          scenarioId: header.scenarioId,
-          title: header.scenario?.title ?? header.scenarioId,
-          mode: header.mode,
-          seed: header.seed,
+          scenarioId: header.config.scenarioId,
+          title: header.scenario?.title ?? header.config.scenarioId,
+          mode: modeOf(header),
+          seed: header.config.seed,
           humanStates: header.config.seats.filter((s) => s.kind === 'human' && s.state).map((s) => s.state!),
           events,
           modifiedAt: new Date(f.mtime).toISOString(),
@@ -414,11 +379,35 @@ export class SessionService {
 
   /** Applies one command and journals it (fsync) before anything else sees it. */
   private accept(session: OpenSession, command: Command): { ok: true; seq: number } | { ok: false; reason: string } {
-    const result = applyCommand(session.scenario, session.state, command);
+    let result;
+    try {
+      result = session.journal.submit(command);
+    } catch (error) {
+      throw new ProtocolError('internal', `the move could not be written to ${session.file}: ${(error as Error).message}`);
+    }
     if (!result.ok) return result;
-    session.journal.write(result.entry);
     session.state = result.state;
     return { ok: true, seq: result.entry.seq };
+  }
+
+  /** The commands the delegate policy wants a seat to send now (in order), stamped with the real clock. */
+  private movesFor(session: OpenSession, state: SessionState, seat: Seat): Command[] {
+    const at = this.now();
+    try {
+      return this.policy({
+        scenario: session.scenario,
+        state,
+        view: viewFor(session.scenario, state, { seatId: seat.id }),
+        seat,
+        code: seat.state!,
+        seed: state.config.seed,
+        allowed: allowedActions(session.scenario, state, seat.id),
+        at,
+      }).map((c) => ({ ...c, by: seat.id, at }));
+    } catch (error) {
+      this.warn(`AI seat ${seat.id} failed to decide: ${(error as Error).message}`);
+      return [];
+    }
   }
 
   /** Lets AI seats move until none has anything more to do now; every move is journaled. */
@@ -427,24 +416,23 @@ export class SessionService {
     session.busy = true;
     try {
       const refused = new Set<string>();
-      for (let guard = 0; guard < 2000; guard += 1) {
+      for (let guard = 0; guard < 500; guard += 1) {
         let moved = false;
         for (const seat of session.state.config.seats) {
-          if (seat.kind !== 'ai' || refused.has(seat.id)) continue;
-          const move = this.policy(session.scenario, session.state, seat.id);
-          if (!move) continue;
-          const command: Command = { by: seat.id, at: this.now(), event: move.event, ...(move.ai ? { ai: move.ai } : {}) };
-          const result = this.accept(session, command);
-          if (!result.ok) {
-            this.warn(`AI seat ${seat.id} tried ${move.event.type}, refused: ${result.reason}`);
-            refused.add(seat.id);
-            continue;
+          if (seat.kind !== 'ai' || !seat.state || refused.has(seat.id)) continue;
+          for (const command of this.movesFor(session, session.state, seat)) {
+            const result = this.accept(session, command);
+            if (!result.ok) {
+              this.warn(`AI seat ${seat.id} tried ${command.event.type}, refused: ${result.reason}`);
+              refused.add(seat.id);
+              break;
+            }
+            moved = true;
           }
-          moved = true;
         }
         if (!moved) return;
       }
-      this.warn('AI seats kept moving after 2000 rounds of moves; stopped');
+      this.warn('AI seats kept moving after 500 passes; stopped');
     } finally {
       session.busy = false;
     }
@@ -507,7 +495,7 @@ export class SessionService {
           ...session.state,
           config: { ...session.state.config, seats: session.state.config.seats.map((s) => (s.id === seat.id ? { ...s, kind: 'ai' } : s)) },
         };
-        const move = this.policy(session.scenario, asAi, seat.id);
+        const move = this.movesFor(session, asAi, { ...seat, kind: 'ai' })[0];
         if (!move) break;
         const result = this.accept(session, {
           by: FACILITATOR_SEAT,
@@ -538,13 +526,13 @@ export class SessionService {
       file: session.file,
       scenarioId: session.scenario.id,
       title: session.scenario.title,
-      mode: session.header.mode,
-      seed: session.header.seed,
+      mode: modeOf(session.header),
+      seed: session.state.config.seed,
       difficulty: session.state.config.difficulty,
-      timers: session.header.timers && this.timersEnabled,
+      timers: (session.header.timers ?? false) && this.timersEnabled,
       seats: session.state.config.seats,
       localSeats: this.seatsFor(connection, session),
-      createdAt: session.header.createdAt,
+      createdAt: session.header.createdAt ?? new Date(statSafe(session.file)).toISOString(),
     };
   }
 
@@ -592,72 +580,13 @@ export function seatsForNewSession(scenario: Scenario, mode: SessionMode, humanS
 }
 
 // ---------------------------------------------------------------------------------------------
-// The journal: append-only JSON Lines, fsync per entry
+// Files
 
-class Journal {
-  private constructor(
-    private fd: number | null,
-    readonly path: string,
-  ) {}
-
-  static create(path: string, header: SessionHeader): Journal {
-    const fd = openSync(path, 'wx');
-    writeSync(fd, `${JSON.stringify(header)}\n`);
-    fsyncSync(fd);
-    syncDirectory(dirname(path));
-    return new Journal(fd, path);
-  }
-
-  static append(path: string): Journal {
-    const fd = openSync(path, 'a');
-    // A file whose last line lacks its newline (written by hand, or cut) gets one first.
-    const size = statSync(path).size;
-    if (size > 0) {
-      const last = Buffer.alloc(1);
-      const rfd = openSync(path, 'r');
-      try {
-        readSync(rfd, last, 0, 1, size - 1);
-      } finally {
-        closeSync(rfd);
-      }
-      if (last[0] !== 0x0a) writeSync(fd, '\n');
-    }
-    return new Journal(fd, path);
-  }
-
-  /** Cuts a torn last line off, so the next entry starts on a line of its own. */
-  static truncate(path: string, bytes: number): void {
-    const fd = openSync(path, 'r+');
-    try {
-      ftruncateSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
-
-  write(entry: LogEntry): void {
-    if (this.fd === null) throw new Error(`journal ${this.path} is closed`);
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
-    fsyncSync(this.fd);
-  }
-
-  close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
-  }
-}
-
-function syncDirectory(dir: string): void {
+function statSafe(path: string): number {
   try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    return statSync(path).mtimeMs;
   } catch {
-    // Not every platform lets a directory be fsynced (Windows); the rename is still atomic.
+    return 0;
   }
 }
 
@@ -665,48 +594,4 @@ function uniqueFile(dir: string, stem: string): string {
   let path = join(dir, `${stem}${SESSION_EXTENSION}`);
   for (let n = 2; existsSync(path); n += 1) path = join(dir, `${stem}-${n}${SESSION_EXTENSION}`);
   return path;
-}
-
-/** Reads a session file: header, entries, and whether a torn last line was dropped. */
-export function readSessionFile(
-  path: string,
-  warn: (message: string) => void = () => {},
-): { header: SessionHeader; scenario: Scenario; entries: unknown[]; truncated: boolean; validBytes: number } {
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-  const name = basename(path);
-  let header: SessionHeader;
-  try {
-    header = JSON.parse(lines[0] ?? '') as SessionHeader;
-  } catch {
-    throw new ProtocolError('invalid', `${name} is not a Moot Council session file (its first line is not JSON)`);
-  }
-  if (header?.format !== SESSION_FORMAT) throw new ProtocolError('invalid', `${name} is not a Moot Council session file`);
-  if (header.formatVersion !== SESSION_FORMAT_VERSION) {
-    throw new ProtocolError('invalid', `${name} is format version ${header.formatVersion}; this version of Moot Council reads version ${SESSION_FORMAT_VERSION}`);
-  }
-  const scenario = scenarioSchema.safeParse(header.scenario);
-  if (!scenario.success) throw new ProtocolError('invalid', `${name}: the scenario in its header is not valid`);
-  const config = sessionConfig.safeParse(header.config);
-  if (!config.success) throw new ProtocolError('invalid', `${name}: the session configuration in its header is not valid`);
-  const entries: unknown[] = [];
-  let truncated = false;
-  let validBytes = Buffer.byteLength(lines[0]!, 'utf8') + 1;
-  for (let i = 1; i < lines.length; i += 1) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    const last = i === lines.length - 1 || lines.slice(i + 1).every((l) => l.trim() === '');
-    try {
-      entries.push(JSON.parse(line));
-      validBytes += Buffer.byteLength(line, 'utf8') + 1;
-    } catch {
-      if (last && !text.endsWith('\n')) {
-        warn(`${name}: dropped a truncated last line (the host stopped while writing it)`);
-        truncated = true;
-        break;
-      }
-      throw new ProtocolError('invalid', `${name}: line ${i + 1} is not valid JSON`);
-    }
-  }
-  return { header: { ...header, config: config.data }, scenario: scenario.data, entries, truncated, validBytes };
 }

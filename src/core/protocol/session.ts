@@ -105,6 +105,7 @@ export const SESSION_REQUESTS = {
     payload: z.strictObject({}).default({}),
     result: z.strictObject({ sessions: z.array(recentSessionSchema), folder: z.string() }),
   },
+  'session.info': { payload: z.strictObject({ sessionId }), result: sessionMetaSchema },
   'session.subscribe': {
     payload: z.strictObject({ sessionId, seatId: identifier }),
     result: sessionUpdateSchema,

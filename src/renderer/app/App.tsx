@@ -5,6 +5,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { Home } from '../screens/Home';
 import { ScenarioOverviewScreen } from '../screens/ScenarioOverview';
+import { NewSession } from '../session/NewSession';
+import { SessionShell } from '../session/SessionShell';
 import { Frame } from './Frame';
 import { hrefFor, useRoute, type Route } from './router';
 import { ShellCommands } from './ShellCommands';
@@ -37,6 +39,14 @@ function Screens() {
       );
     case 'scenario':
       return <ScenarioRoute key={route.id} route={route} />;
+    case 'new-session':
+      return (
+        <Frame route={route}>
+          <NewSession scenarioId={route.scenarioId} />
+        </Frame>
+      );
+    case 'session':
+      return <SessionShell key={route.id} route={route} />;
     case 'not-found':
       return (
         <Frame route={route}>

@@ -1,50 +1,64 @@
-import {
-  Button,
-  Group,
-  Modal,
-  Text,
-  useMantineColorScheme,
-  useComputedColorScheme,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import type { ShellCommand } from '../../core/protocol';
 import { useHostClient } from '../client/context';
+import { OpenSessionModal, SaveAsModal } from '../session/FileDialogs';
+import { navigate, useRoute } from './router';
+
+const LOCAL_EVENT = 'moot-council:shell-command';
+
+/** Runs a shell command from inside the app (the nav's File buttons do what the menu does). */
+export function requestShellCommand(command: ShellCommand): void {
+  window.dispatchEvent(new CustomEvent<ShellCommand>(LOCAL_EVENT, { detail: command }));
+}
 
 const NOT_YET: Partial<Record<ShellCommand, string>> = {
-  'session.new': 'New session',
-  'session.open': 'Open session',
-  'session.saveAs': 'Save session as',
   'session.export': 'Export debrief',
 };
 
-/** Reacts to the desktop menu's commands (pushed by the main process). */
+/** Reacts to the desktop menu's commands (pushed by the main process) and to the in-app File buttons. */
 export function ShellCommands() {
   const client = useHostClient();
+  const route = useRoute();
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const [pending, setPending] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'open' | 'saveAs' | null>(null);
+  const sessionId = route.name === 'session' ? route.id : null;
 
-  useEffect(
-    () =>
-      client.onPush((push) => {
-        if (push.type !== 'command') return;
-        if (push.command === 'theme.toggle') setColorScheme(computed === 'dark' ? 'light' : 'dark');
-        else if (NOT_YET[push.command]) setPending(NOT_YET[push.command]!);
-      }),
-    [client, computed, setColorScheme],
-  );
+  const handler = useRef<(command: ShellCommand) => void>(() => undefined);
+  handler.current = (command) => {
+    if (command === 'theme.toggle') setColorScheme(computed === 'dark' ? 'light' : 'dark');
+    else if (command === 'session.new') navigate({ name: 'new-session' });
+    else if (command === 'session.open') setDialog('open');
+    else if (command === 'session.saveAs') {
+      if (sessionId) setDialog('saveAs');
+      else setPending('Save session as: open or start a session first.');
+    } else if (NOT_YET[command]) setPending(`${NOT_YET[command]}: not available in this version of Moot Council yet.`);
+  };
+
+  useEffect(() => {
+    const unsubscribe = client.onPush((push) => {
+      if (push.type === 'command') handler.current(push.command);
+    });
+    const local = (e: Event) => handler.current((e as CustomEvent<ShellCommand>).detail);
+    window.addEventListener(LOCAL_EVENT, local);
+    return () => {
+      unsubscribe();
+      window.removeEventListener(LOCAL_EVENT, local);
+    };
+  }, [client]);
 
   return (
-    <Modal
-      opened={pending !== null}
-      onClose={() => setPending(null)}
-      title={pending ?? ''}
-      centered
-    >
-      <Text size="sm">Sessions are not built yet in this version of Moot Council.</Text>
-      <Group justify="flex-end" mt="md">
-        <Button onClick={() => setPending(null)}>OK</Button>
-      </Group>
-    </Modal>
+    <>
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={pending !== null} onClose={() => setPending(null)} title="Not available" centered>
+        <Text size="sm">{pending}</Text>
+        <Group justify="flex-end" mt="md">
+          <Button onClick={() => setPending(null)}>OK</Button>
+        </Group>
+      </Modal>
+      <OpenSessionModal opened={dialog === 'open'} onClose={() => setDialog(null)} />
+      {sessionId && <SaveAsModal opened={dialog === 'saveAs'} onClose={() => setDialog(null)} sessionId={sessionId} />}
+    </>
   );
 }

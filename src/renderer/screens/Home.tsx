@@ -1,9 +1,10 @@
-import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ScenarioSummary } from '../../core/protocol';
 import { hrefFor } from '../app/router';
 import { useHostRequest } from '../client/context';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
+import { RecentSessions } from '../session/FileDialogs';
 
 type ValidSummary = Extract<ScenarioSummary, { ok: true }>;
 type BrokenSummary = Extract<ScenarioSummary, { ok: false }>;
@@ -13,6 +14,18 @@ export function Home() {
   const state = useHostRequest('scenarios.list', {});
   return (
     <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Sessions</Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            Start a new session, or resume a recent one.
+          </Text>
+        </div>
+        <Button component="a" href={hrefFor({ name: 'new-session' })} size="md" data-testid="home-new-session">
+          New session
+        </Button>
+      </Group>
+      <RecentSessions limit={5} />
       <div>
         <Title order={2}>Scenarios</Title>
         <Text c="dimmed" size="sm" mt={4}>

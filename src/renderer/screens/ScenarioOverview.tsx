@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import type { ScenarioOverview } from '../../core/protocol';
 import { hrefFor } from '../app/router';
@@ -46,11 +45,9 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
               <Badge variant="outline">{scenario.roundPlan.rounds} rounds</Badge>
             </Group>
           </div>
-          <Tooltip label="Sessions are not built yet in this version">
-            <div>
-              <Button disabled>Start a session</Button>
-            </div>
-          </Tooltip>
+          <Button component="a" href={hrefFor({ name: 'new-session', scenarioId: scenario.id })} data-testid="start-session">
+            Start a session
+          </Button>
         </Group>
         <Text mt="md">{scenario.summary}</Text>
       </div>

@@ -1,6 +1,12 @@
 import type { ComponentType } from 'react';
 import type { PhaseName } from '../../core/scenario/schema';
 import type { NavItem, SessionScreenProps } from './types';
+import { BriefScreen } from './brief/BriefScreen';
+import { ChamberScreen } from './chamber/ChamberScreen';
+import { TimelineScreen } from './timeline/TimelineScreen';
+import { NegotiationScreen } from './negotiation/NegotiationScreen';
+import { ConductScreen } from './conduct/ConductScreen';
+import { FacilitatorConsole } from './facilitator/FacilitatorConsole';
 
 /**
  * The session screens, by nav item. A nav item with no component here is not shown in the nav.
@@ -13,7 +19,14 @@ import type { NavItem, SessionScreenProps } from './types';
  * Screens receive {@link SessionScreenProps} and nothing else; for links between screens
  * (e.g. Judgment → an evidence event in the Timeline) use `useSessionNav()` from './nav'.
  */
-export const SESSION_SCREENS: Partial<Record<NavItem, ComponentType<SessionScreenProps>>> = {};
+export const SESSION_SCREENS: Partial<Record<NavItem, ComponentType<SessionScreenProps>>> = {
+  brief: BriefScreen,
+  chamber: ChamberScreen,
+  timeline: TimelineScreen,
+  negotiation: NegotiationScreen,
+  conduct: ConductScreen,
+  facilitator: FacilitatorConsole,
+};
 
 /** The screen a phase opens on (the nav follows the procedure unless the user picks another). */
 export const PHASE_SCREEN: Record<PhaseName, NavItem> = {

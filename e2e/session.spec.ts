@@ -1,0 +1,203 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/**
+ * The desktop UI's session journey in browser mode: New session → briefing → the Security
+ * Council chamber (table a draft, vote, the tally and the AI's veto) → Uniting for Peace and the
+ * Assembly → the timeline; hot-seat "pass the device"; axe on every screen; screenshots of every
+ * screen in light and dark (e2e/screenshots/session-*.png).
+ */
+
+const SHOTS = 'e2e/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** Screenshot in the current theme, then in the other one (set on <html>: works under modals too), then back. */
+async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  const html = page.locator('html');
+  const scheme = (await html.getAttribute('data-mantine-color-scheme')) ?? 'light';
+  const other = scheme === 'light' ? 'dark' : 'light';
+  await page.mouse.move(700, 845); // no hover tooltip in the picture
+  const set = (value: string) => page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), value);
+  await page.screenshot({ path: `${SHOTS}/session-${name}-${scheme}.png`, ...options });
+  await set(other);
+  await page.screenshot({ path: `${SHOTS}/session-${name}-${other}.png`, ...options });
+  await set(scheme);
+}
+
+async function expectNoSerious(page: Page, where: string) {
+  expect(await seriousViolations(page), `axe on ${where}`).toEqual([]);
+}
+
+async function timersOff(page: Page) {
+  const timers = page.getByRole('switch', { name: /Phase timers/ });
+  await timers.focus();
+  await page.keyboard.press('Space');
+  await expect(timers).not.toBeChecked();
+}
+
+async function startSolo(page: Page, seat: string, seed = 41) {
+  await page.goto('/#/new/training-kestria');
+  await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
+  await page.getByTestId('new-seat').click();
+  await page.getByRole('option', { name: seat }).click();
+  await page.getByTestId('new-seed').fill(String(seed));
+  await timersOff(page);
+}
+
+/** Votes (abstains) on any vote the AI delegations have opened, until none is waiting for this seat. */
+async function voteOnOpenBallots(page: Page, vote: 'y' | 'a' = 'a') {
+  for (let i = 0; i < 6; i++) {
+    const panel = page.getByTestId('vote-panel');
+    if (!(await panel.isVisible())) return;
+    const button = page.getByTestId(vote === 'y' ? 'vote-yes' : 'vote-abstain');
+    if (!(await button.isVisible())) return;
+    await button.click();
+    await page.waitForTimeout(300);
+  }
+}
+
+async function nextPhase(page: Page, phase: string) {
+  await page.getByTestId('next-phase').click();
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', phase);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('e2e-init')) {
+      localStorage.removeItem('moot-council-color-scheme');
+      sessionStorage.setItem('e2e-init', '1');
+    }
+  });
+});
+
+test('solo practice: briefing, table a draft, vote, the tally and the veto banner', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchConsole(page);
+  await startSolo(page, 'France (FRA)');
+  await shoot(page, 'new', { fullPage: true });
+  await expectNoSerious(page, 'New session');
+  await page.getByTestId('new-start').click();
+
+  // Briefing: the seat's confidential brief in its band.
+  await expect(page).toHaveURL(/#\/session\//);
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'briefing');
+  const band = page.getByTestId('confidential-band');
+  await expect(band).toContainText('Confidential: France');
+  await expect(page.getByTestId('status-seed')).toHaveText('seed 41');
+  await shoot(page, 'brief');
+  await expectNoSerious(page, 'Brief');
+
+  // The phase pill shows the round plan with the current phase highlighted.
+  await page.getByTestId('phase-pill').click();
+  await expect(page.locator('[aria-current="step"]')).toContainText('Briefing');
+  await page.keyboard.press('Escape');
+
+  // Round 1: crisis update, negotiation, then the Council.
+  await page.getByTestId('brief-continue').click();
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'crisisUpdate');
+  await expect(page.getByTestId('header-round')).toHaveText('Round 1 of 3');
+  await expect(page.getByTestId('crisis-update')).toBeVisible();
+  await nextPhase(page, 'negotiation');
+  await nextPhase(page, 'council');
+  await expect(page).toHaveURL(/\/chamber$/);
+  await expect(page.getByTestId('horseshoe').locator('li')).toHaveCount(15);
+  await expect(page.getByTestId('horseshoe').locator('li[data-permanent]')).toHaveCount(5);
+  await shoot(page, 'chamber-empty');
+  await expectNoSerious(page, 'Chamber');
+
+  // The AI delegations may have put their own drafts to the vote: France abstains on them first.
+  await voteOnOpenBallots(page);
+
+  // Table a draft with an ICC referral (a red line of Russia's).
+  await page.getByTestId('table-draft').click();
+  await page.getByTestId('draft-title').fill('Accountability for the Tarn highlands');
+  await page.getByTestId('measure-condemnation').check();
+  await page.getByTestId('measure-icc-referral').check();
+  await expect(page.getByTestId('paragraph-2')).toHaveValue(/International Criminal Court/);
+  await shoot(page, 'table-draft');
+  await expectNoSerious(page, 'Table a draft');
+  await page.getByTestId('draft-submit').click();
+  const card = page.getByTestId('draft-card').filter({ hasText: 'Accountability for the Tarn highlands' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('ICC referral');
+  await expect(card.locator('.operative li')).toHaveCount(2);
+
+  // A non-permanent member cannot threaten a veto; France can (it is P5), so the menu is open to it.
+  await expect(card.getByTestId('threaten-veto')).toBeEnabled();
+
+  // Put it to the vote: the AI members vote at once, France has not.
+  await voteOnOpenBallots(page);
+  await card.getByTestId('put-to-vote').click();
+  await expect(page.getByTestId('vote-panel')).toBeVisible();
+  await expect(page.getByTestId('tally-text')).toContainText('yet to vote 1');
+  await expect(page.locator('li[data-code="RUS"]')).toHaveAttribute('data-vote', 'no');
+  await expect(page.locator('li[data-code="FRA"]')).toHaveAttribute('data-vote', 'pending');
+  await page.screenshot({ path: `${SHOTS}/session-chamber-vote-light.png` });
+  if (process.env.UPDATE_DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/images/chamber-vote.png' });
+  await shoot(page, 'chamber-vote');
+  await expectNoSerious(page, 'Chamber mid-vote');
+
+  // France votes yes with the keyboard (Y): the draft has the votes but Russia's no is a veto.
+  await page.keyboard.press('y');
+  await expect(page.getByTestId('veto-banner')).toContainText('Vetoed by RUS, art. 27(3)');
+  await expect(page.getByTestId('announcement')).toContainText('owing to the negative vote of a permanent member');
+  await expect(card).toHaveAttribute('data-status', 'vetoed');
+  await expect(page.locator('li[data-code="RUS"]')).toHaveAttribute('data-vote', 'no');
+  await expect(page.getByText('Explanations of vote')).toBeVisible();
+  await shoot(page, 'chamber-veto', { fullPage: true });
+  await expectNoSerious(page, 'Chamber after the veto');
+
+  // The timeline records it, each entry anchored by its seq.
+  await page.getByTestId('nav-timeline').click();
+  const list = page.getByTestId('timeline-list');
+  await expect(list.first()).toBeVisible();
+  await expect(page.locator('[id^="timeline-"]').first()).toBeVisible();
+  await expect(page.getByText(/vetoed by RUS \(art\. 27\(3\)\)/).first()).toBeVisible();
+  await shoot(page, 'timeline', { fullPage: true });
+  await expectNoSerious(page, 'Timeline');
+
+  expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
+});
+
+test('hot-seat: switching seats passes the device and hides the previous brief', async ({ page }) => {
+  await page.goto('/#/new/training-kestria');
+  await page.getByTestId('new-mode').getByText('Hot-seat').click();
+  await page.getByRole('checkbox', { name: /^France/ }).check();
+  await page.getByRole('checkbox', { name: /^Russian Federation/ }).check();
+  await timersOff(page);
+  await page.getByTestId('new-start').click();
+  await expect(page.getByTestId('confidential-band')).toContainText('Confidential: France');
+
+  await page.getByTestId('seat-selector').click();
+  await page.getByRole('option', { name: /Russian Federation/ }).click();
+  const pass = page.getByTestId('pass-device');
+  await expect(pass).toContainText('Pass the device to Russian Federation');
+  await expect(page.getByTestId('confidential-band')).toHaveCount(0);
+  await expect(page.getByText('Confidential: France')).toHaveCount(0);
+  await shoot(page, 'pass-device');
+  await expectNoSerious(page, 'Pass the device');
+  await page.getByTestId('pass-device-ready').click();
+  await expect(page.getByTestId('confidential-band')).toContainText('Confidential: Russian Federation');
+});
+
+test('a session that is not open shows a readable error', async ({ page }) => {
+  await page.goto('/#/session/no-such-session');
+  await expect(page.getByRole('alert')).toContainText('not open on the host');
+});

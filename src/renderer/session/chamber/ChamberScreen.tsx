@@ -1,0 +1,223 @@
+import { Alert, Card, Group, Kbd, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { isPermanentMember } from '../../../core/scenario/membership';
+import { openBallotOf, type Ballot, type CouncilVote, type SessionView } from '../../../core/session';
+import { ActionError } from '../kit/ActionError';
+import { GuardedButton } from '../kit/GuardedButton';
+import { useAction } from '../kit/useAction';
+import { nameOf, scenarioOf } from '../format';
+import type { SessionScreenProps } from '../types';
+import { CouncilBallotBoard, Horseshoe, councilPresident } from './CouncilBoard';
+import { DraftCard } from './DraftCard';
+import { TableDraftModal } from './TableDraftModal';
+
+/** The Council ballot to show: the open one, else the latest substantive vote of this round. */
+function currentCouncilBallot(view: SessionView): Ballot | undefined {
+  const open = openBallotOf(view.state);
+  if (open && open.kind === 'council-substantive') return open;
+  return [...view.state.ballots].reverse().find((b) => b.kind === 'council-substantive' && b.round === view.state.round);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The seat's vote on the open ballot: Yes / No / Abstain, also on the keys Y, N and A. */
+function VotePanel({ view, ballot, allowed, run, pending }: { view: SessionView; ballot: Ballot; allowed: SessionScreenProps['allowed']; run: ReturnType<typeof useAction>['run']; pending: string | null }) {
+  const guard = allowed('vote.cast');
+  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
+  const permanent = own !== null && isPermanentMember(scenarioOf(view), own);
+  const cast = (vote: CouncilVote) => void run({ type: 'vote.cast', ballotId: ballot.id, vote }, `vote:${vote}`);
+
+  useEffect(() => {
+    if (!guard.allowed) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const vote = ({ y: 'yes', n: 'no', a: 'abstain' } as const)[e.key.toLowerCase() as 'y' | 'n' | 'a'];
+      if (vote) {
+        e.preventDefault();
+        void run({ type: 'vote.cast', ballotId: ballot.id, vote }, `vote:${vote}`);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [guard.allowed, ballot.id, run]);
+
+  if (!own) return null;
+  const voted = ballot.votes[own];
+  return (
+    <Card withBorder padding="md" data-testid="vote-panel" style={{ borderColor: guard.allowed ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: guard.allowed ? 2 : 1 }}>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <div>
+          <Text fw={700}>{voted ? `${nameOf(view, own)} voted ${voted}.` : `Your vote, ${nameOf(view, own)}`}</Text>
+          {!voted && permanent && (
+            <Text size="sm" c="dimmed">
+              As a permanent member, your "no" defeats the draft if it has 9 votes (a veto, art. 27(3)); abstaining does not.
+            </Text>
+          )}
+        </div>
+        {!voted && (
+          <Group gap="xs">
+            <GuardedButton guard={guard} color="teal.9" onClick={() => cast('yes')} loading={pending === 'vote:yes'} data-testid="vote-yes" aria-keyshortcuts="Y">
+              Yes <Kbd ml={6} size="xs">Y</Kbd>
+            </GuardedButton>
+            <GuardedButton guard={guard} color="red.9" onClick={() => cast('no')} loading={pending === 'vote:no'} data-testid="vote-no" aria-keyshortcuts="N">
+              {permanent ? 'No (veto)' : 'No'} <Kbd ml={6} size="xs">N</Kbd>
+            </GuardedButton>
+            <GuardedButton guard={guard} color="yellow.4" c="dark.9" onClick={() => cast('abstain')} loading={pending === 'vote:abstain'} data-testid="vote-abstain" aria-keyshortcuts="A">
+              Abstain <Kbd ml={6} size="xs">A</Kbd>
+            </GuardedButton>
+          </Group>
+        )}
+      </Group>
+    </Card>
+  );
+}
+
+/** Explaining one's vote after a ballot of this round. */
+function ExplainVote({ view, allowed, run, pending }: { view: SessionView; allowed: SessionScreenProps['allowed']; run: ReturnType<typeof useAction>['run']; pending: string | null }) {
+  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
+  const [text, setText] = useState('');
+  if (!own) return null;
+  const ballot = [...view.state.ballots]
+    .reverse()
+    .find((b) => b.round === view.state.round && b.closedSeq !== null && b.kind !== 'assembly' && b.electorate.includes(own) && !view.state.explanations.some((e) => e.ballotId === b.id && e.state === own));
+  if (!ballot) return null;
+  const guard = allowed('vote.explain');
+  return (
+    <Card withBorder padding="md">
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await run({ type: 'vote.explain', ballotId: ballot.id, text: text.trim() }, 'explain')) setText('');
+        }}
+      >
+        <Stack gap="xs">
+          <Text fw={600}>Explain your vote ({String(ballot.votes[own] ?? 'absent')})</Text>
+          <Textarea aria-label="Explanation of vote" placeholder="My delegation voted … because …" value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} maxLength={4000} />
+          <Group>
+            <GuardedButton guard={text.trim() ? guard : { allowed: false, reason: 'Write your explanation first.' }} type="submit" variant="light" onClick={() => undefined} loading={pending === 'explain'}>
+              Deliver the explanation
+            </GuardedButton>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+/**
+ * The Security Council chamber: the fifteen members around the horseshoe, the drafts on the
+ * table, the vote as a live board with the tally, the veto banner and the President's
+ * announcement, then explanations of vote and earlier votes.
+ */
+export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
+  const { run, pending, error, clearError } = useAction(submit);
+  const [tabling, setTabling] = useState(false);
+  const scenario = scenarioOf(view);
+  const { state } = view;
+  const ballot = currentCouncilBallot(view);
+  const open = ballot && ballot.closedSeq === null ? ballot : undefined;
+  const drafts = Object.values(state.drafts).filter((d) => d.forum === 'council');
+  const current = drafts.filter((d) => d.round === state.round || d.status === 'tabled').sort((a, b) => b.tabledSeq - a.tabledSeq);
+  const earlier = state.ballots.filter((b) => b.kind === 'council-substantive' && b.closedSeq !== null && b.id !== ballot?.id);
+  const tableGuard = allowed('draft.table');
+  const inCouncil = state.phase === 'council';
+  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
+  const facilitator = view.viewer.kind === 'facilitator';
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Security Council</Title>
+          <Text size="sm" c="dimmed">
+            15 members, 5 permanent (★). President: {nameOf(view, councilPresident(view))}. {inCouncil ? 'The Council is in session.' : 'The Council meets in the Security Council phase.'}
+          </Text>
+        </div>
+        <GuardedButton guard={tableGuard} size="md" variant={open ? 'default' : 'filled'} onClick={() => setTabling(true)} data-testid="table-draft">
+          Table a draft
+        </GuardedButton>
+      </Group>
+      <ActionError error={tabling ? null : error} onClose={clearError} />
+
+      {open && <VotePanel view={view} ballot={open} allowed={allowed} run={run} pending={pending} />}
+      {open && facilitator && (
+        <Group>
+          <GuardedButton guard={allowed('vote.close')} variant="default" onClick={() => void run({ type: 'vote.close', ballotId: open.id }, 'close')} loading={pending === 'close'}>
+            Close the vote (members yet to vote are recorded absent)
+          </GuardedButton>
+        </Group>
+      )}
+
+      {ballot ? (
+        <Card withBorder padding="lg">
+          <CouncilBallotBoard view={view} ballot={ballot} />
+        </Card>
+      ) : (
+        <Card withBorder padding="lg">
+          <Horseshoe view={view} votes={() => undefined} />
+          <Text size="sm" c="dimmed" ta="center" mt="sm">
+            No vote yet this round. {own && scenario.council.permanent.includes(own) ? 'You hold a permanent seat.' : ''}
+          </Text>
+        </Card>
+      )}
+
+      <ExplainVote view={view} allowed={allowed} run={run} pending={pending} />
+
+      <section aria-labelledby="drafts-title">
+        <Title order={3} size="h4" id="drafts-title" mb="xs">
+          Drafts before the Council
+        </Title>
+        {current.length === 0 ? (
+          <Alert variant="light" title="No draft is on the table">
+            {tableGuard.allowed
+              ? 'Table a draft: pick the measures you want the Council to take and write its operative paragraphs.'
+              : (tableGuard.reason ?? 'Drafts are tabled by Council members in the Security Council phase.')}
+          </Alert>
+        ) : (
+          <SimpleGrid cols={{ base: 1, lg: current.length > 1 ? 2 : 1 }} spacing="md">
+            {current.map((d) => (
+              <DraftCard key={d.id} view={view} draft={d} allowed={allowed} run={run} pending={pending} />
+            ))}
+          </SimpleGrid>
+        )}
+      </section>
+
+      {earlier.length > 0 && (
+        <section aria-labelledby="earlier-votes">
+          <Title order={3} size="h4" id="earlier-votes" mb="xs">
+            Earlier votes
+          </Title>
+          <Stack gap="xs">
+            {earlier.map((b) => (
+              <Card key={b.id} withBorder padding="sm">
+                <Text size="sm" fw={600}>
+                  Round {b.round}: "{state.drafts[b.draftId]?.title ?? b.draftId}"{' '}
+                  {b.councilResult?.vetoedBy.length ? `vetoed by ${b.councilResult.vetoedBy.join(', ')} (art. 27(3))` : b.councilResult?.adopted ? 'adopted' : 'not adopted'}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {b.councilResult?.announcement}
+                </Text>
+              </Card>
+            ))}
+          </Stack>
+        </section>
+      )}
+
+      <TableDraftModal
+        opened={tabling}
+        onClose={() => {
+          setTabling(false);
+          clearError();
+        }}
+        view={view}
+        forum="council"
+        run={(event) => run(event, 'table')}
+        error={tabling ? error : null}
+        clearError={clearError}
+      />
+    </Stack>
+  );
+}

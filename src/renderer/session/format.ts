@@ -1,0 +1,202 @@
+import type { SessionMeta } from '../../core/protocol';
+import { regionalGroupOf, stateName } from '../../core/scenario/membership';
+import type { PhaseName, Scenario } from '../../core/scenario/schema';
+import {
+  PHASE_TITLES,
+  type D2rClauseKind,
+  type LogEntry,
+  type Measure,
+  type SessionState,
+  type SessionView,
+} from '../../core/session';
+
+/** Plain names of the Council's measures (DESIGN §3). */
+export const MEASURE_LABELS: Record<Measure, string> = {
+  condemnation: 'Condemnation',
+  'commission-of-inquiry': 'Commission of inquiry',
+  'icc-referral': 'ICC referral',
+  sanctions: 'Sanctions',
+  'arms-embargo': 'Arms embargo',
+  'humanitarian-access': 'Humanitarian access',
+  'peace-operation': 'Peace operation',
+  'authorisation-of-force': 'Authorisation of force',
+};
+
+export const CLAUSE_LABELS: Record<D2rClauseKind, string> = {
+  'no-arms-transfers': 'no arms transfers',
+  'no-intelligence-sharing': 'no intelligence sharing',
+  'no-financing': 'no financing',
+  'suspend-military-cooperation': 'suspend military cooperation',
+  'monitoring-and-reporting': 'monitoring and reporting',
+  'consultation-and-dispute-settlement': 'consultation and dispute settlement',
+  'consequences-of-breach': 'consequences of breach',
+};
+
+/** The scenario part of a view is the scenario without the parts the viewer may not see. */
+export function scenarioOf(view: SessionView): Scenario {
+  return view.scenario as unknown as Scenario;
+}
+
+export function nameOf(view: SessionView, code: string): string {
+  return stateName(scenarioOf(view), code);
+}
+
+export function groupOf(view: SessionView, code: string): string | null {
+  return regionalGroupOf(scenarioOf(view), code);
+}
+
+export function phaseTitle(phase: PhaseName): string {
+  return PHASE_TITLES[phase];
+}
+
+/** The state a log entry's move belongs to (the seat acted for, or the sender), or null for the facilitator. */
+export function actorState(state: SessionState, entry: LogEntry): string | null {
+  const seatId = entry.actingFor ?? entry.by;
+  return state.config.seats.find((s) => s.id === seatId)?.state ?? null;
+}
+
+/**
+ * The round and phase each visible entry was made in. Every phase change is a facilitator's
+ * (or the host's timer's) entry, which records the phase it was made in; an entry belongs to the
+ * phase of the first facilitator action at or after it, or to the current phase.
+ */
+export function entryPhases(state: SessionState): Map<number, { round: number; phase: PhaseName }> {
+  const out = new Map<number, { round: number; phase: PhaseName }>();
+  const actions = [...state.facilitatorActions].sort((a, b) => a.seq - b.seq);
+  let i = 0;
+  for (const entry of state.log) {
+    while (i < actions.length && actions[i]!.seq < entry.seq) i += 1;
+    const action = actions[i];
+    out.set(entry.seq, action ? { round: action.round, phase: action.phase } : { round: state.round, phase: state.phase });
+  }
+  return out;
+}
+
+export interface EntryDescription {
+  /** One line, in words ("FRA tabled draft …"). */
+  text: string;
+  /** A longer quote (statement, explanation), if any. */
+  quote?: string;
+  /** Only this seat (and the facilitator) can see it: a private item. */
+  confidential: boolean;
+  state: string | null;
+}
+
+function measures(list: readonly Measure[]): string {
+  return list.map((m) => MEASURE_LABELS[m]).join(', ');
+}
+
+/** The public record's wording of one log entry, as the given viewer sees it. */
+export function describeEntry(view: SessionView, entry: LogEntry): EntryDescription {
+  const { state } = view;
+  const code = actorState(state, entry);
+  const who = code ?? 'The facilitator';
+  const by = entry.actingFor ? ` (entered by the facilitator)` : '';
+  const draftTitle = (id: string) => {
+    const d = state.drafts[id];
+    return d ? `"${d.title}"` : `draft ${id}`;
+  };
+  const ballotTitle = (id: string) => {
+    const b = state.ballots.find((x) => x.id === id);
+    return b ? (b.purpose === 'referral' ? `the referral of ${draftTitle(b.draftId)}` : draftTitle(b.draftId)) : id;
+  };
+  const e = entry.event;
+  const base = { confidential: false, state: code };
+  switch (e.type) {
+    case 'session.start':
+      return { ...base, text: 'The session opened; delegations read their briefs.' };
+    case 'phase.advance':
+      return { ...base, text: 'The facilitator moved to the next phase.' };
+    case 'phase.skip':
+      return { ...base, text: 'The facilitator skipped the rest of the phase.' };
+    case 'session.pause':
+      return { ...base, text: 'The facilitator paused the session.' };
+    case 'session.resume':
+      return { ...base, text: 'The facilitator resumed the session.' };
+    case 'timer.adjust':
+      return { ...base, text: `The facilitator ${e.seconds >= 0 ? 'extended' : 'shortened'} the phase by ${Math.abs(e.seconds)} s.` };
+    case 'timer.expired':
+      return { ...base, text: `Time ran out for the ${PHASE_TITLES[e.phase as PhaseName] ?? e.phase} phase.` };
+    case 'session.end':
+      return { ...base, text: 'The facilitator ended the rounds; the court convenes.' };
+    case 'inject.fire': {
+      const inject = view.scenario.injects.find((i) => i.id === e.injectId);
+      return { ...base, text: `Crisis update: ${inject?.title ?? e.injectId}`, ...(inject ? { quote: inject.text } : {}) };
+    }
+    case 'seat.assign':
+      return { ...base, text: `Seat ${e.seatId} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.` };
+    case 'statement.public':
+      return { ...base, text: `${who} made a public statement${by}.`, quote: e.text };
+    case 'message.private':
+      return { ...base, confidential: true, text: `${who} → ${e.to}: private message${by}.`, quote: e.text };
+    case 'd2r.propose':
+      return { ...base, confidential: true, text: `${who} proposed a D2R agreement to ${e.to}${by}.` };
+    case 'd2r.counter':
+      return { ...base, confidential: true, text: `${who} countered D2R proposal ${e.agreementId}${by}.` };
+    case 'd2r.sign':
+      return { ...base, text: `${who} signed D2R agreement ${e.agreementId}${by}.` };
+    case 'd2r.reject':
+      return { ...base, confidential: true, text: `${who} rejected D2R proposal ${e.agreementId}${by}.` };
+    case 'd2r.withdraw':
+      return { ...base, confidential: true, text: `${who} withdrew D2R proposal ${e.agreementId}${by}.` };
+    case 'draft.table':
+      return {
+        ...base,
+        text: `${who} tabled ${e.forum === 'council' ? 'Council' : 'Assembly'} draft "${e.title}" (${measures(e.measures)})${by}.`,
+      };
+    case 'draft.cosponsor':
+      return { ...base, text: `${who} co-sponsored ${draftTitle(e.draftId)}${by}.` };
+    case 'draft.withdraw':
+      return { ...base, text: `${who} withdrew ${draftTitle(e.draftId)}${by}.` };
+    case 'veto.threaten':
+      return {
+        ...base,
+        confidential: e.visibility === 'private',
+        text: `${who} ${e.visibility === 'private' ? 'privately ' : ''}threatened to veto ${draftTitle(e.draftId)}${e.to ? ` (to ${e.to})` : ''}${by}.`,
+      };
+    case 'vote.open':
+      return { ...base, text: `${draftTitle(e.draftId)} was put to the vote${code ? ` at ${code}'s request` : ''}.` };
+    case 'vote.cast':
+      return { ...base, text: `${who} voted ${e.vote} on ${ballotTitle(e.ballotId)}${by}.` };
+    case 'vote.close':
+      return { ...base, text: `The vote on ${ballotTitle(e.ballotId)} was closed.` };
+    case 'vote.explain':
+      return { ...base, text: `${who} explained its vote on ${ballotTitle(e.ballotId)}${by}.`, quote: e.text };
+    case 'ufp.propose-referral':
+      return { ...base, text: `${who} moved that the Council refer the matter of ${draftTitle(e.draftId)} to the General Assembly (GA res. 377 A (V))${by}.` };
+    case 'ufp.request':
+      return { ...base, text: `${who} requested an emergency special session of the General Assembly${by}.` };
+    case 'vetoInitiative.speak':
+      return { ...base, text: `${who} spoke in the veto-initiative debate${by}.`, quote: e.text };
+    case 'conduct.act':
+      return { ...base, confidential: true, text: `${who}: ${e.kind.replaceAll('-', ' ')}${e.target ? ` (${e.target})` : ''}, ${e.scale}${by}.` };
+    case 'conduct.done':
+      return { ...base, confidential: true, text: `${who} declared its national conduct for the round done${by}.` };
+    case 'memorial.file':
+      return { ...base, confidential: true, text: `${who} filed its defence memorial${by}.` };
+    case 'judgment.override':
+      return { ...base, text: `The presiding judge overrode the finding on ${e.state} (${e.duty}).`, quote: e.reason };
+    case 'judgment.deliver':
+      return { ...base, text: 'The court delivered its judgment.' };
+  }
+}
+
+/** "14:02" from an ISO time, in the viewer's time zone. */
+export function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** "04:32" from seconds. */
+export function countdown(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "France (FRA)", or "Facilitator". */
+export function seatLabel(meta: SessionMeta, seatId: string): string {
+  const seat = meta.seats.find((s) => s.id === seatId);
+  if (!seat) return seatId;
+  if (seat.kind === 'facilitator') return 'Facilitator';
+  return `${seat.name ?? seat.state} (${seat.state})`;
+}

@@ -1,0 +1,119 @@
+import type { PhaseName } from '../../../core/scenario/schema';
+import type { SessionView } from '../../../core/session';
+import { evidenceLabel } from '../../components/labels';
+import { describeEntry, entryPhases } from '../format';
+
+export interface TimelineRow {
+  key: string;
+  /** The log entry this row is (or follows, for results and crisis updates). */
+  seq: number;
+  /** True for the row that is the log entry itself (it carries the #timeline-<seq> anchor). */
+  anchor: boolean;
+  round: number;
+  phase: PhaseName;
+  at: string;
+  kind: 'entry' | 'result' | 'evidence' | 'inject';
+  text: string;
+  quote?: string | undefined;
+  confidential: boolean;
+  state: string | null;
+  /** For results: adopted / not adopted / vetoed. */
+  outcome?: 'adopted' | 'failed' | 'vetoed';
+}
+
+/**
+ * The record as this viewer may see it, in order: every visible log entry in words, each
+ * ballot's result after the entry that closed it, and each round's evidence after the entry
+ * that opened the round.
+ */
+export function timelineRows(view: SessionView): TimelineRow[] {
+  const { state } = view;
+  const phases = entryPhases(state);
+  const rows: TimelineRow[] = [];
+  const resultsBySeq = new Map<number, typeof state.ballots>();
+  for (const b of state.ballots) {
+    if (b.closedSeq === null) continue;
+    resultsBySeq.set(b.closedSeq, [...(resultsBySeq.get(b.closedSeq) ?? []), b]);
+  }
+  const injectsBySeq = new Map<number, string[]>();
+  for (const f of state.injectsFired) {
+    if (f.seq === null || !f.scheduled) continue;
+    injectsBySeq.set(f.seq, [...(injectsBySeq.get(f.seq) ?? []), f.injectId]);
+  }
+  const evidenceRounds = new Set<number>();
+  state.log.forEach((entry, index) => {
+    const where = phases.get(entry.seq) ?? { round: state.round, phase: state.phase };
+    const d = describeEntry(view, entry);
+    rows.push({
+      key: `e${entry.seq}`,
+      seq: entry.seq,
+      anchor: true,
+      round: where.round,
+      phase: where.phase,
+      at: entry.at,
+      kind: 'entry',
+      text: d.text,
+      quote: d.quote,
+      confidential: d.confidential,
+      state: d.state,
+    });
+    // A round begins with this entry: its scheduled crisis updates and evidence follow it.
+    const next = state.log[index + 1];
+    const nextRound = next ? phases.get(next.seq)?.round : state.round;
+    if (nextRound !== undefined && nextRound > where.round && !evidenceRounds.has(nextRound)) {
+      evidenceRounds.add(nextRound);
+      for (const step of state.evidence.history.filter((h) => h.round === nextRound && h.source === 'scenario')) {
+        rows.push({
+          key: `ev${nextRound}-${rows.length}`,
+          seq: entry.seq,
+          anchor: false,
+          round: nextRound,
+          phase: 'crisisUpdate',
+          at: entry.at,
+          kind: 'evidence',
+          text: `Evidence: ${evidenceLabel(step.level)}. ${step.note}`,
+          confidential: false,
+          state: null,
+        });
+      }
+    }
+    for (const injectId of injectsBySeq.get(entry.seq) ?? []) {
+      const inject = view.scenario.injects.find((i) => i.id === injectId);
+      rows.push({
+        key: `in${injectId}`,
+        seq: entry.seq,
+        anchor: false,
+        round: nextRound ?? where.round,
+        phase: 'crisisUpdate',
+        at: entry.at,
+        kind: 'inject',
+        text: `Crisis update: ${inject?.title ?? injectId}`,
+        quote: inject?.text,
+        confidential: false,
+        state: null,
+      });
+    }
+    for (const ballot of resultsBySeq.get(entry.seq) ?? []) {
+      const result = ballot.councilResult ?? ballot.assemblyResult;
+      if (!result) continue;
+      const vetoedBy = ballot.councilResult?.vetoedBy ?? [];
+      const draft = state.drafts[ballot.draftId];
+      const subject = ballot.purpose === 'referral' ? `Referral of "${draft?.title ?? ballot.draftId}" to the Assembly` : `"${draft?.title ?? ballot.draftId}"`;
+      rows.push({
+        key: `r${ballot.id}`,
+        seq: entry.seq,
+        anchor: false,
+        round: ballot.round,
+        phase: where.phase,
+        at: entry.at,
+        kind: 'result',
+        text: `${subject}: ${result.adopted ? 'adopted' : vetoedBy.length ? `vetoed by ${vetoedBy.join(', ')} (art. 27(3))` : 'not adopted'}, ${result.inFavour}-${result.against}-${result.abstentions}.`,
+        quote: result.announcement,
+        confidential: false,
+        state: null,
+        outcome: result.adopted ? 'adopted' : vetoedBy.length ? 'vetoed' : 'failed',
+      });
+    }
+  });
+  return rows;
+}
