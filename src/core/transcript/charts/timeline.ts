@@ -36,55 +36,82 @@ const MARKER_STYLE: Record<string, { letter: string; fill: string; word: string 
  * ! inject, D agreement signed, B act contrary to one, GA Assembly vote.
  */
 export function timelineSvg(rounds: readonly TranscriptRoundSummary[], options: { width?: number } = {}): string {
-  const width = options.width ?? 960;
+  const width = options.width ?? 720;
   const count = Math.max(1, rounds.length);
   const gap = 6;
   const colW = (width - 16 - gap * (count - 1)) / count;
   const maxMarkers = Math.max(1, ...rounds.map((r) => r.markers.length));
-  const perRow = Math.max(1, Math.floor((colW - 4) / 22));
+  const step = 26;
+  const perRow = Math.max(1, Math.floor((colW - 2) / step));
   const markerRows = Math.ceil(maxMarkers / perRow);
-  const height = 84 + markerRows * 22 + 56;
+  const legend = legendLayout(width);
+  const top = 98 + markerRows * step;
+  const height = top + legend.height + 8;
   const parts: string[] = [
     svgOpen(width, height, 'Timeline of the rounds', `${rounds.length} rounds: evidence level, phases held and events of each round.`, 'chart timeline-strip'),
     `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
   ];
   rounds.forEach((r, i) => {
     const x = 8 + i * (colW + gap);
-    parts.push(`<text x="${n(x + colW / 2)}" y="14" font-size="12" font-weight="600" text-anchor="middle" fill="#1a1a1a">${esc(count > 12 ? `R${r.round}` : `Round ${r.round}`)}</text>`);
+    parts.push(`<text x="${n(x + colW / 2)}" y="16" font-size="14" font-weight="600" text-anchor="middle" fill="#1a1a1a">${esc(colW > 70 ? `Round ${r.round}` : `R${r.round}`)}</text>`);
     const ev = EVIDENCE_COLOURS[r.evidenceLevel] ?? '#eef0f3';
-    parts.push(`<rect x="${n(x)}" y="20" width="${n(colW)}" height="18" fill="${ev}" stroke="#999" stroke-width="0.5"><title>${esc(`Evidence: ${evidenceLabel(r.evidenceLevel)}`)}</title></rect>`);
-    if (colW > 46) parts.push(`<text x="${n(x + colW / 2)}" y="33" font-size="10" text-anchor="middle" fill="${r.evidenceLevel === 'manifest' ? '#fff' : '#1a1a1a'}">${esc(shortEvidence(r.evidenceLevel, colW))}</text>`);
+    parts.push(`<rect x="${n(x)}" y="24" width="${n(colW)}" height="22" fill="${ev}" stroke="#999" stroke-width="0.5"><title>${esc(`Evidence: ${evidenceLabel(r.evidenceLevel)}`)}</title></rect>`);
+    if (colW > 40) parts.push(`<text x="${n(x + colW / 2)}" y="40" font-size="12" text-anchor="middle" fill="${r.evidenceLevel === 'manifest' ? '#fff' : '#1a1a1a'}">${esc(shortEvidence(r.evidenceLevel, colW))}</text>`);
     const total = r.phases.reduce((sum, p) => sum + p.entries, 0) || 1;
     let px = x;
     for (const p of r.phases) {
       const w = (p.entries / total) * colW;
-      parts.push(`<rect x="${n(px)}" y="44" width="${n(Math.max(0.5, w))}" height="20" fill="${PHASE_COLOURS[p.phase] ?? '#999'}" stroke="#fff" stroke-width="0.5"><title>${esc(`${p.title}: ${p.entries} entries`)}</title></rect>`);
+      parts.push(`<rect x="${n(px)}" y="52" width="${n(Math.max(0.5, w))}" height="26" fill="${PHASE_COLOURS[p.phase] ?? '#999'}" stroke="#fff" stroke-width="0.8"><title>${esc(`${p.title}: ${p.entries} entries`)}</title></rect>`);
       px += w;
     }
     r.markers.forEach((m, k) => {
       const style = MARKER_STYLE[m.kind]!;
-      const mx = x + 11 + (k % perRow) * 22;
-      const my = 82 + Math.floor(k / perRow) * 22;
-      parts.push(`<circle cx="${n(mx)}" cy="${n(my)}" r="9.5" fill="${style.fill}"><title>${esc(m.label)}</title></circle>`);
-      parts.push(`<text x="${n(mx)}" y="${n(my + 3.5)}" font-size="${style.letter.length > 1 ? 8 : 10}" font-weight="700" text-anchor="middle" fill="#fff">${esc(style.letter)}</text>`);
+      const mx = x + 12 + (k % perRow) * step;
+      const my = 98 + Math.floor(k / perRow) * step;
+      parts.push(`<circle cx="${n(mx)}" cy="${n(my)}" r="11" fill="${style.fill}"><title>${esc(m.label)}</title></circle>`);
+      parts.push(`<text x="${n(mx)}" y="${n(my + 4.5)}" font-size="${style.letter.length > 1 ? 10 : 13}" font-weight="700" text-anchor="middle" fill="#fff">${esc(style.letter)}</text>`);
     });
   });
-  // legend
-  let ly = height - 38;
-  let lx = 8;
-  for (const [phase, colour] of Object.entries(PHASE_COLOURS)) {
-    const word = PHASE_WORDS[phase] ?? phase;
-    parts.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="10" fill="${colour}"/><text x="${lx + 16}" y="${ly}" font-size="10" fill="#1a1a1a">${esc(word)}</text>`);
-    lx += 16 + word.length * 5.6 + 14;
-  }
-  ly += 20;
-  lx = 8;
-  for (const style of Object.values(MARKER_STYLE)) {
-    parts.push(`<circle cx="${lx + 7}" cy="${ly - 4}" r="7" fill="${style.fill}"/><text x="${lx + 7}" y="${ly - 1}" font-size="${style.letter.length > 1 ? 6.5 : 8.5}" font-weight="700" text-anchor="middle" fill="#fff">${esc(style.letter)}</text><text x="${lx + 18}" y="${ly}" font-size="10" fill="#1a1a1a">${esc(style.word)}</text>`);
-    lx += 18 + style.word.length * 5.4 + 14;
+  for (const item of legend.items) {
+    const y = top + 16 + item.row * 22;
+    if (item.kind === 'phase') {
+      parts.push(`<rect x="${n(item.x)}" y="${y - 11}" width="14" height="13" fill="${item.colour}"/><text x="${n(item.x + 19)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`);
+    } else {
+      parts.push(`<circle cx="${n(item.x + 8)}" cy="${y - 4}" r="8.5" fill="${item.colour}"/><text x="${n(item.x + 8)}" y="${y}" font-size="${item.letter.length > 1 ? 8 : 11}" font-weight="700" text-anchor="middle" fill="#fff">${esc(item.letter)}</text><text x="${n(item.x + 21)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`);
+    }
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+interface LegendItem {
+  kind: 'phase' | 'marker';
+  x: number;
+  row: number;
+  colour: string;
+  word: string;
+  letter: string;
+}
+
+/** The legend's items laid out in rows that fit the width (phases first, then the markers). */
+function legendLayout(width: number): { items: LegendItem[]; height: number } {
+  const items: LegendItem[] = [];
+  let x = 8;
+  let row = 0;
+  const place = (kind: LegendItem['kind'], colour: string, word: string, letter: string) => {
+    const w = (kind === 'phase' ? 19 : 21) + word.length * 6.6 + 16;
+    if (x + w > width - 8 && x > 8) {
+      x = 8;
+      row++;
+    }
+    items.push({ kind, x, row, colour, word, letter });
+    x += w;
+  };
+  for (const [phase, colour] of Object.entries(PHASE_COLOURS)) place('phase', colour, PHASE_WORDS[phase] ?? phase, '');
+  x = 8;
+  row++;
+  for (const style of Object.values(MARKER_STYLE)) place('marker', style.fill, style.word, style.letter);
+  return { items, height: (row + 1) * 22 + 6 };
 }
 
 const PHASE_WORDS: Record<string, string> = {
@@ -99,6 +126,6 @@ const PHASE_WORDS: Record<string, string> = {
 
 function shortEvidence(level: string, width: number): string {
   const word = evidenceLabel(level);
-  if (width > word.length * 6 + 8) return word;
+  if (width > word.length * 7 + 8) return word;
   return word.split(' ')[0] ?? word;
 }
