@@ -3,10 +3,12 @@ import type { PhaseName } from '../../core/scenario/schema';
 import type { NavItem, SessionScreenProps } from './types';
 import { BriefScreen } from './brief/BriefScreen';
 import { ChamberScreen } from './chamber/ChamberScreen';
+import { AssemblyScreen } from './assembly/AssemblyScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
 import { NegotiationScreen } from './negotiation/NegotiationScreen';
 import { ConductScreen } from './conduct/ConductScreen';
 import { FacilitatorConsole } from './facilitator/FacilitatorConsole';
+import { JudgmentScreen } from './judgment/JudgmentScreen';
 
 /**
  * The session screens, by nav item. A nav item with no component here is not shown in the nav.
@@ -22,10 +24,12 @@ import { FacilitatorConsole } from './facilitator/FacilitatorConsole';
 export const SESSION_SCREENS: Partial<Record<NavItem, ComponentType<SessionScreenProps>>> = {
   brief: BriefScreen,
   chamber: ChamberScreen,
+  assembly: AssemblyScreen,
   timeline: TimelineScreen,
   negotiation: NegotiationScreen,
   conduct: ConductScreen,
   facilitator: FacilitatorConsole,
+  judgment: JudgmentScreen,
 };
 
 /** The screen a phase opens on (the nav follows the procedure unless the user picks another). */

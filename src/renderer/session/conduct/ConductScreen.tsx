@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { CONDUCT_GROUPS, type ConductKind, type ConductScale, type SessionView } from '../../../core/session';
 import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, type ConductGroup } from '../../../core/session/explain';
@@ -11,6 +11,7 @@ import '../kit/kit.css';
 import { riskPreview, shortCitation } from '../law';
 import type { SessionScreenProps } from '../types';
 import { actsThisRound, breachWarnings, targetOptions } from './logic';
+import { ToneBadge } from '../kit/ToneBadge';
 
 const EVIDENCE_WORDS = {
   none: 'no reports of atrocities yet',
@@ -80,7 +81,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
                 #{a.seq} {CONDUCT_LABELS[a.kind]}
                 {a.target ? ` → ${targetName(view.scenario, a.target)}` : ''} ({a.scale})
                 {a.contraryTo.length > 0 && (
-                  <Text span c="red" fw={700} size="sm">
+                  <Text span className="mc-tone-bad" fw={700} size="sm">
                     {' '}
                     ⚑ contrary to your agreement{a.contraryTo.length > 1 ? 's' : ''} with{' '}
                     {a.contraryTo.map((id) => nameOf(view.scenario, view.state.agreements[id]?.parties.find((p) => p !== me) ?? id)).join(', ')}
@@ -230,9 +231,9 @@ function RiskStrip({ view, me, kind, target, scale }: { view: SessionView; me: s
             Legal risk
           </Text>
           {preview.ok && (
-            <Badge size="xs" color={RISK_COLOUR[level]} variant="light">
+            <ToneBadge size="xs" color={RISK_COLOUR[level]}>
               {RISK_WORDS[level]}
-            </Badge>
+            </ToneBadge>
           )}
         </Stack>
         {preview.ok ? (

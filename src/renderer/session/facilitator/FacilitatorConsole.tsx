@@ -1,13 +1,17 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useContext, useEffect, useState } from 'react';
 import { openBallotOf, remainingSeconds, type SessionEvent, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { useAction } from '../kit/useAction';
 import '../kit/kit.css';
+import { SessionShellContext } from '../shell-context';
+import { ClassroomPanel } from '../../classroom/ClassroomPanel';
+import { connectedSeatsOf, useClassroom } from '../../classroom/useClassroom';
 import type { SessionScreenProps } from '../types';
 import { formatClock, guardsForSeat, injectRows, phaseLine, seatRows, type SeatRow } from './logic';
+import { ToneBadge } from '../kit/ToneBadge';
 
 /**
  * The facilitator console (UX "Facilitator console"): the room at a glance (one row per seat),
@@ -16,6 +20,9 @@ import { formatClock, guardsForSeat, injectRows, phaseLine, seatRows, type SeatR
 export function FacilitatorConsole(props: SessionScreenProps) {
   const { view, submit, allowed } = props;
   const { run, pending, error, clearError } = useAction(submit);
+  // Classroom mode: who is connected, codes, opening to the network (src/renderer/classroom).
+  const shellMeta = useContext(SessionShellContext)?.meta;
+  const classroom = useClassroom(view.viewer.kind === 'facilitator' ? (shellMeta?.sessionId ?? null) : null);
   if (view.viewer.kind !== 'facilitator') {
     return (
       <Stack data-testid="facilitator-console">
@@ -86,13 +93,15 @@ export function FacilitatorConsole(props: SessionScreenProps) {
           <EndEarly guard={g('session.end')} onConfirm={() => act({ type: 'session.end' })} loading={submitting('session.end')} />
         </Group>
         {s.paused && (
-          <Text size="sm" mt="xs" fw={600} c="orange">
+          <Text size="sm" mt="xs" fw={600} className="mc-tone-warn">
             ❚❚ Paused: delegations cannot act until you resume.
           </Text>
         )}
       </Paper>
 
-      <SeatGrid {...props} run={run} pending={pending} />
+      <SeatGrid {...props} connectedSeats={props.connectedSeats ?? connectedSeatsOf(classroom.status)} run={run} pending={pending} />
+
+      {shellMeta && <ClassroomPanel room={classroom} />}
 
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
         <Injects view={view} guard={g('inject.fire')} onFire={(injectId) => void run({ type: 'inject.fire', injectId }, `inject:${injectId}`)} pending={pending} />
@@ -104,12 +113,14 @@ export function FacilitatorConsole(props: SessionScreenProps) {
 
 /** The phase timer, counting down live (the host's deadline ends the phase). */
 function Timer({ view }: { view: SessionView }) {
-  const [now, setNow] = useState(() => Date.now());
+  const shell = useContext(SessionShellContext);
+  const clock = () => (shell ? shell.now() : new Date().toISOString());
+  const [now, setNow] = useState(clock);
   useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    const id = window.setInterval(() => setNow(shell ? shell.now() : new Date().toISOString()), 1000);
     return () => window.clearInterval(id);
-  }, []);
-  const raw = remainingSeconds(view.state, new Date(now).toISOString());
+  }, [shell]);
+  const raw = remainingSeconds(view.state, now);
   // A clock behind the host's would count above the allotted time; never show more than that.
   const left = raw === null ? null : Math.min(raw, view.state.timer.durationSeconds ?? raw);
   return (
@@ -158,13 +169,16 @@ function EndEarly({ guard, onConfirm, loading }: { guard: Guard; onConfirm: () =
 const OWES: Record<string, string> = { vote: 'vote', agreement: 'agreement answer', memorial: 'memorial' };
 
 function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreenProps & { run: ReturnType<typeof useAction>['run']; pending: string | null }) {
+  const shell = useContext(SessionShellContext);
   const rows = seatRows(view);
   const acted = rows.filter((r) => r.acted).length;
   const assign = allowed('seat.assign');
   const connected = (row: SeatRow) => {
     if (row.seat.kind === 'ai') return { mark: '—', word: 'AI, always present' };
-    if (!connectedSeats) return { mark: '?', word: 'unknown' };
-    return connectedSeats.includes(row.seat.id) ? { mark: '●', word: 'connected' } : { mark: '○', word: 'not connected' };
+    if (connectedSeats) return connectedSeats.includes(row.seat.id) ? { mark: '●', word: 'connected' } : { mark: '○', word: 'not connected' };
+    // Without presence from the host: the seats this device plays (hot-seat, solo) are here.
+    if (shell) return shell.localSeats.includes(row.seat.id) ? { mark: '●', word: 'on this device' } : { mark: '○', word: 'elsewhere' };
+    return { mark: '?', word: 'unknown' };
   };
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="seats-heading">
@@ -203,9 +217,9 @@ function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreen
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Badge size="sm" variant={row.seat.kind === 'human' ? 'filled' : 'light'} color={row.seat.kind === 'human' ? 'unblue' : 'gray'}>
+                      <ToneBadge size="sm" color={row.seat.kind === 'human' ? 'unblue' : 'gray'}>
                         {row.seat.kind === 'human' ? 'Human' : 'AI'}
-                      </Badge>
+                      </ToneBadge>
                       <GuardedButton
                         guard={assign}
                         size="compact-xs"
@@ -307,7 +321,9 @@ function Injects({ view, guard, onFire, pending }: { view: SessionView; guard: G
 }
 
 /** Act for an absent seat: the moves a seat most often owes, submitted with actingFor. */
-function ActForSeat({ view, submitFor }: SessionScreenProps) {
+function ActForSeat({ view, seatId: facilitatorSeat, submitFor: given }: SessionScreenProps) {
+  const shell = useContext(SessionShellContext);
+  const submitFor = given ?? (shell ? (seat: string, event: SessionEvent) => shell.submitAs(facilitatorSeat, event, seat) : undefined);
   const rows = seatRows(view);
   const [seatId, setSeatId] = useState<string | null>(rows.find((r) => r.seat.kind === 'human')?.seat.id ?? rows[0]?.seat.id ?? null);
   const [text, setText] = useState('');

@@ -5,11 +5,14 @@ import { StrictMode, useCallback, useMemo, useState, type ComponentType } from '
 import { createRoot } from 'react-dom/client';
 import { allowedActions, applyCommand, viewFor, type SessionEvent, type SessionEventType } from '../../../core/session';
 import { colorSchemeManager, cssVariablesResolver, theme } from '../../app/theme';
+import { HostClientProvider } from '../../client/context';
+import { HostError, type HostClient } from '../../client/HostClient';
 import { SessionNavContext, type SessionNav } from '../nav';
 import type { NavItem, SessionScreenProps } from '../types';
 import { ConductScreen } from '../conduct/ConductScreen';
 import { NegotiationScreen } from '../negotiation/NegotiationScreen';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole';
+import { JudgmentScreen } from '../judgment/JudgmentScreen';
 import { loadShield, Script, SCRIPTS, shieldConfig } from './scripts';
 
 /**
@@ -21,6 +24,7 @@ const SCREENS: Record<string, ComponentType<SessionScreenProps>> = {
   negotiation: NegotiationScreen,
   conduct: ConductScreen,
   facilitator: FacilitatorConsole,
+  judgment: JudgmentScreen,
 };
 
 const params = new URLSearchParams(window.location.search);
@@ -107,13 +111,25 @@ function Harness() {
   );
 }
 
+/** No host in the harness: every request fails, so screens use what the view gives them. */
+const noHost: HostClient = {
+  transport: 'websocket',
+  request: () => Promise.reject(new HostError('transport', 'No host in the screen harness.')),
+  onPush: () => () => undefined,
+  status: () => 'connected',
+  onStatus: () => () => undefined,
+  close: () => undefined,
+};
+
 const scheme = params.get('scheme');
 if (scheme === 'light' || scheme === 'dark') window.localStorage.setItem('moot-council-color-scheme', scheme);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
-      <Harness />
+      <HostClientProvider client={noHost}>
+        <Harness />
+      </HostClientProvider>
     </MantineProvider>
   </StrictMode>,
 );

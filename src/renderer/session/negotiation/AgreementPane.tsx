@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Chip, Group, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Checkbox, Chip, Group, Select, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { CLAUSE_FORBIDS, type Agreement, type D2rClauseKind, type SessionView } from '../../../core/session';
 import { CLAUSE_EFFECTS, CLAUSE_ORDER, CLAUSE_TITLES, REFRAIN_CLAUSES, articleOfClause, clausesFromSelection, nextAgreementId, selectionFromClauses, treatyText } from '../../../core/session/treaty';
@@ -11,6 +11,7 @@ import type { SessionScreenProps } from '../types';
 import { AgreementSteps } from './AgreementSteps';
 import { agreementActions, agreementSituation, agreementSteps, isOpen, type Counterpart } from './logic';
 import { TreatyView } from './TreatyView';
+import { ToneBadge } from '../kit/ToneBadge';
 
 const STATUS_COLOUR: Record<Agreement['status'], string> = {
   proposed: 'blue',
@@ -89,9 +90,9 @@ function AgreementList({ agreements, view, me, selected, onSelect }: { agreement
               <Text size="sm" fw={600} truncate="end">
                 {a.parties[0]} ↔ {a.parties[1]}
               </Text>
-              <Badge size="xs" variant="light" color={STATUS_COLOUR[a.status]}>
+              <ToneBadge size="xs" color={STATUS_COLOUR[a.status]}>
                 {a.status}
-              </Badge>
+              </ToneBadge>
             </Group>
             <Text size="xs" c="dimmed" truncate="end">
               {a.clauses.length} {a.clauses.length === 1 ? 'clause' : 'clauses'} · {me === null ? `${nameOf(view.scenario, a.parties[0])} and ${nameOf(view.scenario, a.parties[1])}` : `with ${nameOf(view.scenario, a.parties[0] === me ? a.parties[1] : a.parties[0])}`}

@@ -1,9 +1,10 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SessionView } from '../../../core/session';
 import { CONDUCT_LABELS } from '../../../core/session/explain';
 import { articleOfClause, CLAUSE_TITLES } from '../../../core/session/treaty';
 import { nameOf, targetName } from '../kit/names';
 import { registryEntries } from './logic';
+import { ToneBadge } from '../kit/ToneBadge';
 
 /**
  * The registry of signed agreements (public, like the UN treaty registry under Charter art. 102).
@@ -48,9 +49,9 @@ export function AgreementRegistry({ view }: { view: SessionView }) {
                   <Table.Td>
                     <Group gap={4}>
                       {[...new Set(a.clauses.map((c) => c.kind))].map((k) => (
-                        <Badge key={k} size="xs" variant="outline" color="gray" tt="none">
+                        <ToneBadge key={k} size="xs" color="gray" tt="none">
                           {CLAUSE_TITLES[k]}
-                        </Badge>
+                        </ToneBadge>
                       ))}
                     </Group>
                   </Table.Td>
@@ -68,7 +69,7 @@ export function AgreementRegistry({ view }: { view: SessionView }) {
                         {a.breaches.map((b) => {
                           const act = conductBySeq.get(b.conductSeq);
                           return (
-                            <Text size="sm" c="red" fw={600} key={`${b.conductSeq}-${b.clause.kind}`} data-testid="registry-breach">
+                            <Text size="sm" className="mc-tone-bad" fw={600} key={`${b.conductSeq}-${b.clause.kind}`} data-testid="registry-breach">
                               ⚑ Breach: {name(b.state)}
                               {act ? `, ${CONDUCT_LABELS[act.kind].toLowerCase()}${act.target ? ` to ${targetName(view.scenario, act.target)}` : ''}` : ''}, contrary to art.{' '}
                               {articleOfClause(a, b.clause.kind) ?? '?'} ({CLAUSE_TITLES[b.clause.kind]}), round {b.round}, #{b.conductSeq}

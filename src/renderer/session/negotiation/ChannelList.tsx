@@ -28,7 +28,6 @@ export function ChannelList({
           aria-current={selected === c.state ? 'true' : undefined}
           onClick={() => onSelect(c.state)}
           data-testid={`channel-${c.state}`}
-          aria-label={`${c.name} (${c.state})${count ? `, ${count} unread` : ''}`}
           py={4}
         >
           <Group gap={6} wrap="nowrap" justify="space-between">
@@ -41,7 +40,7 @@ export function ChannelList({
               </Text>
             </Text>
             {count > 0 && (
-              <Badge size="xs" color="red" variant="filled" aria-hidden="true" style={{ flexShrink: 0 }}>
+              <Badge size="xs" color="red.9" variant="filled" style={{ flexShrink: 0 }}>
                 {count} new
               </Badge>
             )}

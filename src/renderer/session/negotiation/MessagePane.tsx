@@ -1,10 +1,11 @@
-import { Badge, Group, Kbd, Paper, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, Kbd, Paper, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { PrivateMessage, Statement } from '../../../core/session';
 import { PHASE_TITLES } from '../../../core/session';
 import { ConfidentialBand } from '../kit/ConfidentialBand';
 import { GuardedButton } from '../kit/GuardedButton';
 import type { Guard } from '../kit/guard';
+import { ToneBadge } from '../kit/ToneBadge';
 
 interface Line {
   seq: number;
@@ -96,9 +97,9 @@ export function MessagePane({
           </ScrollArea.Autosize>
         </Paper>
         {readOnly ? (
-          <Badge variant="light" color="gray">
+          <ToneBadge color="gray" tt="none">
             Read only: the facilitator sees every channel but speaks through the console
-          </Badge>
+          </ToneBadge>
         ) : (
           <>
             <Textarea

@@ -1,0 +1,225 @@
+import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Spoiler, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useContext, useState } from 'react';
+import type { SessionEvent, SessionView } from '../../../core/session';
+import { DEFENCE_LABELS } from '../../../core/session/explain';
+import { GuardedButton } from '../kit/GuardedButton';
+import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
+import { BAND_WORDS, type Finding, type StateExposure } from '../law';
+import { SessionNavContext, timelineAnchor } from '../nav';
+import { evidenceItem } from './evidence';
+import { ToneBadge } from '../kit/ToneBadge';
+
+const RESULT_WORDS: Record<Finding['result'], string> = { holds: 'Holds', 'does-not-hold': 'Does not hold', unknown: 'Open' };
+const RESULT_COLOURS: Record<Finding['result'], string> = { holds: 'red', 'does-not-hold': 'teal', unknown: 'yellow' };
+
+function holdingOf(name: string, f: Finding): string {
+  if (f.informational) return `For information: ${f.title.toLowerCase()} (no points).`;
+  if (f.result === 'holds') return `${name} is responsible for a breach of this duty.`;
+  if (f.result === 'does-not-hold') return `${name} is not responsible under this duty.`;
+  return `The record leaves open whether ${name} breached this duty; an open question weighs less than a finding.`;
+}
+
+export interface FindingsPanelProps {
+  view: SessionView;
+  exposure: StateExposure;
+  /** The presiding judge's override, when the viewer may make one. */
+  override?: { guard: Guard; run: (event: SessionEvent, key: string) => Promise<boolean>; pending: string | null };
+}
+
+/** One state's findings: holding, reasons, authorities with pinpoints, evidence, defences, overrides. */
+export function FindingsPanel({ view, exposure, override }: FindingsPanelProps) {
+  return (
+    <section aria-labelledby="findings-heading" data-testid="findings">
+      <Title order={3} size="h5" id="findings-heading" mb="xs">
+        {exposure.name} ({exposure.state}): exposure {exposure.exposure.toFixed(1)}, {BAND_WORDS[exposure.band].toLowerCase()}
+      </Title>
+      {exposure.findings.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No duty of {exposure.name} is engaged on this record.
+        </Text>
+      )}
+      <Stack gap="sm">
+        {exposure.findings.map((f) => (
+          <FindingCard key={f.duty} view={view} name={exposure.name} state={exposure.state} finding={f} {...(override ? { override } : {})} />
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+function FindingCard({ view, name, state, finding: f, override }: { view: SessionView; name: string; state: string; finding: Finding; override?: FindingsPanelProps['override'] }) {
+  const nav = useContext(SessionNavContext);
+  const items = f.evidence.map((ref) => evidenceItem(view, ref));
+  const events = items.filter((i) => i.kind === 'event');
+  const facts = items.filter((i) => i.kind === 'fact');
+  const headingId = `finding-${state}-${f.duty}`;
+  const goTo = (seq: number) => {
+    if (nav) nav.goTo('timeline', { seq });
+    else document.getElementById(timelineAnchor(seq))?.scrollIntoView({ block: 'center' });
+  };
+  return (
+    <Paper withBorder radius="md" p="sm" component="article" aria-labelledby={headingId} data-testid={`finding-${f.duty}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={4} size="h6" id={headingId}>
+            {f.title}
+          </Title>
+          <Group gap={6} wrap="nowrap">
+            <ToneBadge size="sm" color="gray" tt="none">
+              {f.status}
+            </ToneBadge>
+            <ToneBadge size="sm" color={RESULT_COLOURS[f.result]} data-testid="finding-result">
+              {RESULT_WORDS[f.result]}
+            </ToneBadge>
+            <Text size="sm" fw={700} className="tabular" style={{ whiteSpace: 'nowrap' }}>
+              {f.points.toFixed(1)} pts
+            </Text>
+          </Group>
+        </Group>
+        <Text size="sm" fw={600}>
+          Holding. {holdingOf(name, f)}
+        </Text>
+        <Spoiler maxHeight={66} showLabel="Read all the reasons" hideLabel="Shorten the reasons">
+          <Text size="sm">
+            <Text span fw={600}>
+              Reasons.{' '}
+            </Text>
+            {f.reasoning}
+          </Text>
+        </Spoiler>
+        {f.basis.length > 0 && (
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Authorities
+            </Text>
+            <Stack gap={0} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
+              {f.basis.map((b, i) => (
+                <Text component="li" size="sm" key={i}>
+                  {b.authority}, <strong>{b.pinpoint}</strong>
+                </Text>
+              ))}
+            </Stack>
+          </div>
+        )}
+        {items.length > 0 && (
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Evidence
+            </Text>
+            <Stack gap={0} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
+              {events.map((e) => (
+                <Text component="li" size="sm" key={`e${e.seq}`}>
+                  <Anchor
+                    href={nav ? nav.hrefFor('timeline', { seq: e.seq }) : `#${timelineAnchor(e.seq)}`}
+                    onClick={(ev) => {
+                      ev.preventDefault();
+                      goTo(e.seq);
+                    }}
+                    data-testid="evidence-link"
+                  >
+                    #{e.seq}
+                  </Anchor>{' '}
+                  {e.text}
+                </Text>
+              ))}
+              {facts.map((e) => (
+                <Text component="li" size="sm" key={e.ref}>
+                  <Text span c="dimmed" size="xs">
+                    scenario fact:
+                  </Text>{' '}
+                  {e.text}
+                </Text>
+              ))}
+            </Stack>
+          </div>
+        )}
+        {f.defences.length > 0 && (
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              Defences
+            </Text>
+            <Stack gap={4} component="ul" style={{ margin: 0, paddingLeft: 0, listStyle: 'none' }}>
+              {f.defences.map((d, i) => (
+                <Text component="li" size="sm" key={i} data-testid="defence-ruling">
+                  <Text span fw={700} className={d.accepted ? 'mc-tone-good' : 'mc-tone-bad'}>
+                    {d.accepted ? '✓ Accepted' : '✗ Rejected'}
+                  </Text>{' '}
+                  <Text span fw={600}>
+                    {DEFENCE_LABELS[d.argument]}
+                  </Text>
+                  {d.text ? <Text span fs="italic">{` ("${d.text}")`}</Text> : null}: {d.why}
+                </Text>
+              ))}
+            </Stack>
+          </div>
+        )}
+        {f.override && (
+          <Alert variant="light" color="violet" p="xs" title="Presiding judge's override" data-testid="override-note">
+            <Text size="sm">
+              The finding is held to {f.override.holds ? 'hold' : 'not hold'} (the engine found: {RESULT_WORDS[f.override.engineResult].toLowerCase()}). Reason: {f.override.reason}{' '}
+              <Text span c="dimmed" size="xs">
+                (#{f.override.seq})
+              </Text>
+            </Text>
+          </Alert>
+        )}
+        {override && <OverrideForm state={state} finding={f} {...override} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function OverrideForm({ state, finding, guard, run, pending }: { state: string; finding: Finding } & NonNullable<FindingsPanelProps['override']>) {
+  const [open, setOpen] = useState(false);
+  const [holds, setHolds] = useState(finding.result === 'holds' ? 'no' : 'yes');
+  const [reason, setReason] = useState('');
+  const key = `override:${state}:${finding.duty}`;
+  if (!open) {
+    return (
+      <Group>
+        <GuardedButton guard={guard} size="compact-sm" variant="subtle" onClick={() => setOpen(true)} data-testid="override-open">
+          Override this finding…
+        </GuardedButton>
+      </Group>
+    );
+  }
+  const submitGuard = firstRefusal(guard, reason.trim() ? OK : refuse('Give the reason: it goes into the transcript.'));
+  return (
+    <Paper withBorder p="xs" radius="sm" role="group" aria-label={`Override the finding on ${finding.title}`}>
+      <Stack gap={6}>
+        <SegmentedControl
+          size="xs"
+          value={holds}
+          onChange={setHolds}
+          data={[
+            { value: 'yes', label: 'The finding holds' },
+            { value: 'no', label: 'It does not hold' },
+          ]}
+          aria-label="Your ruling"
+        />
+        <Textarea label="Reason (goes into the transcript)" size="xs" autosize minRows={2} maxLength={4000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
+        <Group gap="xs">
+          <GuardedButton
+            guard={submitGuard}
+            size="xs"
+            loading={pending === key}
+            onClick={() =>
+              void run({ type: 'judgment.override', state, duty: finding.duty, holds: holds === 'yes', reason: reason.trim() }, key).then((ok) => {
+                if (ok) {
+                  setOpen(false);
+                  setReason('');
+                }
+              })
+            }
+            data-testid="override-submit"
+          >
+            Record the override
+          </GuardedButton>
+          <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
