@@ -59,8 +59,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       ...(values.lan ? { lan: true } : {}),
     });
     if (values.lan) {
-      host.classroom.setListener({ port: running.port, close: () => running.close() });
-      await printClassroomBanner(host, running.port);
+      const bind = values.bind ?? LAN_BIND;
+      host.classroom.setListener({ port: running.port, bind, close: () => running.close() });
+      await printClassroomBanner(host, running.port, bind);
     } else console.log(`Moot Council host: ${running.url}`);
     const stop = () => {
       void running.close().then(() => process.exit(0));

@@ -1,5 +1,5 @@
 import type { Host } from '../host';
-import { facilitatorUrl, joinUrl, lanAddresses } from './network';
+import { facilitatorUrl, joinUrl, reachableAddresses } from './network';
 import { terminalQr } from './qr';
 
 /**
@@ -10,10 +10,11 @@ import { terminalQr } from './qr';
 export async function printClassroomBanner(
   host: Host,
   port: number,
+  bind: string,
   log: (line: string) => void = console.log,
 ): Promise<void> {
   const local = `http://127.0.0.1:${port}/`;
-  const addresses = lanAddresses(port);
+  const addresses = reachableAddresses(port, bind);
   log('Moot Council host, classroom mode: open to the local network.');
   log('');
   log(
@@ -22,7 +23,11 @@ export async function printClassroomBanner(
   log(`  Facilitator code: ${host.classroom.facilitatorToken}  (keep it to yourself)`);
   log('');
   if (addresses.length === 0) {
-    log('  This computer is on no network: connect it to the classroom Wi-Fi and restart.');
+    log(
+      bind === '0.0.0.0'
+        ? '  This computer is on no network: connect it to the classroom Wi-Fi and restart.'
+        : `  Bound to ${bind}: not reachable from the network.`,
+    );
     log(`  (For a test on this computer only: ${joinUrl(local)})`);
     return;
   }

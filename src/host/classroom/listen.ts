@@ -37,5 +37,5 @@ export async function listenForClassroom(
     bind,
     lan: true,
   });
-  return { port: running.port, close: () => running.close() };
+  return { port: running.port, bind, close: () => running.close() };
 }

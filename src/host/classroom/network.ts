@@ -32,6 +32,21 @@ export function lanAddresses(
   return found.sort((a, b) => rank(a.address) - rank(b.address));
 }
 
+/**
+ * The addresses a listener bound to `bind` can be reached at from the network: every interface
+ * for 0.0.0.0 (or ::), that one for a specific address, none for a loopback bind.
+ */
+export function reachableAddresses(
+  port: number,
+  bind: string,
+  interfaces: Interfaces = networkInterfaces(),
+): LanAddress[] {
+  const all = lanAddresses(port, interfaces);
+  if (bind === '0.0.0.0' || bind === '::' || bind === '') return all;
+  if (isLoopback(bind)) return [];
+  return all.filter((a) => a.address === bind);
+}
+
 /** The join page; with a code, the code travels in the fragment, which browsers never send. */
 export function joinUrl(base: string, code?: string): string {
   return `${base}#/join${code ? `/${code}` : ''}`;

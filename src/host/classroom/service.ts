@@ -19,7 +19,7 @@ import { stateName } from '../../core/scenario/membership';
 import { viewFor } from '../../core/session';
 import type { SessionService } from '../sessions';
 import { CodeBook, newCode, normalizeCode, type CodeEntry } from './codes';
-import { LAN_BIND, LAN_DEFAULT_PORT, lanAddresses } from './network';
+import { LAN_BIND, LAN_DEFAULT_PORT, reachableAddresses } from './network';
 import { ReplayError, ReplayGuard } from './replay';
 
 /** WebSocket close codes the host uses on purpose; a client must not reconnect by itself after one. */
@@ -58,6 +58,8 @@ interface ConnectionRecord extends AttachedConnection {
 /** A running listener (see startServer). */
 export interface Listener {
   port: number;
+  /** The address it is bound to (default 0.0.0.0: every interface). */
+  bind?: string;
   close(): Promise<void>;
 }
 
@@ -574,7 +576,7 @@ export class ClassroomService {
             port: listener.port,
             addresses: this.options.addresses
               ? this.options.addresses(listener.port)
-              : lanAddresses(listener.port),
+              : reachableAddresses(listener.port, listener.bind ?? LAN_BIND),
             localUrl: `http://127.0.0.1:${listener.port}/`,
           }
         : null,

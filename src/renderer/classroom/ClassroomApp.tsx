@@ -234,7 +234,7 @@ function Projector({ client, sessionId }: { client: ClassroomClient; sessionId: 
           Reconnecting to the host…
         </Alert>
       )}
-      <ProjectorView view={update.view} clockOffset={offset} />
+      <ProjectorView view={update.view} clockOffset={offset} timed={update.meta.timers} />
     </>
   );
 }

@@ -36,12 +36,19 @@ const MISSED: Record<ClassroomStatus['onMissedDeadline'], string> = {
  * console may be on the projector), who is connected and who has acted this phase, and the
  * seat changes (new code, revoke, hand to the AI or back to a student).
  */
-export function ClassroomPanel({ sessionId: given }: { sessionId?: string }) {
+export function ClassroomPanel({
+  sessionId: given,
+  room: shared,
+}: {
+  sessionId?: string;
+  /** The room's state when the caller already watches it (the console's seat grid does). */
+  room?: ClassroomHandle;
+}) {
   const shell = useContext(SessionShellContext);
   const sessionId = given ?? shell?.meta.sessionId ?? null;
-  const room = useClassroom(sessionId);
+  const own = useClassroom(shared ? null : sessionId);
   if (!sessionId) return null;
-  return <Panel sessionId={sessionId} room={room} />;
+  return <Panel sessionId={sessionId} room={shared ?? own} />;
 }
 
 function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }) {
@@ -49,7 +56,10 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
   const { status, error, busy, act, clearError } = room;
   const [base, setBase] = useState<string | null>(null);
   const [cards, setCards] = useState(false);
+  const [projectorShown, setProjectorShown] = useState(false);
   const listening = status?.listening ?? null;
+  // Opened for this session: codes issued (the host may already listen, e.g. with --lan).
+  const opened = status?.projector.code != null;
   const bases = listening ? [...listening.addresses.map((a) => a.url), listening.localUrl] : [];
   const chosen = base && bases.includes(base) ? base : (bases[0] ?? null);
 
@@ -66,7 +76,7 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
         <Title order={3} size="h6" id="classroom-heading">
           Classroom
         </Title>
-        {listening && (
+        {listening && opened && (
           <Badge color="green" variant="light" data-testid="classroom-open">
             Open on the network · port {listening.port}
           </Badge>
@@ -84,7 +94,7 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
           {error}
         </Alert>
       )}
-      {!listening ? (
+      {!listening || !opened ? (
         <OpenForm sessionId={sessionId} room={room} />
       ) : (
         <Stack gap="sm">
@@ -149,6 +159,16 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
                 <Text size="xs" c="dimmed">
                   Projector: {status?.projector.connected ?? 0} connected
                 </Text>
+                {status?.projector.code && chosen && (
+                  <Anchor
+                    component="button"
+                    size="xs"
+                    onClick={() => setProjectorShown((v) => !v)}
+                    data-testid="classroom-show-projector"
+                  >
+                    {projectorShown ? 'hide the projector link' : 'show the projector link'}
+                  </Anchor>
+                )}
                 <Button
                   size="xs"
                   variant="subtle"
@@ -159,6 +179,11 @@ function Panel({ sessionId, room }: { sessionId: string; room: ClassroomHandle }
                   Close the classroom
                 </Button>
               </Group>
+              {projectorShown && status?.projector.code && chosen && (
+                <Code data-testid="classroom-projector-link" style={{ wordBreak: 'break-all' }}>
+                  {projectorLink(chosen, status.projector.code)}
+                </Code>
+              )}
             </Stack>
             {chosen && (
               <QrCode text={joinLink(chosen)} size={150} label={`QR code of ${joinLink(chosen)}`} />
@@ -178,10 +203,12 @@ function SeatTable({ sessionId, room }: { sessionId: string; room: ClassroomHand
   const client = useHostClient();
   const { status, busy, act } = room;
   const [shown, setShown] = useState<string | null>(null);
+  const [handOver, setHandOver] = useState<string | null>(null);
   if (!status) return null;
-  const seats = [...status.seats].sort(
-    (a, b) => Number(a.kind === 'ai') - Number(b.kind === 'ai') || a.name.localeCompare(b.name),
-  );
+  const seats = status.seats
+    .filter((s) => s.kind === 'human')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const aiSeats = status.seats.filter((s) => s.kind === 'ai');
   const issue = (seat: ClassroomSeat) =>
     act(`issue-${seat.seatId}`, () =>
       client.request('classroom.issue', { sessionId, seatId: seat.seatId }),
@@ -191,123 +218,138 @@ function SeatTable({ sessionId, room }: { sessionId: string; room: ClassroomHand
       client.request('classroom.revoke', { sessionId, seatId: seat.seatId, toAi }),
     );
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing={4} data-testid="classroom-seats">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Seat</Table.Th>
-            <Table.Th>Played by</Table.Th>
-            <Table.Th>Connected</Table.Th>
-            <Table.Th>Acted this phase</Table.Th>
-            <Table.Th>Join code</Table.Th>
-            <Table.Th>Change</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {seats.map((seat) => (
-            <Table.Tr key={seat.seatId} data-testid={`classroom-seat-${seat.seatId}`}>
-              <Table.Td>
-                <Text size="sm">
-                  {seat.name} {seat.state && <Code>{seat.state}</Code>}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{seat.kind === 'ai' ? 'AI delegate' : 'a student'}</Text>
-              </Table.Td>
-              <Table.Td>
-                {seat.kind === 'human' && (
-                  <Tooltip
-                    label={
-                      seat.lastSeenAt
-                        ? `last seen ${new Date(seat.lastSeenAt).toLocaleTimeString()}`
-                        : 'never joined'
-                    }
-                  >
-                    <Text size="sm" data-testid={`classroom-connected-${seat.seatId}`}>
-                      {seat.connected ? '● connected' : '○ not connected'}
-                    </Text>
-                  </Tooltip>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{seat.acted ? '✓ acted' : '… not yet'}</Text>
-              </Table.Td>
-              <Table.Td>
-                {seat.code ? (
-                  shown === seat.seatId ? (
-                    <Group gap={4} wrap="nowrap">
-                      <Code data-testid={`classroom-code-${seat.seatId}`}>{seat.code}</Code>
-                      <Anchor component="button" size="xs" onClick={() => setShown(null)}>
-                        hide
-                      </Anchor>
-                    </Group>
-                  ) : (
-                    <Anchor
-                      component="button"
-                      size="xs"
-                      onClick={() => setShown(seat.seatId)}
-                      data-testid={`classroom-show-${seat.seatId}`}
-                    >
-                      show code
-                    </Anchor>
-                  )
-                ) : (
-                  <Text size="xs" c="dimmed">
-                    none
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing={4} data-testid="classroom-seats">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Seat</Table.Th>
+              <Table.Th>Connected</Table.Th>
+              <Table.Th>Acted this phase</Table.Th>
+              <Table.Th>Join code</Table.Th>
+              <Table.Th>Change</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {seats.map((seat) => (
+              <Table.Tr key={seat.seatId} data-testid={`classroom-seat-${seat.seatId}`}>
+                <Table.Td>
+                  <Text size="sm">
+                    {seat.name} {seat.state && <Code>{seat.state}</Code>}
                   </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  {seat.kind === 'human' ? (
-                    <>
-                      <Tooltip label="The old code stops working and its browser is disconnected">
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          loading={busy === `issue-${seat.seatId}`}
-                          onClick={() => void issue(seat)}
-                        >
-                          {seat.code ? 'New code' : 'Issue code'}
-                        </Button>
-                      </Tooltip>
-                      {seat.code && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          loading={busy === `revoke-${seat.seatId}`}
-                          onClick={() => void revoke(seat, false)}
-                        >
-                          Revoke
-                        </Button>
-                      )}
+                </Table.Td>
+                <Table.Td>
+                  {seat.kind === 'human' && (
+                    <Tooltip
+                      label={
+                        seat.lastSeenAt
+                          ? `last seen ${new Date(seat.lastSeenAt).toLocaleTimeString()}`
+                          : 'never joined'
+                      }
+                    >
+                      <Text size="sm" data-testid={`classroom-connected-${seat.seatId}`}>
+                        {seat.connected ? '● connected' : '○ not connected'}
+                      </Text>
+                    </Tooltip>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{seat.acted ? '✓ acted' : '… not yet'}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {seat.code ? (
+                    shown === seat.seatId ? (
+                      <Group gap={4} wrap="nowrap">
+                        <Code data-testid={`classroom-code-${seat.seatId}`}>{seat.code}</Code>
+                        <Anchor component="button" size="xs" onClick={() => setShown(null)}>
+                          hide
+                        </Anchor>
+                      </Group>
+                    ) : (
+                      <Anchor
+                        component="button"
+                        size="xs"
+                        onClick={() => setShown(seat.seatId)}
+                        data-testid={`classroom-show-${seat.seatId}`}
+                      >
+                        show code
+                      </Anchor>
+                    )
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      none
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Tooltip label="The old code stops working and its browser is disconnected">
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        loading={busy === `issue-${seat.seatId}`}
+                        onClick={() => void issue(seat)}
+                      >
+                        {seat.code ? 'New code' : 'Issue code'}
+                      </Button>
+                    </Tooltip>
+                    {seat.code && (
                       <Button
                         size="compact-xs"
                         variant="default"
                         loading={busy === `revoke-${seat.seatId}`}
-                        onClick={() => void revoke(seat, true)}
-                        data-testid={`classroom-to-ai-${seat.seatId}`}
+                        onClick={() => void revoke(seat, false)}
                       >
-                        Give to AI
+                        Revoke
                       </Button>
-                    </>
-                  ) : (
+                    )}
                     <Button
                       size="compact-xs"
                       variant="default"
-                      loading={busy === `issue-${seat.seatId}`}
-                      onClick={() => void issue(seat)}
+                      loading={busy === `revoke-${seat.seatId}`}
+                      onClick={() => void revoke(seat, true)}
+                      data-testid={`classroom-to-ai-${seat.seatId}`}
                     >
-                      Give to a student
+                      Give to AI
                     </Button>
-                  )}
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {aiSeats.length > 0 && (
+        <Group gap="xs" align="flex-end">
+          <Select
+            size="xs"
+            label="Give a delegation played by an AI delegate to a student"
+            placeholder="Choose a delegation"
+            data={aiSeats.map((s) => ({
+              value: s.seatId,
+              label: `${s.name}${s.state ? ` (${s.state})` : ''}`,
+            }))}
+            value={handOver}
+            onChange={setHandOver}
+            searchable
+            w={360}
+            data-testid="classroom-hand-over"
+          />
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!handOver}
+            loading={busy === `issue-${handOver}`}
+            onClick={() => {
+              const seat = aiSeats.find((s) => s.seatId === handOver);
+              if (seat) void issue(seat).then(() => setHandOver(null));
+            }}
+          >
+            Give to a student (new code)
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }
 

@@ -46,7 +46,16 @@ function clock(seconds: number): string {
  * the public record only — the phase and its countdown, the Council's fifteen seats lit by the
  * last vote, the drafts, the Assembly's vote board, the latest public statements. Read-only.
  */
-export function ProjectorView({ view, clockOffset }: { view: SessionView; clockOffset: number }) {
+export function ProjectorView({
+  view,
+  clockOffset,
+  timed = true,
+}: {
+  view: SessionView;
+  clockOffset: number;
+  /** Whether the host ends phases when time runs out (no countdown otherwise). */
+  timed?: boolean;
+}) {
   const scenario = view.scenario as unknown as Scenario;
   const state = view.state;
   const now = useHostNow(clockOffset);
@@ -70,7 +79,7 @@ export function ProjectorView({ view, clockOffset }: { view: SessionView; clockO
             {state.paused ? ' · paused' : ''}
           </Title>
         </div>
-        {left !== null && (
+        {timed && left !== null && (
           <Text
             fz={56}
             fw={700}
