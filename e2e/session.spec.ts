@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadScenarioText } from '../src/core/scenario/load';
+import { applyCommand, createSession, openBallotOf, type SessionEvent, type SessionState } from '../src/core/session';
+import { writeSessionFile, sessionFileHeader } from '../src/host/journal';
 
 /**
  * The desktop UI's session journey in browser mode: New session → briefing → the Security
@@ -91,7 +96,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   test.setTimeout(120_000);
   const errors = watchConsole(page);
   await startSolo(page, 'France (FRA)');
-  await shoot(page, 'new', { fullPage: true });
+  await shoot(page, 'new');
   await expectNoSerious(page, 'New session');
   await page.getByTestId('new-start').click();
 
@@ -149,7 +154,12 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(page.getByTestId('tally-text')).toContainText('yet to vote 1');
   await expect(page.locator('li[data-code="RUS"]')).toHaveAttribute('data-vote', 'no');
   await expect(page.locator('li[data-code="FRA"]')).toHaveAttribute('data-vote', 'pending');
-  await page.screenshot({ path: `${SHOTS}/session-chamber-vote-light.png` });
+  await page.getByTestId('vote-panel').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -72);
+  });
+  await page.mouse.move(700, 845);
+  // README screenshot: `UPDATE_DOCS_SCREENSHOTS=1 npx playwright test e2e/session.spec.ts` refreshes it.
   if (process.env.UPDATE_DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/images/chamber-vote.png' });
   await shoot(page, 'chamber-vote');
   await expectNoSerious(page, 'Chamber mid-vote');
@@ -161,8 +171,53 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(card).toHaveAttribute('data-status', 'vetoed');
   await expect(page.locator('li[data-code="RUS"]')).toHaveAttribute('data-vote', 'no');
   await expect(page.getByText('Explanations of vote')).toBeVisible();
-  await shoot(page, 'chamber-veto', { fullPage: true });
+  await page.getByTestId('veto-banner').scrollIntoViewIfNeeded();
+  await shoot(page, 'chamber-veto');
   await expectNoSerious(page, 'Chamber after the veto');
+
+  // Uniting for Peace: the panel explains why, the Council refers the matter by a procedural vote.
+  await nextPhase(page, 'unitingForPeace');
+  await expect(page).toHaveURL(/\/assembly$/);
+  await expect(page.getByRole('heading', { name: 'General Assembly', level: 2 })).toBeVisible();
+  const ufp = page.getByTestId('ufp-panel');
+  if (await ufp.isVisible()) {
+    await expect(ufp).toContainText('lack of unanimity');
+    await shoot(page, 'ufp');
+    await expectNoSerious(page, 'Uniting for Peace');
+    const refer = page.getByTestId('ufp-refer');
+    if ((await refer.getAttribute('aria-disabled')) !== 'true') await refer.click();
+  }
+  const referralYes = page.getByTestId('referral-yes');
+  if (await referralYes.isVisible()) await referralYes.click();
+  await expect(page.getByTestId('ufp-convened')).toBeVisible();
+  if (await page.getByTestId('council-ballot').isVisible()) await page.getByTestId('council-ballot').scrollIntoViewIfNeeded();
+  await shoot(page, 'ufp-convened');
+
+  // The emergency special session: an Assembly draft, the vote board of every Member and the map.
+  await nextPhase(page, 'emergencySpecialSession');
+  await expect(page).toHaveURL(/\/assembly$/);
+  await voteOnOpenBallots(page, 'y');
+  await page.getByTestId('table-assembly-draft').click();
+  await page.getByTestId('draft-title').fill('Protection of the Vell population');
+  await page.getByTestId('measure-humanitarian-access').check();
+  await page.getByTestId('measure-arms-embargo').check();
+  await page.getByTestId('draft-submit').click();
+  const gaCard = page.getByTestId('draft-card').filter({ hasText: 'Protection of the Vell population' });
+  await expect(gaCard).toBeVisible();
+  await voteOnOpenBallots(page, 'y');
+  await gaCard.getByTestId('put-to-vote').click();
+  await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(196);
+  await page.getByTestId('vote-yes').click();
+  await expect(page.getByTestId('assembly-outcome')).toBeVisible();
+  await expect(page.getByTestId('assembly-board').locator('li[data-vote="pending"]')).toHaveCount(0);
+  await expect(page.getByTestId('assembly-tally-text')).toContainText('present and voting');
+  await expect(page.getByTestId('world-map').locator('path[data-vote="yes"]').first()).toBeVisible();
+  await page.getByTestId('group-filter').getByText('GRULAC').click();
+  await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(33);
+  await page.getByTestId('group-filter').getByText('All').click();
+  await page.getByTestId('assembly-ballot').scrollIntoViewIfNeeded();
+  await shoot(page, 'assembly-vote');
+  await expectNoSerious(page, 'Emergency special session');
 
   // The timeline records it, each entry anchored by its seq.
   await page.getByTestId('nav-timeline').click();
@@ -170,7 +225,10 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(list.first()).toBeVisible();
   await expect(page.locator('[id^="timeline-"]').first()).toBeVisible();
   await expect(page.getByText(/vetoed by RUS \(art\. 27\(3\)\)/).first()).toBeVisible();
-  await shoot(page, 'timeline', { fullPage: true });
+  await shoot(page, 'timeline');
+  await page.getByTestId('timeline-phase-filter').click();
+  await page.getByRole('option', { name: 'Security Council' }).click();
+  await expect(page.getByText(/tabled Council draft "Accountability for the Tarn highlands"/)).toBeVisible();
   await expectNoSerious(page, 'Timeline');
 
   expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
@@ -200,4 +258,80 @@ test('hot-seat: switching seats passes the device and hides the previous brief',
 test('a session that is not open shows a readable error', async ({ page }) => {
   await page.goto('/#/session/no-such-session');
   await expect(page.getByRole('alert')).toContainText('not open on the host');
+});
+
+/**
+ * A session file written here (scenario, configuration and a log played through the core): a
+ * Council draft vetoed by Russia, Uniting for Peace skipped, so the veto-initiative debate (GA
+ * res. 76/262) is held. Opened by its path from the Open dialog.
+ */
+function vetoInitiativeSessionFile(): string {
+  const loaded = loadScenarioText(readFileSync('scenarios/training-kestria.yaml', 'utf8'));
+  if (!loaded.ok) throw new Error('training scenario does not load');
+  const scenario = loaded.scenario;
+  const members = [...scenario.council.permanent, ...scenario.council.elected];
+  const codes = [...new Set([...members, ...scenario.states.map((x) => x.code)])].sort();
+  const config = {
+    scenarioId: scenario.id,
+    seed: 7,
+    mode: 'solo' as const,
+    difficulty: 'realistic' as const,
+    seats: [
+      ...codes.map((code) => ({ id: code.toLowerCase(), kind: code === 'FRA' ? ('human' as const) : ('ai' as const), state: code })),
+      { id: 'facilitator', kind: 'facilitator' as const, state: null },
+    ],
+  };
+  let state: SessionState = createSession(scenario, config);
+  let clock = Date.UTC(2031, 2, 1, 9, 0, 0);
+  const send = (by: string, event: SessionEvent) => {
+    clock += 20_000;
+    const result = applyCommand(scenario, state, { by, at: new Date(clock).toISOString(), event });
+    if (!result.ok) throw new Error(`${by} ${event.type}: ${result.reason}`);
+    state = result.state;
+  };
+  send('facilitator', { type: 'session.start' });
+  for (let i = 0; i < 3; i++) send('facilitator', { type: 'phase.advance' }); // -> council
+  send('fra', {
+    type: 'draft.table',
+    draftId: 'icc-r1',
+    forum: 'council',
+    title: 'Referral of the situation in Kestria',
+    measures: ['icc-referral'],
+    operativeParagraphs: ['Decides to refer the situation in Kestria to the Prosecutor of the International Criminal Court;'],
+    chapter: 'VII',
+  });
+  send('fra', { type: 'vote.open', draftId: 'icc-r1' });
+  const ballot = openBallotOf(state)!;
+  for (const code of members) send(code.toLowerCase(), { type: 'vote.cast', ballotId: ballot.id, vote: code === 'RUS' || code === 'DRV' ? 'no' : code === 'CHN' ? 'abstain' : 'yes' });
+  send('facilitator', { type: 'phase.advance' }); // -> Uniting for Peace
+  send('facilitator', { type: 'phase.skip' }); // nobody asked for a session: -> veto-initiative debate
+  if (state.phase !== 'vetoInitiative') throw new Error(`expected the veto-initiative debate, got ${state.phase}`);
+  const dir = mkdtempSync(join(tmpdir(), 'moot-e2e-'));
+  const file = join(dir, 'veto-initiative.moot.jsonl');
+  writeSessionFile(file, { ...sessionFileHeader(scenario, config), mode: 'solo', timers: false } as ReturnType<typeof sessionFileHeader>, state.log);
+  return file;
+}
+
+test('open a saved session by its path: the veto-initiative debate, the vetoing member first', async ({ page }) => {
+  const file = vetoInitiativeSessionFile();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'New session' }).first().waitFor();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
+  const dialog = page.getByRole('dialog', { name: 'Open a session' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Or open a file by its path').fill(file);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page).toHaveURL(/#\/session\//);
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'vetoInitiative');
+  await page.getByTestId('nav-assembly').click();
+  const debate = page.getByTestId('veto-initiative');
+  await expect(debate).toContainText('Veto-initiative debate');
+  await expect(debate).toContainText('invited to speak first: Russian Federation');
+  // The AI's Russia speaks first; France may then take the floor.
+  await expect(debate.locator('li').first()).toContainText('Russian Federation (vetoing member)');
+  await debate.getByLabel('Your statement').fill('France regrets the veto and calls on all members to refrain from using it in situations of mass atrocity.');
+  await page.getByTestId('speak').click();
+  await expect(debate).toContainText('France regrets the veto');
+  await shoot(page, 'veto-initiative');
+  await expectNoSerious(page, 'Veto-initiative debate');
 });

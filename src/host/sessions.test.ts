@@ -219,6 +219,27 @@ describe('SessionService', () => {
       expect(state.log.map((e) => e.event)).toContainEqual({ type: 'timer.expired', round: 1, phase: 'crisisUpdate' });
       service.closeAll();
     });
+
+    it('reopens an interrupted timed phase paused where it stopped, not expired', async () => {
+      const { service } = setup({ timers: true });
+      const { sessionId, file } = await service.create(solo, 'c1');
+      service.submit('c1', sessionId, FACILITATOR_SEAT, { type: 'phase.advance' }); // crisis update, 60 s
+      await vi.advanceTimersByTimeAsync(20_000);
+      service.submit('c1', sessionId, FACILITATOR_SEAT, { type: 'statement.public', text: 'x' }); // refused, nothing changes
+      service.close(sessionId);
+      await vi.advanceTimersByTimeAsync(600_000); // the file stays closed for ten minutes
+      const reopened = await service.open(file, 'c1');
+      const state = service.stateOf(reopened.sessionId);
+      expect(state.phase).toBe('crisisUpdate');
+      expect(state.paused).toBe(true);
+      expect(state.timer.remainingWhenPaused).toBe(60);
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(service.stateOf(reopened.sessionId).phase).toBe('crisisUpdate');
+      expect(service.submit('c1', reopened.sessionId, FACILITATOR_SEAT, { type: 'session.resume' })).toMatchObject({ ok: true });
+      await vi.advanceTimersByTimeAsync(61_000);
+      expect(service.stateOf(reopened.sessionId).phase).toBe('negotiation');
+      service.closeAll();
+    });
   });
 });
 

@@ -200,9 +200,24 @@ export class SessionService {
       busy: false,
     };
     this.sessions.set(session.id, session);
+    this.pauseIfInterrupted(session);
     this.runAi(session);
     this.afterChange(session);
     return this.meta(session, connection);
+  }
+
+  /**
+   * A timed session reopened in the middle of a timed phase: its clock stopped when the file was
+   * closed, so it comes back paused at that moment (a pause dated at its last entry), and the
+   * facilitator resumes it. Without this the deadline would have passed while nobody played.
+   */
+  private pauseIfInterrupted(session: OpenSession): void {
+    const { state } = session;
+    const last = state.log[state.log.length - 1];
+    if (!session.header.timers || !this.timersEnabled || state.paused || state.timer.durationSeconds === null || !last) return;
+    if (state.phase === 'seating' || state.phase === 'debrief') return;
+    const paused = this.accept(session, { by: FACILITATOR_SEAT, at: last.at, event: { type: 'session.pause' } });
+    if (!paused.ok) this.warn(`could not pause the reopened session: ${paused.reason}`);
   }
 
   /** Writes the whole session to a new file atomically (temp file, fsync, rename); it continues there. */
@@ -530,7 +545,10 @@ export class SessionService {
       seed: session.state.config.seed,
       difficulty: session.state.config.difficulty,
       timers: (session.header.timers ?? false) && this.timersEnabled,
-      seats: session.state.config.seats,
+      // Files written elsewhere (the CLI) may have unnamed seats: name them from the scenario.
+      seats: session.state.config.seats.map((seat) =>
+        seat.name ? seat : { ...seat, name: seat.state ? stateName(session.scenario, seat.state) : 'Facilitator' },
+      ),
       localSeats: this.seatsFor(connection, session),
       createdAt: session.header.createdAt ?? new Date(statSafe(session.file)).toISOString(),
     };

@@ -299,8 +299,10 @@ function SessionPhasePill({ update }: { update: SessionUpdate }) {
 function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: SessionMeta; offset: number }) {
   const now = useHostNow(offset);
   const { state } = update.view;
-  const left = remainingSeconds(state, now);
-  if (left === null) return null;
+  const raw = remainingSeconds(state, now);
+  if (raw === null) return null;
+  // A phase dated ahead of this clock (another machine's session) shows its full time, never more.
+  const left = Math.min(raw, state.timer.durationSeconds ?? raw);
   const label = state.paused ? `${countdown(left)} (paused)` : meta.timers ? `${countdown(left)} left` : `${countdown(left)} · untimed`;
   return (
     <Tooltip label={meta.timers ? 'When the timer runs out the host moves to the next phase.' : 'Timers are off in this session: the phase ends when the facilitator moves on.'}>
@@ -326,7 +328,7 @@ function NextPhaseButton({ handle }: { handle: SessionHandle }) {
   const [guard, setGuard] = useState<{ allowed: boolean; reason?: string }>({ allowed: true });
   const state = handle.update!.view.state;
   const seating = state.phase === 'seating';
-  const type: SessionEventType = seating ? 'session.start' : 'phase.advance';
+  const type: SessionEventType = state.paused ? 'session.resume' : seating ? 'session.start' : 'phase.advance';
   const sessionId = handle.meta!.sessionId;
   const log = state.log.length;
 
@@ -366,7 +368,7 @@ function NextPhaseButton({ handle }: { handle: SessionHandle }) {
   }, []);
 
   if (state.phase === 'debrief') return null;
-  const label = seating ? 'Start session' : 'Next phase';
+  const label = state.paused ? 'Resume' : seating ? 'Start session' : 'Next phase';
   const button = (
     <Button
       size="sm"
@@ -382,7 +384,14 @@ function NextPhaseButton({ handle }: { handle: SessionHandle }) {
   );
   return (
     <Tooltip
-      label={error ?? (guard.allowed ? `Ends the ${phaseTitle(state.phase)} phase and moves on (Alt+N).` : guard.reason)}
+      label={
+        error ??
+        (!guard.allowed
+          ? guard.reason
+          : state.paused
+            ? 'The session is paused: resume it (Alt+N).'
+            : `Ends the ${phaseTitle(state.phase)} phase and moves on (Alt+N).`)
+      }
       color={error ? 'red' : undefined}
       opened={error ? true : undefined}
       multiline

@@ -200,3 +200,6 @@ export function seatLabel(meta: SessionMeta, seatId: string): string {
   if (seat.kind === 'facilitator') return 'Facilitator';
   return `${seat.name ?? seat.state} (${seat.state})`;
 }
+
+/** Light alerts keep their tint, but their title in the text colour (WCAG contrast in both themes). */
+export const READABLE_TITLE = { title: { color: 'var(--mantine-color-text)' } } as const;

@@ -1,7 +1,7 @@
 import { Alert, Blockquote, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { councilMembers } from '../../../core/scenario/membership';
 import type { Ballot, RecordedVote, SessionView } from '../../../core/session';
-import { nameOf, scenarioOf } from '../format';
+import { READABLE_TITLE, nameOf, scenarioOf } from '../format';
 import { useReveal } from './useReveal';
 
 export type SeatVote = RecordedVote | 'pending' | undefined;
@@ -179,7 +179,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
         </Alert>
       )}
       {result && result.vetoedBy.length === 0 && (
-        <Alert color={result.adopted ? 'teal' : 'gray'} variant="light" data-testid="vote-outcome" title={result.adopted ? (procedural ? 'The referral is adopted' : 'Adopted') : 'Not adopted'}>
+        <Alert color={result.adopted ? 'teal' : 'gray'} variant="light" styles={READABLE_TITLE} data-testid="vote-outcome" title={result.adopted ? (procedural ? 'The referral is adopted' : 'Adopted') : 'Not adopted'}>
           {result.adopted
             ? procedural
               ? 'Nine or more members voted for it: the procedural decision stands, whatever the permanent members voted (art. 27(2)).'

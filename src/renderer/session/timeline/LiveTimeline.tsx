@@ -12,7 +12,9 @@ export function LiveTimeline({ update }: { update: SessionUpdate }) {
   const nav = useSessionNav();
   const view = update.view;
   const rows = useMemo(() => timelineRows(view), [view]);
-  const latest = rows.slice(-14).reverse();
+  // Single votes are summed up by the result row (and shown live on the vote board), and the
+  // explanations of vote follow the board in the chamber: the side panel keeps to the events.
+  const latest = rows.filter((r) => r.eventType !== 'vote.cast' && r.eventType !== 'vote.explain').slice(-14).reverse();
   const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
   const channels = Object.entries(view.state.channels);
   return (

@@ -20,11 +20,16 @@ export function TimelineScreen({ view }: SessionScreenProps) {
   const [phase, setPhase] = useState<string | null>(null);
   const [state, setState] = useState<string | null>(null);
   const [privateOnly, setPrivateOnly] = useState(false);
+  const [votes, setVotes] = useState(false);
 
   const phases = useMemo(() => [...new Set(rows.map((r) => r.phase))], [rows]);
   const states = useMemo(() => [...new Set(rows.map((r) => r.state).filter((s): s is string => s !== null))].sort(), [rows]);
   const shown = rows.filter(
-    (r) => (phase === null || r.phase === phase) && (state === null || r.state === state) && (!privateOnly || r.confidential),
+    (r) =>
+      (phase === null || r.phase === phase) &&
+      (state === null || r.state === state) &&
+      (!privateOnly || r.confidential) &&
+      (votes || state !== null || r.eventType !== 'vote.cast' || r.seq === target),
   );
   const rounds = [...new Set(shown.map((r) => r.round))];
 
@@ -70,6 +75,7 @@ export function TimelineScreen({ view }: SessionScreenProps) {
           w={260}
           data-testid="timeline-state-filter"
         />
+        <Checkbox label="Each single vote" checked={votes} onChange={(e) => setVotes(e.currentTarget.checked)} mb={8} />
         <Checkbox label="Only private items" checked={privateOnly} onChange={(e) => setPrivateOnly(e.currentTarget.checked)} mb={8} />
         <Text size="sm" c="dimmed" mb={8} className="tabular">
           {shown.length} of {rows.length} entries

@@ -13,6 +13,8 @@ export interface TimelineRow {
   phase: PhaseName;
   at: string;
   kind: 'entry' | 'result' | 'evidence' | 'inject';
+  /** The event type of a log entry's row. */
+  eventType?: string;
   text: string;
   quote?: string | undefined;
   confidential: boolean;
@@ -52,6 +54,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
       phase: where.phase,
       at: entry.at,
       kind: 'entry',
+      eventType: entry.event.type,
       text: d.text,
       quote: d.quote,
       confidential: d.confidential,
