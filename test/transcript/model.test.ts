@@ -13,6 +13,7 @@ import {
   transcriptSchema,
   TranscriptPerspectiveError,
   voteMatrixSvg,
+  worldDefsSvg,
   worldFeatures,
   type WorldTopology,
 } from '../../src/core/transcript';
@@ -181,17 +182,22 @@ describe('transcript charts', () => {
     expect(svg).toContain('0 · None');
   });
 
-  it('Assembly map: every drawn Member coloured by its vote, "no" hatched, "abstain" dotted, seated states outlined', () => {
+  it('Assembly map: every drawn Member coloured by its vote and lettered, seated states outlined, shapes shareable', () => {
     const world = worldFeatures(topology);
     const ballot = t.ballots.find((b) => b.kind === 'assembly')!;
     const svg = assemblyMapSvg(ballot, world, { seated: ['FRA', 'RUS'] });
     expect(world.countries.length).toBeGreaterThan(170);
-    expect(svg).toContain('url(#map-ballot-');
+    expect(svg).toMatch(/<text x="[\d.]+" y="[\d.]+" fill="#ffffff">N<\/text>/); // Russia, lettered
+    expect(svg).toMatch(/fill="#1a1a1a">A<\/text>/);
     expect(svg).toMatch(/<title>France: Yes \(seated delegation\)<\/title>/);
     expect(svg).toMatch(/<title>Russian Federation: No \(seated delegation\)<\/title>/);
     expect(svg).toMatch(/<title>Germany: Yes<\/title>/);
     expect(svg).toContain('Republic of Tessaly'); // fictional: listed under the map
-    expect(svg).toContain(`Y Yes (${ballot.tally!.inFavour})`);
+    expect(svg).toContain(`>Yes (${ballot.tally!.inFavour})<`);
+    const shared = assemblyMapSvg(ballot, world, { sharedId: 'w' });
+    expect(shared).toContain('<use href="#w-0"');
+    expect(shared.length).toBeLessThan(svg.length / 4);
+    expect(worldDefsSvg(world, 'w')).toContain('<path id="w-sphere"');
     expect(worldFeatures(topology)).toBe(world); // projected once per topology
   });
 

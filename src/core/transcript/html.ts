@@ -1,12 +1,13 @@
-import { assemblyMapSvg, exposureChartSvg, timelineSvg, voteMatrixSvg, type WorldFeatures } from './charts';
+import { assemblyMapSvg, exposureChartSvg, timelineSvg, voteMatrixSvg, worldDefsSvg, type WorldFeatures } from './charts';
 import { esc } from './charts/svg';
-import { bandLabel, evidenceLabel, VOTE_LETTERS, VOTE_WORDS } from './labels';
+import { bandLabel, evidenceLabel, VOTE_LETTERS } from './labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry } from './schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,
   agreementStatusLine,
   assemblyGroups,
+  councilGroups,
   ballotHeading,
   draftStatus,
   exposureWords,
@@ -14,6 +15,8 @@ import {
   formatDateTime,
   formatNumber,
   formatTime,
+  judgmentLayout,
+  MAX_ZERO_LISTED,
   nameOf,
   namesOf,
   overrideWords,
@@ -21,7 +24,9 @@ import {
   perspectiveNote,
   perspectiveTitle,
   phaseTitle,
+  printedEvidence,
   proceedingsItems,
+  rankingRows,
   resultWord,
   sectionsOf,
   tallyLine,
@@ -194,6 +199,8 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       const range = t.ballots.length > per ? ` (ballots ${i + 1}–${i + ballots.length} of ${t.ballots.length})` : '';
       parts.push(`<figure class="chart">${voteMatrixSvg(t, { ballots })}<figcaption>Vote matrix${esc(range)}: members by ballots. Y yes, N no, A abstain, – absent; N·V framed is a veto.</figcaption></figure>`);
     }
+    // The world's shapes go in once; every Assembly map refers to them.
+    if (options.world && t.ballots.some((b) => b.kind === 'assembly')) parts.unshift(worldDefsSvg(options.world, WORLD_DEFS_ID));
     for (const b of t.ballots) parts.push(ballotHtml(t, b, options));
     return parts.join('');
   },
@@ -298,21 +305,32 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     const parts: string[] = [];
     if (j.provisional) parts.push('<div class="panel warn"><strong>Provisional.</strong> The judgment has not been delivered; this is the law engine\'s assessment of the record so far.</div>');
     else if (j.deliveredSeq) parts.push(`<p>Delivered by the presiding judge (${seqLink(j.deliveredSeq)}).</p>`);
-    parts.push(`<figure class="chart">${exposureChartSvg(j)}<figcaption>Exposure by state (0-100), most exposed first; each bar names its band.</figcaption></figure>`);
+    const layout = judgmentLayout(t);
+    const zero = j.states.filter((s) => s.exposure === 0);
+    const charted = zero.length > MAX_ZERO_LISTED ? { states: j.states.filter((s) => s.exposure > 0) } : j;
+    const notCharted = zero.length > MAX_ZERO_LISTED ? ` The ${zero.length} states at 0 are not drawn.` : '';
+    parts.push(`<figure class="chart">${exposureChartSvg(charted)}<figcaption>Exposure by state (0-100), most exposed first; each bar names its band.${esc(notCharted)}</figcaption></figure>`);
+    const detailed = new Set(layout.detailed.map((s) => s.state));
     parts.push(
       table(
         ['Rank', 'State', 'Exposure', 'Band'],
-        [...j.states].sort((a, b) => b.exposure - a.exposure).map((s, i) => [String(i + 1), `<a href="#judgment-${esc(s.state)}">${esc(s.name)}</a>`, `<span class="num">${formatNumber(s.exposure)}</span>`, `<span class="band-chip band-${esc(s.band)}">${esc(bandLabel(s.band))}</span>`]),
+        rankingRows(t).map((row) => [
+          row.rank,
+          row.state && detailed.has(row.state) ? `<a href="#judgment-${esc(row.state)}">${esc(row.names[0]!)}</a>` : esc(row.names.join(', ')),
+          `<span class="num">${formatNumber(row.exposure)}</span>`,
+          `<span class="band-chip band-${esc(row.band)}">${esc(bandLabel(row.band))}</span>`,
+        ]),
       ),
     );
-    for (const s of j.states) {
+    for (const s of layout.detailed) {
       parts.push(`<article class="state-judgment" id="judgment-${esc(s.state)}"><h3>${esc(s.name)}: exposure ${esc(exposureWords(s.exposure, s.band))}</h3>`);
       if (s.findings.length === 0) parts.push('<p class="muted">No duty engaged on this record.</p>');
       for (const f of s.findings) {
-        parts.push(`<div class="finding holds-${esc(f.holds ?? 'none')}"><h4>${esc(findingHeading(f))}</h4><p class="muted">${esc(f.status)} duty; ${formatNumber(f.points)} points</p><p>${esc(f.reasoning)}</p>`);
+        parts.push(`<div class="finding holds-${esc(f.holds ?? 'none')}"><h4>${esc(findingHeading(f))}</h4><p class="muted">${esc(f.status)} duty${f.informational ? ', informational only' : ''}; ${formatNumber(f.points)} points</p><p>${esc(f.reasoning)}</p>`);
         if (f.basis.length > 0) parts.push(`<h5>Authority</h5><ul class="basis">${f.basis.map((b) => `<li>${esc(b.authority)}, <em>${esc(b.pinpoint)}</em></li>`).join('')}</ul>`);
         if (f.evidence.length > 0) {
-          parts.push(`<h5>Evidence</h5><ul class="evidence">${f.evidence.map((e) => `<li>${e.seq !== null && e.inRecord ? seqLink(e.seq) : `<code>${esc(e.ref)}</code>`}: ${esc(e.description)}</li>`).join('')}</ul>`);
+          const { shown, more } = printedEvidence(f.evidence);
+          parts.push(`<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? seqLink(e.seq) : `<code>${esc(e.ref)}</code>`}: ${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`);
         }
         if (f.defences.length > 0) {
           parts.push(`<h5>Defences</h5><ul class="defences">${f.defences.map((d) => `<li><span class="tag ${d.accepted ? 'accepted' : 'rejected'}">${d.accepted ? 'accepted' : 'rejected'}</span> <strong>${esc(d.label)}.</strong> ${esc(d.why)}</li>`).join('')}</ul>`);
@@ -321,6 +339,12 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         parts.push('</div>');
       }
       parts.push('</article>');
+    }
+    if (layout.summarised.length > 0) {
+      parts.push(
+        `<h3>States against which nothing was found</h3><p>No finding holds or is left open against these ${layout.summarised.length} states; the duties examined are listed (the reasons are in the JSON export).</p>`,
+        table(['State', 'Exposure', 'Duties examined'], layout.summarised.map((s) => [esc(s.name), formatNumber(s.exposure), esc(s.findings.map((f) => f.duty).join(', ') || '—')]), 'compact'),
+      );
     }
     if (j.overrides.length > 0) {
       parts.push(`<h3>The presiding judge's overrides</h3><ul>${j.overrides.map((o) => `<li>${seqLink(o.seq)} ${esc(nameOf(t, o.state))}, ${esc(o.duty)}: ${o.holds ? 'holds' : 'does not hold'}. ${esc(o.reason)}</li>`).join('')}</ul>`);
@@ -362,7 +386,7 @@ function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): s
   if (b.kind === 'assembly') {
     if (options.world) {
       const seated = t.states.filter((s) => s.seat !== null).map((s) => s.code);
-      parts.push(`<figure class="chart map">${assemblyMapSvg(b, options.world, { seated })}<figcaption>The vote of the General Assembly on draft ${esc(b.draftId)}. Hatched: no; dotted: abstain; outlined: seated delegations.</figcaption></figure>`);
+      parts.push(`<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft ${esc(b.draftId)}. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`);
     }
     parts.push('<div class="roll">');
     for (const group of assemblyGroups(b)) {
@@ -370,16 +394,15 @@ function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): s
     }
     parts.push(`<p class="muted">Bold: voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${esc(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}</p></div>`);
   } else {
-    parts.push(
-      table(
-        ['Member', 'Vote'],
-        b.votes.map((v) => [
-          `${esc(v.name)}${v.permanent ? ' <span class="tag">P5</span>' : ''}${v.veto ? ' <span class="tag veto">veto</span>' : ''}`,
-          `<span class="vote vote-${v.vote}">${VOTE_LETTERS[v.vote]}</span> ${VOTE_WORDS[v.vote]}`,
-        ]),
-        'votes',
-      ),
-    );
+    parts.push('<div class="roll">');
+    for (const group of councilGroups(b)) {
+      parts.push(
+        `<p class="members"><span class="vote vote-${group.vote}">${VOTE_LETTERS[group.vote]}</span> <strong>${group.title} (${group.members.length}):</strong> ${group.members
+          .map((v) => `${esc(v.name)}${v.permanent ? ' <span class="tag">P5</span>' : ''}${v.veto ? ' <span class="tag veto">veto</span>' : ''}`)
+          .join(', ')}</p>`,
+      );
+    }
+    parts.push('</div>');
   }
   if (b.announcement) parts.push(`<blockquote class="announcement"><span class="muted">The President:</span> “${esc(b.announcement)}”</blockquote>`);
   if (b.explanations.length > 0) {
@@ -405,6 +428,8 @@ function tallyBar(b: TranscriptBallot): string {
   ];
   return `<div class="tally-bar" role="img" aria-label="${esc(label)}">${segments.join('')}<span class="mark" style="left:${pct(t.required)}"></span><span class="mark-label" style="left:${pct(t.required)}">${esc(assembly ? `⅔: ${t.required}` : `${t.required} needed`)}</span></div>`;
 }
+
+const WORLD_DEFS_ID = 'world';
 
 function seqLink(seq: number): string {
   return `<a class="seq-link" href="#seq-${seq}">#${seq}</a>`;
@@ -493,7 +518,9 @@ ul.effects li.effect-breach,ul.effects li.effect-uniting-for-peace{font-weight:6
 .tally-bar .mark-label{position:absolute;top:-1.35em;font-size:.72rem;font-weight:700;white-space:nowrap;transform:translateX(-50%)}
 .tally-bar{margin-top:1.4em}
 .tally{font-variant-numeric:tabular-nums}
-.roll .members{font-size:.88rem}
+.roll .members{font-size:.9rem;margin:.3em 0}
+table.compact{font-size:.82rem}
+table.compact td{padding:.15em .4em}
 .authorities{font-size:.8rem;color:var(--muted)}
 figure.chart{margin:.8em 0 1.2em;text-align:center}
 figure.chart svg{max-width:100%;height:auto}

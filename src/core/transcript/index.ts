@@ -20,7 +20,7 @@ export { renderHtml, type HtmlOptions } from './html';
 export { renderJson } from './json';
 export { findingHolds, type ExposureReportLike, type ReportFindingLike, type ReportStateLike } from './report';
 export * from './schema';
-export { exposureChartSvg, voteMatrixSvg, assemblyMapSvg, timelineSvg, worldFeatures, type WorldTopology, type WorldFeatures } from './charts';
+export { exposureChartSvg, voteMatrixSvg, assemblyMapSvg, timelineSvg, worldDefsSvg, worldFeatures, type WorldTopology, type WorldFeatures } from './charts';
 
 export type TranscriptFormat = 'md' | 'html' | 'json';
 

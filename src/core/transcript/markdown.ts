@@ -1,10 +1,11 @@
-import { evidenceLabel, VOTE_LETTERS, VOTE_WORDS, bandLabel } from './labels';
+import { evidenceLabel, VOTE_LETTERS, bandLabel } from './labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry } from './schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,
   agreementStatusLine,
   assemblyGroups,
+  councilGroups,
   ballotHeading,
   draftStatus,
   exposureWords,
@@ -12,6 +13,7 @@ import {
   formatDateTime,
   formatNumber,
   formatTime,
+  judgmentLayout,
   nameOf,
   namesOf,
   overrideWords,
@@ -19,7 +21,9 @@ import {
   perspectiveNote,
   perspectiveTitle,
   phaseTitle,
+  printedEvidence,
   proceedingsItems,
+  rankingRows,
   resultWord,
   sectionsOf,
   tallyLine,
@@ -251,26 +255,34 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     if (j.provisional) push('*Provisional: the judgment has not been delivered; this is the law engine\'s assessment of the record so far.*', '');
     else if (j.deliveredSeq) push(`Delivered by the presiding judge (${seqLink(j.deliveredSeq)}).`, '');
     push('### Exposure', '', '| Rank | State | Exposure | Band |', '|---|---|---|---|');
-    [...j.states]
-      .sort((a, b) => b.exposure - a.exposure)
-      .forEach((s, i) => push(`| ${i + 1} | ${cell(s.name)} | ${formatNumber(s.exposure)} | ${bandLabel(s.band)} |`));
+    for (const row of rankingRows(t)) push(`| ${row.rank} | ${cell(row.names.join(', '))} | ${formatNumber(row.exposure)} | ${bandLabel(row.band)} |`);
     push('');
-    for (const s of j.states) {
+    const layout = judgmentLayout(t);
+    for (const s of layout.detailed) {
       push(`### ${inline(s.name)}: exposure ${exposureWords(s.exposure, s.band)}`, '');
       if (s.findings.length === 0) push('No duty engaged on this record.', '');
       for (const f of s.findings) {
         push(`#### ${inline(findingHeading(f))}`, '');
-        push(`*${f.status} duty; ${formatNumber(f.points)} points.*`, '');
+        push(`*${f.status} duty${f.informational ? ', informational only' : ''}; ${formatNumber(f.points)} points.*`, '');
         push(inline(f.reasoning), '');
         if (f.basis.length > 0) push('**Authority**', '', ...f.basis.map((b) => `- ${inline(b.authority)}, ${inline(b.pinpoint)}`), '');
         if (f.evidence.length > 0) {
-          push('**Evidence**', '', ...f.evidence.map((e) => `- ${e.seq !== null && e.inRecord ? seqLink(e.seq) : `\`${e.ref}\``}: ${inline(e.description)}`), '');
+          const { shown, more } = printedEvidence(f.evidence);
+          push('**Evidence**', '', ...shown.map((e) => `- ${e.seq !== null && e.inRecord ? seqLink(e.seq) : `\`${e.ref}\``}: ${inline(e.description)}`));
+          if (more > 0) push(`- …and ${more} more (all of them in the JSON export)`);
+          push('');
         }
         if (f.defences.length > 0) {
           push('**Defences**', '', ...f.defences.map((d) => `- ${inline(d.label)}: **${d.accepted ? 'accepted' : 'rejected'}**. ${inline(d.why)}`), '');
         }
         if (f.override) push(`> **Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.** ${inline(overrideWords(f.override))}`, '');
       }
+    }
+    if (layout.summarised.length > 0) {
+      push('### States against which nothing was found', '', `No finding holds or is left open against these ${layout.summarised.length} states; the duties examined are listed (the reasons are in the JSON export).`, '');
+      push('| State | Exposure | Duties examined |', '|---|---|---|');
+      for (const s of layout.summarised) push(`| ${cell(s.name)} | ${formatNumber(s.exposure)} | ${cell(s.findings.map((f) => f.duty).join(', ') || '—')} |`);
+      push('');
     }
     if (j.overrides.length > 0) {
       push("### The presiding judge's overrides", '');
@@ -312,10 +324,9 @@ function renderBallot(t: Transcript, b: TranscriptBallot, push: Push): void {
     }
     push('', `\\* voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${inline(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}`, '');
   } else {
-    push('| Member | Vote |', '|---|---|');
-    for (const v of b.votes) {
-      const tags = [v.permanent ? 'P5' : '', v.veto ? '**veto**' : ''].filter(Boolean).join(', ');
-      push(`| ${cell(v.name)}${tags ? ` (${tags})` : ''} | ${VOTE_LETTERS[v.vote]} ${VOTE_WORDS[v.vote]} |`);
+    for (const group of councilGroups(b)) {
+      const names = group.members.map((v) => `${inline(v.name)}${v.veto ? ' (**veto**)' : ''}`);
+      push(`- **${VOTE_LETTERS[group.vote]} ${group.title} (${group.members.length}):** ${names.join(', ')}`);
     }
     push('');
   }

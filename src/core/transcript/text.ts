@@ -212,3 +212,65 @@ export function proceedingsItems(entries: readonly TranscriptEntry[]): Proceedin
   }
   return items;
 }
+
+type JudgedState = NonNullable<Transcript['judgment']>['states'][number];
+
+/** Findings and evidence lists longer than this are cut in the printed formats (the JSON has all). */
+export const MAX_EVIDENCE_PRINTED = 12;
+/** With more states than this at exposure 0, the chart and the ranking gather them in one line. */
+export const MAX_ZERO_LISTED = 10;
+
+/**
+ * Which states the printed judgment sets out finding by finding: any with exposure, a finding that
+ * holds or is open, or an override; the Council, the territorial state and the viewer's own state.
+ * The others (nothing found against them) are summed up in one table: a full-Assembly session
+ * would otherwise print a page of "does not hold" for each of 193 Members. The JSON keeps all.
+ */
+export function judgmentLayout(t: Transcript): { detailed: JudgedState[]; summarised: JudgedState[] } {
+  const j = t.judgment;
+  if (!j) return { detailed: [], summarised: [] };
+  const council = new Set([...t.scenario.council.permanent, ...t.scenario.council.elected]);
+  const own = t.perspective.kind === 'seat' ? t.perspective.state : null;
+  const detailed: JudgedState[] = [];
+  const summarised: JudgedState[] = [];
+  for (const s of j.states) {
+    const engaged = s.exposure > 0 || s.findings.some((f) => f.override !== null || (!f.informational && (f.holds === 'holds' || f.holds === 'unknown')));
+    if (engaged || council.has(s.state) || s.state === t.scenario.crisis.territorialState || s.state === own || j.states.length <= 25) detailed.push(s);
+    else summarised.push(s);
+  }
+  return { detailed, summarised };
+}
+
+export interface RankingRow {
+  rank: string;
+  names: string[];
+  state: string | null;
+  exposure: number;
+  band: string;
+}
+
+/** The exposure ranking as printed: every state with exposure, then those at 0 in one line when there are many. */
+export function rankingRows(t: Transcript): RankingRow[] {
+  const states = [...(t.judgment?.states ?? [])].sort((a, b) => b.exposure - a.exposure);
+  const zero = states.filter((s) => s.exposure === 0);
+  const gather = zero.length > MAX_ZERO_LISTED;
+  const rows: RankingRow[] = (gather ? states.filter((s) => s.exposure > 0) : states).map((s, i) => ({ rank: String(i + 1), names: [s.name], state: s.state, exposure: s.exposure, band: s.band }));
+  if (gather) rows.push({ rank: '—', names: zero.map((s) => s.name), state: null, exposure: 0, band: 'none' });
+  return rows;
+}
+
+/** Evidence as printed: the first MAX_EVIDENCE_PRINTED references, and how many more the JSON holds. */
+export function printedEvidence<T>(evidence: readonly T[]): { shown: readonly T[]; more: number } {
+  return evidence.length <= MAX_EVIDENCE_PRINTED ? { shown: evidence, more: 0 } : { shown: evidence.slice(0, MAX_EVIDENCE_PRINTED), more: evidence.length - MAX_EVIDENCE_PRINTED };
+}
+
+/** Council members grouped by vote as the Council's record reads, in the ballot's order, the veto marked. */
+export function councilGroups(b: TranscriptBallot): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
+  const titles: [string, string][] = [
+    ['yes', 'In favour'],
+    ['no', 'Against'],
+    ['abstain', 'Abstaining'],
+    ['absent', 'Absent'],
+  ];
+  return titles.map(([vote, title]) => ({ vote, title, members: b.votes.filter((v) => v.vote === vote) })).filter((g) => g.members.length > 0);
+}

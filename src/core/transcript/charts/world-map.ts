@@ -16,8 +16,11 @@ const HEIGHT = 480;
 export interface WorldFeatures {
   width: number;
   height: number;
-  /** One path per drawn country: alpha-3 code (null for a territory with no code) and its SVG path. */
-  countries: { code: string | null; name: string; d: string }[];
+  /**
+   * One path per drawn country: alpha-3 code (null for a territory with no code), its SVG path, and
+   * where its vote letter goes (the centre of its largest part; null when too small to letter).
+   */
+  countries: { code: string | null; name: string; d: string; label: [number, number] | null }[];
   outline: string;
 }
 
@@ -38,12 +41,28 @@ export function worldFeatures(topology: WorldTopology): WorldFeatures {
   );
   const path = geoPath(projection).digits(1);
   const countries = drawn
-    .map((f: Feature<Geometry, { name?: string }>) => ({ code: alpha3OfNumeric(f.id as string | undefined), name: f.properties?.name ?? '', d: path(f) ?? '' }))
+    .map((f: Feature<Geometry, { name?: string }>) => ({ code: alpha3OfNumeric(f.id as string | undefined), name: f.properties?.name ?? '', d: path(f) ?? '', label: labelPoint(path, f.geometry) }))
     .filter((c) => c.d !== '');
   const outline = path({ type: 'Sphere' }) ?? '';
   const result = { width: WIDTH, height: HEIGHT, countries, outline };
   cache.set(topology, result);
   return result;
+}
+
+/** Projected area (px²) a country's largest part needs to carry its vote letter. */
+const LETTER_MIN_AREA = 140;
+
+function labelPoint(path: ReturnType<typeof geoPath>, geometry: Geometry): [number, number] | null {
+  const parts: Geometry[] =
+    geometry.type === 'MultiPolygon' ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }) as Geometry) : [geometry];
+  let best: { area: number; geometry: Geometry } | null = null;
+  for (const part of parts) {
+    const area = path.area(part);
+    if (!best || area > best.area) best = { area, geometry: part };
+  }
+  if (!best || best.area < LETTER_MIN_AREA) return null;
+  const [x, y] = path.centroid(best.geometry);
+  return Number.isFinite(x) && Number.isFinite(y) ? [Math.round(x * 10) / 10, Math.round(y * 10) / 10] : null;
 }
 
 export interface AssemblyMapOptions {
@@ -52,20 +71,34 @@ export interface AssemblyMapOptions {
   /** States with a seat in the session: outlined in black. */
   seated?: readonly string[];
   title?: string;
+  /**
+   * Reference the country shapes of worldDefsSvg(world, sharedId) placed once in the same
+   * document instead of drawing them inline: a transcript with twenty Assembly votes carries the
+   * world's outlines once, not twenty times.
+   */
+  sharedId?: string;
+}
+
+/** The country shapes as one hidden SVG of definitions, for maps drawn with `sharedId`. */
+export function worldDefsSvg(world: WorldFeatures, sharedId: string): string {
+  const id = safeId(sharedId);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs><path id="${id}-sphere" d="${world.outline}"/>${world.countries
+    .map((c, i) => `<path id="${id}-${i}" d="${c.d}"/>`)
+    .join('')}</defs></svg>`;
 }
 
 /**
  * The Assembly vote on a world map, in the colours of the hall's board: green yes, red no, yellow
- * abstain, grey absent. Colour is not the only signal: "no" is also hatched and "abstain" dotted,
- * and the legend gives each count. Member States too small to draw at 1:110m (and fictional
- * states) are named under the map with their votes.
+ * abstain, grey absent. Colour is not the only signal: every country large enough carries its
+ * vote's letter (Y, N, A), as the hall's lights do, and the legend gives each count. (Pattern fills
+ * were tried and dropped: Chromium prints them as images, slow and heavy.) Member States too
+ * small to draw at 1:110m, and fictional states, are named under the map with their votes.
  */
 export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, options: AssemblyMapOptions = {}): string {
   const nameOf = options.nameOf ?? ((code: string) => ballot.votes.find((v) => v.state === code)?.name ?? code);
 
   const votes = new Map(ballot.votes.map((v) => [v.state, v]));
   const seated = new Set(options.seated ?? []);
-  const id = safeId(`map-${ballot.id}`);
   const drawnCodes = new Set(world.countries.map((c) => c.code).filter((c): c is string => c !== null));
   const notDrawn = ballot.votes.filter((v) => !drawnCodes.has(v.state)).sort((a, b) => (nameOf(a.state) < nameOf(b.state) ? -1 : nameOf(a.state) > nameOf(b.state) ? 1 : 0));
   const legendH = 30;
@@ -79,40 +112,48 @@ export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, o
       height,
       title,
       tally
-        ? `World map of the vote: ${tally.inFavour} in favour (green), ${tally.against} against (red, hatched), ${tally.abstentions} abstaining (yellow, dotted), ${tally.absent} absent (grey).`
+        ? `World map of the vote: ${tally.inFavour} in favour (green, Y), ${tally.against} against (red, N), ${tally.abstentions} abstaining (yellow, A), ${tally.absent} absent (grey).`
         : 'World map of the vote.',
       'chart assembly-map',
     ),
-    `<defs><pattern id="${id}-no" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${VOTE_STYLE.no!.fill}"/><line x1="0" y1="0" x2="0" y2="5" stroke="#ffffff" stroke-width="1.6"/></pattern>`,
-    `<pattern id="${id}-abstain" patternUnits="userSpaceOnUse" width="5" height="5"><rect width="5" height="5" fill="${VOTE_STYLE.abstain!.fill}"/><circle cx="2.5" cy="2.5" r="0.9" fill="#6b5400"/></pattern></defs>`,
     `<rect x="0" y="0" width="${world.width}" height="${n(height)}" fill="#ffffff"/>`,
-    `<path d="${world.outline}" fill="#f3f7fb" stroke="#c9d3de" stroke-width="0.8"/>`,
+    options.sharedId
+      ? `<use href="#${safeId(options.sharedId)}-sphere" fill="#f3f7fb" stroke="#c9d3de" stroke-width="0.8"/>`
+      : `<path d="${world.outline}" fill="#f3f7fb" stroke="#c9d3de" stroke-width="0.8"/>`,
   ];
-  const fillOf = (vote: string | undefined): string => {
-    if (vote === 'no') return `url(#${id}-no)`;
-    if (vote === 'abstain') return `url(#${id}-abstain)`;
-    if (vote === 'yes') return VOTE_STYLE.yes!.fill;
-    if (vote === 'absent') return VOTE_STYLE.absent!.fill;
-    return '#eceef1';
-  };
-  const outlined: string[] = [];
-  for (const c of world.countries) {
+  const fillOf = (vote: string | undefined): string => (vote ? VOTE_STYLE[vote]!.fill : '#eceef1');
+  // Seated delegations are outlined in black, drawn after the others so their outline stays on top.
+  const shape = (i: number, d: string, attributes: string, title: string) =>
+    options.sharedId ? `<use href="#${safeId(options.sharedId)}-${i}" ${attributes}><title>${esc(title)}</title></use>` : `<path d="${d}" ${attributes}><title>${esc(title)}</title></path>`;
+  const later: string[] = [];
+  world.countries.forEach((c, i) => {
     const v = c.code ? votes.get(c.code) : undefined;
     const label = v ? `${nameOf(v.state)}: ${VOTE_STYLE[v.vote]!.word}${v.defaulted ? '' : ' (seated delegation)'}` : `${c.name}: not a voting Member`;
-    const path = `<path d="${c.d}" fill="${fillOf(v?.vote)}" stroke="#ffffff" stroke-width="0.4"><title>${esc(label)}</title></path>`;
-    if (c.code && seated.has(c.code)) outlined.push(`<path d="${c.d}" fill="none" stroke="#111" stroke-width="1.3"/>`);
-    parts.push(path);
+    const outline = c.code !== null && seated.has(c.code);
+    const drawn = shape(i, c.d, `fill="${fillOf(v?.vote)}" stroke="${outline ? '#111' : '#ffffff'}" stroke-width="${outline ? 1.1 : 0.4}"`, label);
+    if (outline) later.push(drawn);
+    else parts.push(drawn);
+  });
+  parts.push(...later);
+  // The vote's letter on every country large enough to carry one (colour is never the only signal).
+  const letters: string[] = [];
+  for (const c of world.countries) {
+    const v = c.code ? votes.get(c.code) : undefined;
+    if (!v || !c.label) continue;
+    const style = VOTE_STYLE[v.vote]!;
+    letters.push(`<text x="${n(c.label[0])}" y="${n(c.label[1] + 3.5)}" fill="${style.ink}">${style.letter}</text>`);
   }
-  parts.push(...outlined);
-  // legend
+  if (letters.length > 0) parts.push(`<g font-size="9.5" font-weight="700" text-anchor="middle" aria-hidden="true">${letters.join('')}</g>`);
+  // The sphere reaches below the drawn countries: the legend gets a clean white band.
+  parts.push(`<rect x="0" y="${world.height}" width="${world.width}" height="${n(height - world.height)}" fill="#ffffff"/>`);
   const ly = world.height + 20;
   let lx = 8;
   const counts: Record<string, number> = { yes: 0, no: 0, abstain: 0, absent: 0 };
   for (const v of ballot.votes) counts[v.vote] = (counts[v.vote] ?? 0) + 1;
   for (const key of ['yes', 'no', 'abstain', 'absent'] as const) {
-    const fill = key === 'no' || key === 'abstain' ? `url(#${id}-${key})` : VOTE_STYLE[key]!.fill;
-    const word = `${VOTE_STYLE[key]!.letter} ${VOTE_STYLE[key]!.word} (${counts[key]})`;
-    parts.push(`<rect x="${lx}" y="${ly - 11}" width="18" height="13" fill="${fill}" stroke="#555" stroke-width="0.5"/><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">${esc(word)}</text>`);
+    const style = VOTE_STYLE[key]!;
+    const word = `${style.word} (${counts[key]})`;
+    parts.push(`<rect x="${lx}" y="${ly - 12}" width="18" height="15" fill="${style.fill}" stroke="#555" stroke-width="0.5"/><text x="${lx + 9}" y="${ly}" font-size="10" font-weight="700" text-anchor="middle" fill="${style.ink}">${style.letter}</text><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">${esc(word)}</text>`);
     lx += 24 + word.length * 6.6 + 18;
   }
   if (seated.size > 0) {
