@@ -173,6 +173,16 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(page.getByText('Explanations of vote')).toBeVisible();
   await page.getByTestId('veto-banner').scrollIntoViewIfNeeded();
   await shoot(page, 'chamber-veto');
+  // Usable at the two sizes the brief names.
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByTestId('horseshoe').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/session-chamber-${width}x${height}.png` });
+  }
+  await page.setViewportSize({ width: 1360, height: 860 });
   await expectNoSerious(page, 'Chamber after the veto');
 
   // Uniting for Peace: the panel explains why, the Council refers the matter by a procedural vote.

@@ -71,6 +71,11 @@ export function SessionShell({ route }: { route: Extract<Route, { name: 'session
   const fallbackNav: NavItem = phase && SESSION_SCREENS[PHASE_SCREEN[phase]] ? PHASE_SCREEN[phase] : 'brief';
   const current: NavItem = route.nav && isNavItem(route.nav) ? route.nav : fallbackNav;
 
+  // A new screen opens at its top (a link to a timeline entry scrolls to the entry instead).
+  useEffect(() => {
+    if (route.seq === undefined) window.scrollTo({ top: 0 });
+  }, [current, route.seq]);
+
   const nav = useMemo<SessionNav>(
     () => ({
       current,

@@ -164,8 +164,8 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
           {closed ? 'Vote closed' : 'Voting is open'}
         </Text>
       </Group>
-      <Horseshoe view={view} votes={votes} />
       <TallyBar {...counts} required={result?.required ?? 9} total={ballot.electorate.length} />
+      <Horseshoe view={view} votes={votes} />
       {!closed && liveNo.length > 0 && (
         <Alert color="red" variant="light" title={`${liveNo.join(', ')} ${liveNo.length > 1 ? 'have' : 'has'} voted no`}>
           A permanent member's negative vote defeats the draft if it otherwise has 9 votes (art. 27(3)).
