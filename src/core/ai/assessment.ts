@@ -57,8 +57,25 @@ export function evidenceWeight(level: EvidenceLevel): number {
   return EVIDENCE_WEIGHT[level];
 }
 
-/** A measure's value to the delegation now (at the public evidence level, or the one given). */
+const measureMemo = new WeakMap<Outlook, Map<string, MeasureValue>>();
+
+/** A measure's value to the delegation now (at the public evidence level, or the one given). Memoized per outlook. */
 export function measureValue(outlook: Outlook, measure: Measure, forum: Forum, evidence: EvidenceLevel = outlook.state.evidence.level): MeasureValue {
+  let memo = measureMemo.get(outlook);
+  if (!memo) {
+    memo = new Map();
+    measureMemo.set(outlook, memo);
+  }
+  const key = `${measure}|${forum}|${evidence}`;
+  let value = memo.get(key);
+  if (!value) {
+    value = computeMeasureValue(outlook, measure, forum, evidence);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+function computeMeasureValue(outlook: Outlook, measure: Measure, forum: Forum, evidence: EvidenceLevel): MeasureValue {
   const { profile, scenario } = outlook;
   const w = MEASURE_WEIGHTS[measure];
   const d = DIFFICULTY[outlook.difficulty];

@@ -34,6 +34,7 @@ export function decisionContext(scenario: Scenario, state: SessionState, seat: S
   const profile = delegationProfile(scenario, code);
   const difficulty = state.config.difficulty;
   const random = (purpose: string) => delegateRandom(state.config.seed, seat.id, state.log.length, purpose);
+  const outlooks = new Map<string, Outlook>();
   return {
     scenario,
     state,
@@ -43,7 +44,15 @@ export function decisionContext(scenario: Scenario, state: SessionState, seat: S
     difficulty,
     random,
     // The jitter is seeded by the purpose but not by the log length, so a delegation judges one draft the same way all phase long.
-    outlook: (purpose) => ({ scenario, state, profile, difficulty, jitter: delegateRandom(state.config.seed, seat.id, 0, purpose).jitter(JITTER) }),
+    // One outlook per purpose and decision, so measure values are computed once (see measureValue).
+    outlook: (purpose) => {
+      let outlook = outlooks.get(purpose);
+      if (!outlook) {
+        outlook = { scenario, state, profile, difficulty, jitter: delegateRandom(state.config.seed, seat.id, 0, purpose).jitter(JITTER) };
+        outlooks.set(purpose, outlook);
+      }
+      return outlook;
+    },
   };
 }
 

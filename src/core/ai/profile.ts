@@ -170,11 +170,28 @@ export function principalPerpetrator(scenario: Scenario): Perpetrator {
   return scenario.crisis.perpetrators.find((p) => p.kind === 'government') ?? scenario.crisis.perpetrators[0]!;
 }
 
+const affinityCache = new WeakMap<Scenario, Map<string, number>>();
+
 /**
  * How close two delegations are, 0..1: a named ally in either brief counts as close; otherwise
  * like-minded states of one regional group (same side of the crisis, stakes within a third).
  */
 export function affinity(scenario: Scenario, a: DelegationProfile, b: DelegationProfile): number {
+  let cache = affinityCache.get(scenario);
+  if (!cache) {
+    cache = new Map();
+    affinityCache.set(scenario, cache);
+  }
+  const key = `${a.code}~${b.code}`;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = computeAffinity(scenario, a, b);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function computeAffinity(scenario: Scenario, a: DelegationProfile, b: DelegationProfile): number {
   if (a.brief.allies.includes(b.code) || b.brief.allies.includes(a.code)) return ALLY_PRESSURE.namedAllyAffinity;
   const principal = principalPerpetrator(scenario).id;
   const x = a.alignment[principal]?.value ?? 0;

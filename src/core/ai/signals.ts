@@ -42,6 +42,42 @@ export interface DraftPressure {
   alliesOpposed: string[];
 }
 
+interface Signal {
+  from: string;
+  value: number;
+  why: string;
+}
+
+const publicSignalCache = new WeakMap<SessionState, Map<string, Signal[]>>();
+
+/** Signals on a draft everyone can see (sponsors, public threats, votes cast, statements of this round), computed once per state. */
+function publicSignals(state: SessionState, draft: Draft): Signal[] {
+  let byDraft = publicSignalCache.get(state);
+  if (!byDraft) {
+    byDraft = new Map();
+    publicSignalCache.set(state, byDraft);
+  }
+  let signals = byDraft.get(draft.id);
+  if (signals) return signals;
+  signals = [];
+  for (const s of draft.sponsors) signals.push({ from: s, value: 1, why: 'sponsors it' });
+  for (const t of state.vetoThreats) if (t.draftId === draft.id && t.visibility === 'public') signals.push({ from: t.state, value: -1, why: 'threatened to veto it' });
+  const ballot = state.ballots.find((b) => b.draftId === draft.id && b.purpose === 'adoption' && b.closedSeq === null);
+  if (ballot) {
+    for (const [member, vote] of Object.entries(ballot.votes)) {
+      if (vote === 'yes') signals.push({ from: member, value: 1, why: 'voted for it' });
+      if (vote === 'no') signals.push({ from: member, value: -1, why: 'voted against it' });
+    }
+  }
+  for (const s of state.statements) {
+    if (s.round !== state.round || !mentionsDraft(s.text, draft)) continue;
+    const lean = leaningOf(s.text);
+    if (lean !== 0) signals.push({ from: s.state, value: lean, why: lean > 0 ? 'spoke for it' : 'spoke against it' });
+  }
+  byDraft.set(draft.id, signals);
+  return signals;
+}
+
 export function draftPressure(ctx: DecisionContext, draft: Draft): DraftPressure {
   const { scenario, state, profile, code } = ctx;
   const leanings = new Map<string, { value: number; why: string[] }>();
@@ -52,23 +88,10 @@ export function draftPressure(ctx: DecisionContext, draft: Draft): DraftPressure
     entry.why.push(why);
     leanings.set(from, entry);
   };
-  for (const s of draft.sponsors) note(s, 1, 'sponsors it');
+  for (const s of publicSignals(state, draft)) note(s.from, s.value, s.why);
   for (const t of state.vetoThreats) {
-    if (t.draftId !== draft.id) continue;
-    const visible = t.visibility === 'public' || t.to === code || (t.to === undefined && draft.sponsors.includes(code));
-    if (visible) note(t.state, -1, 'threatened to veto it');
-  }
-  const ballot = state.ballots.find((b) => b.draftId === draft.id && b.purpose === 'adoption' && b.closedSeq === null);
-  if (ballot) {
-    for (const [member, vote] of Object.entries(ballot.votes)) {
-      if (vote === 'yes') note(member, 1, 'voted for it');
-      if (vote === 'no') note(member, -1, 'voted against it');
-    }
-  }
-  for (const s of state.statements) {
-    if (s.round !== state.round || !mentionsDraft(s.text, draft)) continue;
-    const lean = leaningOf(s.text);
-    if (lean !== 0) note(s.state, lean, lean > 0 ? 'spoke for it' : 'spoke against it');
+    if (t.draftId !== draft.id || t.visibility === 'public') continue;
+    if (t.to === code || (t.to === undefined && draft.sponsors.includes(code))) note(t.state, -1, 'threatened to veto it');
   }
   for (const m of messagesToMe(state, code)) {
     if (!mentionsDraft(m.text, draft)) continue;
