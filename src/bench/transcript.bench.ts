@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { adjudicate } from '../core/law';
 import { membershipCodes } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';
@@ -107,7 +108,7 @@ export const benchmarks: Benchmark[] = [
         { label: `JSON, schema-checked (${Math.round(json.value.length / 1024)} KiB)`, value: json.ms, unit: 'ms' },
         { label: `HTML with ${state.ballots.filter((b) => b.kind === 'assembly').length} Assembly maps (${Math.round(html.value.length / 1024)} KiB)`, value: html.ms, unit: 'ms' },
       ];
-      const notes: string[] = [];
+      const notes: string[] = [`load average when measured: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (PDF time is Chromium's layout and printing, and grows with a busy machine)`];
       try {
         const pdf = await (async () => {
           const start = performance.now();
