@@ -199,7 +199,7 @@ function ConductCard({
             loading={pending}
             onClick={() => void onAct(CONDUCT_TARGET[kind] === 'none' ? null : target, scale)}
             data-testid={`conduct-act-${kind}`}
-            aria-label={`${CONDUCT_LABELS[kind]}: do it`}
+            aria-label={`Do this: ${CONDUCT_LABELS[kind].toLowerCase()}`}
           >
             Do this
           </GuardedButton>

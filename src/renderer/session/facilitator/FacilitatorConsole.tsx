@@ -81,10 +81,10 @@ export function FacilitatorConsole(props: SessionScreenProps) {
               ❚❚ Pause
             </GuardedButton>
           )}
-          <GuardedButton guard={g('timer.adjust')} variant="default" onClick={() => void run({ type: 'timer.adjust', seconds: -60 }, 'minus')} loading={pending === 'minus'} aria-label="One minute less" data-testid="control-minus">
+          <GuardedButton guard={g('timer.adjust')} variant="default" onClick={() => void run({ type: 'timer.adjust', seconds: -60 }, 'minus')} loading={pending === 'minus'} data-testid="control-minus">
             −1 min
           </GuardedButton>
-          <GuardedButton guard={g('timer.adjust')} variant="default" onClick={() => void run({ type: 'timer.adjust', seconds: 60 }, 'plus')} loading={pending === 'plus'} aria-label="One minute more" data-testid="control-plus">
+          <GuardedButton guard={g('timer.adjust')} variant="default" onClick={() => void run({ type: 'timer.adjust', seconds: 60 }, 'plus')} loading={pending === 'plus'} data-testid="control-plus">
             +1 min
           </GuardedButton>
           <GuardedButton guard={g('phase.skip')} variant="default" onClick={() => act({ type: 'phase.skip' })} loading={submitting('phase.skip')} data-testid="control-skip">
@@ -99,7 +99,7 @@ export function FacilitatorConsole(props: SessionScreenProps) {
         )}
       </Paper>
 
-      <SeatGrid {...props} connectedSeats={props.connectedSeats ?? connectedSeatsOf(classroom.status)} run={run} pending={pending} />
+      <SeatGrid {...props} connectedSeats={props.connectedSeats ?? (classroom.status?.listening ? connectedSeatsOf(classroom.status) : undefined)} run={run} pending={pending} />
 
       {shellMeta && <ClassroomPanel room={classroom} />}
 
@@ -217,7 +217,7 @@ function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreen
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <ToneBadge size="sm" color={row.seat.kind === 'human' ? 'unblue' : 'gray'}>
+                      <ToneBadge size="sm" color={row.seat.kind === 'human' ? 'unblue' : 'gray'} style={{ flexShrink: 0 }}>
                         {row.seat.kind === 'human' ? 'Human' : 'AI'}
                       </ToneBadge>
                       <GuardedButton
@@ -226,7 +226,7 @@ function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreen
                         variant="subtle"
                         onClick={() => void run({ type: 'seat.assign', seatId: row.seat.id, kind: toKind }, `assign:${row.seat.id}`)}
                         loading={pending === `assign:${row.seat.id}`}
-                        aria-label={toKind === 'ai' ? `Hand ${row.state} to an AI delegate` : `Give ${row.state} to a person`}
+                        aria-label={toKind === 'ai' ? `to AI: hand ${row.state} to an AI delegate` : `to human: give ${row.state} to a person`}
                       >
                         {toKind === 'ai' ? 'to AI' : 'to human'}
                       </GuardedButton>

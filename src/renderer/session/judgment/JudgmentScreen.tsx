@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { SessionEvent, SessionView } from '../../../core/session';
 import { describeEntry } from '../format';
@@ -245,31 +245,42 @@ function CoachNotes({ view }: { view: SessionView }) {
       </Text>
     );
   }
+  const groups = [...byState.entries()];
   return (
     <Stack gap="sm" data-testid="coach-notes">
       <Text size="sm" c="dimmed">
-        What each AI delegation was weighing when it moved: a coach&apos;s note, kept from the players until now.
+        What each AI delegation was weighing when it moved: a coach&apos;s note, kept from the players until now. {notes.length} notes from {groups.length}{' '}
+        {groups.length === 1 ? 'delegation' : 'delegations'}.
       </Text>
-      {[...byState.entries()].map(([state, list]) => (
-        <Paper key={state} withBorder radius="md" p="sm" component="section" aria-label={`Coach notes: ${state}`}>
-          <Title order={3} size="h6" mb={4}>
-            {state} · {nameOf(view.scenario, state)}
-          </Title>
-          <Stack gap={6}>
-            {list.map((n) => (
-              <div key={n.seq}>
-                <Text size="xs" c="dimmed" className="tabular">
-                  #{n.seq} · {describeEntry(view, n.entry!).text}
+      <Accordion multiple defaultValue={groups.slice(0, 1).map(([state]) => state)} variant="separated">
+        {groups.map(([state, list]) => (
+          <Accordion.Item key={state} value={state}>
+            <Accordion.Control>
+              <Text fw={600} size="sm">
+                {state} · {nameOf(view.scenario, state)}{' '}
+                <Text span c="dimmed" size="sm">
+                  ({list.length} {list.length === 1 ? 'note' : 'notes'})
                 </Text>
-                {n.note.says && <Text size="sm">“{n.note.says}”</Text>}
-                <Text size="sm" fs="italic">
-                  Coach: {n.note.coach}
-                </Text>
-              </div>
-            ))}
-          </Stack>
-        </Paper>
-      ))}
+              </Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap={6}>
+                {list.map((n) => (
+                  <div key={n.seq}>
+                    <Text size="xs" c="dimmed" className="tabular">
+                      #{n.seq} · {describeEntry(view, n.entry!).text}
+                    </Text>
+                    {n.note.says && <Text size="sm">“{n.note.says}”</Text>}
+                    <Text size="sm" fs="italic">
+                      Coach: {n.note.coach}
+                    </Text>
+                  </div>
+                ))}
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
     </Stack>
   );
 }

@@ -9,6 +9,8 @@ export function ToneBadge({ color = 'gray', children, style, className, ...rest 
   const vars = {
     '--mc-light-text': `var(--mantine-color-${color}-9)`,
     '--mc-dark-text': `var(--mantine-color-${color}-2)`,
+    '--mc-light-bg': `var(--mantine-color-${color}-0)`,
+    '--mc-dark-bg': `var(--mantine-color-${color}-light)`,
     ...(style as CSSProperties | undefined),
   } as CSSProperties;
   return (
