@@ -85,7 +85,9 @@ class Student {
 
   static open(port: number, seat: string): Promise<Student> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?patch=1`, {
+        origin: `http://127.0.0.1:${port}`,
+      });
       ws.once('open', () => resolve(new Student(ws, seat)));
       ws.once('error', reject);
     });
@@ -286,8 +288,8 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
       { label: 'move → every client has it: p50', value: percentile(allClients, 50), unit: 'ms' },
       { label: 'move → every client has it: p99', value: percentile(allClients, 99), unit: 'ms' },
       { label: 'full round (60 statements, vote, 60 conduct)', value: roundMs / 1000, unit: 's' },
-      { label: 'views received by the 60 clients (JSON)', value: received / 1e6, unit: 'MB' },
-      { label: 'bytes on the wire to the 60 clients (compressed)', value: wire / 1e6, unit: 'MB' },
+      { label: 'received by the 60 clients (views as patches)', value: received / 1e6, unit: 'MB' },
+      { label: 'bytes on the wire to the 60 clients', value: wire / 1e6, unit: 'MB' },
     ];
     if (memoryIdle && memoryAfter) {
       metrics.push(
@@ -303,7 +305,7 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
     return {
       metrics,
       notes: [
-        `${allClients.length} timed moves (public statements in negotiation); latency is measured from the send, so it includes validation, the guards, the fsync of the journal and one filtered view per client.`,
+        `${allClients.length} timed moves (public statements in negotiation); latency is measured from the send, so it includes validation, the guards, the fsync of the journal and one filtered view (sent as a patch from that client's previous view) per client.`,
         `p99 to every client: ${(percentile(allClients, 99) / TARGET_P99_MS).toFixed(2)} of the ${TARGET_P99_MS} ms target.`,
         'Loopback only (127.0.0.1); the host runs in its own process, as in class.',
         ...(memoryAfter

@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_MESSAGE_BYTES, errorReply } from '../core/protocol';
 import type { Host } from './host';
 import { isLoopback } from './classroom/network';
+import { PushPatcher } from './classroom/patcher';
 import { RATE_LIMIT_MAX_REFUSALS, TokenBucket } from './classroom/rate-limit';
 import { serveStatic } from './static';
 
@@ -90,12 +91,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       close: (code, reason) => ws.close(code, reason),
     });
     const bucket = new TokenBucket();
+    // Clients that can apply patches ask for them (/ws?patch=1): session views then go as diffs.
+    const patcher =
+      new URL(req.url ?? '/', 'http://host').searchParams.get('patch') === '1'
+        ? new PushPatcher()
+        : null;
     const send = (push: unknown) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(push));
     };
     const unsubscribeBroadcast = host.onPush(send);
     const unsubscribeAddressed = host.onAddressedPush((to, push) => {
-      if (to === connection) send(push);
+      if (to === connection) send(patcher ? patcher.encode(push) : push);
     });
     let closed = false;
     const unsubscribe = () => {
@@ -111,8 +117,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Refused unread: not parsed, not handled. The reply names the request when it is easy to see.
         if (bucket.refusals >= RATE_LIMIT_MAX_REFUSALS) ws.close(1008, 'Too many messages.');
         else {
-          const id = /^\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/.exec(!isBinary && Buffer.isBuffer(data) ? data.toString('utf8', 0, 100) : '')?.[1] ?? '';
-          send(errorReply(id, 'rate-limited', 'Too many messages too fast; this one was ignored. Wait a moment.'));
+          const id =
+            /^\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/.exec(
+              !isBinary && Buffer.isBuffer(data) ? data.toString('utf8', 0, 100) : '',
+            )?.[1] ?? '';
+          send(
+            errorReply(
+              id,
+              'rate-limited',
+              'Too many messages too fast; this one was ignored. Wait a moment.',
+            ),
+          );
         }
         return;
       }
@@ -163,6 +178,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 /** Whether a Host header names this machine (127.x.y.z, localhost, [::1]), with or without a port. */
 export function isLoopbackHostHeader(header: string | undefined): boolean {
   if (!header) return false;
-  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.split(':')[0]!;
+  const name = header.startsWith('[')
+    ? header.slice(1, header.indexOf(']'))
+    : header.split(':')[0]!;
   return name === 'localhost' || isLoopback(name);
 }

@@ -160,8 +160,23 @@ export const pushSchema = z.discriminatedUnion('type', [
     type: z.literal('update'),
     topic: z.string().min(1).max(128),
     payload: z.unknown(),
+    /** Set when the connection asked for patches (WebSocket `/ws?patch=1`): the base of the next patch. */
+    version: z.number().int().optional(),
   }),
   z.strictObject({ type: z.literal('command'), command: shellCommand }),
+  /**
+   * What changed in one seat's view since the update (or patch) numbered `base` of the same
+   * topic and seat (see ./patch.ts); sent only to connections that asked for patches, and only
+   * between two views of the same seat. The client turns it back into an `update`.
+   */
+  z.strictObject({
+    type: z.literal('patch'),
+    topic: z.string().min(1).max(128),
+    seatId: z.string().max(64),
+    base: z.number().int(),
+    version: z.number().int(),
+    ops: z.array(z.unknown()),
+  }),
 ]);
 export type Push = z.infer<typeof pushSchema>;
 

@@ -65,9 +65,9 @@ class Client {
     });
   }
 
-  static open(port: number, hostHeader = `127.0.0.1:${port}`): Promise<Client> {
+  static open(port: number, hostHeader = `127.0.0.1:${port}`, query = ''): Promise<Client> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws${query}`, {
         origin: `http://${hostHeader}`,
         headers: { host: hostHeader },
       });
@@ -600,6 +600,65 @@ describe('what crosses the wire', () => {
     expect(rus.everything).not.toContain(frBrief.slice(0, 60));
     expect(projector.everything).not.toContain(frBrief.slice(0, 60));
     expect(fra.everything).toContain(JSON.stringify(frBrief).slice(1, 60));
+  });
+
+  it('a client that asks for patches gets each view as a diff from its own previous view, and rebuilds it exactly', async () => {
+    await facilitator.ok('session.submit', {
+      sessionId,
+      seatId: 'facilitator',
+      event: { type: 'session.start' },
+    });
+    const fra = await Client.open(lanPort, `127.0.0.1:${lanPort}`, '?patch=1');
+    clients.push(fra);
+    await fra.ok('classroom.join', { code: codeOf('fra') });
+    await fra.ok('session.subscribe', { sessionId, seatId: 'fra' });
+    for (let i = 0; i < 2; i += 1) {
+      await facilitator.ok('session.submit', {
+        sessionId,
+        seatId: 'facilitator',
+        event: { type: 'phase.advance' },
+      });
+    }
+    const gbr = await student(codeOf('gbr'));
+    await gbr.ok('session.subscribe', { sessionId, seatId: 'gbr' });
+    const secret = 'Heron-12: a private word for France only.';
+    await submit(gbr, 'gbr', { type: 'message.private', to: 'RUS', text: secret });
+    for (let i = 0; i < 3; i += 1) {
+      await submit(fra, 'fra', { type: 'statement.public', text: `France, statement ${i}.` });
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    // Rebuild France's view from the first whole update and the patches after it.
+    const { applyPatch } = await import('../../core/protocol/patch');
+    let view: SessionUpdate | null = null;
+    let version = 0;
+    const patchSizes: number[] = [];
+    for (const frame of fra.frames) {
+      const m = frame.json as {
+        type?: string;
+        topic?: string;
+        payload?: SessionUpdate;
+        version?: number;
+        base?: number;
+        ops?: never[];
+      };
+      if (m.topic !== `session:${sessionId}`) continue;
+      if (m.type === 'update') {
+        view = m.payload!;
+        version = m.version!;
+      } else if (m.type === 'patch') {
+        expect(m.base).toBe(version);
+        view = applyPatch(view!, m.ops!);
+        version = m.version!;
+        patchSizes.push(frame.text.length);
+      }
+    }
+    expect(patchSizes.length).toBeGreaterThanOrEqual(3);
+    const fresh = await fra.ok<SessionUpdate>('session.subscribe', { sessionId, seatId: 'fra' });
+    // A statement's patch is a small fraction of the whole view.
+    for (const size of patchSizes.slice(-3))
+      expect(size * 10).toBeLessThan(JSON.stringify(fresh).length);
+    expect({ ...view!, now: '' }).toEqual({ ...fresh, now: '' });
+    expect(fra.everything).not.toContain('Heron-12');
   });
 
   it('the facilitator watching the room sees who is connected and who has acted', async () => {

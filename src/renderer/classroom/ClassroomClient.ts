@@ -6,6 +6,7 @@ import type {
 } from '../../core/protocol';
 import { BaseClient, nextRequestId, unwrapReply } from '../client/base';
 import { HostError } from '../client/HostClient';
+import { PatchedTopics, RESYNC, withPatches } from '../client/patches';
 import type { Credential } from './credential';
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -54,6 +55,8 @@ export class ClassroomClient extends BaseClient {
   private readonly pending = new Map<string, Pending>();
   /** Sent once the handshake has succeeded (in order). */
   private readonly queue: string[] = [];
+  /** Session views arrive as patches after the first (see ../client/patches.ts). */
+  private readonly patches = new PatchedTopics();
   private retries = 0;
   private closed = false;
   private ready = false;
@@ -112,7 +115,8 @@ export class ClassroomClient extends BaseClient {
     if (!this.credential || this.closed) return;
     this.ready = false;
     this.setStatus('connecting');
-    const socket = new WebSocket(this.url);
+    this.patches.reset();
+    const socket = new WebSocket(withPatches(this.url));
     this.socket = socket;
     socket.addEventListener('open', () => {
       if (socket !== this.socket) return;
@@ -197,7 +201,10 @@ export class ClassroomClient extends BaseClient {
       }
       return;
     }
-    this.emitPush(message);
+    const push = this.patches.accept(message);
+    // A patch that does not fit: start a new connection (it begins with whole views).
+    if (push === RESYNC) this.socket?.close();
+    else this.emitPush(push);
   }
 
   request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {

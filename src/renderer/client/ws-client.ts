@@ -1,6 +1,7 @@
 import type { RequestPayload, RequestResult, RequestType } from '../../core/protocol';
 import { BaseClient, nextRequestId, unwrapReply } from './base';
 import { HostError } from './HostClient';
+import { PatchedTopics, RESYNC, withPatches } from './patches';
 
 interface Pending {
   type: RequestType;
@@ -26,6 +27,8 @@ export class WebSocketHostClient extends BaseClient {
   private socket: WebSocket | undefined;
   private readonly pending = new Map<string, Pending>();
   private readonly queue: string[] = [];
+  /** Session views arrive as patches after the first (see ./patches.ts). */
+  private readonly patches = new PatchedTopics();
   private retries = 0;
   private closed = false;
 
@@ -36,7 +39,8 @@ export class WebSocketHostClient extends BaseClient {
 
   private connect(): void {
     this.setStatus('connecting');
-    const socket = new WebSocket(this.url);
+    this.patches.reset();
+    const socket = new WebSocket(withPatches(this.url));
     this.socket = socket;
     socket.addEventListener('open', () => {
       this.retries = 0;
@@ -74,7 +78,10 @@ export class WebSocketHostClient extends BaseClient {
       }
       return;
     }
-    this.emitPush(message);
+    const push = this.patches.accept(message);
+    // A patch that does not fit: start a new connection (it begins with whole views).
+    if (push === RESYNC) this.socket?.close();
+    else this.emitPush(push);
   }
 
   request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {
