@@ -320,7 +320,7 @@ export const CITE = {
 export function basisOf(citations: readonly Citation[]): { authority: string; pinpoint: string }[] {
   const seen = new Set<string>();
   const out: { authority: string; pinpoint: string }[] = [];
-  for (const c of citations) {
+  for (const c of new Set(citations)) {
     const key = `${c.authority}|${c.pinpoint}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -351,7 +351,8 @@ const SHORT_NAMES: readonly [string, string][] = [
 ];
 
 /** A short name for running text ("ARSIWA art. 16"); the full citation is in `basis`. */
+const SHORT_NAME = new Map<string, string>(SHORT_NAMES);
+
 export function shortCitation(c: { authority: string; pinpoint: string }): string {
-  const name = SHORT_NAMES.find(([full]) => full === c.authority)?.[1] ?? c.authority;
-  return `${name} ${c.pinpoint}`;
+  return `${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`;
 }

@@ -2,7 +2,7 @@ import type { DefenceArgument } from '../session/vocabulary';
 import { defenceArgument } from '../session/vocabulary';
 import { CITE } from './authorities';
 import type { Assumptions, DutyEvaluation } from './duties';
-import { firstRoundKnowing, levelWords } from './duties/common';
+import { firstRoundKnowing, levelWords, listed } from './duties/common';
 import { obstructiveActs } from './duties/not-obstruct';
 import { aidWithKnowledge } from './duties/respect';
 import type { RecordFacts, StateFacts } from './facts';
@@ -60,7 +60,7 @@ const accept = (why: string, citations: Citation[], assumption?: keyof Assumptio
 const noEffect = (why: string, citations: Citation[]): Plea => ({ accepted: true, why, effect: 'no-effect', citations });
 const reject = (why: string, citations: Citation[]): Plea => ({ accepted: false, why, citations });
 
-const refsOf = (xs: readonly { ref: string }[]): string => xs.map((x) => x.ref).join(', ');
+const refsOf = (xs: readonly { ref: string }[]): string => listed(xs.map((x) => x.ref));
 
 const lackOfKnowledge: Partial<Record<DutyId, DefenceRule>> = {
   respect: ({ state, evaluation }) => {

@@ -313,17 +313,22 @@ export function maxLevel(a: EvidenceLevel, b: EvidenceLevel): EvidenceLevel {
   return rank(a) >= rank(b) ? a : b;
 }
 
-function byRefOrder(a: EvidenceRef, b: EvidenceRef): number {
-  const sa = a.startsWith('#');
-  const sb = b.startsWith('#');
-  if (sa && sb) return Number(a.slice(1)) - Number(b.slice(1));
-  if (sa !== sb) return sa ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const HASH = 35; // '#'
 
 /** Deduplicated, in a stable order: log seqs ascending, then scenario paths. */
 export function sortRefs(refs: Iterable<EvidenceRef>): EvidenceRef[] {
-  return [...new Set(refs)].sort(byRefOrder);
+  const seqs: number[] = [];
+  const paths: string[] = [];
+  for (const r of refs) {
+    if (r.charCodeAt(0) === HASH) seqs.push(Number(r.slice(1)));
+    else paths.push(r);
+  }
+  seqs.sort((a, b) => a - b);
+  paths.sort();
+  const out: EvidenceRef[] = [];
+  for (let i = 0; i < seqs.length; i++) if (i === 0 || seqs[i] !== seqs[i - 1]) out.push(`#${seqs[i]}`);
+  for (let i = 0; i < paths.length; i++) if (i === 0 || paths[i] !== paths[i - 1]) out.push(paths[i]!);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,6 +466,15 @@ export function completeFacts(input: FactsInput): RecordFacts {
   const listed = new Set(input.listed ?? Object.keys(stateInputs));
   const permanent = new Set(input.permanentMembers ?? []);
 
+  const seqSensitiveRounds = new Set(evidence.filter((e) => e.seq !== null).map((e) => e.round));
+  const sponsoredBy = new Map<string, DraftFact[]>();
+  for (const d of Object.values(drafts)) {
+    for (const s of new Set(d.sponsors)) {
+      const list = sponsoredBy.get(s) ?? [];
+      list.push(d);
+      sponsoredBy.set(s, list);
+    }
+  }
   const states: StateFacts[] = [...codes].sort().map((code) =>
     stateFacts(code, {
       input: stateInputs[code] ?? {},
@@ -477,6 +491,8 @@ export function completeFacts(input: FactsInput): RecordFacts {
         .sort((a, b) => a.round - b.round || rank(a.level) - rank(b.level)),
       rounds,
       publicAt,
+      seqSensitiveRounds,
+      sponsored: sponsoredBy.get(code) ?? [],
       resolveActTarget,
       drafts,
       agreements: agreements.filter((a) => a.parties.includes(code)),
@@ -513,6 +529,10 @@ interface StateContext {
   intelligence: { round: number; level: EvidenceLevel; ref: EvidenceRef }[];
   rounds: number;
   publicAt: (round: number, seq?: number | null) => { level: EvidenceLevel; refs: EvidenceRef[] };
+  /** Rounds in which an evidence step was raised mid-round (by an inject with a seq). */
+  seqSensitiveRounds: ReadonlySet<number>;
+  /** The drafts this state sponsored, tabled first. */
+  sponsored: readonly DraftFact[];
   resolveActTarget: (kind: ConductKind, target: string | null) => string[];
   drafts: Record<string, DraftFact>;
   agreements: AgreementFact[];
@@ -522,7 +542,21 @@ const bySeq = <T extends { seq: number }>(a: T, b: T) => a.seq - b.seq;
 
 function stateFacts(code: string, ctx: StateContext): StateFacts {
   const { input } = ctx;
+  // Knowledge depends on the round (and, in a round where an inject raised the evidence, on the
+  // seq); the same Knowledge object is shared by every act that had the same knowledge.
+  const cache = new Map<string, Knowledge>();
   const knowledgeAt = (round: number, seq?: number | null, publicOverride?: EvidenceLevel): Knowledge => {
+    const key = ctx.seqSensitiveRounds.has(round) ? null : `${round}|${publicOverride ?? ''}`;
+    if (key !== null) {
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const computed = computeKnowledge(round, seq, publicOverride);
+      cache.set(key, computed);
+      return computed;
+    }
+    return computeKnowledge(round, seq, publicOverride);
+  };
+  const computeKnowledge = (round: number, seq?: number | null, publicOverride?: EvidenceLevel): Knowledge => {
     const pub = ctx.publicAt(round, seq);
     const publicLevel = publicOverride ?? pub.level;
     let intel: EvidenceLevel = 'none';
@@ -596,7 +630,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   const explanations = (input.explanations ?? []).map((e) => ({ seq: e.seq, draft: e.draft, ref: `#${e.seq}` })).sort(bySeq);
 
   const sponsorships: SponsorshipFact[] = [];
-  for (const d of Object.values(ctx.drafts)) {
+  for (const d of ctx.sponsored) {
     const index = d.sponsors.indexOf(code);
     if (index < 0) continue;
     sponsorships.push({ draft: d.id, role: index === 0 ? 'tabled' : 'cosponsored', round: d.round, seq: d.seq, ref: d.ref });
@@ -746,13 +780,18 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
   const seatState = new Map<string, string>();
   for (const seat of state.config.seats) if (seat.state) seatState.set(seat.id, seat.state);
 
-  const voteSeq = new Map<string, number>();
+  const voteSeq = new Map<string, Map<string, number>>();
   const cosponsorSeq = new Map<string, number>();
   for (const entry of state.log) {
+    const type = entry.event.type;
+    if (type !== 'vote.cast' && type !== 'draft.cosponsor') continue;
     const code = seatState.get(entry.actingFor ?? entry.by);
     if (!code) continue;
-    if (entry.event.type === 'vote.cast') voteSeq.set(`${entry.event.ballotId}|${code}`, entry.seq);
-    else if (entry.event.type === 'draft.cosponsor') cosponsorSeq.set(`${entry.event.draftId}|${code}`, entry.seq);
+    if (entry.event.type === 'vote.cast') {
+      let byState = voteSeq.get(entry.event.ballotId);
+      if (!byState) voteSeq.set(entry.event.ballotId, (byState = new Map()));
+      byState.set(code, entry.seq);
+    } else if (entry.event.type === 'draft.cosponsor') cosponsorSeq.set(`${entry.event.draftId}|${code}`, entry.seq);
   }
 
   const records = new Map<string, StateRecordInput>();
@@ -782,9 +821,10 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     const forum = ballot.kind === 'assembly' ? 'assembly' : 'council';
     const vetoedBy = new Set(ballot.councilResult?.vetoedBy ?? []);
     const defaulted = new Set(ballot.defaulted);
+    const seqs = voteSeq.get(ballot.id);
     for (const code of Object.keys(ballot.votes).sort()) {
       const vote = ballot.votes[code]!;
-      const seq = voteSeq.get(`${ballot.id}|${code}`) ?? ballot.closedSeq ?? ballot.openedSeq;
+      const seq = seqs?.get(code) ?? ballot.closedSeq ?? ballot.openedSeq;
       const r = record(code);
       (r.votes ??= []).push({
         seq,

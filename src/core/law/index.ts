@@ -5,7 +5,7 @@
 export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown } from './report';
 export type { AdjudicateOptions, ExposureReport, Finding, FindingDefence, StateExposure } from './report';
 export { completeFacts, factsFromRecord, factsInputFromRecord } from './facts';
-export type { FactsInput, RecordFacts, StateFacts } from './facts';
+export type { FactsInput, RecordFacts, StateFacts, StateRecordInput } from './facts';
 export { legalRiskPreview, suggestDefences } from './preview';
 export type { ProposedConduct, RiskNote, DefenceSuggestion } from './preview';
 export { DEFENCES, DEFENCE_ARGUMENTS } from './defences';

@@ -8,7 +8,7 @@ import { DUTIES, DUTY_BY_ID } from './duties';
 import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
 import { gravity, traceBasis, traceEvidence } from './duties/common';
 import type { RecordFacts, StateFacts } from './facts';
-import { actedOnRecord, factsFromRecord } from './facts';
+import { actedOnRecord, factsFromRecord, sortRefs } from './facts';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
 import { renderReasoning, resultWords } from './trace';
@@ -165,13 +165,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
     informational: final.informational,
     points,
     basis: basisOf(citations),
-    evidence: [...new Set(evidence)].sort((a, b) => {
-      const sa = a.startsWith('#');
-      const sb = b.startsWith('#');
-      if (sa && sb) return Number(a.slice(1)) - Number(b.slice(1));
-      if (sa !== sb) return sa ? -1 : 1;
-      return a < b ? -1 : a > b ? 1 : 0;
-    }),
+    evidence: sortRefs(evidence),
     reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
     defences: rulings.map((r) => ({ argument: r.argument, accepted: r.accepted, why: r.why, effect: r.effect, text: r.text, seq: r.seq })),
     override: override ? { holds: override.holds, reason: override.reason, seq: override.seq, engineResult: final.result } : null,

@@ -1,5 +1,4 @@
 import type { Citation, EvidenceRef, ExceptionTrace, TraceNode, Truth } from './types';
-import { sortRefs } from './facts';
 
 /**
  * Default rules with labelled exceptions, in the manner of Catala: a rule states the default
@@ -68,7 +67,7 @@ function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Excep
       result: hit.result,
       because: hit.because,
       citations: exception.citations ?? [],
-      evidence: sortRefs(hit.evidence ?? []),
+      evidence: hit.evidence ?? [],
       exceptions: inner.trace,
     });
   }
@@ -82,14 +81,14 @@ function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Excep
 export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = []): TraceNode {
   const base = rule.default(ctx);
   const { conclusion, trace, citations } = resolve(rule.id, base, rule.exceptions ?? [], ctx);
-  const evidence = new Set<EvidenceRef>([...(base.evidence ?? []), ...(conclusion.evidence ?? [])]);
+  const same = conclusion === base;
   return node({
     rule: rule.id,
     label: rule.label,
     result: conclusion.result,
     because: conclusion.because,
-    facts: [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
-    evidence: [...evidence],
+    facts: same ? (base.facts ?? []) : [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
+    evidence: same ? (base.evidence ?? []) : [...(base.evidence ?? []), ...(conclusion.evidence ?? [])],
     citations: [...rule.citations, ...citations],
     exceptions: trace,
     children,
@@ -114,7 +113,8 @@ export function node(n: {
     result: n.result,
     because: n.because,
     facts: n.facts ?? [],
-    evidence: sortRefs(n.evidence ?? []),
+    // In the order the facts give them (by seq); the finding's evidence list is sorted once.
+    evidence: n.evidence && n.evidence.length > 1 ? [...new Set(n.evidence)] : (n.evidence ?? []),
     citations: n.citations ?? [],
     exceptions: n.exceptions ?? [],
     children: n.children ?? [],

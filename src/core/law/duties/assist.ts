@@ -5,7 +5,7 @@ import type { Rule } from '../rules';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, relationshipWords, resultFactor } from './common';
+import { actWords, listed, relationshipWords, resultFactor } from './common';
 
 /**
  * Duty to assist (prevention). Status: aspirational.
@@ -34,7 +34,7 @@ const breachRule: Rule<DutyContext> = {
       citations: [CITE.hakimiAssist],
       when: ({ facts, state }) =>
         state.prevention.length > 0
-          ? { result: 'does-not-hold', because: `It helped lessen the risk (${state.prevention.map((a) => actWords(facts, a)).join('; ')}).`, evidence: state.prevention.map((a) => a.ref) }
+          ? { result: 'does-not-hold', because: `It helped lessen the risk (${listed(state.prevention.map((a) => actWords(facts, a)), '; ')}).`, evidence: state.prevention.map((a) => a.ref) }
           : null,
     },
     {
@@ -45,7 +45,7 @@ const breachRule: Rule<DutyContext> = {
         state.prevention.length === 0 && state.relief.length > 0
           ? {
               result: 'unknown',
-              because: `It gave relief (${state.relief.map((a) => actWords(facts, a)).join('; ')}); whether relief lessens the risk of atrocities is open.`,
+              because: `It gave relief (${listed(state.relief.map((a) => actWords(facts, a)), '; ')}); whether relief lessens the risk of atrocities is open.`,
               evidence: state.relief.map((a) => a.ref),
             }
           : null,

@@ -84,6 +84,13 @@ export function combine(values: readonly number[]): number {
   return 1 - rest;
 }
 
+/** A list for running text, capped at `presentation.maxFactsInReasoning` items ("…, and 12 more"). */
+export function listed(items: readonly string[], separator = ', '): string {
+  const max = PARAMETERS.presentation.maxFactsInReasoning.value;
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+
 export function perpetratorName(facts: RecordFacts, id: string): string {
   return facts.perpetrators.find((p) => p.id === id)?.name ?? id;
 }
@@ -103,7 +110,16 @@ export function levelWords(level: EvidenceLevel): string {
   return LEVEL_WORDS[level];
 }
 
+const KNOWLEDGE_WORDS = new WeakMap<Knowledge, string>();
+const ACT_WORDS = new WeakMap<ActFact, string>();
+
 export function knowledgeWords(k: Knowledge): string {
+  let words = KNOWLEDGE_WORDS.get(k);
+  if (words === undefined) KNOWLEDGE_WORDS.set(k, (words = knowledgeWordsOf(k)));
+  return words;
+}
+
+function knowledgeWordsOf(k: Knowledge): string {
   if (k.intelligence !== 'none' && k.intelligence !== k.public && atLeast(k.intelligence, k.public)) {
     return `public evidence: ${levelWords(k.public)}; its own intelligence: ${levelWords(k.intelligence)}`;
   }
@@ -131,7 +147,14 @@ const KIND_WORDS: Record<string, string> = {
   'boycott-meeting': 'boycotting a meeting',
 };
 
+/** "#12 round 2: arms transfer, substantial (Republican Guard)"; memoised per act (facts are immutable). */
 export function actWords(facts: RecordFacts, act: ActFact): string {
+  let words = ACT_WORDS.get(act);
+  if (words === undefined) ACT_WORDS.set(act, (words = actWordsOf(facts, act)));
+  return words;
+}
+
+function actWordsOf(facts: RecordFacts, act: ActFact): string {
   const to = act.perpetrators.length > 0 ? ` (${perpetratorNames(facts, act.perpetrators)})` : act.target ? ` (${act.target})` : '';
   return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
 }
@@ -159,8 +182,16 @@ export function knowledgeInRound(state: StateFacts, round: number): Knowledge {
   return state.knowledgeByRound[Math.min(state.knowledgeByRound.length, Math.max(1, round)) - 1]!;
 }
 
+const ESTABLISHED = new WeakMap<RecordFacts, { result: Truth; because: string; evidence: EvidenceRef[] }>();
+
 /** The evidence level at which atrocities on the record are established, open, or not shown. */
 export function atrocitiesEstablished(facts: RecordFacts): { result: Truth; because: string; evidence: EvidenceRef[] } {
+  let found = ESTABLISHED.get(facts);
+  if (!found) ESTABLISHED.set(facts, (found = establish(facts)));
+  return found;
+}
+
+function establish(facts: RecordFacts): { result: Truth; because: string; evidence: EvidenceRef[] } {
   const level = facts.finalPublicLevel;
   const evidence = sortRefs(facts.evidence.filter((e) => e.level === level).map((e) => e.ref));
   if (atLeast(level, PARAMETERS.knowledge.atrocitiesEstablished.value)) {
@@ -182,16 +213,16 @@ export function gravity(facts: RecordFacts): number {
   return g;
 }
 
-/** Collects the evidence of every node of a trace. */
+/** Collects the evidence of every node of a trace (unsorted; the finding sorts it once). */
 export function traceEvidence(root: TraceNode): EvidenceRef[] {
   const out: EvidenceRef[] = [];
   const walk = (n: TraceNode) => {
-    out.push(...n.evidence);
-    for (const e of n.exceptions) if (e.applied) out.push(...e.evidence);
+    for (const r of n.evidence) out.push(r);
+    for (const e of n.exceptions) if (e.applied) for (const r of e.evidence) out.push(r);
     n.children.forEach(walk);
   };
   walk(root);
-  return sortRefs(out);
+  return out;
 }
 
 /** Citations on the decisive path: nodes whose result is the finding's result. */

@@ -41,7 +41,10 @@ const breachRule: Rule<DutyContext> = {
       text: 'Applies when the state cooperated in any lawful way (votes, drafts, measures, help, meetings, agreements).',
       when: (ctx) => {
         const refs = cooperation(ctx);
-        return refs.length > 0 ? { result: 'does-not-hold', because: `It cooperated (${refs.length} act(s) on the record).`, evidence: refs } : null;
+        // One act of cooperation answers the charge; the first few are cited.
+        return refs.length > 0
+          ? { result: 'does-not-hold', because: `It cooperated (${refs.length} act(s) on the record).`, evidence: refs.slice(0, PARAMETERS.presentation.maxFactsInReasoning.value) }
+          : null;
       },
     },
   ],

@@ -4,7 +4,7 @@ import { node } from '../rules';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, resultFactor } from './common';
+import { actWords, combine, listed, resultFactor } from './common';
 
 /**
  * Obligations under a signed bilateral Duty-to-Refrain agreement. Status: treaty (binding between
@@ -38,8 +38,8 @@ export const d2rAgreement: DutyModule = {
         result: breaches.length > 0 ? 'holds' : 'does-not-hold',
         because:
           breaches.length > 0
-            ? `It acted against clauses in force: ${breaches.map((b) => `${actWords(facts, b.act)} contrary to "${b.clause.kind}"`).join('; ')}.`
-            : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${before.length > 0 ? ` Earlier acts (${before.map((a) => a.ref).join(', ')}) predate its entry into force and are not covered (VCLT art. 28).` : ''}`,
+            ? `It acted against clauses in force: ${listed(breaches.map((b) => `${actWords(facts, b.act)} contrary to "${b.clause.kind}"`), '; ')}.`
+            : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${before.length > 0 ? ` Earlier acts (${listed(before.map((a) => a.ref), ', ')}) predate its entry into force and are not covered (VCLT art. 28).` : ''}`,
         facts: agreement.clauses.map((c) => `${c.kind}${c.perpetrator ? ` (${c.perpetrator})` : ''}`),
         evidence: [agreement.ref, ...breaches.map((b) => b.act.ref)],
         citations: breaches.length > 0 ? [CITE.vclt26] : [CITE.vclt26, ...(before.length > 0 ? [CITE.vclt28] : [])],

@@ -6,7 +6,7 @@ import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { combine, knowledgeFactor, knowledgeWords, resultFactor } from './common';
+import { combine, knowledgeFactor, knowledgeWords, listed, resultFactor } from './common';
 
 /**
  * Duty not to obstruct protective measures. Status: nascent.
@@ -30,12 +30,20 @@ import { combine, knowledgeFactor, knowledgeWords, resultFactor } from './common
 
 const W = PARAMETERS.notObstruct.weight;
 
+// Facts are immutable, so what is derived from a state's facts is computed once per state.
+const OBSTRUCTIVE = new WeakMap<object, ObstructionFact[]>();
+const SUPPORT_AFTER_APPARENT = new WeakMap<object, ObstructionFact[]>();
+
 export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
-  return ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0);
+  let acts = OBSTRUCTIVE.get(ctx.state);
+  if (!acts) OBSTRUCTIVE.set(ctx.state, (acts = ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0)));
+  return acts;
 }
 
 function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
-  return obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent');
+  let acts = SUPPORT_AFTER_APPARENT.get(ctx.state);
+  if (!acts) SUPPORT_AFTER_APPARENT.set(ctx.state, (acts = obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent')));
+  return acts;
 }
 
 export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): AlternativeFact[] {
@@ -63,7 +71,15 @@ const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
   'support-after-apparent': 'material support to the perpetrator after the atrocities were apparent',
 };
 
+const WORDS = new WeakMap<ObstructionFact, string>();
+
 function obstructionWords(o: ObstructionFact): string {
+  let words = WORDS.get(o);
+  if (words === undefined) WORDS.set(o, (words = obstructionWordsOf(o)));
+  return words;
+}
+
+function obstructionWordsOf(o: ObstructionFact): string {
   return `${o.ref} round ${o.round}: ${KIND_WORDS[o.kind]}${o.draft ? ` (${o.draft})` : ''}; ${knowledgeWords(o.knowledge)}`;
 }
 
@@ -94,7 +110,7 @@ const obstructionRule: Rule<DutyContext> = {
         if (alternatives.length === 0) return null;
         return {
           result: 'does-not-hold',
-          because: `It pursued a meaningful alternative (${alternatives.map((a) => `${a.ref} ${a.kind}${a.draft ? ` ${a.draft}` : ''}`).join('; ')}): states may reasonably disagree about which measures are appropriate.`,
+          because: `It pursued a meaningful alternative (${listed(alternatives.map((a) => `${a.ref} ${a.kind}${a.draft ? ` ${a.draft}` : ''}`), '; ')}): states may reasonably disagree about which measures are appropriate.`,
           evidence: alternatives.map((a) => a.ref),
         };
       },
@@ -112,7 +128,7 @@ const obstructionRule: Rule<DutyContext> = {
         if (!single && letPass.length === 0) return null;
         const reasons: string[] = [];
         if (single) reasons.push(`its obstruction is confined to one forum (${fora(acts).join(', ')})`);
-        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${letPass.map((a) => `${a.ref} ${a.draft}`).join('; ')})`);
+        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => `${a.ref} ${a.draft}`), '; ')})`);
         return {
           result: 'unknown',
           because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. Like China over Syria, it "might have acted obstructively".`,
@@ -169,7 +185,7 @@ export const notObstruct: DutyModule = {
           rule: 'not-obstruct.acquiescence-mitigates',
           label: 'Acquiescence in other protective measures mitigates',
           result: 'holds',
-          because: `It let other protective measures pass (${letPass.map((a) => a.ref).join(', ')}): this mitigates, but does not excuse, continued support after the atrocities were apparent.`,
+          because: `It let other protective measures pass (${listed(letPass.map((a) => a.ref), ', ')}): this mitigates, but does not excuse, continued support after the atrocities were apparent.`,
           evidence: letPass.map((a) => a.ref),
           citations: [CITE.hakimiVetoEvidence],
         }),

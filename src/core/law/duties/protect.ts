@@ -8,7 +8,7 @@ import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, firstRoundKnowing, levelWords, perpetratorNames, relationshipWords, resultFactor } from './common';
+import { actWords, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
 
 /**
  * Duty to protect (due diligence to restrain third-party perpetrators). Status: emerging.
@@ -29,6 +29,10 @@ import { actWords, combine, firstRoundKnowing, levelWords, perpetratorNames, rel
 
 interface PerpetratorContext extends DutyContext {
   perpetrator: PerpetratorFact;
+  /** The state's relationships that reach this perpetrator, and its support acts to it (computed once). */
+  ties: RelationshipFact[];
+  supportActs: ActFact[];
+  capacity: { value: number; links: string[]; evidence: string[] };
 }
 
 interface BreachContext extends PerpetratorContext {
@@ -40,11 +44,11 @@ const { actWeight, clear: supportClear, arguable: supportArguable } = PARAMETERS
 const capacity = PARAMETERS.capacityToInfluence;
 
 function relationshipsTo(ctx: PerpetratorContext, kind: RelationshipKind): RelationshipFact[] {
-  return ctx.state.relationships.filter((r) => r.kind === kind && r.perpetrators.includes(ctx.perpetrator.id));
+  return ctx.ties.filter((r) => r.kind === kind);
 }
 
 function supportActsTo(ctx: PerpetratorContext): ActFact[] {
-  return ctx.state.support.filter((a) => a.perpetrators.includes(ctx.perpetrator.id));
+  return ctx.supportActs;
 }
 
 function supportUnits(acts: readonly ActFact[]): number {
@@ -184,21 +188,20 @@ const supportRule: Rule<PerpetratorContext> = {
 };
 
 /** Relational capacity to influence (Bosnia v. Serbia ¶430): links, not power. */
-export function capacityToInfluence(ctx: PerpetratorContext): { value: number; links: string[]; evidence: string[] } {
+export function capacityToInfluence(ctx: Omit<PerpetratorContext, 'capacity'>): { value: number; links: string[]; evidence: string[] } {
   const kinds = new Set<RelationshipKind>();
   const links: string[] = [];
   const evidence: string[] = [];
-  for (const r of ctx.state.relationships) {
-    if (!r.perpetrators.includes(ctx.perpetrator.id)) continue;
+  for (const r of ctx.ties) {
     kinds.add(r.kind);
     links.push(relationshipWords(ctx.facts, r));
     evidence.push(r.ref);
   }
   const weights = [...kinds].sort().map((k) => capacity.weight[k].value);
-  const acts = supportActsTo(ctx);
+  const acts = ctx.supportActs;
   if (acts.length > 0 && !kinds.has('arms-supplier') && !kinds.has('substantial-support')) {
     weights.push(capacity.supportActs.value);
-    links.push(`material support on the record (${acts.map((a) => a.ref).join(', ')})`);
+    links.push(`material support on the record (${listed(acts.map((a) => a.ref), ', ')})`);
     evidence.push(...acts.map((a) => a.ref));
   }
   return { value: combine(weights), links, evidence };
@@ -211,7 +214,7 @@ const genocideRule: Rule<PerpetratorContext> = {
   default: (ctx) => {
     if (!ctx.facts.genocide) return { result: 'does-not-hold', because: 'The crisis is not one of genocide: the Convention\'s duty to prevent is not engaged.' };
     if (!ctx.state.genocideConventionParty) return { result: 'does-not-hold', because: 'The state is not a party to the Genocide Convention.' };
-    const c = capacityToInfluence(ctx);
+    const c = ctx.capacity;
     const words = `capacity to influence ${c.value.toFixed(2)} from ${c.links.length > 0 ? c.links.join('; ') : 'no links at all'}`;
     if (c.value >= capacity.clear.value) {
       return {
@@ -260,7 +263,7 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
     }
   }
   if (genocide !== 'does-not-hold') {
-    for (const r of ctx.state.relationships) if (r.perpetrators.includes(ctx.perpetrator.id)) add(r.fromRound, r.untilRound);
+    for (const r of ctx.ties) add(r.fromRound, r.untilRound);
     const rounds = supportActsTo(ctx).map((a) => a.round);
     if (rounds.length > 0) add(Math.min(...rounds), Math.max(...rounds));
   }
@@ -285,7 +288,7 @@ const breachRule: Rule<BreachContext> = {
         if (timely.length === 0) return null;
         return {
           result: 'does-not-hold',
-          because: `It took measures against ${ctx.perpetrator.name} in time (${timely.map((m) => actWords(ctx.facts, m)).join('; ')}).`,
+          because: `It took measures against ${ctx.perpetrator.name} in time (${listed(timely.map((m) => actWords(ctx.facts, m)), '; ')}).`,
           evidence: timely.map((m) => m.ref),
         };
       },
@@ -299,7 +302,7 @@ const breachRule: Rule<BreachContext> = {
             if (continued.length === 0) return null;
             return {
               result: 'holds',
-              because: `Its measures were undercut: it went on supporting ${ctx.perpetrator.name} after the atrocities were apparent (${continued.map((a) => a.ref).join(', ')}). Measures that are not the diligence due still count for something: the finding stands, mitigated.`,
+              because: `Its measures were undercut: it went on supporting ${ctx.perpetrator.name} after the atrocities were apparent (${listed(continued.map((a) => a.ref), ', ')}). Measures that are not the diligence due still count for something: the finding stands, mitigated.`,
               evidence: continued.map((a) => a.ref),
             };
           },
@@ -315,7 +318,7 @@ const breachRule: Rule<BreachContext> = {
         if (ctx.measures.some((m) => m.round <= ctx.arises + PARAMETERS.protect.graceRounds.value)) return null;
         return {
           result: 'holds',
-          because: `Its measures came late (${ctx.measures.map((m) => actWords(ctx.facts, m)).join('; ')}), after the duty to act arose in round ${ctx.arises}: the finding stands, mitigated.`,
+          because: `Its measures came late (${listed(ctx.measures.map((m) => actWords(ctx.facts, m)), '; ')}), after the duty to act arose in round ${ctx.arises}: the finding stands, mitigated.`,
           evidence: ctx.measures.map((m) => m.ref),
         };
       },
@@ -340,7 +343,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   const supportNode = at(evaluate(supportRule, ctx));
   const genocideNode = at(evaluate(genocideRule, ctx));
   const trigger = anyOf([authorityNode.result, supportNode.result, genocideNode.result]);
-  const c = capacityToInfluence(ctx).value;
+  const c = ctx.capacity.value;
   // Each ground carries its own strength: authority and substantial support in full, genocide
   // prevention by the capacity to influence.
   const grounds: { result: Truth; strength: number }[] = [
@@ -445,7 +448,15 @@ export const protect: DutyModule = {
       ...state.relationships.filter((r) => r.kind === 'agency').flatMap((r) => r.perpetrators),
     ]);
     const thirdParties = facts.perpetrators.filter((p) => !attributable.has(p.id));
-    const results = thirdParties.map((perpetrator) => evaluatePerpetrator({ ...ctx, perpetrator }));
+    const results = thirdParties.map((perpetrator) => {
+      const base = {
+        ...ctx,
+        perpetrator,
+        ties: state.relationships.filter((r) => r.perpetrators.includes(perpetrator.id)),
+        supportActs: state.support.filter((a) => a.perpetrators.includes(perpetrator.id)),
+      };
+      return evaluatePerpetrator({ ...base, capacity: capacityToInfluence(base) });
+    });
     const result = anyOf(results.map((r) => r.result));
     // The finding carries the weight of the gravest failure among the perpetrators.
     const share = Math.max(0, ...results.map((r) => r.share));

@@ -7,7 +7,7 @@ import type { Rule } from '../rules';
 import { anyOf, TRUTH_RANK } from '../types';
 import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
+import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
 /**
  * Duty to respect (participation): an outside state must not perpetrate atrocities (through its
@@ -29,6 +29,14 @@ import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWor
 
 const { art16Established, art16Open } = PARAMETERS.knowledge;
 
+const WITH_KNOWLEDGE = new WeakMap<ActFact, string>();
+
+function actWithKnowledge(facts: DutyContext['facts'], act: ActFact): string {
+  let words = WITH_KNOWLEDGE.get(act);
+  if (words === undefined) WITH_KNOWLEDGE.set(act, (words = `${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`));
+  return words;
+}
+
 /** Whether one act of aid was given with knowledge: holds, open (unknown), or without (does not hold). */
 export function aidWithKnowledge(act: ActFact, knowledgeContested = false): Truth {
   if (atLeast(act.knowledge.level, art16Established.value)) return 'holds';
@@ -46,8 +54,8 @@ const aidRule: Rule<DutyContext> = {
     const known = acts.filter((a) => aidWithKnowledge(a) === 'holds');
     return {
       result: 'holds',
-      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${known.map((a) => `${a.ref}: ${knowledgeWords(a.knowledge)}`).join('; ')}). Aid continued with that knowledge is taken to be given "with a view to facilitating" the atrocities, which it contributed to (art. 16 cmt. (5)).`,
-      facts: acts.map((a) => `${actWords(facts, a)}; ${knowledgeWords(a.knowledge)}`),
+      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). Aid continued with that knowledge is taken to be given "with a view to facilitating" the atrocities, which it contributed to (art. 16 cmt. (5)).`,
+      facts: acts.map((a) => actWithKnowledge(facts, a)),
       evidence: [...acts.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
     };
   },
@@ -70,7 +78,7 @@ const aidRule: Rule<DutyContext> = {
         if (open.length === 0 || state.support.some((a) => aidWithKnowledge(a) === 'holds')) return null;
         return {
           result: 'unknown',
-          because: `The aid was given when the record showed reports only (${open.map((a) => a.ref).join(', ')}): whether the state knew the circumstances is not established.`,
+          because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.ref), ', ')}): whether the state knew the circumstances is not established.`,
           evidence: [...open.map((a) => a.ref), ...open.flatMap((a) => a.knowledge.refs)],
         };
       },
@@ -105,7 +113,7 @@ export const respect: DutyModule = {
       rule: 'respect.perpetration.own-conduct',
       label: 'Atrocities committed by its own organs, as recorded (ARSIWA art. 4)',
       result: own.length > 0 ? 'holds' : 'does-not-hold',
-      because: own.length > 0 ? `The record shows the state itself perpetrating atrocities (${own.map((a) => a.ref).join(', ')}).` : 'The record shows no perpetration by the state\'s own forces.',
+      because: own.length > 0 ? `The record shows the state itself perpetrating atrocities (${listed(own.map((a) => a.ref), ', ')}).` : 'The record shows no perpetration by the state\'s own forces.',
       facts: own.map((a) => actWords(facts, a)),
       evidence: own.map((a) => a.ref),
       citations: [CITE.arsiwa4, CITE.arsiwa2],
@@ -117,7 +125,7 @@ export const respect: DutyModule = {
       result: organs.length > 0 ? established.result : 'does-not-hold',
       because:
         organs.length > 0
-          ? `${organs.map((o) => o.name).join(', ')} is an organ of the state. ${established.because}`
+          ? `${listed(organs.map((o) => o.name), ', ')} is an organ of the state. ${established.because}`
           : 'No perpetrator is an organ of this state.',
       evidence: organs.length > 0 ? [...organs.map((o) => o.ref), ...established.evidence] : [],
       citations: [CITE.arsiwa4],

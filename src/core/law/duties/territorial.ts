@@ -5,7 +5,7 @@ import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import { allOf, anyOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, perpetratorNames, relationshipWords, resultFactor } from './common';
+import { actWords, atrocitiesEstablished, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
 
 /**
  * The territorial state's primary responsibility. Status: established.
@@ -50,7 +50,7 @@ const restrainRule: Rule<ThirdPartyContext> = {
         const ids = new Set(ctx.thirdParties.map((p) => p.id));
         const measures = ctx.state.protective.filter((m) => m.perpetrators.some((p) => ids.has(p)));
         if (ctx.thirdParties.length === 0 || measures.length === 0) return null;
-        return { result: 'does-not-hold', because: `It took measures against them (${measures.map((m) => actWords(ctx.facts, m)).join('; ')}).`, evidence: measures.map((m) => m.ref) };
+        return { result: 'does-not-hold', because: `It took measures against them (${listed(measures.map((m) => actWords(ctx.facts, m)), '; ')}).`, evidence: measures.map((m) => m.ref) };
       },
       exceptions: [
         {
@@ -92,7 +92,7 @@ export const territorial: DutyModule = {
       label: 'Atrocities by its organs or agents (ARSIWA arts. 4, 5, 8)',
       result: hasAgents ? (own.length > 0 ? 'holds' : established.result) : 'does-not-hold',
       because: hasAgents
-        ? `${perpetratorNames(facts, [...agents].sort()) || 'Its own forces'} act for the state: their conduct is its own, and it answers for it strictly. ${own.length > 0 ? `The record shows the state itself perpetrating (${own.map((a) => a.ref).join(', ')}).` : established.because}`
+        ? `${perpetratorNames(facts, [...agents].sort()) || 'Its own forces'} act for the state: their conduct is its own, and it answers for it strictly. ${own.length > 0 ? `The record shows the state itself perpetrating (${listed(own.map((a) => a.ref), ', ')}).` : established.because}`
         : 'No perpetrator is its organ or agent.',
       facts: [...agency.map((r) => relationshipWords(facts, r)), ...own.map((a) => actWords(facts, a))],
       evidence: hasAgents ? [...organs.map((p) => p.ref), ...agency.map((r) => r.ref), ...own.map((a) => a.ref), ...established.evidence] : [],
