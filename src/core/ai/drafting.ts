@@ -48,7 +48,23 @@ export function penholderDrive(scenario: Scenario, profile: DelegationProfile): 
  * AI delegations able to hold the pen in a forum, keenest first. The order is the same whichever
  * seat computes it (seeded by the session seed and the round, not the seat), so they agree.
  */
+const penholderCache = new WeakMap<SessionState, Map<Forum, string[]>>();
+
 export function penholders(scenario: Scenario, state: SessionState, forum: Forum): string[] {
+  let byForum = penholderCache.get(state);
+  if (!byForum) {
+    byForum = new Map();
+    penholderCache.set(state, byForum);
+  }
+  let order = byForum.get(forum);
+  if (!order) {
+    order = rankPenholders(scenario, state, forum);
+    byForum.set(forum, order);
+  }
+  return order;
+}
+
+function rankPenholders(scenario: Scenario, state: SessionState, forum: Forum): string[] {
   const random = delegateRandom(state.config.seed, 'penholder', state.round, forum);
   const candidates = aiSeats(state)
     .map((s) => s.state!)

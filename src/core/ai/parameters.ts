@@ -203,12 +203,6 @@ export const CHAMPION_HUMANITARIAN = 0.65;
 /** Roles in speech: a supporter with at least this stake is a patron rather than a shield. */
 export const PATRON_STAKE = 0.5;
 
-/** Public speaking: only delegations with a stake or a Council seat speak every round (the rest are heard through their votes). */
-export const SPEAKING = {
-  /** Net value (absolute) of the situation that makes a non-member speak. */
-  minConcern: 0.35,
-};
-
 /**
  * D2R agreements: what a clause costs the state that refrains, and what an agreement gains it.
  * Costs scale with the interest named; gains with reputation, humanitarian priority and knowledge.

@@ -91,3 +91,14 @@ export function nextAiMove(scenario: Scenario, state: SessionState, seatId: stri
   const first = aiMoves(scenario, state, seatId, at).commands[0];
   return first ? { event: first.event, ai: first.ai! } : null;
 }
+
+/** Validation time for a host that stamps commands itself: the last entry's time (rules do not read the clock). */
+const BEFORE_ANY_ENTRY = '2000-01-01T00:00:00.000Z';
+
+/**
+ * The host's seat-policy shape (one move or null): the AI delegate's next accepted move for the seat.
+ * The host stamps the command's time itself.
+ */
+export function aiSeatMove(scenario: Scenario, state: SessionState, seatId: string): { event: SessionEvent; ai: AiExplanation } | null {
+  return nextAiMove(scenario, state, seatId, state.log[state.log.length - 1]?.at ?? BEFORE_ANY_ENTRY);
+}
