@@ -71,6 +71,9 @@ function measuresIn(clause: string): Measure[] {
   return found;
 }
 
+/** Shorter name variants would match inside other words ("Chad" stays, "Mali" stays, two-letter fragments do not). */
+const MIN_NAME_LENGTH = 4;
+
 /** Names a state goes by in prose: its name, without "Republic of"-style prefixes, and before " of ". */
 function nameVariants(name: string): string[] {
   const variants = new Set([name]);
@@ -78,7 +81,7 @@ function nameVariants(name: string): string[] {
   variants.add(stripped);
   const head = name.split(/ of /)[0];
   if (head && head !== name && !/^(Republic|Kingdom|Federation|State)$/i.test(head)) variants.add(head);
-  return [...variants].filter((v) => v.length >= 4);
+  return [...variants].filter((v) => v.length >= MIN_NAME_LENGTH);
 }
 
 /** Capitals used as the government's name in briefs (metonymy), for the permanent members. */

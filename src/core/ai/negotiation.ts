@@ -169,6 +169,9 @@ function targetFor(scenario: Scenario, state: SessionState, code: string): strin
   return null;
 }
 
+/** After this many rejected offers the proposer narrows its offer to one ban. */
+const NARROW_AFTER_REFUSALS = 2;
+
 /** Earlier proposals between the two that were rejected (the proposer learns from them). */
 function rejectedBefore(state: SessionState, proposer: string, target: string): number {
   return Object.values(state.agreements).filter((g) => g.parties[0] === proposer && g.parties[1] === target && g.status === 'rejected').length;
@@ -182,7 +185,7 @@ function rejectedBefore(state: SessionState, proposer: string, target: string): 
 function clausesFor(scenario: Scenario, state: SessionState, proposer: string, target: string): D2rClause[] {
   const full = refrainClausesFor(scenario, state, target);
   const refusals = rejectedBefore(state, proposer, target);
-  const refrains = refusals >= 2 ? full.slice(0, 1) : full;
+  const refrains = refusals >= NARROW_AFTER_REFUSALS ? full.slice(0, 1) : full;
   if (refrains.length === 0) return [];
   return [...refrains, { kind: 'monitoring-and-reporting' }, ...(refusals >= 1 ? [{ kind: 'consultation-and-dispute-settlement' as const }] : [])];
 }

@@ -36,6 +36,9 @@ export function messagesToMe(state: SessionState, code: string): { from: string;
   return out;
 }
 
+/** At most this many signals of one state count (a sponsor that also speaks for its draft is not three allies). */
+const SIGNALS_COUNTED_PER_STATE = 2;
+
 export interface DraftPressure {
   pressure: Factor[];
   /** Allies the brief says it will not vote against, now on record against the draft. */
@@ -106,7 +109,7 @@ export function draftPressure(ctx: DecisionContext, draft: Draft): DraftPressure
     const a = affinity(scenario, profile, other);
     if (value < 0 && profile.brief.wontVoteAgainst.includes(from)) alliesOpposed.push(other.name);
     if (a === 0 || value === 0) continue;
-    const signed = Math.sign(value) * Math.min(Math.abs(value), 2) * a * ALLY_PRESSURE.perSignal;
+    const signed = Math.sign(value) * Math.min(Math.abs(value), SIGNALS_COUNTED_PER_STATE) * a * ALLY_PRESSURE.perSignal;
     const room = ALLY_PRESSURE.cap - Math.abs(total);
     if (room <= 0) break;
     const applied = Math.sign(signed) * Math.min(Math.abs(signed), room);
