@@ -2,7 +2,13 @@ import { loadavg } from 'node:os';
 import { adjudicate } from '../core/law';
 import { membershipCodes } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';
-import { applyCommand, createSession, type SessionConfig, type SessionEvent, type SessionState } from '../core/session';
+import {
+  applyCommand,
+  createSession,
+  type SessionConfig,
+  type SessionEvent,
+  type SessionState,
+} from '../core/session';
 import { renderHtml, renderJson, renderMarkdown, transcriptFor } from '../core/transcript';
 import { chromiumPdfPrinter, defaultWorld } from '../host/export';
 import { benchScenario } from './fixtures';
@@ -17,7 +23,10 @@ const ROUNDS = 20;
  * explanations of vote, and national conduct.
  */
 export function fullAssemblySession(base: Scenario): { scenario: Scenario; state: SessionState } {
-  const scenario: Scenario = { ...base, roundPlan: { ...base.roundPlan, rounds: ROUNDS, timers: {} } };
+  const scenario: Scenario = {
+    ...base,
+    roundPlan: { ...base.roundPlan, rounds: ROUNDS, timers: {} },
+  };
   const members = membershipCodes(scenario);
   const permanent = scenario.council.permanent;
   const council = [...permanent, ...scenario.council.elected];
@@ -26,12 +35,20 @@ export function fullAssemblySession(base: Scenario): { scenario: Scenario; state
     seed: 20,
     mode: 'classroom',
     difficulty: 'realistic',
-    seats: [{ id: 'chair', kind: 'facilitator', state: null }, ...members.map((code) => ({ id: code.toLowerCase(), kind: 'human' as const, state: code }))],
+    seats: [
+      { id: 'chair', kind: 'facilitator', state: null },
+      ...members.map((code) => ({ id: code.toLowerCase(), kind: 'human' as const, state: code })),
+    ],
   };
   let state = createSession(scenario, config);
   const send = (by: string, event: SessionEvent) => {
-    const result = applyCommand(scenario, state, { by, at: new Date(Date.UTC(2030, 0, 1) + state.log.length * 1000).toISOString(), event });
-    if (!result.ok) throw new Error(`bench: ${by} ${event.type} rejected in ${state.phase}: ${result.reason}`);
+    const result = applyCommand(scenario, state, {
+      by,
+      at: new Date(Date.UTC(2030, 0, 1) + state.log.length * 1000).toISOString(),
+      event,
+    });
+    if (!result.ok)
+      throw new Error(`bench: ${by} ${event.type} rejected in ${state.phase}: ${result.reason}`);
     state = result.state;
   };
   const seat = (code: string) => code.toLowerCase();
@@ -44,33 +61,87 @@ export function fullAssemblySession(base: Scenario): { scenario: Scenario; state
     for (let i = 0; i < 10; i++) {
       const from = members[(round * 7 + i * 13) % members.length]!;
       const to = members[(round * 11 + i * 17 + 1) % members.length]!;
-      send(seat(from), { type: 'statement.public', text: `Round ${round}: ${from} calls for the protection of civilians (${i}).` });
-      if (to !== from) send(seat(from), { type: 'message.private', to, text: `Round ${round}: ${from} to ${to}, a private word (${i}).` });
+      send(seat(from), {
+        type: 'statement.public',
+        text: `Round ${round}: ${from} calls for the protection of civilians (${i}).`,
+      });
+      if (to !== from)
+        send(seat(from), {
+          type: 'message.private',
+          to,
+          text: `Round ${round}: ${from} to ${to}, a private word (${i}).`,
+        });
     }
     send('chair', { type: 'phase.advance' }); // council
     const sponsor = council[(round % (council.length - 1)) + 1]!;
     const draft = `sc-${round}`;
-    send(seat(sponsor), { type: 'draft.table', draftId: draft, forum: 'council', title: `Protection of civilians, round ${round}`, measures: ['condemnation', 'sanctions'], operativeParagraphs: ['Condemns the attacks.', 'Decides on targeted sanctions.'], chapter: 'VII' });
+    send(seat(sponsor), {
+      type: 'draft.table',
+      draftId: draft,
+      forum: 'council',
+      title: `Protection of civilians, round ${round}`,
+      measures: ['condemnation', 'sanctions'],
+      operativeParagraphs: ['Condemns the attacks.', 'Decides on targeted sanctions.'],
+      chapter: 'VII',
+    });
     send(seat(sponsor), { type: 'vote.open', draftId: draft });
     const councilBallot = ballotId();
-    for (const code of council) send(seat(code), { type: 'vote.cast', ballotId: councilBallot, vote: code === vetoer ? 'no' : 'yes' });
-    send(seat(vetoer), { type: 'vote.explain', ballotId: councilBallot, text: `Round ${round}: sanctions would not help.` });
+    for (const code of council)
+      send(seat(code), {
+        type: 'vote.cast',
+        ballotId: councilBallot,
+        vote: code === vetoer ? 'no' : 'yes',
+      });
+    send(seat(vetoer), {
+      type: 'vote.explain',
+      ballotId: councilBallot,
+      text: `Round ${round}: sanctions would not help.`,
+    });
     send('chair', { type: 'phase.advance' }); // Uniting for Peace (round 1) or the emergency special session
     if (state.phase === 'unitingForPeace') {
       send(seat(sponsor), { type: 'ufp.propose-referral', draftId: draft });
       const referral = ballotId();
-      for (const code of council) send(seat(code), { type: 'vote.cast', ballotId: referral, vote: code === vetoer ? 'no' : 'yes' });
+      for (const code of council)
+        send(seat(code), {
+          type: 'vote.cast',
+          ballotId: referral,
+          vote: code === vetoer ? 'no' : 'yes',
+        });
       send('chair', { type: 'phase.advance' });
     }
-    if (state.phase !== 'emergencySpecialSession') throw new Error(`bench: expected the emergency special session, got ${state.phase}`);
+    if (state.phase !== 'emergencySpecialSession')
+      throw new Error(`bench: expected the emergency special session, got ${state.phase}`);
     const ga = `ga-${round}`;
-    send(seat(sponsor), { type: 'draft.table', draftId: ga, forum: 'assembly', title: `The situation, round ${round}`, measures: ['condemnation', 'arms-embargo'], operativeParagraphs: ['Condemns the attacks.', 'Recommends an arms embargo.'], chapter: 'VII' });
+    send(seat(sponsor), {
+      type: 'draft.table',
+      draftId: ga,
+      forum: 'assembly',
+      title: `The situation, round ${round}`,
+      measures: ['condemnation', 'arms-embargo'],
+      operativeParagraphs: ['Condemns the attacks.', 'Recommends an arms embargo.'],
+      chapter: 'VII',
+    });
     send(seat(sponsor), { type: 'vote.open', draftId: ga });
     const assembly = ballotId();
-    members.forEach((code, i) => send(seat(code), { type: 'vote.cast', ballotId: assembly, vote: code === vetoer ? 'no' : i % 5 === 0 ? 'abstain' : i % 11 === 0 ? 'no' : 'yes' }));
-    send(seat(vetoer), { type: 'vote.explain', ballotId: assembly, text: `Round ${round}: the Assembly oversteps.` });
+    members.forEach((code, i) =>
+      send(seat(code), {
+        type: 'vote.cast',
+        ballotId: assembly,
+        vote: code === vetoer ? 'no' : i % 5 === 0 ? 'abstain' : i % 11 === 0 ? 'no' : 'yes',
+      }),
+    );
+    send(seat(vetoer), {
+      type: 'vote.explain',
+      ballotId: assembly,
+      text: `Round ${round}: the Assembly oversteps.`,
+    });
     send('chair', { type: 'phase.advance' }); // conduct
-    for (let i = 0; i < 8; i++) send(seat(members[(round * 5 + i * 23) % members.length]!), { type: 'conduct.act', kind: i % 2 ? 'humanitarian-aid' : 'diplomatic-pressure', scale: 'limited' });
+    for (let i = 0; i < 8; i++)
+      send(seat(members[(round * 5 + i * 23) % members.length]!), {
+        type: 'conduct.act',
+        kind: i % 2 ? 'humanitarian-aid' : 'diplomatic-pressure',
+        scale: 'limited',
+      });
     send('chair', { type: 'phase.advance' });
   }
   send('chair', { type: 'judgment.deliver' });
@@ -86,7 +157,8 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
 export const benchmarks: Benchmark[] = [
   {
     name: 'transcript: export a 20-round full-Assembly session',
-    description: 'Every Member State seated, an emergency special session with 193 votes in each of 20 rounds; the facilitator\'s record in every format, and one seat\'s.',
+    description:
+      "Every Member State seated, an emergency special session with 193 votes in each of 20 rounds; the facilitator's record in every format, and one seat's.",
     async run() {
       const { scenario: base, file } = benchScenario();
       const made = timed(() => fullAssemblySession(base));
@@ -94,35 +166,62 @@ export const benchmarks: Benchmark[] = [
       const report = timed(() => adjudicate(scenario, state, { trace: false }));
       const world = timed(() => defaultWorld());
       const build = timed(() => transcriptFor(scenario, state, 'facilitator', report.value));
-      const seat = timed(() => transcriptFor(scenario, state, { state: scenario.council.elected[0]! }, report.value));
+      const seat = timed(() =>
+        transcriptFor(scenario, state, { state: scenario.council.elected[0]! }, report.value),
+      );
       const md = timed(() => renderMarkdown(build.value));
       const json = timed(() => renderJson(build.value));
       const html = timed(() => renderHtml(build.value, { world: world.value }));
       const metrics = [
-        { label: `session made (${state.log.length} entries, ${state.ballots.length} ballots, ${file} with ${ROUNDS} rounds)`, value: made.ms, unit: 'ms' },
+        {
+          label: `session made (${state.log.length} entries, ${state.ballots.length} ballots, ${file} with ${ROUNDS} rounds)`,
+          value: made.ms,
+          unit: 'ms',
+        },
         { label: 'adjudicate (the judgment)', value: report.ms, unit: 'ms' },
         { label: 'world map projected (once per process)', value: world.ms, unit: 'ms' },
         { label: "transcript model, facilitator's record", value: build.ms, unit: 'ms' },
         { label: "transcript model, one seat's record (viewFor)", value: seat.ms, unit: 'ms' },
         { label: `Markdown (${Math.round(md.value.length / 1024)} KiB)`, value: md.ms, unit: 'ms' },
-        { label: `JSON, schema-checked (${Math.round(json.value.length / 1024)} KiB)`, value: json.ms, unit: 'ms' },
-        { label: `HTML with ${state.ballots.filter((b) => b.kind === 'assembly').length} Assembly maps (${Math.round(html.value.length / 1024)} KiB)`, value: html.ms, unit: 'ms' },
+        {
+          label: `JSON, schema-checked (${Math.round(json.value.length / 1024)} KiB)`,
+          value: json.ms,
+          unit: 'ms',
+        },
+        {
+          label: `HTML with ${state.ballots.filter((b) => b.kind === 'assembly').length} Assembly maps (${Math.round(html.value.length / 1024)} KiB)`,
+          value: html.ms,
+          unit: 'ms',
+        },
       ];
-      const notes: string[] = [`load average when measured: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (PDF time is Chromium's layout and printing, and grows with a busy machine)`];
+      const notes: string[] = [
+        `load average when measured: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')} (PDF time is Chromium's layout and printing, and grows with a busy machine)`,
+      ];
       try {
         const pdf = await (async () => {
           const start = performance.now();
-          const bytes = await chromiumPdfPrinter()(html.value, { title: scenario.title, footer: 'bench' });
+          const bytes = await chromiumPdfPrinter()(html.value, {
+            title: scenario.title,
+            footer: 'bench',
+          });
           return { bytes, ms: performance.now() - start };
         })();
-        metrics.push({ label: `PDF by Chromium (${Math.round(pdf.bytes.byteLength / 1024)} KiB)`, value: pdf.ms, unit: 'ms' });
+        metrics.push({
+          label: `PDF by Chromium (${Math.round(pdf.bytes.byteLength / 1024)} KiB)`,
+          value: pdf.ms,
+          unit: 'ms',
+        });
       } catch (error) {
         notes.push(`PDF not measured: ${(error as Error).message.split('\n')[0]}`);
       }
       const total = metrics.slice(3).reduce((sum, m) => sum + m.value, 0);
       return {
         metrics,
-        ratios: [`every format of the facilitator's record and one seat's model: ${(total / 1000).toFixed(1)} s in all (the issue asks for seconds, not minutes)`],
+        ratios: [
+          `every format of the facilitator's record and one seat's model: ${(total / 1000).toFixed(1)} s in all (the issue asks for seconds, not minutes)`,
+        ],
         notes,
       };
     },

@@ -34,7 +34,10 @@ export const MEDIA_TYPES: Record<ExportFormat, string> = {
 };
 
 /** Prints a self-contained HTML document to PDF; `footer` is plain text for the page footer. */
-export type PdfPrinter = (html: string, options: { title: string; footer: string }) => Promise<Uint8Array>;
+export type PdfPrinter = (
+  html: string,
+  options: { title: string; footer: string },
+) => Promise<Uint8Array>;
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -62,7 +65,9 @@ let worldCache: WorldFeatures | null = null;
 export function defaultWorld(): WorldFeatures {
   if (worldCache) return worldCache;
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as WorldTopology;
+  const topology = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  ) as WorldTopology;
   worldCache = worldFeatures(topology);
   return worldCache;
 }
@@ -71,24 +76,53 @@ export function defaultWorld(): WorldFeatures {
  * The judgment to print: public once delivered (the debrief), so every perspective gets it; before
  * that, only the facilitator gets the engine's provisional assessment.
  */
-export function reportFor(scenario: Scenario, state: SessionState, perspective: TranscriptPerspectiveRequest): ExposureReportLike | null {
-  if (state.phase === 'debrief' || perspective === 'facilitator') return adjudicate(scenario, state, { trace: false });
+export function reportFor(
+  scenario: Scenario,
+  state: SessionState,
+  perspective: TranscriptPerspectiveRequest,
+): ExposureReportLike | null {
+  if (state.phase === 'debrief' || perspective === 'facilitator')
+    return adjudicate(scenario, state, { trace: false });
   return null;
 }
 
 /** Builds and renders the transcript of a session for one perspective, in one format. */
-export async function exportTranscript(scenario: Scenario, state: SessionState, options: ExportOptions): Promise<ExportResult> {
-  const perspective: TranscriptPerspectiveRequest = options.as ? { state: options.as } : 'facilitator';
-  const report = options.report !== undefined && (state.phase === 'debrief' || perspective === 'facilitator') ? options.report : reportFor(scenario, state, perspective);
+export async function exportTranscript(
+  scenario: Scenario,
+  state: SessionState,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const perspective: TranscriptPerspectiveRequest = options.as
+    ? { state: options.as }
+    : 'facilitator';
+  const report =
+    options.report !== undefined && (state.phase === 'debrief' || perspective === 'facilitator')
+      ? options.report
+      : reportFor(scenario, state, perspective);
   const transcript = transcriptFor(scenario, state, perspective, report);
-  const who = transcript.perspective.kind === 'seat' ? transcript.perspective.state.toLowerCase() : 'facilitator';
+  const who =
+    transcript.perspective.kind === 'seat'
+      ? transcript.perspective.state.toLowerCase()
+      : 'facilitator';
   const fileName = `${scenario.id}-${who}.${options.format}`;
   const mediaType = MEDIA_TYPES[options.format];
   if (options.format !== 'pdf') {
-    const world = options.format === 'html' ? (options.world === undefined ? defaultWorld() : options.world) : null;
-    return { transcript, content: renderTranscript(transcript, options.format, { world }), mediaType, fileName };
+    const world =
+      options.format === 'html'
+        ? options.world === undefined
+          ? defaultWorld()
+          : options.world
+        : null;
+    return {
+      transcript,
+      content: renderTranscript(transcript, options.format, { world }),
+      mediaType,
+      fileName,
+    };
   }
-  const html = renderTranscript(transcript, 'html', { world: options.world === undefined ? defaultWorld() : options.world });
+  const html = renderTranscript(transcript, 'html', {
+    world: options.world === undefined ? defaultWorld() : options.world,
+  });
   const printer = options.printer ?? chromiumPdfPrinter();
   const footer = `Moot Council · ${scenario.title} · ${perspectiveTitle(transcript)} · record to ${formatDateTime(transcript.session.lastEntryAt)}`;
   const content = await printer(html, { title: `Debrief transcript: ${scenario.title}`, footer });
@@ -115,7 +149,9 @@ export function chromiumPdfPrinter(options: ChromiumOptions = {}): PdfPrinter {
     });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await context.route('**/*', (route) =>
+        route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+      );
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({

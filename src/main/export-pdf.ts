@@ -21,8 +21,12 @@ export function electronPdfPrinter(): PdfPrinter {
     const fileUrl = pathToFileURL(file).href;
     writeFileSync(file, html, 'utf8');
     const exportSession = session.fromPartition(PARTITION, { cache: false });
-    exportSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    exportSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== fileUrl }));
+    exportSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+      callback(false),
+    );
+    exportSession.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: details.url !== fileUrl }),
+    );
     const window = new BrowserWindow({
       show: false,
       webPreferences: {
@@ -46,7 +50,12 @@ export function electronPdfPrinter(): PdfPrinter {
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate: pdfFooterTemplate(footer),
-        margins: { top: 16 / MM_PER_INCH, bottom: 18 / MM_PER_INCH, left: 14 / MM_PER_INCH, right: 14 / MM_PER_INCH },
+        margins: {
+          top: 16 / MM_PER_INCH,
+          bottom: 18 / MM_PER_INCH,
+          left: 14 / MM_PER_INCH,
+          right: 14 / MM_PER_INCH,
+        },
         generateDocumentOutline: true,
         generateTaggedPDF: true,
       });

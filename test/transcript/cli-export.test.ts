@@ -14,7 +14,10 @@ const dir = mkdtempSync(join(tmpdir(), 'moot-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, 'export', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, 'export', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +27,7 @@ describe('moot-council export', () => {
   writeSessionFile(session, sessionFileHeader(scenario, driver.state.config), driver.state.log);
   const report = adjudicate(scenario, driver.state, { trace: false });
 
-  it('writes the facilitator\'s full record as Markdown and JSON, the same bytes as the core renders', () => {
+  it("writes the facilitator's full record as Markdown and JSON, the same bytes as the core renders", () => {
     const md = join(dir, 'full.md');
     const json = join(dir, 'full.json');
     expect(cli(session, '--format', 'md', '-o', md).code).toBe(0);
@@ -40,14 +43,21 @@ describe('moot-council export', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/the record of Serbia/);
     const t = JSON.parse(readFileSync(out, 'utf8'));
-    expect(t.perspective).toEqual({ kind: 'seat', state: 'SRB', stateName: 'Serbia', seatId: 'srb' });
+    expect(t.perspective).toEqual({
+      kind: 'seat',
+      state: 'SRB',
+      stateName: 'Serbia',
+      seatId: 'srb',
+    });
     expect(readFileSync(out, 'utf8')).not.toContain('FRA-RUS-1');
   });
 
   it('writes HTML and PDF', () => {
     const html = join(dir, 'full.html');
     expect(cli(session, '--format', 'html', '-o', html).code).toBe(0);
-    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<svg [^>]*class="chart assembly-map"/);
+    expect(readFileSync(html, 'utf8')).toMatch(
+      /^<!doctype html>[\s\S]*<svg [^>]*class="chart assembly-map"/,
+    );
     if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return;
     const pdf = join(dir, 'srb.pdf');
     expect(cli(session, '--format', 'pdf', '-o', pdf, '--as', 'SRB').code).toBe(0);
@@ -65,7 +75,9 @@ describe('moot-council export', () => {
     expect(bad.stderr).toMatch(/damaged\.session: line 1: .*not a Moot Council session file/);
     const unknown = cli(session, '-o', join(dir, 'x.md'), '--as', 'ZZZ');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/--as ZZZ: Unknown state "ZZZ"; a record can be written for a seated state: .*SRB/);
+    expect(unknown.stderr).toMatch(
+      /--as ZZZ: Unknown state "ZZZ"; a record can be written for a seated state: .*SRB/,
+    );
     const unseated = cli(session, '-o', join(dir, 'x.md'), '--as', 'DEU');
     expect(unseated.code).toBe(1);
     expect(unseated.stderr).toMatch(/Germany \(DEU\) has no seat in this session/);

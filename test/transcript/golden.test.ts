@@ -19,7 +19,10 @@ function golden(name: string, actual: string): void {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/transcript/golden.test.ts`);
+  if (!existsSync(file))
+    throw new Error(
+      `${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/transcript/golden.test.ts`,
+    );
   const expected = readFileSync(file, 'utf8');
   if (actual !== expected) {
     // The first differing line makes the failure readable; the full diff is in git after an update.
@@ -28,14 +31,17 @@ function golden(name: string, actual: string): void {
     const line = a.findIndex((l, i) => l !== e[i]);
     expect.soft(`${name}:${line + 1}: ${a[line]}`).toBe(`${name}:${line + 1}: ${e[line]}`);
   }
-  expect(actual === expected, `${name} differs from the golden file (UPDATE_GOLDEN=1 to update deliberately)`).toBe(true);
+  expect(
+    actual === expected,
+    `${name} differs from the golden file (UPDATE_GOLDEN=1 to update deliberately)`,
+  ).toBe(true);
 }
 
 describe('transcript golden files (scripted session on the transcript fixture)', () => {
   const { scenario, driver } = scriptedTranscriptSession();
   const report = fixedReport(driver.state);
 
-  it('the facilitator\'s full record: Markdown and JSON', () => {
+  it("the facilitator's full record: Markdown and JSON", () => {
     const t = transcriptFor(scenario, driver.state, 'facilitator', report);
     golden('transcript-facilitator.md', renderMarkdown(t));
     golden('transcript-facilitator.json', renderJson(t));
@@ -50,7 +56,14 @@ describe('transcript golden files (scripted session on the transcript fixture)',
   it('is the same on a second build (no hidden state, no clock)', () => {
     const again = scriptedTranscriptSession();
     const a = renderJson(transcriptFor(scenario, driver.state, 'facilitator', report));
-    const b = renderJson(transcriptFor(again.scenario, again.driver.state, 'facilitator', fixedReport(again.driver.state)));
+    const b = renderJson(
+      transcriptFor(
+        again.scenario,
+        again.driver.state,
+        'facilitator',
+        fixedReport(again.driver.state),
+      ),
+    );
     expect(b).toBe(a);
   });
 });

@@ -14,7 +14,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let id = 0;
 async function call(host: Host, type: string, payload: unknown): Promise<Reply> {
-  return host.handle({ id: String(++id), type, payload }, { transport: 'ipc', connection: 'window-1' });
+  return host.handle(
+    { id: String(++id), type, payload },
+    { transport: 'ipc', connection: 'window-1' },
+  );
 }
 function ok<T>(reply: Reply): T {
   if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
@@ -35,28 +38,73 @@ describe('session.export (host protocol)', () => {
   afterAll(() => host.sessions.closeAll());
 
   it('returns the transcript, writes it to a chosen file, and prints PDF with the printer it was given', async () => {
-    const meta = ok<{ sessionId: string }>(await call(host, 'session.create', { scenarioId: 'training-kestria', seed: 5, mode: 'solo', humanStates: ['FRA'], timers: false }));
-    const md = ok<{ content: string; encoding: string; fileName: string; perspective: string }>(await call(host, 'session.export', { sessionId: meta.sessionId, format: 'md' }));
-    expect(md).toMatchObject({ encoding: 'utf8', perspective: 'facilitator', fileName: 'training-kestria-facilitator.md' });
+    const meta = ok<{ sessionId: string }>(
+      await call(host, 'session.create', {
+        scenarioId: 'training-kestria',
+        seed: 5,
+        mode: 'solo',
+        humanStates: ['FRA'],
+        timers: false,
+      }),
+    );
+    const md = ok<{ content: string; encoding: string; fileName: string; perspective: string }>(
+      await call(host, 'session.export', { sessionId: meta.sessionId, format: 'md' }),
+    );
+    expect(md).toMatchObject({
+      encoding: 'utf8',
+      perspective: 'facilitator',
+      fileName: 'training-kestria-facilitator.md',
+    });
     expect(md.content).toMatch(/^# Debrief transcript: /);
-    const json = ok<{ content: string }>(await call(host, 'session.export', { sessionId: meta.sessionId, format: 'json', as: 'FRA' }));
+    const json = ok<{ content: string }>(
+      await call(host, 'session.export', { sessionId: meta.sessionId, format: 'json', as: 'FRA' }),
+    );
     expect(JSON.parse(json.content).perspective).toMatchObject({ kind: 'seat', state: 'FRA' });
-    const pdf = ok<{ content: string; encoding: string; mediaType: string }>(await call(host, 'session.export', { sessionId: meta.sessionId, format: 'pdf' }));
+    const pdf = ok<{ content: string; encoding: string; mediaType: string }>(
+      await call(host, 'session.export', { sessionId: meta.sessionId, format: 'pdf' }),
+    );
     expect(pdf).toMatchObject({ encoding: 'base64', mediaType: 'application/pdf' });
     expect(Buffer.from(pdf.content, 'base64').toString()).toMatch(/^%PDF-fake \d+/);
     expect(printed[0]).toMatch(/The facilitator's full record/);
 
     const target = join(root, 'chosen');
-    const written = ok<{ file: string; content: null; bytes: number }>(await call(host, 'session.export', { sessionId: meta.sessionId, format: 'html', file: target }));
+    const written = ok<{ file: string; content: null; bytes: number }>(
+      await call(host, 'session.export', {
+        sessionId: meta.sessionId,
+        format: 'html',
+        file: target,
+      }),
+    );
     expect(written.file).toBe(`${target}.html`);
     expect(written.content).toBeNull();
     expect(readFileSync(written.file).length).toBe(written.bytes);
-    const again = await call(host, 'session.export', { sessionId: meta.sessionId, format: 'html', file: `${target}.html` });
+    const again = await call(host, 'session.export', {
+      sessionId: meta.sessionId,
+      format: 'html',
+      file: `${target}.html`,
+    });
     expect(again.ok ? null : again.error.code).toBe('invalid');
-    expect(ok<{ file: string }>(await call(host, 'session.export', { sessionId: meta.sessionId, format: 'html', file: `${target}.html`, overwrite: true })).file).toBe(`${target}.html`);
-    const relative = await call(host, 'session.export', { sessionId: meta.sessionId, format: 'md', file: 'relative/x.md' });
+    expect(
+      ok<{ file: string }>(
+        await call(host, 'session.export', {
+          sessionId: meta.sessionId,
+          format: 'html',
+          file: `${target}.html`,
+          overwrite: true,
+        }),
+      ).file,
+    ).toBe(`${target}.html`);
+    const relative = await call(host, 'session.export', {
+      sessionId: meta.sessionId,
+      format: 'md',
+      file: 'relative/x.md',
+    });
     expect(relative.ok ? null : relative.error.code).toBe('bad-request');
-    const unseated = await call(host, 'session.export', { sessionId: meta.sessionId, format: 'md', as: 'DEU' });
+    const unseated = await call(host, 'session.export', {
+      sessionId: meta.sessionId,
+      format: 'md',
+      as: 'DEU',
+    });
     expect(unseated.ok ? null : unseated.error.code).toBe('not-found');
     const bad = await call(host, 'session.export', { sessionId: meta.sessionId, format: 'docx' });
     expect(bad.ok ? null : bad.error.code).toBe('bad-request');
@@ -70,11 +118,37 @@ describe('session.export (host protocol)', () => {
       timers: false,
       access: (connection) => (connection === 'student' ? ['fra'] : null),
     });
-    const meta = await service.create({ scenarioId: 'training-kestria', seed: 5, mode: 'hotseat', humanStates: ['FRA', 'GBR'], difficulty: 'realistic', timers: false }, 'teacher');
-    const own = await handleSessionExport(service, { sessionId: meta.sessionId, format: 'md', as: 'FRA', overwrite: false }, 'student');
+    const meta = await service.create(
+      {
+        scenarioId: 'training-kestria',
+        seed: 5,
+        mode: 'hotseat',
+        humanStates: ['FRA', 'GBR'],
+        difficulty: 'realistic',
+        timers: false,
+      },
+      'teacher',
+    );
+    const own = await handleSessionExport(
+      service,
+      { sessionId: meta.sessionId, format: 'md', as: 'FRA', overwrite: false },
+      'student',
+    );
     expect(own.content).toMatch(/Confidential: France/);
-    await expect(handleSessionExport(service, { sessionId: meta.sessionId, format: 'md', as: 'GBR', overwrite: false }, 'student')).rejects.toThrow(/may not look as GBR/);
-    await expect(handleSessionExport(service, { sessionId: meta.sessionId, format: 'md', overwrite: false }, 'student')).rejects.toThrow(/Only the facilitator may export the full record/);
+    await expect(
+      handleSessionExport(
+        service,
+        { sessionId: meta.sessionId, format: 'md', as: 'GBR', overwrite: false },
+        'student',
+      ),
+    ).rejects.toThrow(/may not look as GBR/);
+    await expect(
+      handleSessionExport(
+        service,
+        { sessionId: meta.sessionId, format: 'md', overwrite: false },
+        'student',
+      ),
+    ).rejects.toThrow(/Only the facilitator may export the full record/);
     expect(existsSync(join(root, 'restricted'))).toBe(true);
     service.closeAll();
   }, 60_000);

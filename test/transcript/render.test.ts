@@ -22,14 +22,20 @@ describe.skipIf(!available)('transcript in Chromium (HTML screenshot, PDF pages)
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
 
   it('HTML: renders the charts and the map with no network request; screenshots saved', async () => {
-    const html = renderHtml(transcriptFor(scenario, driver.state, 'facilitator', fixedReport(driver.state)), { world: defaultWorld() });
+    const html = renderHtml(
+      transcriptFor(scenario, driver.state, 'facilitator', fixedReport(driver.state)),
+      { world: defaultWorld() },
+    );
     writeFileSync(join(OUT, 'transcript.html'), html);
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     const requests: string[] = [];
@@ -50,13 +56,18 @@ describe.skipIf(!available)('transcript in Chromium (HTML screenshot, PDF pages)
       const box = (await chart.boundingBox())!;
       expect(box.width, name).toBeGreaterThan(300);
       expect(box.height, name).toBeGreaterThan(80);
-      await page.locator(`figure:has(${selector})`).first().screenshot({ path: join(OUT, `html-${name}.png`) });
+      await page
+        .locator(`figure:has(${selector})`)
+        .first()
+        .screenshot({ path: join(OUT, `html-${name}.png`) });
     }
     // the map draws the countries, coloured by vote
     expect(await page.locator('svg.assembly-map use').count()).toBeGreaterThan(170);
     expect(await page.locator('svg.assembly-map use[fill="#2e7d4f"]').count()).toBeGreaterThan(50);
     // the shapes are shared from one set of definitions and really drawn: a country has a size on screen
-    const russia = page.locator('svg.assembly-map use:has(title:text-is("Russian Federation: No (seated delegation)"))');
+    const russia = page.locator(
+      'svg.assembly-map use:has(title:text-is("Russian Federation: No (seated delegation)"))',
+    );
     expect((await russia.boundingBox())!.width).toBeGreaterThan(100);
     await page.screenshot({ path: join(OUT, 'html-top.png') });
     await page.locator('#ballot-19').screenshot({ path: join(OUT, 'html-ballot.png') });
@@ -68,15 +79,30 @@ describe.skipIf(!available)('transcript in Chromium (HTML screenshot, PDF pages)
   }, 60_000);
 
   it('PDF: printed by Chromium, A4, pages with the charts and the map turned into PNG', async () => {
-    const result = await exportTranscript(scenario, driver.state, { format: 'pdf', printer: chromiumPdfPrinter({ executablePath: CHROMIUM }), report: fixedReport(driver.state) });
+    const result = await exportTranscript(scenario, driver.state, {
+      format: 'pdf',
+      printer: chromiumPdfPrinter({ executablePath: CHROMIUM }),
+      report: fixedReport(driver.state),
+    });
     const pdf = join(OUT, 'transcript.pdf');
     writeFileSync(pdf, result.content);
-    expect(Buffer.from(result.content as Uint8Array).subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(
+      Buffer.from(result.content as Uint8Array)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' }))![1],
+    );
     expect(pages).toBeGreaterThan(5);
     const find = (text: string) => {
       for (let p = 1; p <= pages; p++) {
-        if (execFileSync('/usr/bin/pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).includes(text)) return p;
+        if (
+          execFileSync('/usr/bin/pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], {
+            encoding: 'utf8',
+          }).includes(text)
+        )
+          return p;
       }
       return 0;
     };
@@ -90,8 +116,20 @@ describe.skipIf(!available)('transcript in Chromium (HTML screenshot, PDF pages)
     for (const [name, text] of Object.entries(wanted)) {
       const page = find(text);
       expect(page, `${name} is on a page`).toBeGreaterThan(0);
-      execFileSync(PDFTOPPM, ['-f', String(page), '-l', String(page), '-r', '60', '-png', pdf, join(OUT, `pdf-${name}`)]);
+      execFileSync(PDFTOPPM, [
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-r',
+        '60',
+        '-png',
+        pdf,
+        join(OUT, `pdf-${name}`),
+      ]);
     }
-    expect(readdirSync(OUT).filter((f) => f.startsWith('pdf-') && f.endsWith('.png')).length).toBeGreaterThanOrEqual(5);
+    expect(
+      readdirSync(OUT).filter((f) => f.startsWith('pdf-') && f.endsWith('.png')).length,
+    ).toBeGreaterThanOrEqual(5);
   }, 90_000);
 });

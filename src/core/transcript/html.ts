@@ -1,4 +1,11 @@
-import { assemblyMapSvg, exposureChartSvg, timelineSvg, voteMatrixSvg, worldDefsSvg, type WorldFeatures } from './charts';
+import {
+  assemblyMapSvg,
+  exposureChartSvg,
+  timelineSvg,
+  voteMatrixSvg,
+  worldDefsSvg,
+  type WorldFeatures,
+} from './charts';
 import { esc } from './charts/svg';
 import { bandLabel, evidenceLabel, VOTE_LETTERS } from './labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry } from './schema';
@@ -51,9 +58,13 @@ export function renderHtml(t: Transcript, options: HtmlOptions = {}): string {
   const keys = sectionsOf(t);
   const body: string[] = [];
   body.push(cover(t));
-  body.push(`<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol>${keys.map((k) => `<li><a href="#section-${k}">${esc(SECTION_TITLES[k])}</a></li>`).join('')}</ol></nav>`);
+  body.push(
+    `<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol>${keys.map((k) => `<li><a href="#section-${k}">${esc(SECTION_TITLES[k])}</a></li>`).join('')}</ol></nav>`,
+  );
   for (const key of keys) {
-    body.push(`<section id="section-${key}" class="section section-${key}"><h2>${esc(SECTION_TITLES[key])}</h2>${SECTIONS[key](t, options)}</section>`);
+    body.push(
+      `<section id="section-${key}" class="section section-${key}"><h2>${esc(SECTION_TITLES[key])}</h2>${SECTIONS[key](t, options)}</section>`,
+    );
   }
   const title = `Debrief transcript: ${t.scenario.title} (${perspectiveTitle(t)})`;
   return [
@@ -82,10 +93,22 @@ function cover(t: Transcript): string {
       ? `<div class="band confidential" role="note">Confidential: ${esc(t.perspective.stateName)}</div>`
       : `<div class="band facilitator" role="note">Facilitator's record: contains every delegation's confidential material</div>`;
   const rows: [string, string][] = [
-    ['Scenario', `${esc(t.scenario.title)} (<code>${esc(t.scenario.id)}</code>, ${esc(t.scenario.kind)}${t.scenario.year ? `, ${t.scenario.year}` : ''})`],
-    ['Session', `${esc(t.session.mode)} mode, ${esc(t.session.difficulty)} AI${t.session.seed !== null ? `, seed ${t.session.seed}` : ''}`],
-    ['Record', `${t.session.entries} entries, ${esc(formatDateTime(t.session.startedAt))} to ${esc(formatDateTime(t.session.lastEntryAt))}`],
-    ['Rounds', `${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${esc(t.session.phase)} phase`}`],
+    [
+      'Scenario',
+      `${esc(t.scenario.title)} (<code>${esc(t.scenario.id)}</code>, ${esc(t.scenario.kind)}${t.scenario.year ? `, ${t.scenario.year}` : ''})`,
+    ],
+    [
+      'Session',
+      `${esc(t.session.mode)} mode, ${esc(t.session.difficulty)} AI${t.session.seed !== null ? `, seed ${t.session.seed}` : ''}`,
+    ],
+    [
+      'Record',
+      `${t.session.entries} entries, ${esc(formatDateTime(t.session.startedAt))} to ${esc(formatDateTime(t.session.lastEntryAt))}`,
+    ],
+    [
+      'Rounds',
+      `${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${esc(t.session.phase)} phase`}`,
+    ],
   ];
   return `<header class="cover">${band}<p class="kicker">Moot Council · Debrief transcript</p><h1>${esc(t.scenario.title)}</h1><p class="perspective"><strong>${esc(perspectiveTitle(t))}.</strong> ${esc(perspectiveNote(t))}</p><table class="meta">${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${v}</td></tr>`).join('')}</table></header>`;
 }
@@ -110,14 +133,21 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         '<h3>Relationships</h3>',
         table(
           ['From', 'Relationship', 'To', 'Rounds', 'Note'],
-          t.scenario.relationships.map((r) => [esc(nameOf(t, r.from)), esc(r.kind.replace(/-/g, ' ')), esc(r.toName), `${r.fromRound}${r.untilRound ? `–${r.untilRound}` : '+'}`, esc(r.note ?? '')]),
+          t.scenario.relationships.map((r) => [
+            esc(nameOf(t, r.from)),
+            esc(r.kind.replace(/-/g, ' ')),
+            esc(r.toName),
+            `${r.fromRound}${r.untilRound ? `–${r.untilRound}` : '+'}`,
+            esc(r.note ?? ''),
+          ]),
         ),
       );
     }
     const notes = t.scenario.teachingNotes;
     if (notes) {
       parts.push('<h3>Teaching notes</h3>', '<h4>Objectives</h4>', list(notes.objectives.map(esc)));
-      if (notes.discussionQuestions.length > 0) parts.push('<h4>Discussion questions</h4>', list(notes.discussionQuestions.map(esc)));
+      if (notes.discussionQuestions.length > 0)
+        parts.push('<h4>Discussion questions</h4>', list(notes.discussionQuestions.map(esc)));
       if (notes.sources.length > 0) parts.push('<h4>Sources</h4>', list(notes.sources.map(esc)));
     }
     return parts.join('');
@@ -130,13 +160,16 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         `<code>${esc(s.code)}</code>`,
         s.permanent ? 'permanent member' : s.councilMember ? 'elected member' : '—',
         esc(s.regionalGroup ?? '—'),
-        s.seat ? `${s.seat.kind === 'ai' ? 'AI delegate' : 'human'} (<code>${esc(s.seat.id)}</code>${s.seat.name ? `, ${esc(s.seat.name)}` : ''})` : '<span class="muted">Assembly default position</span>',
+        s.seat
+          ? `${s.seat.kind === 'ai' ? 'AI delegate' : 'human'} (<code>${esc(s.seat.id)}</code>${s.seat.name ? `, ${esc(s.seat.name)}` : ''})`
+          : '<span class="muted">Assembly default position</span>',
       ]),
     ),
   briefs: (t) =>
     t.briefs
       .map((b) => {
-        const block = (title: string, items: string[]) => (items.length > 0 ? `<h4>${title}</h4>${list(items.map(esc))}` : '');
+        const block = (title: string, items: string[]) =>
+          items.length > 0 ? `<h4>${title}</h4>${list(items.map(esc))}` : '';
         return `<article class="brief"><div class="band confidential">Confidential: ${esc(b.stateName)}</div><p>${esc(b.summary)}</p>${block('Interests', b.interests)}${block('Red lines', b.redLines)}${block('Objectives', b.objectives)}</article>`;
       })
       .join(''),
@@ -147,14 +180,27 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       parts.push(
         table(
           ['Round', 'Level', 'What the world saw', 'Source'],
-          t.evidence.map((e) => [String(e.round), esc(evidenceLabel(e.level)), esc(e.note), e.source === 'inject' ? `inject${e.seq ? ` (${seqLink(e.seq)})` : ''}` : 'scenario']),
+          t.evidence.map((e) => [
+            String(e.round),
+            esc(evidenceLabel(e.level)),
+            esc(e.note),
+            e.source === 'inject' ? `inject${e.seq ? ` (${seqLink(e.seq)})` : ''}` : 'scenario',
+          ]),
         ),
       );
     }
     if (t.intelligence.length > 0) {
       parts.push(
         '<h3>Intelligence <span class="muted">(confidential to its recipients)</span></h3>',
-        table(['Round', 'To', 'Level', 'Note'], t.intelligence.map((i) => [String(i.round), esc(namesOf(t, i.recipients)), esc(evidenceLabel(i.level)), esc(i.note)])),
+        table(
+          ['Round', 'To', 'Level', 'Note'],
+          t.intelligence.map((i) => [
+            String(i.round),
+            esc(namesOf(t, i.recipients)),
+            esc(evidenceLabel(i.level)),
+            esc(i.note),
+          ]),
+        ),
       );
     }
     return parts.join('');
@@ -167,17 +213,28 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         String(r.round),
         esc(evidenceLabel(r.evidenceLevel)),
         esc(r.phases.map((p) => `${p.title} (${p.entries})`).join(', ')),
-        r.markers.map((m) => `${m.seq ? `${seqLink(m.seq)} ` : ''}${esc(m.label)}`).join('; ') || '—',
+        r.markers.map((m) => `${m.seq ? `${seqLink(m.seq)} ` : ''}${esc(m.label)}`).join('; ') ||
+          '—',
       ]),
     ),
   proceedings: (t) => {
-    const parts = ['<p class="muted">Every entry of the record in order, under its round and phase. Individual votes are listed under <a href="#section-votes">Votes</a>.</p>'];
+    const parts = [
+      '<p class="muted">Every entry of the record in order, under its round and phase. Individual votes are listed under <a href="#section-votes">Votes</a>.</p>',
+    ];
     for (const section of t.proceedings) {
-      parts.push(`<section class="round" id="proceedings-${esc(section.key)}"><h3>${esc(section.title)}</h3>`);
-      if (section.opening.length > 0) parts.push(`<div class="opening">${section.opening.map((l) => `<p>${esc(l)}</p>`).join('')}</div>`);
+      parts.push(
+        `<section class="round" id="proceedings-${esc(section.key)}"><h3>${esc(section.title)}</h3>`,
+      );
+      if (section.opening.length > 0)
+        parts.push(
+          `<div class="opening">${section.opening.map((l) => `<p>${esc(l)}</p>`).join('')}</div>`,
+        );
       for (const phase of section.phases) {
-        parts.push(`<h4 class="phase">${esc(section.round ? `Round ${section.round}: ${phase.title}` : phase.title)}</h4><ol class="entries">`);
-        for (const item of proceedingsItems(phase.entries)) parts.push(item.kind === 'entry' ? entryHtml(item.entry) : votesHtml(item));
+        parts.push(
+          `<h4 class="phase">${esc(section.round ? `Round ${section.round}: ${phase.title}` : phase.title)}</h4><ol class="entries">`,
+        );
+        for (const item of proceedingsItems(phase.entries))
+          parts.push(item.kind === 'entry' ? entryHtml(item.entry) : votesHtml(item));
         parts.push('</ol>');
       }
       parts.push('</section>');
@@ -196,11 +253,17 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     const parts: string[] = [];
     for (let i = 0; i < t.ballots.length; i += per) {
       const ballots = t.ballots.slice(i, i + per);
-      const range = t.ballots.length > per ? ` (ballots ${i + 1}–${i + ballots.length} of ${t.ballots.length})` : '';
-      parts.push(`<figure class="chart">${voteMatrixSvg(t, { ballots })}<figcaption>Vote matrix${esc(range)}: members by ballots. Y yes, N no, A abstain, – absent; N·V framed is a veto.</figcaption></figure>`);
+      const range =
+        t.ballots.length > per
+          ? ` (ballots ${i + 1}–${i + ballots.length} of ${t.ballots.length})`
+          : '';
+      parts.push(
+        `<figure class="chart">${voteMatrixSvg(t, { ballots })}<figcaption>Vote matrix${esc(range)}: members by ballots. Y yes, N no, A abstain, – absent; N·V framed is a veto.</figcaption></figure>`,
+      );
     }
     // The world's shapes go in once; every Assembly map refers to them.
-    if (options.world && t.ballots.some((b) => b.kind === 'assembly')) parts.unshift(worldDefsSvg(options.world, WORLD_DEFS_ID));
+    if (options.world && t.ballots.some((b) => b.kind === 'assembly'))
+      parts.unshift(worldDefsSvg(options.world, WORLD_DEFS_ID));
     for (const b of t.ballots) parts.push(ballotHtml(t, b, options));
     return parts.join('');
   },
@@ -212,24 +275,38 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         `${esc(v.draftId)}, “${esc(v.draftTitle)}”`,
         `<strong>${esc(namesOf(t, v.vetoedBy))}</strong>`,
         seqLink(v.seq),
-        v.explanations.map((x) => `<p><strong>${esc(nameOf(t, x.state))}</strong> (${seqLink(x.seq)}): ${esc(x.text)}</p>`).join('') || '<span class="muted">no explanation given</span>',
+        v.explanations
+          .map(
+            (x) =>
+              `<p><strong>${esc(nameOf(t, x.state))}</strong> (${seqLink(x.seq)}): ${esc(x.text)}</p>`,
+          )
+          .join('') || '<span class="muted">no explanation given</span>',
       ]),
     ),
   ufp: (t) => {
     const u = t.unitingForPeace;
     const items: string[] = [];
-    if (u.openedBy) items.push(`<li><strong>Opened by</strong> the veto of draft ${esc(u.openedBy.draftId)} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`);
+    if (u.openedBy)
+      items.push(
+        `<li><strong>Opened by</strong> the veto of draft ${esc(u.openedBy.draftId)} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
+      );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
-      items.push(`<li><strong>Council referral</strong> (procedural, no veto): <a href="#${esc(u.referralBallotId)}">${esc(u.referralBallotId)}</a>${b ? `, ${esc(resultWord(t, b).toLowerCase())} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}.</li>`);
+      items.push(
+        `<li><strong>Council referral</strong> (procedural, no veto): <a href="#${esc(u.referralBallotId)}">${esc(u.referralBallotId)}</a>${b ? `, ${esc(resultWord(t, b).toLowerCase())} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}.</li>`,
+      );
     }
     if (u.requests.length > 0) {
-      items.push(`<li><strong>Requests of Members:</strong> ${esc(namesOf(t, u.requests))}, with ${u.deemedRequests} more deemed by their Assembly positions: ${u.requests.length + u.deemedRequests} of ${u.membership} (a majority is ${Math.floor(u.membership / 2) + 1}).</li>`);
+      items.push(
+        `<li><strong>Requests of Members:</strong> ${esc(namesOf(t, u.requests))}, with ${u.deemedRequests} more deemed by their Assembly positions: ${u.requests.length + u.deemedRequests} of ${u.membership} (a majority is ${Math.floor(u.membership / 2) + 1}).</li>`,
+      );
     }
     for (const id of u.assemblyBallotIds) {
       const b = t.ballots.find((x) => x.id === id);
       if (!b?.tally) continue;
-      items.push(`<li><strong>Emergency special session</strong>, <a href="#${esc(id)}">${esc(id)}</a>: draft ${esc(b.draftId)}, ${esc(resultWord(t, b).toLowerCase())}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.</li>`);
+      items.push(
+        `<li><strong>Emergency special session</strong>, <a href="#${esc(id)}">${esc(id)}</a>: draft ${esc(b.draftId)}, ${esc(resultWord(t, b).toLowerCase())}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.</li>`,
+      );
     }
     return `<div class="panel"><p>${esc(ufpStatusWords(t))}</p></div>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
   },
@@ -249,7 +326,10 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       .map(
         (c) =>
           `<article class="channel"><h3>${esc(nameOf(t, c.parties[0]))} ↔ ${esc(nameOf(t, c.parties[1]))} <span class="tag private">private</span></h3><ol class="entries">${c.messages
-            .map((m) => `<li class="entry"><span class="seq">${seqLink(m.seq)}</span> round ${m.round}, <strong>${esc(nameOf(t, m.from))}</strong>: ${esc(m.text)}</li>`)
+            .map(
+              (m) =>
+                `<li class="entry"><span class="seq">${seqLink(m.seq)}</span> round ${m.round}, <strong>${esc(nameOf(t, m.from))}</strong>: ${esc(m.text)}</li>`,
+            )
             .join('')}</ol></article>`,
       )
       .join(''),
@@ -276,18 +356,29 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         esc(c.targetName ?? '—'),
         esc(c.scale),
         esc(evidenceLabel(c.evidenceAtTheTime)),
-        c.contraryTo.length ? `<strong class="alert">${esc(c.contraryTo.join(', '))}</strong>` : '—',
+        c.contraryTo.length
+          ? `<strong class="alert">${esc(c.contraryTo.join(', '))}</strong>`
+          : '—',
         esc(c.note ?? ''),
       ]),
     ),
   injects: (t) =>
     `<ul>${t.injects
-      .map((i) => `<li>${i.seq ? `${seqLink(i.seq)} ` : ''}round ${i.round}, ${i.scheduled ? 'scheduled' : 'fired by the facilitator'}: <strong>${esc(i.title)}.</strong> ${esc(i.text)}${i.raisesEvidenceTo ? ` <span class="muted">(evidence: ${esc(evidenceLabel(i.raisesEvidenceTo))})</span>` : ''}</li>`)
+      .map(
+        (i) =>
+          `<li>${i.seq ? `${seqLink(i.seq)} ` : ''}round ${i.round}, ${i.scheduled ? 'scheduled' : 'fired by the facilitator'}: <strong>${esc(i.title)}.</strong> ${esc(i.text)}${i.raisesEvidenceTo ? ` <span class="muted">(evidence: ${esc(evidenceLabel(i.raisesEvidenceTo))})</span>` : ''}</li>`,
+      )
       .join('')}</ul>`,
   facilitator: (t) =>
     table(
       ['Entry', 'Time', 'Round', 'Phase', 'Action'],
-      t.facilitatorActions.map((f) => [seqLink(f.seq), esc(formatTime(f.at)), String(f.round), esc(phaseTitle(f.phase)), `${esc(f.label)}${f.actingFor ? ` (<code>${esc(f.action)}</code>)` : ''}`]),
+      t.facilitatorActions.map((f) => [
+        seqLink(f.seq),
+        esc(formatTime(f.at)),
+        String(f.round),
+        esc(phaseTitle(f.phase)),
+        `${esc(f.label)}${f.actingFor ? ` (<code>${esc(f.action)}</code>)` : ''}`,
+      ]),
     ),
   memorials: (t) =>
     t.memorials
@@ -303,39 +394,64 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
   judgment: (t) => {
     const j = t.judgment!;
     const parts: string[] = [];
-    if (j.provisional) parts.push('<div class="panel warn"><strong>Provisional.</strong> The judgment has not been delivered; this is the law engine\'s assessment of the record so far.</div>');
-    else if (j.deliveredSeq) parts.push(`<p>Delivered by the presiding judge (${seqLink(j.deliveredSeq)}).</p>`);
+    if (j.provisional)
+      parts.push(
+        '<div class="panel warn"><strong>Provisional.</strong> The judgment has not been delivered; this is the law engine\'s assessment of the record so far.</div>',
+      );
+    else if (j.deliveredSeq)
+      parts.push(`<p>Delivered by the presiding judge (${seqLink(j.deliveredSeq)}).</p>`);
     const layout = judgmentLayout(t);
     const zero = j.states.filter((s) => s.exposure === 0);
-    const charted = zero.length > MAX_ZERO_LISTED ? { states: j.states.filter((s) => s.exposure > 0) } : j;
-    const notCharted = zero.length > MAX_ZERO_LISTED ? ` The ${zero.length} states at 0 are not drawn.` : '';
-    parts.push(`<figure class="chart">${exposureChartSvg(charted)}<figcaption>Exposure by state (0-100), most exposed first; each bar names its band.${esc(notCharted)}</figcaption></figure>`);
+    const charted =
+      zero.length > MAX_ZERO_LISTED ? { states: j.states.filter((s) => s.exposure > 0) } : j;
+    const notCharted =
+      zero.length > MAX_ZERO_LISTED ? ` The ${zero.length} states at 0 are not drawn.` : '';
+    parts.push(
+      `<figure class="chart">${exposureChartSvg(charted)}<figcaption>Exposure by state (0-100), most exposed first; each bar names its band.${esc(notCharted)}</figcaption></figure>`,
+    );
     const detailed = new Set(layout.detailed.map((s) => s.state));
     parts.push(
       table(
         ['Rank', 'State', 'Exposure', 'Band'],
         rankingRows(t).map((row) => [
           row.rank,
-          row.state && detailed.has(row.state) ? `<a href="#judgment-${esc(row.state)}">${esc(row.names[0]!)}</a>` : esc(row.names.join(', ')),
+          row.state && detailed.has(row.state)
+            ? `<a href="#judgment-${esc(row.state)}">${esc(row.names[0]!)}</a>`
+            : esc(row.names.join(', ')),
           `<span class="num">${formatNumber(row.exposure)}</span>`,
           `<span class="band-chip band-${esc(row.band)}">${esc(bandLabel(row.band))}</span>`,
         ]),
       ),
     );
     for (const s of layout.detailed) {
-      parts.push(`<article class="state-judgment" id="judgment-${esc(s.state)}"><h3>${esc(s.name)}: exposure ${esc(exposureWords(s.exposure, s.band))}</h3>`);
-      if (s.findings.length === 0) parts.push('<p class="muted">No duty engaged on this record.</p>');
+      parts.push(
+        `<article class="state-judgment" id="judgment-${esc(s.state)}"><h3>${esc(s.name)}: exposure ${esc(exposureWords(s.exposure, s.band))}</h3>`,
+      );
+      if (s.findings.length === 0)
+        parts.push('<p class="muted">No duty engaged on this record.</p>');
       for (const f of s.findings) {
-        parts.push(`<div class="finding holds-${esc(f.holds ?? 'none')}"><h4>${esc(findingHeading(f))}</h4><p class="muted">${esc(f.status)} duty${f.informational ? ', informational only' : ''}; ${formatNumber(f.points)} points</p><p>${esc(f.reasoning)}</p>`);
-        if (f.basis.length > 0) parts.push(`<h5>Authority</h5><ul class="basis">${f.basis.map((b) => `<li>${esc(b.authority)}, <em>${esc(b.pinpoint)}</em></li>`).join('')}</ul>`);
+        parts.push(
+          `<div class="finding holds-${esc(f.holds ?? 'none')}"><h4>${esc(findingHeading(f))}</h4><p class="muted">${esc(f.status)} duty${f.informational ? ', informational only' : ''}; ${formatNumber(f.points)} points</p><p>${esc(f.reasoning)}</p>`,
+        );
+        if (f.basis.length > 0)
+          parts.push(
+            `<h5>Authority</h5><ul class="basis">${f.basis.map((b) => `<li>${esc(b.authority)}, <em>${esc(b.pinpoint)}</em></li>`).join('')}</ul>`,
+          );
         if (f.evidence.length > 0) {
           const { shown, more } = printedEvidence(f.evidence);
-          parts.push(`<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? seqLink(e.seq) : `<code>${esc(e.ref)}</code>`}: ${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`);
+          parts.push(
+            `<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? seqLink(e.seq) : `<code>${esc(e.ref)}</code>`}: ${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`,
+          );
         }
         if (f.defences.length > 0) {
-          parts.push(`<h5>Defences</h5><ul class="defences">${f.defences.map((d) => `<li><span class="tag ${d.accepted ? 'accepted' : 'rejected'}">${d.accepted ? 'accepted' : 'rejected'}</span> <strong>${esc(d.label)}.</strong> ${esc(d.why)}</li>`).join('')}</ul>`);
+          parts.push(
+            `<h5>Defences</h5><ul class="defences">${f.defences.map((d) => `<li><span class="tag ${d.accepted ? 'accepted' : 'rejected'}">${d.accepted ? 'accepted' : 'rejected'}</span> <strong>${esc(d.label)}.</strong> ${esc(d.why)}</li>`).join('')}</ul>`,
+          );
         }
-        if (f.override) parts.push(`<div class="panel override"><strong>Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.</strong> ${esc(overrideWords(f.override))}</div>`);
+        if (f.override)
+          parts.push(
+            `<div class="panel override"><strong>Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.</strong> ${esc(overrideWords(f.override))}</div>`,
+          );
         parts.push('</div>');
       }
       parts.push('</article>');
@@ -343,35 +459,58 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     if (layout.summarised.length > 0) {
       parts.push(
         `<h3>States against which nothing was found</h3><p>No finding holds or is left open against these ${layout.summarised.length} states; the duties examined are listed (the reasons are in the JSON export).</p>`,
-        table(['State', 'Exposure', 'Duties examined'], layout.summarised.map((s) => [esc(s.name), formatNumber(s.exposure), esc(s.findings.map((f) => f.duty).join(', ') || '—')]), 'compact'),
+        table(
+          ['State', 'Exposure', 'Duties examined'],
+          layout.summarised.map((s) => [
+            esc(s.name),
+            formatNumber(s.exposure),
+            esc(s.findings.map((f) => f.duty).join(', ') || '—'),
+          ]),
+          'compact',
+        ),
       );
     }
     if (j.overrides.length > 0) {
-      parts.push(`<h3>The presiding judge's overrides</h3><ul>${j.overrides.map((o) => `<li>${seqLink(o.seq)} ${esc(nameOf(t, o.state))}, ${esc(o.duty)}: ${o.holds ? 'holds' : 'does not hold'}. ${esc(o.reason)}</li>`).join('')}</ul>`);
+      parts.push(
+        `<h3>The presiding judge's overrides</h3><ul>${j.overrides.map((o) => `<li>${seqLink(o.seq)} ${esc(nameOf(t, o.state))}, ${esc(o.duty)}: ${o.holds ? 'holds' : 'does not hold'}. ${esc(o.reason)}</li>`).join('')}</ul>`,
+      );
     }
     return parts.join('');
   },
   coach: (t) =>
     `<p class="muted">What the AI delegations' coaches say about their moves, for the debrief only.</p><ol class="entries">${t.coachNotes
-      .map((c) => `<li class="entry coach"><span class="seq">${seqLink(c.seq)}</span> round ${c.round}, <strong>${esc(nameOf(t, c.state))}</strong> <code>${esc(c.type)}</code>${c.says ? `<p class="says">Said: “${esc(c.says)}”</p>` : ''}<p class="coach-note"><strong>Coach:</strong> ${esc(c.coach)}</p></li>`)
+      .map(
+        (c) =>
+          `<li class="entry coach"><span class="seq">${seqLink(c.seq)}</span> round ${c.round}, <strong>${esc(nameOf(t, c.state))}</strong> <code>${esc(c.type)}</code>${c.says ? `<p class="says">Said: “${esc(c.says)}”</p>` : ''}<p class="coach-note"><strong>Coach:</strong> ${esc(c.coach)}</p></li>`,
+      )
       .join('')}</ol>`,
 };
 
 function votesHtml(item: Extract<ProceedingsItem, { kind: 'votes' }>): string {
   const range = item.first === item.last ? `#${item.first}` : `#${item.first}–#${item.last}`;
   const on = item.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ');
-  const effects = item.effects.length > 0 ? `<ul class="effects">${item.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>` : '';
+  const effects =
+    item.effects.length > 0
+      ? `<ul class="effects">${item.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>`
+      : '';
   const anchors = [];
   for (const seq of item.seqs.slice(1)) anchors.push(`<span id="seq-${seq}"></span>`);
   return `<li id="seq-${item.first}" class="entry votes">${anchors.join('')}<span class="seq">${range}</span> ${item.count} vote${item.count === 1 ? '' : 's'} cast${on ? ` on ${on}` : ''} <span class="muted">(member by member under <a href="#section-votes">Votes</a>)</span>${effects}</li>`;
 }
 
 function entryHtml(e: TranscriptEntry): string {
-  const classes = ['entry', e.private ? 'private' : '', e.byFacilitator ? 'by-facilitator' : ''].filter(Boolean).join(' ');
-  const parts = [`<li id="seq-${e.seq}" class="${classes}"><span class="seq">#${e.seq}</span> <time datetime="${esc(e.at)}">${esc(formatTime(e.at))}</time> ${esc(e.summary)}${e.private ? ' <span class="tag private">confidential</span>' : ''}`];
+  const classes = ['entry', e.private ? 'private' : '', e.byFacilitator ? 'by-facilitator' : '']
+    .filter(Boolean)
+    .join(' ');
+  const parts = [
+    `<li id="seq-${e.seq}" class="${classes}"><span class="seq">#${e.seq}</span> <time datetime="${esc(e.at)}">${esc(formatTime(e.at))}</time> ${esc(e.summary)}${e.private ? ' <span class="tag private">confidential</span>' : ''}`,
+  ];
   if (e.text) parts.push(`<blockquote>${esc(e.text)}</blockquote>`);
   if (e.says && e.says !== e.text) parts.push(`<p class="says">Says: ${esc(e.says)}</p>`);
-  if (e.effects.length > 0) parts.push(`<ul class="effects">${e.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>`);
+  if (e.effects.length > 0)
+    parts.push(
+      `<ul class="effects">${e.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>`,
+    );
   parts.push('</li>');
   return parts.join('');
 }
@@ -386,29 +525,44 @@ function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): s
   if (b.kind === 'assembly') {
     if (options.world) {
       const seated = t.states.filter((s) => s.seat !== null).map((s) => s.code);
-      parts.push(`<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft ${esc(b.draftId)}. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`);
+      parts.push(
+        `<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft ${esc(b.draftId)}. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`,
+      );
     }
     parts.push('<div class="roll">');
     for (const group of assemblyGroups(b)) {
-      parts.push(`<h4><span class="vote vote-${group.vote}">${VOTE_LETTERS[group.vote]}</span> ${group.title} (${group.members.length})</h4><p class="members">${group.members.map((m) => (m.defaulted ? esc(m.name) : `<strong>${esc(m.name)}</strong>`)).join(', ')}</p>`);
+      parts.push(
+        `<h4><span class="vote vote-${group.vote}">${VOTE_LETTERS[group.vote]}</span> ${group.title} (${group.members.length})</h4><p class="members">${group.members.map((m) => (m.defaulted ? esc(m.name) : `<strong>${esc(m.name)}</strong>`)).join(', ')}</p>`,
+      );
     }
-    parts.push(`<p class="muted">Bold: voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${esc(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}</p></div>`);
+    parts.push(
+      `<p class="muted">Bold: voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${esc(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}</p></div>`,
+    );
   } else {
     parts.push('<div class="roll">');
     for (const group of councilGroups(b)) {
       parts.push(
         `<p class="members"><span class="vote vote-${group.vote}">${VOTE_LETTERS[group.vote]}</span> <strong>${group.title} (${group.members.length}):</strong> ${group.members
-          .map((v) => `${esc(v.name)}${v.permanent ? ' <span class="tag">P5</span>' : ''}${v.veto ? ' <span class="tag veto">veto</span>' : ''}`)
+          .map(
+            (v) =>
+              `${esc(v.name)}${v.permanent ? ' <span class="tag">P5</span>' : ''}${v.veto ? ' <span class="tag veto">veto</span>' : ''}`,
+          )
           .join(', ')}</p>`,
       );
     }
     parts.push('</div>');
   }
-  if (b.announcement) parts.push(`<blockquote class="announcement"><span class="muted">The President:</span> “${esc(b.announcement)}”</blockquote>`);
+  if (b.announcement)
+    parts.push(
+      `<blockquote class="announcement"><span class="muted">The President:</span> “${esc(b.announcement)}”</blockquote>`,
+    );
   if (b.explanations.length > 0) {
-    parts.push(`<h4>Explanations of vote</h4><ol class="entries">${b.explanations.map((x) => `<li class="entry"><span class="seq">${seqLink(x.seq)}</span> <strong>${esc(nameOf(t, x.state))}</strong><blockquote>${esc(x.text)}</blockquote></li>`).join('')}</ol>`);
+    parts.push(
+      `<h4>Explanations of vote</h4><ol class="entries">${b.explanations.map((x) => `<li class="entry"><span class="seq">${seqLink(x.seq)}</span> <strong>${esc(nameOf(t, x.state))}</strong><blockquote>${esc(x.text)}</blockquote></li>`).join('')}</ol>`,
+    );
   }
-  if (b.authorities.length > 0) parts.push(`<p class="authorities">${b.authorities.map(esc).join('; ')}</p>`);
+  if (b.authorities.length > 0)
+    parts.push(`<p class="authorities">${b.authorities.map(esc).join('; ')}</p>`);
   parts.push('</article>');
   return parts.join('');
 }
@@ -418,13 +572,20 @@ function tallyBar(b: TranscriptBallot): string {
   const t = b.tally!;
   // The Assembly counts only those present and voting (abstentions are not votes); the Council, its fifteen members.
   const assembly = b.kind === 'assembly';
-  const total = Math.max(1, assembly ? (t.presentAndVoting ?? t.inFavour + t.against) : b.electorate || 15);
+  const total = Math.max(
+    1,
+    assembly ? (t.presentAndVoting ?? t.inFavour + t.against) : b.electorate || 15,
+  );
   const pct = (v: number) => `${((v / total) * 100).toFixed(2)}%`;
-  const label = assembly ? `${t.inFavour} in favour of ${t.presentAndVoting} present and voting; ${t.required} needed` : `${t.inFavour} in favour; ${t.required} needed`;
+  const label = assembly
+    ? `${t.inFavour} in favour of ${t.presentAndVoting} present and voting; ${t.required} needed`
+    : `${t.inFavour} in favour; ${t.required} needed`;
   const segments = [
     `<span class="seg yes" style="width:${pct(t.inFavour)}">${t.inFavour > 0 ? `Y ${t.inFavour}` : ''}</span>`,
     `<span class="seg no" style="width:${pct(t.against)}">${t.against > 0 ? `N ${t.against}` : ''}</span>`,
-    assembly ? '' : `<span class="seg abstain" style="width:${pct(t.abstentions)}">${t.abstentions > 0 ? `A ${t.abstentions}` : ''}</span><span class="seg absent" style="width:${pct(t.absent)}"></span>`,
+    assembly
+      ? ''
+      : `<span class="seg abstain" style="width:${pct(t.abstentions)}">${t.abstentions > 0 ? `A ${t.abstentions}` : ''}</span><span class="seg absent" style="width:${pct(t.absent)}"></span>`,
   ];
   return `<div class="tally-bar" role="img" aria-label="${esc(label)}">${segments.join('')}<span class="mark" style="left:${pct(t.required)}"></span><span class="mark-label" style="left:${pct(t.required)}">${esc(assembly ? `⅔: ${t.required}` : `${t.required} needed`)}</span></div>`;
 }

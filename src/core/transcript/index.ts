@@ -18,9 +18,23 @@ export { buildTranscript, type BuildTranscriptInput } from './model';
 export { renderMarkdown } from './markdown';
 export { renderHtml, type HtmlOptions } from './html';
 export { renderJson } from './json';
-export { findingHolds, type ExposureReportLike, type ReportFindingLike, type ReportStateLike } from './report';
+export {
+  findingHolds,
+  type ExposureReportLike,
+  type ReportFindingLike,
+  type ReportStateLike,
+} from './report';
 export * from './schema';
-export { exposureChartSvg, voteMatrixSvg, assemblyMapSvg, timelineSvg, worldDefsSvg, worldFeatures, type WorldTopology, type WorldFeatures } from './charts';
+export {
+  exposureChartSvg,
+  voteMatrixSvg,
+  assemblyMapSvg,
+  timelineSvg,
+  worldDefsSvg,
+  worldFeatures,
+  type WorldTopology,
+  type WorldFeatures,
+} from './charts';
 
 export type TranscriptFormat = 'md' | 'html' | 'json';
 
@@ -41,14 +55,22 @@ export function transcriptFor(
   perspective: TranscriptPerspectiveRequest,
   report: ExposureReportLike | null = null,
 ): Transcript {
-  if (perspective === 'facilitator') return buildTranscript({ scenario, view: viewFor(scenario, state, 'facilitator'), report });
+  if (perspective === 'facilitator')
+    return buildTranscript({ scenario, view: viewFor(scenario, state, 'facilitator'), report });
   const code = perspective.state.trim().toUpperCase();
   const seated = state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state !== null);
   const seat = seated.find((s) => s.state === code);
   if (!seat) {
-    const list = seated.map((s) => s.state!).sort().join(', ');
-    const known = isKnownState(scenario, code) ? `${stateName(scenario, code)} (${code}) has no seat in this session` : `Unknown state "${perspective.state}"`;
-    throw new TranscriptPerspectiveError(`${known}; a record can be written for a seated state: ${list || 'none'}.`);
+    const list = seated
+      .map((s) => s.state!)
+      .sort()
+      .join(', ');
+    const known = isKnownState(scenario, code)
+      ? `${stateName(scenario, code)} (${code}) has no seat in this session`
+      : `Unknown state "${perspective.state}"`;
+    throw new TranscriptPerspectiveError(
+      `${known}; a record can be written for a seated state: ${list || 'none'}.`,
+    );
   }
   return buildTranscript({ scenario, view: viewFor(scenario, state, { seatId: seat.id }), report });
 }

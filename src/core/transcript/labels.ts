@@ -29,8 +29,18 @@ export function evidenceLabel(level: string): string {
   return EVIDENCE_LABELS[level as EvidenceLevel] ?? level;
 }
 
-export const VOTE_LETTERS: Record<string, string> = { yes: 'Y', no: 'N', abstain: 'A', absent: '–' };
-export const VOTE_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', abstain: 'Abstain', absent: 'Absent' };
+export const VOTE_LETTERS: Record<string, string> = {
+  yes: 'Y',
+  no: 'N',
+  abstain: 'A',
+  absent: '–',
+};
+export const VOTE_WORDS: Record<string, string> = {
+  yes: 'Yes',
+  no: 'No',
+  abstain: 'Abstain',
+  absent: 'Absent',
+};
 
 export const BAND_LABELS: Record<string, string> = {
   none: 'None',

@@ -1,4 +1,11 @@
-import { councilMembers, isCouncilMember, isPermanentMember, regionalGroupOf, scenarioMembership, stateName } from '../scenario/membership';
+import {
+  councilMembers,
+  isCouncilMember,
+  isPermanentMember,
+  regionalGroupOf,
+  scenarioMembership,
+  stateName,
+} from '../scenario/membership';
 import { EVIDENCE_ORDER, type EvidenceLevel, type Scenario } from '../scenario/schema';
 import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
@@ -86,13 +93,31 @@ class TranscriptBuilder {
       session: this.sessionPart(),
       states: this.states(),
       briefs: this.briefs(),
-      intelligence: this.state.evidence.intelligence.map((i) => ({ round: i.round, recipients: [...i.recipients], level: i.level, note: i.note })),
-      evidence: this.state.evidence.history.map((h) => ({ round: h.round, level: h.level, note: h.note, source: h.source, seq: h.seq })),
+      intelligence: this.state.evidence.intelligence.map((i) => ({
+        round: i.round,
+        recipients: [...i.recipients],
+        level: i.level,
+        note: i.note,
+      })),
+      evidence: this.state.evidence.history.map((h) => ({
+        round: h.round,
+        level: h.level,
+        note: h.note,
+        source: h.source,
+        seq: h.seq,
+      })),
       proceedings: this.proceedings(entries),
       drafts: this.drafts(),
       ballots: this.state.ballots.map((b) => this.ballot(b)),
       vetoes: this.vetoes(),
-      vetoThreats: this.state.vetoThreats.map((t) => ({ seq: t.seq, round: t.round, draftId: t.draftId, state: t.state, visibility: t.visibility, to: t.to ?? null })),
+      vetoThreats: this.state.vetoThreats.map((t) => ({
+        seq: t.seq,
+        round: t.round,
+        draftId: t.draftId,
+        state: t.state,
+        visibility: t.visibility,
+        to: t.to ?? null,
+      })),
       unitingForPeace: this.unitingForPeace(),
       vetoInitiative: this.state.vetoInitiative.map((d) => ({
         draftId: d.draftId,
@@ -131,14 +156,18 @@ class TranscriptBuilder {
         };
       }),
       facilitatorActions: this.state.facilitatorActions.map((f) => {
-        const actingForState = f.actingFor ? (this.state.config.seats.find((s) => s.id === f.actingFor)?.state ?? null) : null;
+        const actingForState = f.actingFor
+          ? (this.state.config.seats.find((s) => s.id === f.actingFor)?.state ?? null)
+          : null;
         return {
           seq: f.seq,
           at: this.entriesBySeq.get(f.seq)?.at ?? '',
           round: f.round,
           phase: f.phase,
           action: f.action,
-          label: f.actingFor ? `Acted for ${actingForState ? this.name(actingForState) : f.actingFor}` : (FACILITATOR_ACTION_LABELS[f.action] ?? f.action),
+          label: f.actingFor
+            ? `Acted for ${actingForState ? this.name(actingForState) : f.actingFor}`
+            : (FACILITATOR_ACTION_LABELS[f.action] ?? f.action),
           actingFor: f.actingFor ?? null,
           actingForState,
         };
@@ -148,7 +177,12 @@ class TranscriptBuilder {
         .map((m) => ({
           seq: m.seq,
           state: m.state,
-          arguments: m.arguments.map((a) => ({ argument: a.argument, label: DEFENCE_LABELS[a.argument] ?? a.argument, duty: a.duty ?? null, text: a.text })),
+          arguments: m.arguments.map((a) => ({
+            argument: a.argument,
+            label: DEFENCE_LABELS[a.argument] ?? a.argument,
+            duty: a.duty ?? null,
+            text: a.text,
+          })),
         })),
       judgment: this.judgment(),
       coachNotes: this.coachNotes(),
@@ -201,7 +235,12 @@ class TranscriptBuilder {
   private perspective(): Transcript['perspective'] {
     const viewer = this.view.viewer;
     if (viewer.kind === 'seat' && viewer.state) {
-      return { kind: 'seat', state: viewer.state, stateName: this.name(viewer.state), seatId: viewer.seatId };
+      return {
+        kind: 'seat',
+        state: viewer.state,
+        stateName: this.name(viewer.state),
+        seatId: viewer.seatId,
+      };
     }
     return { kind: 'facilitator' };
   }
@@ -221,9 +260,18 @@ class TranscriptBuilder {
         territorialStateName: this.name(s.crisis.territorialState),
         atRiskPopulation: s.crisis.atRiskPopulation,
         atrocityTypes: [...s.crisis.atrocityTypes],
-        perpetrators: s.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, state: p.state ?? null })),
+        perpetrators: s.crisis.perpetrators.map((p) => ({
+          id: p.id,
+          name: p.name,
+          kind: p.kind,
+          state: p.state ?? null,
+        })),
       },
-      council: { permanent: [...s.council.permanent], elected: [...s.council.elected], president: s.council.president ?? null },
+      council: {
+        permanent: [...s.council.permanent],
+        elected: [...s.council.elected],
+        president: s.council.president ?? null,
+      },
       relationships: this.view.scenario.relationships.map((r) => ({
         kind: r.kind,
         from: r.from,
@@ -234,7 +282,11 @@ class TranscriptBuilder {
         note: r.note ?? null,
       })),
       teachingNotes: notes
-        ? { objectives: [...notes.objectives], discussionQuestions: [...notes.discussionQuestions], sources: [...notes.sources] }
+        ? {
+            objectives: [...notes.objectives],
+            discussionQuestions: [...notes.discussionQuestions],
+            sources: [...notes.sources],
+          }
         : null,
     };
   }
@@ -257,7 +309,10 @@ class TranscriptBuilder {
 
   /** The states the record is about: the Council, the seated delegations, the briefed states, the territorial state and anyone who acted. */
   private states(): TranscriptStateRef[] {
-    const codes = new Set<string>([...councilMembers(this.scenario), this.scenario.crisis.territorialState]);
+    const codes = new Set<string>([
+      ...councilMembers(this.scenario),
+      this.scenario.crisis.territorialState,
+    ]);
     for (const seat of this.state.config.seats) if (seat.state) codes.add(seat.state);
     for (const entry of this.scenario.states) codes.add(entry.code);
     for (const c of this.state.conduct) codes.add(c.state);
@@ -267,14 +322,18 @@ class TranscriptBuilder {
     return [...codes]
       .sort((a, b) => rank(a) - rank(b) || compareText(this.name(a), this.name(b)))
       .map((code) => {
-        const seat = this.state.config.seats.find((s) => s.state === code && s.kind !== 'facilitator');
+        const seat = this.state.config.seats.find(
+          (s) => s.state === code && s.kind !== 'facilitator',
+        );
         return {
           code,
           name: this.name(code),
           permanent: isPermanentMember(this.scenario, code),
           councilMember: isCouncilMember(this.scenario, code),
           regionalGroup: regionalGroupOf(this.scenario, code),
-          seat: seat ? { id: seat.id, kind: seat.kind as 'human' | 'ai', name: seat.name ?? null } : null,
+          seat: seat
+            ? { id: seat.id, kind: seat.kind as 'human' | 'ai', name: seat.name ?? null }
+            : null,
         };
       });
   }
@@ -314,7 +373,10 @@ class TranscriptBuilder {
       type: log.event.type,
       actor,
       byFacilitator,
-      summary: actingFor && actor ? `${words.summary} (the facilitator acting for ${this.name(actor)})` : words.summary,
+      summary:
+        actingFor && actor
+          ? `${words.summary} (the facilitator acting for ${this.name(actor)})`
+          : words.summary,
       text: words.text ?? null,
       to: words.to ?? null,
       private: words.private ?? false,
@@ -344,24 +406,38 @@ class TranscriptBuilder {
       case 'session.resume':
         return { summary: 'The facilitator resumes the session.' };
       case 'timer.adjust':
-        return { summary: `The facilitator ${e.seconds >= 0 ? 'adds' : 'takes'} ${Math.abs(e.seconds)} seconds ${e.seconds >= 0 ? 'to' : 'from'} the ${phaseTitle} timer.` };
+        return {
+          summary: `The facilitator ${e.seconds >= 0 ? 'adds' : 'takes'} ${Math.abs(e.seconds)} seconds ${e.seconds >= 0 ? 'to' : 'from'} the ${phaseTitle} timer.`,
+        };
       case 'timer.expired':
         return { summary: `Time runs out for the ${phaseTitle} phase.` };
       case 'session.end':
-        return { summary: 'The facilitator ends the rounds early; the session goes to adjudication.' };
+        return {
+          summary: 'The facilitator ends the rounds early; the session goes to adjudication.',
+        };
       case 'inject.fire': {
         const inject = this.scenario.injects.find((i) => i.id === e.injectId);
-        return { summary: `The facilitator fires the inject "${inject?.title ?? e.injectId}".`, ref: e.injectId };
+        return {
+          summary: `The facilitator fires the inject "${inject?.title ?? e.injectId}".`,
+          ref: e.injectId,
+        };
       }
       case 'seat.assign': {
         const seatState = this.stateOfSeat(e.seatId);
         const seatName = seatState ? `${this.name(seatState)}'s seat` : `Seat ${e.seatId}`;
-        return { summary: `${seatName} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.` };
+        return {
+          summary: `${seatName} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.`,
+        };
       }
       case 'statement.public':
         return { summary: `${who} makes a statement.`, text: e.text };
       case 'message.private':
-        return { summary: `${who} to ${this.name(e.to)} (private message).`, text: e.text, to: e.to, private: true };
+        return {
+          summary: `${who} to ${this.name(e.to)} (private message).`,
+          text: e.text,
+          to: e.to,
+          private: true,
+        };
       case 'd2r.propose':
         return {
           summary: `${who} proposes D2R agreement ${e.agreementId} to ${this.name(e.to)}: ${this.clauseWords(e.clauses)}${e.durationRounds ? `, for ${e.durationRounds} round(s)` : ''}.`,
@@ -371,17 +447,33 @@ class TranscriptBuilder {
           ref: e.agreementId,
         };
       case 'd2r.counter':
-        return { summary: `${who} counters D2R proposal ${e.agreementId}: ${this.clauseWords(e.clauses)}.`, text: e.note, private: true, ref: e.agreementId };
+        return {
+          summary: `${who} counters D2R proposal ${e.agreementId}: ${this.clauseWords(e.clauses)}.`,
+          text: e.note,
+          private: true,
+          ref: e.agreementId,
+        };
       case 'd2r.sign':
         return { summary: `${who} signs D2R agreement ${e.agreementId}.`, ref: e.agreementId };
       case 'd2r.reject':
-        return { summary: `${who} rejects D2R proposal ${e.agreementId}.`, private: true, ref: e.agreementId };
+        return {
+          summary: `${who} rejects D2R proposal ${e.agreementId}.`,
+          private: true,
+          ref: e.agreementId,
+        };
       case 'd2r.withdraw':
-        return { summary: `${who} withdraws D2R proposal ${e.agreementId}.`, private: true, ref: e.agreementId };
+        return {
+          summary: `${who} withdraws D2R proposal ${e.agreementId}.`,
+          private: true,
+          ref: e.agreementId,
+        };
       case 'draft.table': {
         const measures = e.measures.map(measureLabel).join(', ');
         const forum = e.forum === 'council' ? 'the Security Council' : 'the General Assembly';
-        return { summary: `${who} tables draft ${e.draftId}, "${e.title}", in ${forum}${e.forum === 'council' ? ` (Chapter ${e.chapter})` : ''}: ${measures}.`, ref: e.draftId };
+        return {
+          summary: `${who} tables draft ${e.draftId}, "${e.title}", in ${forum}${e.forum === 'council' ? ` (Chapter ${e.chapter})` : ''}: ${measures}.`,
+          ref: e.draftId,
+        };
       }
       case 'draft.cosponsor':
         return { summary: `${who} co-sponsors draft ${e.draftId}.`, ref: e.draftId };
@@ -400,17 +492,27 @@ class TranscriptBuilder {
       case 'vote.open': {
         const draft = this.state.drafts[e.draftId];
         const forum = draft?.forum === 'assembly' ? 'the General Assembly' : 'the Security Council';
-        return { summary: `${actor ? who : 'The President'} puts draft ${e.draftId} to the vote in ${forum}.`, ref: `ballot-${log.seq}` };
+        return {
+          summary: `${actor ? who : 'The President'} puts draft ${e.draftId} to the vote in ${forum}.`,
+          ref: `ballot-${log.seq}`,
+        };
       }
       case 'vote.cast': {
         const ballot = this.state.ballots.find((b) => b.id === e.ballotId);
-        return { summary: `${who} votes ${VOTE_WORDS[e.vote]?.toLowerCase() ?? e.vote} on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`, ref: e.ballotId };
+        return {
+          summary: `${who} votes ${VOTE_WORDS[e.vote]?.toLowerCase() ?? e.vote} on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`,
+          ref: e.ballotId,
+        };
       }
       case 'vote.close':
         return { summary: `The President closes the vote ${e.ballotId}.`, ref: e.ballotId };
       case 'vote.explain': {
         const ballot = this.state.ballots.find((b) => b.id === e.ballotId);
-        return { summary: `${who} explains its vote on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`, text: e.text, ref: e.ballotId };
+        return {
+          summary: `${who} explains its vote on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`,
+          text: e.text,
+          ref: e.ballotId,
+        };
       }
       case 'ufp.propose-referral':
         return {
@@ -418,20 +520,36 @@ class TranscriptBuilder {
           ref: `ballot-${log.seq}`,
         };
       case 'ufp.request':
-        return { summary: `${who} requests an emergency special session of the General Assembly (GA res. 377 A (V)).`, ref: e.draftId };
+        return {
+          summary: `${who} requests an emergency special session of the General Assembly (GA res. 377 A (V)).`,
+          ref: e.draftId,
+        };
       case 'vetoInitiative.speak': {
-        const debate = this.state.vetoInitiative.find((d) => d.speeches.some((s) => s.seq === log.seq));
-        return { summary: `${who} speaks in the veto-initiative debate on draft ${debate?.draftId ?? e.draftId ?? ''} (GA res. 76/262).`, text: e.text, ref: debate?.draftId ?? e.draftId };
+        const debate = this.state.vetoInitiative.find((d) =>
+          d.speeches.some((s) => s.seq === log.seq),
+        );
+        return {
+          summary: `${who} speaks in the veto-initiative debate on draft ${debate?.draftId ?? e.draftId ?? ''} (GA res. 76/262).`,
+          text: e.text,
+          ref: debate?.draftId ?? e.draftId,
+        };
       }
       case 'conduct.act': {
         const act = this.state.conduct.find((c) => c.seq === log.seq);
         const label = CONDUCT_LABELS[e.kind] ?? e.kind;
         const target = e.target ? ` (${this.targetName(e.target)})` : '';
         const scale = (act?.scale ?? e.scale) === 'substantial' ? ', substantial' : ', limited';
-        return { summary: `${who}: ${label}${target}${scale}.`, text: e.note, private: this.state.phase !== 'debrief' };
+        return {
+          summary: `${who}: ${label}${target}${scale}.`,
+          text: e.note,
+          private: this.state.phase !== 'debrief',
+        };
       }
       case 'conduct.done':
-        return { summary: `${who} declares its conduct for the round complete.`, private: this.state.phase !== 'debrief' };
+        return {
+          summary: `${who} declares its conduct for the round complete.`,
+          private: this.state.phase !== 'debrief',
+        };
       case 'memorial.file':
         return {
           summary: `${who} files its defence memorial (${e.arguments.length} argument${e.arguments.length === 1 ? '' : 's'}: ${e.arguments.map((a) => DEFENCE_LABELS[a.argument] ?? a.argument).join('; ') || 'none'}).`,
@@ -456,7 +574,8 @@ class TranscriptBuilder {
   }
 
   private ballotLabel(ballot: Ballot): string {
-    if (ballot.purpose === 'referral') return `the referral of draft ${ballot.draftId} to the General Assembly (${ballot.id})`;
+    if (ballot.purpose === 'referral')
+      return `the referral of draft ${ballot.draftId} to the General Assembly (${ballot.id})`;
     return `draft ${ballot.draftId} (${ballot.id})`;
   }
 
@@ -466,19 +585,41 @@ class TranscriptBuilder {
     for (const ballot of this.state.ballots) {
       if (ballot.closedSeq !== log.seq) continue;
       const result = ballot.councilResult ?? ballot.assemblyResult;
-      out.push({ kind: 'ballot-closed', ref: ballot.id, text: `Vote on ${this.ballotLabel(ballot)}: ${result?.announcement ?? 'closed.'}` });
+      out.push({
+        kind: 'ballot-closed',
+        ref: ballot.id,
+        text: `Vote on ${this.ballotLabel(ballot)}: ${result?.announcement ?? 'closed.'}`,
+      });
       const ufp = this.state.unitingForPeace;
-      if (ufp.openedBy && ballot.purpose === 'adoption' && ufp.openedBy.draftId === ballot.draftId && (ballot.councilResult?.vetoedBy.length ?? 0) > 0) {
+      if (
+        ufp.openedBy &&
+        ballot.purpose === 'adoption' &&
+        ufp.openedBy.draftId === ballot.draftId &&
+        (ballot.councilResult?.vetoedBy.length ?? 0) > 0
+      ) {
         out.push({ kind: 'uniting-for-peace', ref: ballot.draftId, text: ufp.openedBy.reason });
       }
-      if (ballot.purpose === 'referral' && ufp.convenedBy === 'council' && ufp.referralBallotId === ballot.id && ballot.councilResult?.adopted) {
-        out.push({ kind: 'uniting-for-peace', ref: ballot.id, text: 'The Council has decided to call an emergency special session of the General Assembly (GA res. 377 A (V) ¶1).' });
+      if (
+        ballot.purpose === 'referral' &&
+        ufp.convenedBy === 'council' &&
+        ufp.referralBallotId === ballot.id &&
+        ballot.councilResult?.adopted
+      ) {
+        out.push({
+          kind: 'uniting-for-peace',
+          ref: ballot.id,
+          text: 'The Council has decided to call an emergency special session of the General Assembly (GA res. 377 A (V) ¶1).',
+        });
       }
     }
     for (const fired of this.state.injectsFired) {
       if (fired.seq !== log.seq) continue;
       const inject = this.scenario.injects.find((i) => i.id === fired.injectId);
-      out.push({ kind: 'inject', ref: fired.injectId, text: `${fired.scheduled ? 'Scheduled inject' : 'Inject'} "${inject?.title ?? fired.injectId}": ${inject?.text ?? ''}`.trim() });
+      out.push({
+        kind: 'inject',
+        ref: fired.injectId,
+        text: `${fired.scheduled ? 'Scheduled inject' : 'Inject'} "${inject?.title ?? fired.injectId}": ${inject?.text ?? ''}`.trim(),
+      });
     }
     let level: EvidenceLevel = 'none';
     for (const step of this.state.evidence.history) {
@@ -518,7 +659,11 @@ class TranscriptBuilder {
     if (log.event.type === 'conduct.act') {
       const act = this.state.conduct.find((c) => c.seq === log.seq);
       for (const id of act?.contraryTo ?? []) {
-        out.push({ kind: 'breach', ref: id, text: `This act is contrary to D2R agreement ${id}, in force between the parties (VCLT art. 26).` });
+        out.push({
+          kind: 'breach',
+          ref: id,
+          text: `This act is contrary to D2R agreement ${id}, in force between the parties (VCLT art. 26).`,
+        });
       }
     }
     return out;
@@ -528,16 +673,28 @@ class TranscriptBuilder {
 
   private proceedings(entries: TranscriptEntry[]): TranscriptSection[] {
     const sections: TranscriptSection[] = [];
-    const sectionFor = (entry: TranscriptEntry): { key: string; round: number | null; title: string } => {
-      if (entry.phase === 'adjudication') return { key: 'adjudication', round: null, title: 'Adjudication' };
+    const sectionFor = (
+      entry: TranscriptEntry,
+    ): { key: string; round: number | null; title: string } => {
+      if (entry.phase === 'adjudication')
+        return { key: 'adjudication', round: null, title: 'Adjudication' };
       if (entry.phase === 'debrief') return { key: 'debrief', round: null, title: 'Debrief' };
-      if (entry.round === 0) return { key: 'preliminaries', round: 0, title: 'Seating and briefing' };
+      if (entry.round === 0)
+        return { key: 'preliminaries', round: 0, title: 'Seating and briefing' };
       return { key: `round-${entry.round}`, round: entry.round, title: `Round ${entry.round}` };
     };
-    const ensure = (spec: { key: string; round: number | null; title: string }): TranscriptSection => {
+    const ensure = (spec: {
+      key: string;
+      round: number | null;
+      title: string;
+    }): TranscriptSection => {
       let section = sections.find((s) => s.key === spec.key);
       if (!section) {
-        section = { ...spec, opening: spec.round !== null && spec.round > 0 ? this.roundOpening(spec.round) : [], phases: [] };
+        section = {
+          ...spec,
+          opening: spec.round !== null && spec.round > 0 ? this.roundOpening(spec.round) : [],
+          phases: [],
+        };
         sections.push(section);
       }
       return section;
@@ -546,12 +703,18 @@ class TranscriptBuilder {
     for (const entry of entries) {
       const spec = sectionFor(entry);
       if (spec.round !== null && spec.round > 0) {
-        for (let r = 1; r < spec.round; r++) if (!sections.some((s) => s.round === r)) ensure({ key: `round-${r}`, round: r, title: `Round ${r}` });
+        for (let r = 1; r < spec.round; r++)
+          if (!sections.some((s) => s.round === r))
+            ensure({ key: `round-${r}`, round: r, title: `Round ${r}` });
       }
       const section = ensure(spec);
       let phase = section.phases[section.phases.length - 1];
       if (!phase || phase.phase !== entry.phase) {
-        phase = { phase: entry.phase, title: PHASE_TITLES[entry.phase as keyof typeof PHASE_TITLES] ?? entry.phase, entries: [] };
+        phase = {
+          phase: entry.phase,
+          title: PHASE_TITLES[entry.phase as keyof typeof PHASE_TITLES] ?? entry.phase,
+          entries: [],
+        };
         section.phases.push(phase);
       }
       phase.entries.push(entry);
@@ -563,7 +726,8 @@ class TranscriptBuilder {
   private roundOpening(round: number): string[] {
     const lines: string[] = [];
     for (const step of this.state.evidence.history) {
-      if (step.round === round && step.source === 'scenario') lines.push(`Evidence: ${evidenceLabel(step.level)}. ${step.note}`);
+      if (step.round === round && step.source === 'scenario')
+        lines.push(`Evidence: ${evidenceLabel(step.level)}. ${step.note}`);
     }
     for (const fired of this.state.injectsFired) {
       if (fired.round !== round || !fired.scheduled) continue;
@@ -572,7 +736,9 @@ class TranscriptBuilder {
     }
     for (const intel of this.state.evidence.intelligence) {
       if (intel.round !== round) continue;
-      lines.push(`Intelligence (confidential, to ${listWords(intel.recipients.map((r) => this.name(r)))}): ${evidenceLabel(intel.level)}. ${intel.note}`);
+      lines.push(
+        `Intelligence (confidential, to ${listWords(intel.recipients.map((r) => this.name(r)))}): ${evidenceLabel(intel.level)}. ${intel.note}`,
+      );
     }
     return lines;
   }
@@ -609,7 +775,8 @@ class TranscriptBuilder {
       .map((code) => ({
         state: code,
         name: this.name(code),
-        vote: (council ? council.recorded[code] : b.votes[code]) as 'yes' | 'no' | 'abstain' | 'absent',
+        vote: (council ? council.recorded[code] : b.votes[code]) as
+          'yes' | 'no' | 'abstain' | 'absent',
         permanent: b.kind !== 'assembly' && permanent.includes(code),
         defaulted: defaulted.has(code),
         veto: vetoedBy.includes(code),
@@ -656,7 +823,9 @@ class TranscriptBuilder {
       announcement: council?.announcement ?? assembly?.announcement ?? null,
       authorities: [...(council?.authorities ?? assembly?.authorities ?? [])],
       rollCallStartsWith: b.rollCallStartsWith,
-      explanations: this.state.explanations.filter((x) => x.ballotId === b.id).map((x) => ({ seq: x.seq, state: x.state, text: x.text })),
+      explanations: this.state.explanations
+        .filter((x) => x.ballotId === b.id)
+        .map((x) => ({ seq: x.seq, state: x.state, text: x.text })),
     };
   }
 
@@ -680,7 +849,14 @@ class TranscriptBuilder {
     const ufp = this.state.unitingForPeace;
     return {
       status: ufp.status,
-      openedBy: ufp.openedBy ? { draftId: ufp.openedBy.draftId, vetoedBy: [...ufp.openedBy.vetoedBy], round: ufp.openedBy.round, reason: ufp.openedBy.reason } : null,
+      openedBy: ufp.openedBy
+        ? {
+            draftId: ufp.openedBy.draftId,
+            vetoedBy: [...ufp.openedBy.vetoedBy],
+            round: ufp.openedBy.round,
+            reason: ufp.openedBy.reason,
+          }
+        : null,
       referralBallotId: ufp.referralBallotId,
       requests: [...ufp.requests],
       deemedRequests: ufp.deemedRequests.length,
@@ -699,28 +875,64 @@ class TranscriptBuilder {
       .map((key) => {
         const messages = this.state.channels[key]!;
         const [a, b] = key.split('~') as [string, string];
-        return { parties: [a, b] as [string, string], messages: messages.map((m) => ({ seq: m.seq, round: m.round, from: m.from, to: m.to, text: m.text })) };
+        return {
+          parties: [a, b] as [string, string],
+          messages: messages.map((m) => ({
+            seq: m.seq,
+            round: m.round,
+            from: m.from,
+            to: m.to,
+            text: m.text,
+          })),
+        };
       });
   }
 
   private agreements(): Transcript['agreements'] {
     return Object.values(this.state.agreements)
-      .sort((a, b) => (a.history[0]?.seq ?? 0) - (b.history[0]?.seq ?? 0) || compareText(a.id, b.id))
+      .sort(
+        (a, b) => (a.history[0]?.seq ?? 0) - (b.history[0]?.seq ?? 0) || compareText(a.id, b.id),
+      )
       .map((a: Agreement) => {
-        const text = treatyText(this.scenario, { parties: a.parties, clauses: a.clauses, durationRounds: a.durationRounds, note: a.note });
+        const text = treatyText(this.scenario, {
+          parties: a.parties,
+          clauses: a.clauses,
+          durationRounds: a.durationRounds,
+          note: a.note,
+        });
         return {
           id: a.id,
           title: treatyTitle(this.scenario, a.parties),
           parties: [a.parties[0], a.parties[1]] as [string, string],
           status: a.status,
-          clauses: a.clauses.map((c) => ({ kind: c.kind, title: CLAUSE_TITLES[c.kind] ?? c.kind, perpetrator: c.perpetrator ?? null, article: articleOfClause(a, c.kind) })),
-          articles: text.articles.map((art) => ({ number: art.number, heading: art.heading, text: art.text })),
+          clauses: a.clauses.map((c) => ({
+            kind: c.kind,
+            title: CLAUSE_TITLES[c.kind] ?? c.kind,
+            perpetrator: c.perpetrator ?? null,
+            article: articleOfClause(a, c.kind),
+          })),
+          articles: text.articles.map((art) => ({
+            number: art.number,
+            heading: art.heading,
+            text: art.text,
+          })),
           durationRounds: a.durationRounds,
           note: a.note,
           signedBy: [...a.signedBy],
           inForceFromRound: a.inForceFromRound,
-          history: a.history.map((h) => ({ seq: h.seq, round: h.round, state: h.state, action: h.action, clauses: h.clauses ? h.clauses.map((c) => c.kind) : null })),
-          breaches: a.breaches.map((b) => ({ conductSeq: b.conductSeq, state: b.state, clause: b.clause.kind, round: b.round })),
+          history: a.history.map((h) => ({
+            seq: h.seq,
+            round: h.round,
+            state: h.state,
+            action: h.action,
+            clauses: h.clauses ? h.clauses.map((c) => c.kind) : null,
+          })),
+          breaches: a.breaches.map((b) => ({
+            conductSeq: b.conductSeq,
+            state: b.state,
+            clause: b.clause.kind,
+            round: b.round,
+          })),
         };
       });
   }
@@ -740,12 +952,19 @@ class TranscriptBuilder {
         exposure: s.exposure,
         band: s.band,
         findings: s.findings.map((f) => {
-          const last = [...overrides].reverse().find((o) => o.state === s.state && o.duty === f.duty);
+          const last = [...overrides]
+            .reverse()
+            .find((o) => o.state === s.state && o.duty === f.duty);
           const engineResult = f.override?.engineResult ?? null;
           const override = last
             ? { seq: last.seq, holds: last.holds, reason: last.reason, engineResult }
             : f.override
-              ? { seq: f.override.seq ?? null, holds: f.override.holds, reason: f.override.reason, engineResult }
+              ? {
+                  seq: f.override.seq ?? null,
+                  holds: f.override.holds,
+                  reason: f.override.reason,
+                  engineResult,
+                }
               : null;
           return {
             duty: f.duty,
@@ -757,12 +976,23 @@ class TranscriptBuilder {
             basis: f.basis.map((b) => ({ authority: b.authority, pinpoint: b.pinpoint })),
             evidence: f.evidence.map((ref) => this.evidenceRef(ref)),
             reasoning: f.reasoning,
-            defences: f.defences.map((d) => ({ argument: d.argument, label: DEFENCE_LABELS[d.argument as keyof typeof DEFENCE_LABELS] ?? d.argument, accepted: d.accepted, why: d.why })),
+            defences: f.defences.map((d) => ({
+              argument: d.argument,
+              label: DEFENCE_LABELS[d.argument as keyof typeof DEFENCE_LABELS] ?? d.argument,
+              accepted: d.accepted,
+              why: d.why,
+            })),
             override,
           };
         }),
       })),
-      overrides: overrides.map((o) => ({ seq: o.seq, state: o.state, duty: o.duty, holds: o.holds, reason: o.reason })),
+      overrides: overrides.map((o) => ({
+        seq: o.seq,
+        state: o.state,
+        duty: o.duty,
+        holds: o.holds,
+        reason: o.reason,
+      })),
     };
   }
 
@@ -774,7 +1004,13 @@ class TranscriptBuilder {
       const summary = this.summaries.get(seq);
       return summary !== undefined
         ? { ref, seq, inRecord: true, description: summary }
-        : { ref, seq, inRecord: false, description: 'An entry of the record that is not part of this perspective (confidential to others).' };
+        : {
+            ref,
+            seq,
+            inRecord: false,
+            description:
+              'An entry of the record that is not part of this perspective (confidential to others).',
+          };
     }
     return { ref, seq: null, inRecord: false, description: this.scenarioFact(ref) };
   }
@@ -783,7 +1019,14 @@ class TranscriptBuilder {
     const byRound = /^scenario:evidence@round(\d+)$/.exec(ref);
     if (byRound) {
       const steps = this.scenario.evidence.filter((e) => e.round === Number(byRound[1]));
-      return steps.length > 0 ? steps.map((step) => `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`).join(' ') : ref;
+      return steps.length > 0
+        ? steps
+            .map(
+              (step) =>
+                `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`,
+            )
+            .join(' ')
+        : ref;
     }
     const match = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
     if (!match) return ref;
@@ -794,31 +1037,40 @@ class TranscriptBuilder {
       case 'relationships': {
         const r = index === null ? undefined : s.relationships[index];
         if (!r) return ref;
-        const visible = this.facilitator || this.state.phase === 'debrief' || r.from === this.viewerState;
+        const visible =
+          this.facilitator || this.state.phase === 'debrief' || r.from === this.viewerState;
         if (!visible) return 'A relationship of another state (not public before the debrief).';
         return `Scenario fact: ${this.name(r.from)} — ${r.kind.replace(/-/g, ' ')} — ${this.targetName(r.to)}${r.note ? ` (${r.note})` : ''}.`;
       }
       case 'evidence': {
         const step = index === null ? undefined : s.evidence[index];
-        return step ? `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}` : ref;
+        return step
+          ? `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`
+          : ref;
       }
       case 'intelligence': {
         const intel = index === null ? undefined : s.intelligence[index];
         if (!intel) return ref;
-        const visible = this.facilitator || (this.viewerState !== null && intel.recipients.includes(this.viewerState));
+        const visible =
+          this.facilitator ||
+          (this.viewerState !== null && intel.recipients.includes(this.viewerState));
         return visible
           ? `Intelligence, round ${intel.round}, to ${listWords(intel.recipients.filter((r) => this.facilitator || r === this.viewerState).map((r) => this.name(r)))}: ${intel.note}`
           : 'Intelligence given to another state (confidential).';
       }
       case 'crisis.perpetrators': {
         const p = index === null ? undefined : s.crisis.perpetrators[index];
-        return p ? `Scenario fact: the perpetrator ${p.name}${p.state ? `, an organ of ${this.name(p.state)}` : ''}.` : ref;
+        return p
+          ? `Scenario fact: the perpetrator ${p.name}${p.state ? `, an organ of ${this.name(p.state)}` : ''}.`
+          : ref;
       }
       case 'crisis.territorialState':
         return `Scenario fact: ${this.name(s.crisis.territorialState)} is the territorial state.`;
       case 'treaties': {
         const t = index === null ? undefined : s.treaties[index];
-        return t ? `Scenario fact: ${t.name} (parties: ${t.parties === 'all' ? 'all states' : listWords(t.parties.map((p) => this.name(p)))}).` : ref;
+        return t
+          ? `Scenario fact: ${t.name} (parties: ${t.parties === 'all' ? 'all states' : listWords(t.parties.map((p) => this.name(p)))}).`
+          : ref;
       }
       default:
         return `Scenario fact: ${ref.slice('scenario:'.length)}.`;
@@ -834,9 +1086,21 @@ class TranscriptBuilder {
         const entry = this.entriesBySeq.get(seq);
         if (!entry) return [];
         const pos = this.position(seq);
-        const state = entry.actingFor ? this.stateOfSeat(entry.actingFor) : this.stateOfSeat(entry.by);
+        const state = entry.actingFor
+          ? this.stateOfSeat(entry.actingFor)
+          : this.stateOfSeat(entry.by);
         if (!state) return [];
-        return [{ seq, round: pos.round, phase: pos.phase, state, type: entry.event.type, says: note.says, coach: note.coach }];
+        return [
+          {
+            seq,
+            round: pos.round,
+            phase: pos.phase,
+            state,
+            type: entry.event.type,
+            says: note.says,
+            coach: note.coach,
+          },
+        ];
       });
   }
 
@@ -847,14 +1111,24 @@ class TranscriptBuilder {
     let level: EvidenceLevel = 'none';
     for (let round = 1; round <= this.state.round; round++) {
       for (const step of this.state.evidence.history) {
-        if (step.round === round && EVIDENCE_ORDER.indexOf(step.level) > EVIDENCE_ORDER.indexOf(level)) level = step.level;
+        if (
+          step.round === round &&
+          EVIDENCE_ORDER.indexOf(step.level) > EVIDENCE_ORDER.indexOf(level)
+        )
+          level = step.level;
       }
       const phases: TranscriptRoundSummary['phases'] = [];
       for (const entry of entries) {
-        if (entry.round !== round || entry.phase === 'adjudication' || entry.phase === 'debrief') continue;
+        if (entry.round !== round || entry.phase === 'adjudication' || entry.phase === 'debrief')
+          continue;
         const last = phases[phases.length - 1];
         if (last && last.phase === entry.phase) last.entries++;
-        else phases.push({ phase: entry.phase, title: PHASE_TITLES[entry.phase as keyof typeof PHASE_TITLES] ?? entry.phase, entries: 1 });
+        else
+          phases.push({
+            phase: entry.phase,
+            title: PHASE_TITLES[entry.phase as keyof typeof PHASE_TITLES] ?? entry.phase,
+            entries: 1,
+          });
       }
       const markers: TranscriptRoundSummary['markers'] = [];
       for (const fired of this.state.injectsFired) {
@@ -865,15 +1139,39 @@ class TranscriptBuilder {
       for (const b of this.state.ballots) {
         if (b.round !== round || b.closedSeq === null) continue;
         const subject = b.purpose === 'referral' ? `Referral of ${b.draftId}` : b.draftId;
-        if (b.kind === 'assembly') markers.push({ kind: 'emergency-session', seq: b.closedSeq, label: `${subject}: ${b.assemblyResult?.adopted ? 'adopted' : 'not adopted'} in the Assembly` });
-        else if ((b.councilResult?.vetoedBy.length ?? 0) > 0) markers.push({ kind: 'veto', seq: b.closedSeq, label: `${subject} vetoed by ${b.councilResult!.vetoedBy.join(', ')}` });
-        else if (b.councilResult?.adopted) markers.push({ kind: 'adopted', seq: b.closedSeq, label: `${subject} adopted` });
-        else markers.push({ kind: 'not-adopted', seq: b.closedSeq, label: `${subject} not adopted` });
+        if (b.kind === 'assembly')
+          markers.push({
+            kind: 'emergency-session',
+            seq: b.closedSeq,
+            label: `${subject}: ${b.assemblyResult?.adopted ? 'adopted' : 'not adopted'} in the Assembly`,
+          });
+        else if ((b.councilResult?.vetoedBy.length ?? 0) > 0)
+          markers.push({
+            kind: 'veto',
+            seq: b.closedSeq,
+            label: `${subject} vetoed by ${b.councilResult!.vetoedBy.join(', ')}`,
+          });
+        else if (b.councilResult?.adopted)
+          markers.push({ kind: 'adopted', seq: b.closedSeq, label: `${subject} adopted` });
+        else
+          markers.push({ kind: 'not-adopted', seq: b.closedSeq, label: `${subject} not adopted` });
       }
       for (const a of Object.values(this.state.agreements)) {
-        const signed = a.status === 'signed' ? a.history.filter((h) => h.action === 'sign').pop() : undefined;
-        if (signed && signed.round === round) markers.push({ kind: 'agreement', seq: signed.seq, label: `D2R agreement ${a.id} signed` });
-        for (const breach of a.breaches) if (breach.round === round) markers.push({ kind: 'breach', seq: breach.conductSeq, label: `${breach.state} acts contrary to ${a.id}` });
+        const signed =
+          a.status === 'signed' ? a.history.filter((h) => h.action === 'sign').pop() : undefined;
+        if (signed && signed.round === round)
+          markers.push({
+            kind: 'agreement',
+            seq: signed.seq,
+            label: `D2R agreement ${a.id} signed`,
+          });
+        for (const breach of a.breaches)
+          if (breach.round === round)
+            markers.push({
+              kind: 'breach',
+              seq: breach.conductSeq,
+              label: `${breach.state} acts contrary to ${a.id}`,
+            });
       }
       markers.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || compareText(a.label, b.label));
       out.push({ round, phases, evidenceLevel: level, markers });
@@ -885,7 +1183,14 @@ class TranscriptBuilder {
 /** How an evidence reference names an entry: what it did, or for the entry that closed a vote, the vote's result. */
 function describeForEvidence(e: TranscriptEntry): string {
   const closed = e.effects.filter((f) => f.kind === 'ballot-closed');
-  if (closed.length > 0 && (e.type === 'vote.cast' || e.type === 'vote.close' || e.type === 'phase.advance' || e.type === 'phase.skip' || e.type === 'timer.expired')) {
+  if (
+    closed.length > 0 &&
+    (e.type === 'vote.cast' ||
+      e.type === 'vote.close' ||
+      e.type === 'phase.advance' ||
+      e.type === 'phase.skip' ||
+      e.type === 'timer.expired')
+  ) {
     return closed.map((f) => f.text).join(' ');
   }
   return [e.summary, ...e.effects.map((f) => f.text)].join(' ');
@@ -899,4 +1204,3 @@ function lowerFirst(text: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

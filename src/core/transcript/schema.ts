@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const TRANSCRIPT_FORMAT = 'moot-council-transcript';
 export const TRANSCRIPT_SCHEMA_VERSION = 1;
 
-const code = z.string().describe('a state code (ISO 3166-1 alpha-3, or a fictional state\'s code)');
+const code = z.string().describe("a state code (ISO 3166-1 alpha-3, or a fictional state's code)");
 const seq = z.number().int().min(1).describe('a log entry number (LogEntry.seq)');
 const round = z.number().int().min(0);
 const phase = z.string();
@@ -17,7 +17,12 @@ const vote = z.enum(['yes', 'no', 'abstain', 'absent']);
 
 export const perspectiveSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('facilitator') }),
-  z.strictObject({ kind: z.literal('seat'), state: code, stateName: z.string(), seatId: z.string() }),
+  z.strictObject({
+    kind: z.literal('seat'),
+    state: code,
+    stateName: z.string(),
+    seatId: z.string(),
+  }),
 ]);
 
 export const stateRefSchema = z.strictObject({
@@ -26,7 +31,9 @@ export const stateRefSchema = z.strictObject({
   permanent: z.boolean(),
   councilMember: z.boolean(),
   regionalGroup: z.string().nullable(),
-  seat: z.strictObject({ id: z.string(), kind: z.enum(['human', 'ai']), name: z.string().nullable() }).nullable(),
+  seat: z
+    .strictObject({ id: z.string(), kind: z.enum(['human', 'ai']), name: z.string().nullable() })
+    .nullable(),
 });
 
 export const briefSchema = z.strictObject({
@@ -149,7 +156,9 @@ export const vetoThreatSchema = z.strictObject({
 
 export const unitingForPeaceSchema = z.strictObject({
   status: z.enum(['closed', 'open', 'convened']),
-  openedBy: z.strictObject({ draftId: z.string(), vetoedBy: z.array(code), round, reason: z.string() }).nullable(),
+  openedBy: z
+    .strictObject({ draftId: z.string(), vetoedBy: z.array(code), round, reason: z.string() })
+    .nullable(),
   referralBallotId: z.string().nullable(),
   requests: z.array(code),
   deemedRequests: z.number().int(),
@@ -178,13 +187,30 @@ export const agreementSchema = z.strictObject({
   title: z.string(),
   parties: z.tuple([code, code]),
   status: z.string(),
-  clauses: z.array(z.strictObject({ kind: z.string(), title: z.string(), perpetrator: z.string().nullable(), article: z.number().int().nullable() })),
-  articles: z.array(z.strictObject({ number: z.number().int(), heading: z.string(), text: z.string() })),
+  clauses: z.array(
+    z.strictObject({
+      kind: z.string(),
+      title: z.string(),
+      perpetrator: z.string().nullable(),
+      article: z.number().int().nullable(),
+    }),
+  ),
+  articles: z.array(
+    z.strictObject({ number: z.number().int(), heading: z.string(), text: z.string() }),
+  ),
   durationRounds: z.number().int().nullable(),
   note: z.string().nullable(),
   signedBy: z.array(code),
   inForceFromRound: z.number().int().nullable(),
-  history: z.array(z.strictObject({ seq, round, state: code, action: z.string(), clauses: z.array(z.string()).nullable() })),
+  history: z.array(
+    z.strictObject({
+      seq,
+      round,
+      state: code,
+      action: z.string(),
+      clauses: z.array(z.string()).nullable(),
+    }),
+  ),
   breaches: z.array(z.strictObject({ conductSeq: seq, state: code, clause: z.string(), round })),
 });
 
@@ -235,7 +261,14 @@ export const facilitatorActionSchema = z.strictObject({
 export const memorialSchema = z.strictObject({
   seq,
   state: code,
-  arguments: z.array(z.strictObject({ argument: z.string(), label: z.string(), duty: z.string().nullable(), text: z.string() })),
+  arguments: z.array(
+    z.strictObject({
+      argument: z.string(),
+      label: z.string(),
+      duty: z.string().nullable(),
+      text: z.string(),
+    }),
+  ),
 });
 
 export const evidenceRefSchema = z.strictObject({
@@ -255,8 +288,22 @@ export const findingSchema = z.strictObject({
   basis: z.array(z.strictObject({ authority: z.string(), pinpoint: z.string() })),
   evidence: z.array(evidenceRefSchema),
   reasoning: z.string(),
-  defences: z.array(z.strictObject({ argument: z.string(), label: z.string(), accepted: z.boolean(), why: z.string() })),
-  override: z.strictObject({ seq: seq.nullable(), holds: z.boolean(), reason: z.string(), engineResult: z.string().nullable() }).nullable(),
+  defences: z.array(
+    z.strictObject({
+      argument: z.string(),
+      label: z.string(),
+      accepted: z.boolean(),
+      why: z.string(),
+    }),
+  ),
+  override: z
+    .strictObject({
+      seq: seq.nullable(),
+      holds: z.boolean(),
+      reason: z.string(),
+      engineResult: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const judgmentSchema = z.strictObject({
@@ -271,7 +318,9 @@ export const judgmentSchema = z.strictObject({
       findings: z.array(findingSchema),
     }),
   ),
-  overrides: z.array(z.strictObject({ seq, state: code, duty: z.string(), holds: z.boolean(), reason: z.string() })),
+  overrides: z.array(
+    z.strictObject({ seq, state: code, duty: z.string(), holds: z.boolean(), reason: z.string() }),
+  ),
 });
 
 export const coachNoteSchema = z.strictObject({
@@ -290,7 +339,15 @@ export const roundSummarySchema = z.strictObject({
   evidenceLevel: z.string(),
   markers: z.array(
     z.strictObject({
-      kind: z.enum(['veto', 'adopted', 'not-adopted', 'inject', 'agreement', 'breach', 'emergency-session']),
+      kind: z.enum([
+        'veto',
+        'adopted',
+        'not-adopted',
+        'inject',
+        'agreement',
+        'breach',
+        'emergency-session',
+      ]),
       seq: seq.nullable(),
       label: z.string(),
     }),
@@ -313,11 +370,30 @@ export const transcriptSchema = z.strictObject({
       territorialStateName: z.string(),
       atRiskPopulation: z.string(),
       atrocityTypes: z.array(z.string()),
-      perpetrators: z.array(z.strictObject({ id: z.string(), name: z.string(), kind: z.string(), state: code.nullable() })),
+      perpetrators: z.array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          state: code.nullable(),
+        }),
+      ),
     }),
-    council: z.strictObject({ permanent: z.array(code), elected: z.array(code), president: code.nullable() }),
+    council: z.strictObject({
+      permanent: z.array(code),
+      elected: z.array(code),
+      president: code.nullable(),
+    }),
     relationships: z.array(
-      z.strictObject({ kind: z.string(), from: code, to: z.string(), toName: z.string(), fromRound: round, untilRound: z.number().int().nullable(), note: z.string().nullable() }),
+      z.strictObject({
+        kind: z.string(),
+        from: code,
+        to: z.string(),
+        toName: z.string(),
+        fromRound: round,
+        untilRound: z.number().int().nullable(),
+        note: z.string().nullable(),
+      }),
     ),
     teachingNotes: z
       .strictObject({
@@ -341,7 +417,9 @@ export const transcriptSchema = z.strictObject({
   }),
   states: z.array(stateRefSchema),
   briefs: z.array(briefSchema),
-  intelligence: z.array(z.strictObject({ round, recipients: z.array(code), level: z.string(), note: z.string() })),
+  intelligence: z.array(
+    z.strictObject({ round, recipients: z.array(code), level: z.string(), note: z.string() }),
+  ),
   evidence: z.array(evidenceStepSchema),
   proceedings: z.array(proceedingsSectionSchema),
   drafts: z.array(draftSchema),

@@ -1,17 +1,25 @@
 import { dutyLabel } from '../session/explain';
 import { PHASE_TITLES } from '../session/phases';
-import { AGREEMENT_STATUS_LABELS, bandLabel, DRAFT_STATUS_LABELS, holdsLabel, listWords } from './labels';
+import {
+  AGREEMENT_STATUS_LABELS,
+  bandLabel,
+  DRAFT_STATUS_LABELS,
+  holdsLabel,
+  listWords,
+} from './labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptFinding } from './schema';
 
 /** Words shared by the Markdown and HTML renderers, so both say the same thing. */
 
 export function perspectiveTitle(t: Transcript): string {
-  return t.perspective.kind === 'facilitator' ? "The facilitator's full record" : `The record of ${t.perspective.stateName}`;
+  return t.perspective.kind === 'facilitator'
+    ? "The facilitator's full record"
+    : `The record of ${t.perspective.stateName}`;
 }
 
 export function perspectiveNote(t: Transcript): string {
   if (t.perspective.kind === 'facilitator') {
-    return 'Everything in the session: every delegation\'s brief, every bilateral channel and negotiation, every act of national conduct and every note of the AI delegations\' coaches.';
+    return "Everything in the session: every delegation's brief, every bilateral channel and negotiation, every act of national conduct and every note of the AI delegations' coaches.";
   }
   const name = t.perspective.stateName;
   return `What ${name}'s delegation may see: its own confidential brief, its own bilateral channels and negotiations, the public record, and, once the judgment is delivered, the pleadings and national conduct of every state. Other delegations' briefs and channels are not part of it.`;
@@ -51,8 +59,15 @@ export function agreementStatus(status: string): string {
 
 export function ballotHeading(t: Transcript, b: TranscriptBallot): string {
   const forum =
-    b.kind === 'assembly' ? 'General Assembly, emergency special session' : b.kind === 'council-procedural' ? 'Security Council, procedural vote' : 'Security Council';
-  const subject = b.purpose === 'referral' ? `Referral of the matter of draft ${b.draftId} to the General Assembly` : `Draft ${b.draftId}, "${b.draftTitle}"`;
+    b.kind === 'assembly'
+      ? 'General Assembly, emergency special session'
+      : b.kind === 'council-procedural'
+        ? 'Security Council, procedural vote'
+        : 'Security Council';
+  const subject =
+    b.purpose === 'referral'
+      ? `Referral of the matter of draft ${b.draftId} to the General Assembly`
+      : `Draft ${b.draftId}, "${b.draftTitle}"`;
   void t;
   return `${subject} (${forum}, round ${b.round})`;
 }
@@ -63,7 +78,10 @@ export function tallyLine(b: TranscriptBallot): string {
   if (b.kind === 'assembly') {
     return `In favour ${t.inFavour}, against ${t.against}, abstentions ${t.abstentions}, absent ${t.absent}. Present and voting ${t.presentAndVoting}; ${t.required} needed (${t.threshold}).`;
   }
-  const short = t.inFavour >= t.required ? `the ${t.required} votes needed were there` : `${t.required - t.inFavour} short of the ${t.required} needed`;
+  const short =
+    t.inFavour >= t.required
+      ? `the ${t.required} votes needed were there`
+      : `${t.required - t.inFavour} short of the ${t.required} needed`;
   return `In favour ${t.inFavour}, against ${t.against}, abstentions ${t.abstentions}, absent ${t.absent}: ${short}. Threshold: ${t.threshold}.`;
 }
 
@@ -75,19 +93,27 @@ export function resultWord(t: Transcript, b: TranscriptBallot): string {
 }
 
 /** Members grouped by vote, each group in English alphabetical order (as the UN lists a recorded vote). */
-export function assemblyGroups(b: TranscriptBallot): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
+export function assemblyGroups(
+  b: TranscriptBallot,
+): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
   const titles: [string, string][] = [
     ['yes', 'In favour'],
     ['no', 'Against'],
     ['abstain', 'Abstaining'],
     ['absent', 'Absent'],
   ];
-  const key = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const key = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   return titles
     .map(([vote, title]) => ({
       vote,
       title,
-      members: b.votes.filter((v) => v.vote === vote).sort((x, y) => (key(x.name) < key(y.name) ? -1 : key(x.name) > key(y.name) ? 1 : 0)),
+      members: b.votes
+        .filter((v) => v.vote === vote)
+        .sort((x, y) => (key(x.name) < key(y.name) ? -1 : key(x.name) > key(y.name) ? 1 : 0)),
     }))
     .filter((g) => g.members.length > 0);
 }
@@ -98,8 +124,15 @@ export function perpetratorName(t: Transcript, id: string | null): string {
 }
 
 export function agreementStatusLine(t: Transcript, a: Transcript['agreements'][number]): string {
-  const parts = [a.signedBy.length === 2 ? `Signed by ${namesOf(t, a.signedBy)}` : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesOf(t, a.signedBy)}` : ''}`];
-  if (a.inForceFromRound) parts.push(`binding from round ${a.inForceFromRound}${a.durationRounds ? ` for ${a.durationRounds} round(s)` : ''}`);
+  const parts = [
+    a.signedBy.length === 2
+      ? `Signed by ${namesOf(t, a.signedBy)}`
+      : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesOf(t, a.signedBy)}` : ''}`,
+  ];
+  if (a.inForceFromRound)
+    parts.push(
+      `binding from round ${a.inForceFromRound}${a.durationRounds ? ` for ${a.durationRounds} round(s)` : ''}`,
+    );
   else if (a.durationRounds) parts.push(`proposed for ${a.durationRounds} round(s)`);
   return parts.join('; ');
 }
@@ -117,8 +150,14 @@ export function exposureWords(exposure: number, band: string): string {
   return `${formatNumber(exposure)} / 100 (${bandLabel(band).toLowerCase()})`;
 }
 
-export function overrideWords(o: { holds: boolean; reason: string; engineResult?: string | null }): string {
-  const engine = o.engineResult ? ` The law engine's own finding was: ${holdsLabel(o.engineResult).toLowerCase()}.` : '';
+export function overrideWords(o: {
+  holds: boolean;
+  reason: string;
+  engineResult?: string | null;
+}): string {
+  const engine = o.engineResult
+    ? ` The law engine's own finding was: ${holdsLabel(o.engineResult).toLowerCase()}.`
+    : '';
   return `The presiding judge holds that the duty ${o.holds ? 'was breached (the finding holds)' : 'was not breached (the finding does not hold)'}.${engine} Reason: ${o.reason}`;
 }
 
@@ -156,7 +195,8 @@ export function sectionsOf(t: Transcript): SectionKey[] {
   if (t.drafts.length > 0) keys.push('drafts');
   if (t.ballots.length > 0) keys.push('votes');
   if (t.vetoes.length > 0) keys.push('vetoes');
-  if (t.unitingForPeace.status !== 'closed' || t.unitingForPeace.requests.length > 0) keys.push('ufp');
+  if (t.unitingForPeace.status !== 'closed' || t.unitingForPeace.requests.length > 0)
+    keys.push('ufp');
   if (t.vetoInitiative.length > 0) keys.push('vetoInitiative');
   if (t.channels.length > 0) keys.push('channels');
   if (t.agreements.length > 0) keys.push('agreements');
@@ -171,9 +211,14 @@ export function sectionsOf(t: Transcript): SectionKey[] {
 
 export function ufpStatusWords(t: Transcript): string {
   const u = t.unitingForPeace;
-  if (u.status === 'closed') return 'The path was not opened: no draft fell to a permanent member\'s negative vote.';
-  if (u.status === 'open') return 'The path was open (a veto had blocked the Council), but no emergency special session was convened.';
-  const by = u.convenedBy === 'council' ? 'by a procedural vote of the Security Council' : 'at the request of a majority of the Members';
+  if (u.status === 'closed')
+    return "The path was not opened: no draft fell to a permanent member's negative vote.";
+  if (u.status === 'open')
+    return 'The path was open (a veto had blocked the Council), but no emergency special session was convened.';
+  const by =
+    u.convenedBy === 'council'
+      ? 'by a procedural vote of the Security Council'
+      : 'at the request of a majority of the Members';
   return `An emergency special session of the General Assembly was convened in round ${u.convenedRound} ${by} (GA res. 377 A (V) ¶1).`;
 }
 
@@ -185,7 +230,15 @@ export { agreementStatus as agreementStatusWords, listWords };
 
 export type ProceedingsItem =
   | { kind: 'entry'; entry: TranscriptEntry }
-  | { kind: 'votes'; first: number; last: number; count: number; seqs: number[]; ballotIds: string[]; effects: TranscriptEntry['effects'] };
+  | {
+      kind: 'votes';
+      first: number;
+      last: number;
+      count: number;
+      seqs: number[];
+      ballotIds: string[];
+      effects: TranscriptEntry['effects'];
+    };
 
 /**
  * Entries as the proceedings print them: a run of votes becomes one line ("#20–#34: 15 votes cast
@@ -207,7 +260,15 @@ export function proceedingsItems(entries: readonly TranscriptEntry[]): Proceedin
       if (entry.ref && !last.ballotIds.includes(entry.ref)) last.ballotIds.push(entry.ref);
       last.effects.push(...entry.effects);
     } else {
-      items.push({ kind: 'votes', first: entry.seq, last: entry.seq, count: 1, seqs: [entry.seq], ballotIds: entry.ref ? [entry.ref] : [], effects: [...entry.effects] });
+      items.push({
+        kind: 'votes',
+        first: entry.seq,
+        last: entry.seq,
+        count: 1,
+        seqs: [entry.seq],
+        ballotIds: entry.ref ? [entry.ref] : [],
+        effects: [...entry.effects],
+      });
     }
   }
   return items;
@@ -226,7 +287,10 @@ export const MAX_ZERO_LISTED = 10;
  * The others (nothing found against them) are summed up in one table: a full-Assembly session
  * would otherwise print a page of "does not hold" for each of 193 Members. The JSON keeps all.
  */
-export function judgmentLayout(t: Transcript): { detailed: JudgedState[]; summarised: JudgedState[] } {
+export function judgmentLayout(t: Transcript): {
+  detailed: JudgedState[];
+  summarised: JudgedState[];
+} {
   const j = t.judgment;
   if (!j) return { detailed: [], summarised: [] };
   const council = new Set([...t.scenario.council.permanent, ...t.scenario.council.elected]);
@@ -234,8 +298,21 @@ export function judgmentLayout(t: Transcript): { detailed: JudgedState[]; summar
   const detailed: JudgedState[] = [];
   const summarised: JudgedState[] = [];
   for (const s of j.states) {
-    const engaged = s.exposure > 0 || s.findings.some((f) => f.override !== null || (!f.informational && (f.holds === 'holds' || f.holds === 'unknown')));
-    if (engaged || council.has(s.state) || s.state === t.scenario.crisis.territorialState || s.state === own || j.states.length <= 25) detailed.push(s);
+    const engaged =
+      s.exposure > 0 ||
+      s.findings.some(
+        (f) =>
+          f.override !== null ||
+          (!f.informational && (f.holds === 'holds' || f.holds === 'unknown')),
+      );
+    if (
+      engaged ||
+      council.has(s.state) ||
+      s.state === t.scenario.crisis.territorialState ||
+      s.state === own ||
+      j.states.length <= 25
+    )
+      detailed.push(s);
     else summarised.push(s);
   }
   return { detailed, summarised };
@@ -254,23 +331,47 @@ export function rankingRows(t: Transcript): RankingRow[] {
   const states = [...(t.judgment?.states ?? [])].sort((a, b) => b.exposure - a.exposure);
   const zero = states.filter((s) => s.exposure === 0);
   const gather = zero.length > MAX_ZERO_LISTED;
-  const rows: RankingRow[] = (gather ? states.filter((s) => s.exposure > 0) : states).map((s, i) => ({ rank: String(i + 1), names: [s.name], state: s.state, exposure: s.exposure, band: s.band }));
-  if (gather) rows.push({ rank: '—', names: zero.map((s) => s.name), state: null, exposure: 0, band: 'none' });
+  const rows: RankingRow[] = (gather ? states.filter((s) => s.exposure > 0) : states).map(
+    (s, i) => ({
+      rank: String(i + 1),
+      names: [s.name],
+      state: s.state,
+      exposure: s.exposure,
+      band: s.band,
+    }),
+  );
+  if (gather)
+    rows.push({
+      rank: '—',
+      names: zero.map((s) => s.name),
+      state: null,
+      exposure: 0,
+      band: 'none',
+    });
   return rows;
 }
 
 /** Evidence as printed: the first MAX_EVIDENCE_PRINTED references, and how many more the JSON holds. */
 export function printedEvidence<T>(evidence: readonly T[]): { shown: readonly T[]; more: number } {
-  return evidence.length <= MAX_EVIDENCE_PRINTED ? { shown: evidence, more: 0 } : { shown: evidence.slice(0, MAX_EVIDENCE_PRINTED), more: evidence.length - MAX_EVIDENCE_PRINTED };
+  return evidence.length <= MAX_EVIDENCE_PRINTED
+    ? { shown: evidence, more: 0 }
+    : {
+        shown: evidence.slice(0, MAX_EVIDENCE_PRINTED),
+        more: evidence.length - MAX_EVIDENCE_PRINTED,
+      };
 }
 
 /** Council members grouped by vote as the Council's record reads, in the ballot's order, the veto marked. */
-export function councilGroups(b: TranscriptBallot): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
+export function councilGroups(
+  b: TranscriptBallot,
+): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
   const titles: [string, string][] = [
     ['yes', 'In favour'],
     ['no', 'Against'],
     ['abstain', 'Abstaining'],
     ['absent', 'Absent'],
   ];
-  return titles.map(([vote, title]) => ({ vote, title, members: b.votes.filter((v) => v.vote === vote) })).filter((g) => g.members.length > 0);
+  return titles
+    .map(([vote, title]) => ({ vote, title, members: b.votes.filter((v) => v.vote === vote) }))
+    .filter((g) => g.members.length > 0);
 }

@@ -1,7 +1,12 @@
 /** Small helpers for SVG written as strings (pure: no DOM). */
 
 export function esc(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A number for an attribute: at most one decimal, no "-0". */
@@ -10,7 +15,13 @@ export function n(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-export function svgOpen(width: number, height: number, title: string, desc: string, className: string): string {
+export function svgOpen(
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+  className: string,
+): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" class="${esc(className)}" viewBox="0 0 ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" role="img" aria-label="${esc(title)}" font-family="Inter, 'Segoe UI', Helvetica, Arial, sans-serif"><title>${esc(title)}</title><desc>${esc(desc)}</desc>`;
 }
 
@@ -25,7 +36,10 @@ export function safeId(text: string): string {
 }
 
 /** Vote colours with the letter that always goes with them (colour is never the only signal). */
-export const VOTE_STYLE: Record<string, { fill: string; ink: string; letter: string; word: string }> = {
+export const VOTE_STYLE: Record<
+  string,
+  { fill: string; ink: string; letter: string; word: string }
+> = {
   yes: { fill: '#2e7d4f', ink: '#ffffff', letter: 'Y', word: 'Yes' },
   no: { fill: '#c0392b', ink: '#ffffff', letter: 'N', word: 'No' },
   abstain: { fill: '#e8c33a', ink: '#1a1a1a', letter: 'A', word: 'Abstain' },

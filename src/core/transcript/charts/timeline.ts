@@ -35,7 +35,10 @@ const MARKER_STYLE: Record<string, { letter: string; fill: string; word: string 
  * markers below what happened, each a letter in a circle: V veto, ✓ adopted, ✗ not adopted,
  * ! inject, D agreement signed, B act contrary to one, GA Assembly vote.
  */
-export function timelineSvg(rounds: readonly TranscriptRoundSummary[], options: { width?: number } = {}): string {
+export function timelineSvg(
+  rounds: readonly TranscriptRoundSummary[],
+  options: { width?: number } = {},
+): string {
   const width = options.width ?? 720;
   const count = Math.max(1, rounds.length);
   const gap = 6;
@@ -48,36 +51,59 @@ export function timelineSvg(rounds: readonly TranscriptRoundSummary[], options: 
   const top = 98 + markerRows * step;
   const height = top + legend.height + 8;
   const parts: string[] = [
-    svgOpen(width, height, 'Timeline of the rounds', `${rounds.length} rounds: evidence level, phases held and events of each round.`, 'chart timeline-strip'),
+    svgOpen(
+      width,
+      height,
+      'Timeline of the rounds',
+      `${rounds.length} rounds: evidence level, phases held and events of each round.`,
+      'chart timeline-strip',
+    ),
     `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
   ];
   rounds.forEach((r, i) => {
     const x = 8 + i * (colW + gap);
-    parts.push(`<text x="${n(x + colW / 2)}" y="16" font-size="14" font-weight="600" text-anchor="middle" fill="#1a1a1a">${esc(colW > 70 ? `Round ${r.round}` : `R${r.round}`)}</text>`);
+    parts.push(
+      `<text x="${n(x + colW / 2)}" y="16" font-size="14" font-weight="600" text-anchor="middle" fill="#1a1a1a">${esc(colW > 70 ? `Round ${r.round}` : `R${r.round}`)}</text>`,
+    );
     const ev = EVIDENCE_COLOURS[r.evidenceLevel] ?? '#eef0f3';
-    parts.push(`<rect x="${n(x)}" y="24" width="${n(colW)}" height="22" fill="${ev}" stroke="#999" stroke-width="0.5"><title>${esc(`Evidence: ${evidenceLabel(r.evidenceLevel)}`)}</title></rect>`);
-    if (colW > 40) parts.push(`<text x="${n(x + colW / 2)}" y="40" font-size="12" text-anchor="middle" fill="${r.evidenceLevel === 'manifest' ? '#fff' : '#1a1a1a'}">${esc(shortEvidence(r.evidenceLevel, colW))}</text>`);
+    parts.push(
+      `<rect x="${n(x)}" y="24" width="${n(colW)}" height="22" fill="${ev}" stroke="#999" stroke-width="0.5"><title>${esc(`Evidence: ${evidenceLabel(r.evidenceLevel)}`)}</title></rect>`,
+    );
+    if (colW > 40)
+      parts.push(
+        `<text x="${n(x + colW / 2)}" y="40" font-size="12" text-anchor="middle" fill="${r.evidenceLevel === 'manifest' ? '#fff' : '#1a1a1a'}">${esc(shortEvidence(r.evidenceLevel, colW))}</text>`,
+      );
     const total = r.phases.reduce((sum, p) => sum + p.entries, 0) || 1;
     let px = x;
     for (const p of r.phases) {
       const w = (p.entries / total) * colW;
-      parts.push(`<rect x="${n(px)}" y="52" width="${n(Math.max(0.5, w))}" height="26" fill="${PHASE_COLOURS[p.phase] ?? '#999'}" stroke="#fff" stroke-width="0.8"><title>${esc(`${p.title}: ${p.entries} entries`)}</title></rect>`);
+      parts.push(
+        `<rect x="${n(px)}" y="52" width="${n(Math.max(0.5, w))}" height="26" fill="${PHASE_COLOURS[p.phase] ?? '#999'}" stroke="#fff" stroke-width="0.8"><title>${esc(`${p.title}: ${p.entries} entries`)}</title></rect>`,
+      );
       px += w;
     }
     r.markers.forEach((m, k) => {
       const style = MARKER_STYLE[m.kind]!;
       const mx = x + 12 + (k % perRow) * step;
       const my = 98 + Math.floor(k / perRow) * step;
-      parts.push(`<circle cx="${n(mx)}" cy="${n(my)}" r="11" fill="${style.fill}"><title>${esc(m.label)}</title></circle>`);
-      parts.push(`<text x="${n(mx)}" y="${n(my + 4.5)}" font-size="${style.letter.length > 1 ? 10 : 13}" font-weight="700" text-anchor="middle" fill="#fff">${esc(style.letter)}</text>`);
+      parts.push(
+        `<circle cx="${n(mx)}" cy="${n(my)}" r="11" fill="${style.fill}"><title>${esc(m.label)}</title></circle>`,
+      );
+      parts.push(
+        `<text x="${n(mx)}" y="${n(my + 4.5)}" font-size="${style.letter.length > 1 ? 10 : 13}" font-weight="700" text-anchor="middle" fill="#fff">${esc(style.letter)}</text>`,
+      );
     });
   });
   for (const item of legend.items) {
     const y = top + 16 + item.row * 22;
     if (item.kind === 'phase') {
-      parts.push(`<rect x="${n(item.x)}" y="${y - 11}" width="14" height="13" fill="${item.colour}"/><text x="${n(item.x + 19)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`);
+      parts.push(
+        `<rect x="${n(item.x)}" y="${y - 11}" width="14" height="13" fill="${item.colour}"/><text x="${n(item.x + 19)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`,
+      );
     } else {
-      parts.push(`<circle cx="${n(item.x + 8)}" cy="${y - 4}" r="8.5" fill="${item.colour}"/><text x="${n(item.x + 8)}" y="${y}" font-size="${item.letter.length > 1 ? 8 : 11}" font-weight="700" text-anchor="middle" fill="#fff">${esc(item.letter)}</text><text x="${n(item.x + 21)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`);
+      parts.push(
+        `<circle cx="${n(item.x + 8)}" cy="${y - 4}" r="8.5" fill="${item.colour}"/><text x="${n(item.x + 8)}" y="${y}" font-size="${item.letter.length > 1 ? 8 : 11}" font-weight="700" text-anchor="middle" fill="#fff">${esc(item.letter)}</text><text x="${n(item.x + 21)}" y="${y}" font-size="12" fill="#1a1a1a">${esc(item.word)}</text>`,
+      );
     }
   }
   parts.push('</svg>');
@@ -107,10 +133,12 @@ function legendLayout(width: number): { items: LegendItem[]; height: number } {
     items.push({ kind, x, row, colour, word, letter });
     x += w;
   };
-  for (const [phase, colour] of Object.entries(PHASE_COLOURS)) place('phase', colour, PHASE_WORDS[phase] ?? phase, '');
+  for (const [phase, colour] of Object.entries(PHASE_COLOURS))
+    place('phase', colour, PHASE_WORDS[phase] ?? phase, '');
   x = 8;
   row++;
-  for (const style of Object.values(MARKER_STYLE)) place('marker', style.fill, style.word, style.letter);
+  for (const style of Object.values(MARKER_STYLE))
+    place('marker', style.fill, style.word, style.letter);
   return { items, height: (row + 1) * 22 + 6 };
 }
 

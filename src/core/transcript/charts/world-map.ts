@@ -30,8 +30,13 @@ const cache = new WeakMap<object, WorldFeatures>();
 export function worldFeatures(topology: WorldTopology): WorldFeatures {
   const cached = cache.get(topology);
   if (cached) return cached;
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name?: string }>;
-  const drawn = collection.features.filter((f) => alpha3OfNumeric(f.id as string | undefined) !== 'ATA');
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<
+    Geometry,
+    { name?: string }
+  >;
+  const drawn = collection.features.filter(
+    (f) => alpha3OfNumeric(f.id as string | undefined) !== 'ATA',
+  );
   const projection = geoNaturalEarth1().fitExtent(
     [
       [4, 4],
@@ -41,7 +46,12 @@ export function worldFeatures(topology: WorldTopology): WorldFeatures {
   );
   const path = geoPath(projection).digits(1);
   const countries = drawn
-    .map((f: Feature<Geometry, { name?: string }>) => ({ code: alpha3OfNumeric(f.id as string | undefined), name: f.properties?.name ?? '', d: path(f) ?? '', label: labelPoint(path, f.geometry) }))
+    .map((f: Feature<Geometry, { name?: string }>) => ({
+      code: alpha3OfNumeric(f.id as string | undefined),
+      name: f.properties?.name ?? '',
+      d: path(f) ?? '',
+      label: labelPoint(path, f.geometry),
+    }))
     .filter((c) => c.d !== '');
   const outline = path({ type: 'Sphere' }) ?? '';
   const result = { width: WIDTH, height: HEIGHT, countries, outline };
@@ -54,7 +64,9 @@ const LETTER_MIN_AREA = 140;
 
 function labelPoint(path: ReturnType<typeof geoPath>, geometry: Geometry): [number, number] | null {
   const parts: Geometry[] =
-    geometry.type === 'MultiPolygon' ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }) as Geometry) : [geometry];
+    geometry.type === 'MultiPolygon'
+      ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }) as Geometry)
+      : [geometry];
   let best: { area: number; geometry: Geometry } | null = null;
   for (const part of parts) {
     const area = path.area(part);
@@ -62,7 +74,9 @@ function labelPoint(path: ReturnType<typeof geoPath>, geometry: Geometry): [numb
   }
   if (!best || best.area < LETTER_MIN_AREA) return null;
   const [x, y] = path.centroid(best.geometry);
-  return Number.isFinite(x) && Number.isFinite(y) ? [Math.round(x * 10) / 10, Math.round(y * 10) / 10] : null;
+  return Number.isFinite(x) && Number.isFinite(y)
+    ? [Math.round(x * 10) / 10, Math.round(y * 10) / 10]
+    : null;
 }
 
 export interface AssemblyMapOptions {
@@ -94,13 +108,24 @@ export function worldDefsSvg(world: WorldFeatures, sharedId: string): string {
  * were tried and dropped: Chromium prints them as images, slow and heavy.) Member States too
  * small to draw at 1:110m, and fictional states, are named under the map with their votes.
  */
-export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, options: AssemblyMapOptions = {}): string {
-  const nameOf = options.nameOf ?? ((code: string) => ballot.votes.find((v) => v.state === code)?.name ?? code);
+export function assemblyMapSvg(
+  ballot: TranscriptBallot,
+  world: WorldFeatures,
+  options: AssemblyMapOptions = {},
+): string {
+  const nameOf =
+    options.nameOf ?? ((code: string) => ballot.votes.find((v) => v.state === code)?.name ?? code);
 
   const votes = new Map(ballot.votes.map((v) => [v.state, v]));
   const seated = new Set(options.seated ?? []);
-  const drawnCodes = new Set(world.countries.map((c) => c.code).filter((c): c is string => c !== null));
-  const notDrawn = ballot.votes.filter((v) => !drawnCodes.has(v.state)).sort((a, b) => (nameOf(a.state) < nameOf(b.state) ? -1 : nameOf(a.state) > nameOf(b.state) ? 1 : 0));
+  const drawnCodes = new Set(
+    world.countries.map((c) => c.code).filter((c): c is string => c !== null),
+  );
+  const notDrawn = ballot.votes
+    .filter((v) => !drawnCodes.has(v.state))
+    .sort((a, b) =>
+      nameOf(a.state) < nameOf(b.state) ? -1 : nameOf(a.state) > nameOf(b.state) ? 1 : 0,
+    );
   const legendH = 30;
   const footH = notDrawn.length > 0 ? 16 + Math.ceil(notDrawn.length / 4) * 14 : 0;
   const height = world.height + legendH + footH + 6;
@@ -124,13 +149,22 @@ export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, o
   const fillOf = (vote: string | undefined): string => (vote ? VOTE_STYLE[vote]!.fill : '#eceef1');
   // Seated delegations are outlined in black, drawn after the others so their outline stays on top.
   const shape = (i: number, d: string, attributes: string, title: string) =>
-    options.sharedId ? `<use href="#${safeId(options.sharedId)}-${i}" ${attributes}><title>${esc(title)}</title></use>` : `<path d="${d}" ${attributes}><title>${esc(title)}</title></path>`;
+    options.sharedId
+      ? `<use href="#${safeId(options.sharedId)}-${i}" ${attributes}><title>${esc(title)}</title></use>`
+      : `<path d="${d}" ${attributes}><title>${esc(title)}</title></path>`;
   const later: string[] = [];
   world.countries.forEach((c, i) => {
     const v = c.code ? votes.get(c.code) : undefined;
-    const label = v ? `${nameOf(v.state)}: ${VOTE_STYLE[v.vote]!.word}${v.defaulted ? '' : ' (seated delegation)'}` : `${c.name}: not a voting Member`;
+    const label = v
+      ? `${nameOf(v.state)}: ${VOTE_STYLE[v.vote]!.word}${v.defaulted ? '' : ' (seated delegation)'}`
+      : `${c.name}: not a voting Member`;
     const outline = c.code !== null && seated.has(c.code);
-    const drawn = shape(i, c.d, `fill="${fillOf(v?.vote)}" stroke="${outline ? '#111' : '#ffffff'}" stroke-width="${outline ? 1.1 : 0.4}"`, label);
+    const drawn = shape(
+      i,
+      c.d,
+      `fill="${fillOf(v?.vote)}" stroke="${outline ? '#111' : '#ffffff'}" stroke-width="${outline ? 1.1 : 0.4}"`,
+      label,
+    );
     if (outline) later.push(drawn);
     else parts.push(drawn);
   });
@@ -141,11 +175,18 @@ export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, o
     const v = c.code ? votes.get(c.code) : undefined;
     if (!v || !c.label) continue;
     const style = VOTE_STYLE[v.vote]!;
-    letters.push(`<text x="${n(c.label[0])}" y="${n(c.label[1] + 3.5)}" fill="${style.ink}">${style.letter}</text>`);
+    letters.push(
+      `<text x="${n(c.label[0])}" y="${n(c.label[1] + 3.5)}" fill="${style.ink}">${style.letter}</text>`,
+    );
   }
-  if (letters.length > 0) parts.push(`<g font-size="9.5" font-weight="700" text-anchor="middle" aria-hidden="true">${letters.join('')}</g>`);
+  if (letters.length > 0)
+    parts.push(
+      `<g font-size="9.5" font-weight="700" text-anchor="middle" aria-hidden="true">${letters.join('')}</g>`,
+    );
   // The sphere reaches below the drawn countries: the legend gets a clean white band.
-  parts.push(`<rect x="0" y="${world.height}" width="${world.width}" height="${n(height - world.height)}" fill="#ffffff"/>`);
+  parts.push(
+    `<rect x="0" y="${world.height}" width="${world.width}" height="${n(height - world.height)}" fill="#ffffff"/>`,
+  );
   const ly = world.height + 20;
   let lx = 8;
   const counts: Record<string, number> = { yes: 0, no: 0, abstain: 0, absent: 0 };
@@ -153,15 +194,21 @@ export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, o
   for (const key of ['yes', 'no', 'abstain', 'absent'] as const) {
     const style = VOTE_STYLE[key]!;
     const word = `${style.word} (${counts[key]})`;
-    parts.push(`<rect x="${lx}" y="${ly - 12}" width="18" height="15" fill="${style.fill}" stroke="#555" stroke-width="0.5"/><text x="${lx + 9}" y="${ly}" font-size="10" font-weight="700" text-anchor="middle" fill="${style.ink}">${style.letter}</text><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">${esc(word)}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="${ly - 12}" width="18" height="15" fill="${style.fill}" stroke="#555" stroke-width="0.5"/><text x="${lx + 9}" y="${ly}" font-size="10" font-weight="700" text-anchor="middle" fill="${style.ink}">${style.letter}</text><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">${esc(word)}</text>`,
+    );
     lx += 24 + word.length * 6.6 + 18;
   }
   if (seated.size > 0) {
-    parts.push(`<rect x="${lx}" y="${ly - 11}" width="18" height="13" fill="#ffffff" stroke="#111" stroke-width="1.3"/><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">seated delegation</text>`);
+    parts.push(
+      `<rect x="${lx}" y="${ly - 11}" width="18" height="13" fill="#ffffff" stroke="#111" stroke-width="1.3"/><text x="${lx + 24}" y="${ly}" font-size="12" fill="#1a1a1a">seated delegation</text>`,
+    );
     lx += 150;
   }
   if (tally) {
-    parts.push(`<text x="${world.width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="#1a1a1a" font-weight="600">${esc(`${tally.required} of ${tally.presentAndVoting} needed: ${ballot.adopted ? 'adopted' : 'not adopted'}`)}</text>`);
+    parts.push(
+      `<text x="${world.width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="#1a1a1a" font-weight="600">${esc(`${tally.required} of ${tally.presentAndVoting} needed: ${ballot.adopted ? 'adopted' : 'not adopted'}`)}</text>`,
+    );
   }
   if (notDrawn.length > 0) {
     const fy = world.height + legendH + 12;
@@ -169,7 +216,9 @@ export function assemblyMapSvg(ballot: TranscriptBallot, world: WorldFeatures, o
     notDrawn.forEach((v, i) => {
       const col = i % 4;
       const row = Math.floor(i / 4);
-      parts.push(`<text x="${8 + col * 238}" y="${fy + 14 + row * 14}" font-size="10.5" fill="#333">${esc(clip(`${VOTE_STYLE[v.vote]!.letter} ${nameOf(v.state)}`, 40))}</text>`);
+      parts.push(
+        `<text x="${8 + col * 238}" y="${fy + 14 + row * 14}" font-size="10.5" fill="#333">${esc(clip(`${VOTE_STYLE[v.vote]!.letter} ${nameOf(v.state)}`, 40))}</text>`,
+      );
     });
   }
   parts.push('</svg>');
