@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Host } from './host';
 import { defaultScenariosDir, defaultWebRoot } from './paths';
 import { DEFAULT_BIND, DEFAULT_PORT, startServer } from './server';
-import { LAN_BIND } from './classroom/network';
+import { LAN_BIND, isLoopback } from './classroom/network';
 import { printClassroomBanner } from './classroom/banner';
 
 /**
@@ -40,6 +40,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     return;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  const bind = values.bind ?? (values.lan ? LAN_BIND : DEFAULT_BIND);
+  // Reachable from the network (--lan, or --bind to a non-loopback address): classroom mode,
+  // where every browser needs a code, the facilitator's printed here.
+  const classroom = values.lan === true || !isLoopback(bind);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(
       `moot-council host: --port must be an integer from 0 to 65535, got "${values.port}"`,
@@ -55,11 +59,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       host,
       webRoot: values.web ? resolve(values.web) : defaultWebRoot(),
       port,
-      bind: values.bind ?? (values.lan ? LAN_BIND : DEFAULT_BIND),
-      ...(values.lan ? { lan: true } : {}),
+      bind,
+      ...(classroom ? { lan: true } : {}),
     });
-    if (values.lan) {
-      const bind = values.bind ?? LAN_BIND;
+    if (classroom) {
       host.classroom.setListener({ port: running.port, bind, close: () => running.close() });
       await printClassroomBanner(host, running.port, bind);
     } else console.log(`Moot Council host: ${running.url}`);
