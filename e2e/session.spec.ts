@@ -119,7 +119,9 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'crisisUpdate');
   await expect(page.getByTestId('header-round')).toHaveText('Round 1 of 3');
   await expect(page.getByTestId('crisis-update')).toBeVisible();
-  await nextPhase(page, 'negotiation');
+  // The facilitator's "Next phase" is also on the keyboard (Alt+N).
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'negotiation');
   await nextPhase(page, 'council');
   await expect(page).toHaveURL(/\/chamber$/);
   await expect(page.getByTestId('horseshoe').locator('li')).toHaveCount(15);
@@ -263,6 +265,20 @@ test('hot-seat: switching seats passes the device and hides the previous brief',
   await expectNoSerious(page, 'Pass the device');
   await page.getByTestId('pass-device-ready').click();
   await expect(page.getByTestId('confidential-band')).toContainText('Confidential: Russian Federation');
+
+  // File ▸ Save as (the nav's button does what the menu does), then Home lists it as recent.
+  const name = `hot-seat ${Date.now()}`;
+  await page.getByTestId('nav-save-as').click();
+  const dialog = page.getByRole('dialog', { name: 'Save session as' });
+  await dialog.getByTestId('save-as-name').fill(name);
+  await dialog.getByTestId('save-as-submit').click();
+  await expect(dialog.getByTestId('save-as-done')).toContainText(`${name}.moot.jsonl`);
+  await expectNoSerious(page, 'Save as');
+  await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByTestId('recent-sessions')).toContainText(`${name}.moot.jsonl`);
+  await shoot(page, 'home-recent');
+  await expectNoSerious(page, 'Home with recent sessions');
 });
 
 test('a session that is not open shows a readable error', async ({ page }) => {

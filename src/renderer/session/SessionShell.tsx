@@ -174,7 +174,14 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
     );
   }
   if (!update || !seatId || !shell) return <Loading label="Opening the session…" />;
-  const props: SessionScreenProps = { view: update.view, seatId, submit, allowed };
+  const props: SessionScreenProps = {
+    view: update.view,
+    seatId,
+    submit,
+    allowed,
+    // The facilitator acts for an absent delegation's seat (recorded as such).
+    ...(update.view.viewer.kind === 'facilitator' ? { submitFor: (seat: string, event: SessionEvent) => submitAs(seatId, event, seat) } : {}),
+  };
   return (
     <SessionShellContext.Provider value={shell}>
       {handle.error && (
@@ -426,7 +433,7 @@ function SessionSeatSelector({ meta, seatId, onChange }: { meta: SessionMeta; se
       onChange={(v) => v && onChange(v)}
       allowDeselect={false}
       size="xs"
-      w={190}
+      w={215}
       data-testid="seat-selector"
       comboboxProps={{ withinPortal: true }}
     />
