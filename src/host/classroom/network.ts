@@ -9,8 +9,8 @@ export const LAN_BIND = '0.0.0.0';
 type Interfaces = Record<string, NetworkInterfaceInfo[] | undefined>;
 
 /**
- * The addresses students can reach this computer at: one per non-internal IPv4 interface,
- * link-local (169.254.x.x, no DHCP) last, private ranges first.
+ * The addresses students can reach this computer at: one per non-internal IPv4 interface;
+ * private ranges on real adapters first, virtual adapters and link-local (169.254.x.x) last.
  */
 export function lanAddresses(
   port: number,
@@ -27,9 +27,13 @@ export function lanAddresses(
       });
     }
   }
-  const rank = (a: string) =>
-    a.startsWith('169.254.') ? 3 : /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(a) ? 0 : 1;
-  return found.sort((a, b) => rank(a.address) - rank(b.address));
+  // Virtual adapters (containers, virtual machines, VPNs) are rarely the classroom network.
+  const virtual = /^(docker|br-|veth|virbr|vmnet|vboxnet|vethernet|utun|tun|tap|tailscale|zt|wg)/i;
+  const rank = (a: LanAddress) =>
+    (a.address.startsWith('169.254.') ? 4 : 0) +
+    (virtual.test(a.interface) ? 2 : 0) +
+    (/^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(a.address) ? 0 : 1);
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 /**
