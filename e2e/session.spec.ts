@@ -229,6 +229,11 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await page.getByTestId('group-filter').getByText('All').click();
   await page.getByTestId('assembly-ballot').scrollIntoViewIfNeeded();
   await shoot(page, 'assembly-vote');
+  await page.getByTestId('group-filter').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -72);
+  });
+  await shoot(page, 'assembly-board');
   await expectNoSerious(page, 'Emergency special session');
 
   // The timeline records it, each entry anchored by its seq.

@@ -71,7 +71,7 @@ export function AssemblyBoard({ view, ballot }: { view: SessionView; ballot: Bal
         </>
       )}
 
-      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Stack gap="xs">
           <SegmentedControl
             aria-label="Regional group"
@@ -99,7 +99,7 @@ export function AssemblyBoard({ view, ballot }: { view: SessionView; ballot: Bal
             })}
           </ul>
         </Stack>
-        <Box>
+        <Box style={{ position: 'sticky', top: 72, alignSelf: 'start' }}>
           <WorldMap vote={vote} label={`World map of the vote: ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstentions`} />
           {members.some((m) => m.fictional) && (
             <Text size="xs" c="dimmed" mt={4}>
