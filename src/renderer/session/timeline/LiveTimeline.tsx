@@ -24,7 +24,7 @@ export function LiveTimeline({ update }: { update: SessionUpdate }) {
           Timeline (live)
         </Title>
         <Text size="xs" c="dimmed">
-          Newest first · {rows.length} entries
+          Newest first · {rows.length} {rows.length === 1 ? 'entry' : 'entries'}
         </Text>
         <Stack gap={0} component="ol" aria-live="polite" aria-relevant="additions" style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }} data-testid="live-timeline">
           {latest.map((row) => (
