@@ -189,11 +189,17 @@ export function suggestDefences(scenario: Scenario, state: SessionState, stateCo
     r.memorial = DEFENCE_ARGUMENTS.map((argument) => ({ argument, text: '' }));
   });
   const judged = judge(input, stateCode);
-  const out: DefenceSuggestion[] = [];
+  // Ruled on without the pleas: a plea is worth filing only against a finding that holds or is open.
+  const unpleaded = judge(factsInputFromRecord(scenario, state), stateCode);
+  const out: (DefenceSuggestion & { weight: number })[] = [];
   for (const f of judged.findings) {
+    const before = unpleaded.findings.find((x) => x.duty === f.duty);
+    if (!before || before.result === 'does-not-hold') continue;
     for (const d of f.defences) {
-      if (d.accepted && d.effect !== 'no-effect') out.push({ argument: d.argument, duty: f.duty, effect: d.effect, why: d.why });
+      if (d.accepted && d.effect !== 'no-effect') out.push({ argument: d.argument, duty: f.duty, effect: d.effect, why: d.why, weight: before.points });
     }
   }
-  return out.sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] || (a.duty < b.duty ? -1 : a.duty > b.duty ? 1 : 0) || (a.argument < b.argument ? -1 : 1));
+  return out
+    .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] || b.weight - a.weight || (a.duty < b.duty ? -1 : a.duty > b.duty ? 1 : 0) || (a.argument < b.argument ? -1 : 1))
+    .map(({ weight: _weight, ...suggestion }) => suggestion);
 }

@@ -13,8 +13,8 @@ import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWor
  * Duty to respect (participation): an outside state must not perpetrate atrocities (through its
  * organs or agents, ARSIWA arts. 4, 5, 8) nor aid or assist the perpetrators with knowledge of the
  * circumstances (ARSIWA art. 16; for aid to a non-state group, the same standard: Bosnia v. Serbia
- * ¶420). Status: established. The territorial state's own participation is judged under the
- * territorial duty.
+ * ¶420). Status: established. It binds every state, the territorial state included (whose primary
+ * responsibility is judged besides, under the territorial duty).
  *
  *   ARSIWA art. 16: "A State which aids or assists another State in the commission of an
  *   internationally wrongful act by the latter is internationally responsible for doing so if:
@@ -102,7 +102,9 @@ export const respect: DutyModule = {
   title: 'Duty to respect: not to perpetrate atrocities or aid those who do',
   status: 'established',
   legalText: [CITE.arsiwa4, CITE.arsiwa5, CITE.arsiwa8, CITE.arsiwa16, CITE.arsiwa16cmt4, CITE.arsiwa16cmt5, CITE.bosnia420, CITE.hakimiRespect],
-  appliesTo: (state) => !state.territorial,
+  // "Always, everywhere, for atrocities" (DESIGN §1): the territorial state too answers for
+  // perpetration by its organs and agents, besides its primary responsibility.
+  appliesTo: () => true,
   evaluate(ctx: DutyContext): DutyEvaluation {
     const { facts, state } = ctx;
     const established = atrocitiesEstablished(facts);

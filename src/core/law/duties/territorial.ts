@@ -55,11 +55,13 @@ const restrainRule: Rule<ThirdPartyContext> = {
       exceptions: [
         {
           label: 'supports-the-perpetrators',
-          text: 'Applies when the state supports the third-party perpetrators it claims to restrain.',
+          text: 'Applies when the state supports or arms the third-party perpetrators it claims to restrain.',
           citations: [CITE.hakimiFranceRwanda],
           when: (ctx) => {
             const support = supportTo(ctx);
-            const rels = ctx.state.relationships.filter((r) => r.kind === 'substantial-support' && r.perpetrators.some((p) => ctx.thirdParties.some((t) => t.id === p)));
+            const rels = ctx.state.relationships.filter(
+              (r) => (r.kind === 'substantial-support' || r.kind === 'arms-supplier') && r.perpetrators.some((p) => ctx.thirdParties.some((t) => t.id === p)),
+            );
             if (support.length === 0 && rels.length === 0) return null;
             return {
               result: 'holds',
