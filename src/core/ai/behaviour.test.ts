@@ -60,7 +60,7 @@ describe('Council votes', () => {
     tableAndOpen(s, 'fra', 'sanctions-draft', ['sanctions']);
     const onSanctions = voteOf(s, 'usa');
     expect(onSanctions.vote).toBe('no');
-    expect(onSanctions.coach).toContain('cast a veto');
+    expect(onSanctions.coach).toContain('vetoed (a permanent member\'s negative vote)');
     expect(onSanctions.coach).toMatch(/alignment with the Meridian Armed Forces[^(]*\(0\.6\)/);
     expect(onSanctions.coach).toMatch(/its red line: never sanctions/);
     s.do('chair', { type: 'vote.close', ballotId: s.state.ballots.at(-1)!.id });

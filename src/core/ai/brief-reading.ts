@@ -156,9 +156,11 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     }
   }
   const wontVoteAgainst = brief.redLines.filter((l) => /voting against/i.test(l)).flatMap((l) => statesNamedIn(scenario, l, code));
+  // Clause by clause, so "no ties to Meridia, … a close partner of the United States" names only the partner.
   const allianceText = [brief.summary, ...brief.interests, ...brief.objectives]
     .flatMap((t) => t.split(/(?<=\.)\s+/))
-    .filter((sentence) => ALLIANCE.test(sentence))
+    .flatMap(clauses)
+    .filter((clause) => ALLIANCE.test(clause))
     .join(' ');
   const allies = [...new Set([...statesNamedIn(scenario, allianceText, code), ...wontVoteAgainst])];
   return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt };

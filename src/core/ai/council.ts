@@ -1,4 +1,4 @@
-import { stateName } from '../scenario/membership';
+import { delegationProfile } from './profile';
 import { openBallotOf } from '../session/ballots';
 import type { Ballot, Draft } from '../session/state';
 import type { Measure } from '../session/vocabulary';
@@ -97,7 +97,7 @@ export function vetoThreats(ctx: DecisionContext): PlannedMove[] {
     out.push({
       event: bold ? { type: 'veto.threaten', draftId: draft.id, visibility: 'public' } : { type: 'veto.threaten', draftId: draft.id, visibility: 'private', to: sponsor },
       says: text,
-      coach: `${voteCoachNote(ctx.outlook(`draft:${draft.id}`), spec, judgement, subjectOf(draft))} It warned ${bold ? 'publicly' : `${stateName(ctx.scenario, sponsor)} privately`} (reputation sensitivity ${num(profile.reputationSensitivity.value)}${bold ? ' is low' : ' makes a quiet word cheaper than a public one'}).`,
+      coach: `${voteCoachNote(ctx.outlook(`draft:${draft.id}`), spec, judgement, subjectOf(draft), 'threatened to veto')} It warned ${bold ? 'publicly' : `${delegationProfile(ctx.scenario, sponsor).name} privately`} (reputation sensitivity ${num(profile.reputationSensitivity.value)}${bold ? ' is low' : ' makes a quiet word cheaper than a public one'}).`,
     });
   }
   return out;
@@ -136,7 +136,7 @@ export function openVotes(ctx: DecisionContext, forum: 'council' | 'assembly'): 
         ctx.profile.name,
         `put its draft "${draft.title}" to the vote`,
         threatened.length
-          ? `it chose to make the threatened veto (${threatened.map((t) => stateName(ctx.scenario, t.state)).join(', ')}) a matter of record rather than water the text down`
+          ? `it chose to make the threatened veto (${threatened.map((t) => delegationProfile(ctx.scenario, t.state).name).join(', ')}) a matter of record rather than water the text down`
           : 'every delegation has had the text and no one asked for changes',
         threatened.length ? 'would have tabled a compromise first had it valued a quick result over making the veto cost something' : undefined,
       ),

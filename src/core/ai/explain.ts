@@ -12,6 +12,8 @@ import { MEASURE_NAMES, capped, listOf, measureList, num } from './wording';
 export const COACH_NOTE_MAX = 2000;
 
 const VOTE_WORDS: Record<CouncilVote, string> = { yes: 'voted for', no: 'voted against', abstain: 'abstained' };
+/** The verdict before the draft's name. */
+const VERDICT_WORDS: Record<CouncilVote, string> = { yes: 'voted for', no: 'voted against', abstain: 'abstained on' };
 /** At most this many factors are named on each side of a coach note (the rest are small). */
 const FACTORS_NAMED = 3;
 
@@ -24,7 +26,7 @@ export function sides(factors: readonly Factor[]): { gains: Factor[]; costs: Fac
 }
 
 function verdictWord(vote: CouncilVote, veto: boolean): string {
-  return veto ? 'cast a veto (a permanent member\'s negative vote)' : VOTE_WORDS[vote];
+  return veto ? 'vetoed (a permanent member\'s negative vote)' : VERDICT_WORDS[vote];
 }
 
 /** What would have changed the vote: dropping the measures it objects to, adding one it opposes, or stronger evidence. */
@@ -57,15 +59,15 @@ export function counterfactual(outlook: Outlook, spec: DraftSpec, judgement: Dra
 }
 
 /** The coach's note on a vote: verdict, weighed factors, constraint, counterfactual. */
-export function voteCoachNote(outlook: Outlook, spec: DraftSpec, judgement: DraftJudgement, subject: string): string {
+export function voteCoachNote(outlook: Outlook, spec: DraftSpec, judgement: DraftJudgement, subject: string, verdictOverride?: string): string {
   const { gains, costs } = sides(weighedFactors(judgement));
   const name = outlook.profile.name;
-  const verdict = verdictWord(judgement.vote, judgement.veto);
+  const verdict = verdictOverride ?? verdictWord(judgement.vote, judgement.veto);
   let because: string;
   if (judgement.vote === 'yes') because = `${factorPhrase(gains)} outweigh ${costs.length ? factorPhrase(costs) : 'any cost to it'}`;
   else if (judgement.vote === 'no') because = `${factorPhrase(costs)} outweigh ${gains.length ? factorPhrase(gains) : 'anything it gains'}`;
   else because = `neither side carried it: ${gains.length ? factorPhrase(gains) : 'nothing for it'} against ${costs.length ? factorPhrase(costs) : 'nothing against it'}`;
-  const parts = [`${name} ${verdict} on ${subject} because ${because} (net ${num(judgement.net)}).`];
+  const parts = [`${name} ${verdict} ${subject} because ${because} (net ${num(judgement.net)}).`];
   if (judgement.constraint) parts.push(`Decisive: ${judgement.constraint}.`);
   const cf = counterfactual(outlook, spec, judgement);
   if (cf) parts.push(`It ${cf}.`);

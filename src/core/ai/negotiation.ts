@@ -12,8 +12,17 @@ import { delegationProfile, mainStake, principalPerpetrator } from './profile';
 import { counterpartyOf, supportTies } from './record';
 import { delegateRandom } from './rng';
 import { topicPressure } from './signals';
-import { publicStatement, roleOf } from './speech';
-import { CLAUSE_NAMES, listOf, num } from './wording';
+import { publicStatement, roleOf, type Role } from './speech';
+
+const ROLE_WORDS: Record<Role, string> = {
+  territorial: 'as the territorial state',
+  patron: 'as a patron of the perpetrators',
+  shield: 'as a shield of the territorial state',
+  neighbour: 'as a neighbour receiving refugees',
+  champion: 'as a champion of protection',
+  cautious: 'as a cautious bystander',
+};
+import { CLAUSE_NAMES, EVIDENCE_WORDS, listOf, measureList, num } from './wording';
 import type { Scenario } from '../scenario/schema';
 
 /**
@@ -115,7 +124,7 @@ function statement(ctx: DecisionContext): PlannedMove[] {
     {
       event: { type: 'statement.public', text },
       says: text,
-      coach: coachNote(profile.name, `spoke as a ${role} of this crisis`, `${favoured.length ? `it values ${listOf(favoured)}` : 'it values no measure enough to call for it'}${opposed.length ? ` and opposes ${listOf(opposed)}` : ''} at ${state.evidence.level} evidence`),
+      coach: coachNote(profile.name, `spoke ${ROLE_WORDS[role]}`, `${favoured.length ? `it values ${measureList(sortMeasures(favoured))}` : 'it values no measure enough to call for it'}${opposed.length ? ` and opposes ${measureList(sortMeasures(opposed))}` : ''} at the level of ${EVIDENCE_WORDS[state.evidence.level]}`),
     },
   ];
 }

@@ -2,6 +2,7 @@ import { assemblyDefaultFor, isCouncilMember, isPermanentMember, regionalGroupOf
 import type { Perpetrator, RegionalGroup, Relationship, Scenario } from '../scenario/schema';
 import { measure as measureSchema, type Measure } from '../session/vocabulary';
 import { readBrief, type BriefReading } from './brief-reading';
+import { proseName } from './wording';
 import {
   ALLY_PRESSURE,
   ARMED_GROUP_STAKE_WEIGHT,
@@ -28,6 +29,7 @@ export interface Interest {
 
 export interface DelegationProfile {
   code: string;
+  /** Its name as it reads mid-sentence ("the United States"); texts are capitalized when sent. */
   name: string;
   regionalGroup: RegionalGroup | null;
   permanent: boolean;
@@ -120,7 +122,7 @@ function buildProfile(scenario: Scenario, code: string): DelegationProfile {
   const vetoList = (ai?.vetoes ?? []).filter((m): m is Measure => measureSchema.safeParse(m).success);
   return {
     code,
-    name: stateName(scenario, code),
+    name: proseName(stateName(scenario, code)),
     regionalGroup: group,
     permanent: isPermanentMember(scenario, code),
     councilMember: isCouncilMember(scenario, code),

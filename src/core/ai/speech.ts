@@ -5,7 +5,7 @@ import { CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './paramete
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import type { DelegateRandom } from './rng';
 import { TEXT_MAX } from './templates';
-import { capped, EVIDENCE_WORDS, measureList } from './wording';
+import { proseName, prosePopulation, capped, EVIDENCE_WORDS, measureList } from './wording';
 
 /**
  * What AI delegations say in character: public statements, veto threats, explanations of vote,
@@ -40,9 +40,9 @@ export interface StatementInput {
 
 export function publicStatement(input: StatementInput): string {
   const { scenario, profile, role, evidence, favoured, opposed, random } = input;
-  const territory = stateName(scenario, scenario.crisis.territorialState);
+  const territory = proseName(stateName(scenario, scenario.crisis.territorialState));
   const perpetrator = principalPerpetrator(scenario).name;
-  const population = scenario.crisis.atRiskPopulation;
+  const population = prosePopulation(scenario.crisis.atRiskPopulation);
   const seen = EVIDENCE_WORDS[evidence];
   const call = favoured.length ? ` We support ${measureList(favoured)}.` : '';
   const refuse = opposed.length ? ` We cannot accept ${measureList(opposed)}.` : '';

@@ -2,7 +2,7 @@ import { stateName } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
 import type { Measure } from '../session/vocabulary';
 import { principalPerpetrator } from './profile';
-import { capped } from './wording';
+import { proseName, prosePopulation, capped } from './wording';
 
 /**
  * Texts AI delegations table and say: operative paragraphs per measure (Council decisions or
@@ -20,9 +20,9 @@ interface Names {
 
 function names(scenario: Scenario): Names {
   return {
-    territory: stateName(scenario, scenario.crisis.territorialState),
+    territory: proseName(stateName(scenario, scenario.crisis.territorialState)),
     perpetrator: principalPerpetrator(scenario).name,
-    population: scenario.crisis.atRiskPopulation,
+    population: prosePopulation(scenario.crisis.atRiskPopulation),
   };
 }
 
@@ -55,5 +55,5 @@ export function operativeParagraphs(scenario: Scenario, measures: readonly Measu
 }
 
 export function draftTitle(scenario: Scenario): string {
-  return capped(`The situation in ${stateName(scenario, scenario.crisis.territorialState)}`, 200);
+  return capped(`The situation in ${proseName(stateName(scenario, scenario.crisis.territorialState))}`, 200);
 }

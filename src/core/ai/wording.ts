@@ -47,10 +47,24 @@ export function measureList(measures: readonly Measure[]): string {
   return listOf(measures.map((m) => MEASURE_NAMES[m]));
 }
 
-/** Trims a text to a maximum length on a word boundary (the event schema caps texts). */
+/** Trims a text to a maximum length on a word boundary (the event schema caps texts); its first letter is a capital. */
 export function capped(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Names that take the definite article in running prose ("the United States", "the Republic of Meridia"). */
+const TAKES_THE = /^(Republic|Kingdom|United|Federation|Russian|Democratic|Islamic|People's|Union|Commonwealth|Principality|Sultanate|Netherlands|Philippines|Gambia|Bahamas|Central African|Czech|Dominican|Marshall|Solomon|Comoros|Maldives|Seychelles|Syrian|Lao|Holy|Congo)\b/;
+
+/** A state's name as it reads mid-sentence. */
+export function proseName(name: string): string {
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
+/** A population as it reads mid-sentence ("the Sarani people…", not "The Sarani people…"). */
+export function prosePopulation(text: string): string {
+  return text.replace(/^The /, 'the ');
 }
