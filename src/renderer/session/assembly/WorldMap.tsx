@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
-import { ISO_NUMERIC_TO_ALPHA3 } from './iso-numeric';
+import { alpha3OfNumeric } from '../../../core/transcript/charts/iso-numeric';
 
 export type MapVote = 'yes' | 'no' | 'abstain' | 'absent' | 'pending' | undefined;
 
@@ -31,8 +31,8 @@ function useCountries(): Country[] {
     );
     const path = geoPath(projection);
     return collection.features
-      .filter((f) => ISO_NUMERIC_TO_ALPHA3[String(f.id)] !== 'ATA')
-      .map((f) => ({ code: ISO_NUMERIC_TO_ALPHA3[String(f.id)], name: f.properties?.name ?? '', d: path(f) ?? '' }));
+      .filter((f) => alpha3OfNumeric(f.id) !== 'ATA')
+      .map((f) => ({ code: alpha3OfNumeric(f.id) ?? undefined, name: f.properties?.name ?? '', d: path(f) ?? '' }));
   }, []);
 }
 
