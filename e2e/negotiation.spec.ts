@@ -22,14 +22,23 @@ function watchConsole(page: Page): string[] {
   return errors;
 }
 
-/** Axe on the screen under test (the main area: the shell's header and side panel have their own scans). */
+/** Axe on the screen under test (the main area: the shell's header and side panel have their own scans), in both themes. */
 async function expectNoSerious(page: Page, where: string) {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).include('#main').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).slice(0, 3).join(' | ')})`);
-  expect(serious, `axe on ${where}`).toEqual([]);
+  const html = page.locator('html');
+  const scheme = (await html.getAttribute('data-mantine-color-scheme')) ?? 'light';
+  const set = (value: string) => page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), value);
+  for (const theme of ['light', 'dark']) {
+    await set(theme);
+    await page.waitForTimeout(250); // colour transitions settle
+    const results = await new AxeBuilder({ page }).include('#main').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).slice(0, 3).join(' | ')})`);
+    expect(serious, `axe on ${where} (${theme})`).toEqual([]);
+  }
+  await set(scheme);
+  await page.waitForTimeout(250);
 }
 
 /**
@@ -220,7 +229,7 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await expect(page.getByTestId('conduct-done-notice')).toBeVisible();
   await nav(page, 'negotiation');
   await expect(page.getByTestId('registry-breach')).toContainText('Breach: United States');
-  await shoot(page, 'registry', 'agreement-detail');
+  await shoot(page, 'registry', 'registry');
 
   // The facilitator's console: the room at a glance; the rounds end early.
   await switchSeat(page, /Facilitator/);
@@ -285,5 +294,35 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await page.getByTestId('finding-d2r-agreement').getByTestId('evidence-link').first().click();
   await expect(page).toHaveURL(/timeline/);
 
+  expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
+});
+
+test('solo practice: the legal-risk strip under each kind of conduct', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchConsole(page);
+  await page.goto('/#/new/d2r-shield');
+  await page.getByTestId('new-seat').click();
+  await page.getByRole('option', { name: /^United States/ }).click();
+  const timers = page.getByRole('switch', { name: /Phase timers/ });
+  await timers.focus();
+  await page.keyboard.press('Space');
+  await page.getByTestId('new-start').click();
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'briefing');
+  for (let i = 0; i < 10; i++) {
+    const phase = await page.getByTestId('phase-pill').getAttribute('data-phase');
+    if (phase === 'conduct') break;
+    await page.getByTestId('next-phase').click();
+    await expect(page.getByTestId('phase-pill')).not.toHaveAttribute('data-phase', phase!);
+  }
+  await nav(page, 'conduct');
+  const arms = page.getByTestId('conduct-card-arms-transfer');
+  await expect(arms.getByTestId('risk-strip')).toContainText('Art. 16');
+  await arms.getByText('Substantial', { exact: true }).click();
+  await shoot(page, 'conduct-practice', 'conduct-card-arms-transfer');
+  await expectNoSerious(page, 'National conduct (practice mode)');
+  await page.getByTestId('conduct-tab-protective').click();
+  await expect(page.getByTestId('conduct-card-sanctions').getByTestId('risk-strip')).toBeVisible();
+  await shoot(page, 'conduct-protective');
+  await expectNoSerious(page, 'National conduct: protective measures');
   expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
 });

@@ -174,7 +174,7 @@ function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreen
   const acted = rows.filter((r) => r.acted).length;
   const assign = allowed('seat.assign');
   const connected = (row: SeatRow) => {
-    if (row.seat.kind === 'ai') return { mark: '—', word: 'AI, always present' };
+    if (row.seat.kind === 'ai') return { mark: '—', word: 'AI' };
     if (connectedSeats) return connectedSeats.includes(row.seat.id) ? { mark: '●', word: 'connected' } : { mark: '○', word: 'not connected' };
     // Without presence from the host: the seats this device plays (hot-seat, solo) are here.
     if (shell) return shell.localSeats.includes(row.seat.id) ? { mark: '●', word: 'on this device' } : { mark: '○', word: 'elsewhere' };

@@ -23,7 +23,7 @@ export function seatRows(view: SessionView): SeatRow[] {
       const state = seat.state!;
       const owes: string[] = [];
       if (ballot && ballot.electorate.includes(state) && ballot.votes[state] === undefined) owes.push('vote');
-      if (Object.values(s.agreements).some((a) => (a.status === 'proposed' || a.status === 'countered') && a.awaiting === state)) owes.push('agreement');
+      if (s.phase === 'negotiation' && Object.values(s.agreements).some((a) => (a.status === 'proposed' || a.status === 'countered') && a.awaiting === state)) owes.push('agreement');
       if (s.phase === 'adjudication' && !s.memorials[state]) owes.push('memorial');
       return {
         seat,

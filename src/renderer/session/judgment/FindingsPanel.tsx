@@ -79,7 +79,7 @@ function FindingCard({ view, name, state, finding: f, override }: { view: Sessio
         <Text size="sm" fw={600}>
           Holding. {holdingOf(name, f)}
         </Text>
-        <Spoiler maxHeight={66} showLabel="Read all the reasons" hideLabel="Shorten the reasons">
+        <Spoiler maxHeight={66} showLabel="Read all the reasons" hideLabel="Shorten the reasons" styles={{ control: { fontSize: "var(--mantine-font-size-sm)" } }}>
           <Text size="sm">
             <Text span fw={600}>
               Reasons.{' '}
@@ -116,6 +116,7 @@ function FindingCard({ view, name, state, finding: f, override }: { view: Sessio
                       goTo(e.seq);
                     }}
                     data-testid="evidence-link"
+                    underline="always"
                   >
                     #{e.seq}
                   </Anchor>{' '}
