@@ -291,6 +291,13 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await shoot(page, 'debrief-coach');
   await expectNoSerious(page, 'Debrief: coach notes');
   await page.getByTestId('tab-judgment').click();
+
+  // Export is one click away: the record as the United States saw it, as a web page.
+  await page.getByTestId('export-debrief').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.html$/);
+
+  // An evidence event of a finding opens the timeline at that entry.
   await page.getByTestId('finding-d2r-agreement').getByTestId('evidence-link').first().click();
   await expect(page).toHaveURL(/timeline/);
 

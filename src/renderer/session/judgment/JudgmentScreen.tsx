@@ -48,7 +48,7 @@ export function JudgmentScreen(props: SessionScreenProps) {
                 : 'The court sits after the last round. Until then this screen is the facilitator\'s provisional view of the record.'}
           </Text>
         </div>
-        {phase === 'debrief' && <ExportButton />}
+        {phase === 'debrief' && <ExportButton as={view.viewer.kind === 'seat' ? view.viewer.state : null} />}
       </Group>
       <ActionError error={action.error} onClose={action.clearError} />
       {(facilitator || phase === 'debrief') && judgment.status === 'loading' && <Loading label="The court is deliberating…" />}
