@@ -33,7 +33,11 @@ export const SOURCE = {
 } as const;
 
 function cite(authority: string, pinpoint: string, quote?: string): Citation {
-  return quote === undefined ? { authority, pinpoint } : { authority, pinpoint, quote };
+  const c: Citation = quote === undefined ? { authority, pinpoint } : { authority, pinpoint, quote };
+  // In a serialised trace a citation is its short form ("ARSIWA art. 16"); the finding's `basis`
+  // carries the full citations, and the quotations are in docs/law.md and the duty modules.
+  Object.defineProperty(c, 'toJSON', { value: () => shortCitation(c), enumerable: false });
+  return c;
 }
 
 export const CITE = {
@@ -318,12 +322,13 @@ export const CITE = {
 
 /** The basis entries of the report carry only authority and pinpoint (DESIGN §5). */
 export function basisOf(citations: readonly Citation[]): { authority: string; pinpoint: string }[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   const out: { authority: string; pinpoint: string }[] = [];
   for (const c of new Set(citations)) {
-    const key = `${c.authority}|${c.pinpoint}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let pinpoints = seen.get(c.authority);
+    if (!pinpoints) seen.set(c.authority, (pinpoints = new Set()));
+    if (pinpoints.has(c.pinpoint)) continue;
+    pinpoints.add(c.pinpoint);
     out.push({ authority: c.authority, pinpoint: c.pinpoint });
   }
   return out;
@@ -352,7 +357,10 @@ const SHORT_NAMES: readonly [string, string][] = [
 
 /** A short name for running text ("ARSIWA art. 16"); the full citation is in `basis`. */
 const SHORT_NAME = new Map<string, string>(SHORT_NAMES);
+const SHORT = new WeakMap<object, string>();
 
 export function shortCitation(c: { authority: string; pinpoint: string }): string {
-  return `${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`;
+  let short = SHORT.get(c);
+  if (short === undefined) SHORT.set(c, (short = `${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`));
+  return short;
 }

@@ -17,7 +17,15 @@ import { levelWords } from './common';
  *   Hakimi at 261-63: "any duty to cooperate is not yet functional."
  */
 
+const COOPERATION = new WeakMap<object, string[]>();
+
 function cooperation(ctx: DutyContext): string[] {
+  let refs = COOPERATION.get(ctx.state);
+  if (!refs) COOPERATION.set(ctx.state, (refs = cooperationOf(ctx)));
+  return refs;
+}
+
+function cooperationOf(ctx: DutyContext): string[] {
   const { state } = ctx;
   return [
     ...state.votes.filter((v) => v.vote === 'yes').map((v) => v.ref),
