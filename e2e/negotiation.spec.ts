@@ -42,10 +42,10 @@ async function expectNoSerious(page: Page, where: string) {
 }
 
 /**
- * Screenshot (the 1280x800 window, scrolled to `focus` when given) in light and in dark (set on
+ * Screenshot (the 1280x800 window scrolled to `focus`, or only that element) in light and in dark (set on
  * <html>), then back to the theme the page had.
  */
-async function shoot(page: Page, name: string, focus?: string) {
+async function shoot(page: Page, name: string, focus?: string, element = false) {
   if (focus) await page.getByTestId(focus).first().evaluate((el) => {
       el.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -76); // below the fixed header
@@ -58,7 +58,13 @@ async function shoot(page: Page, name: string, focus?: string) {
   for (const s of ['light', 'dark']) {
     await set(s);
     await page.waitForTimeout(250); // colour transitions settle
-    await page.screenshot({ path: `${SHOTS}/d2r-${name}-${s}.png` });
+    const path = `${SHOTS}/d2r-${name}-${s}.png`;
+    if (element && focus) {
+      // A tall window, so that the whole element is in view (not under the shell's fixed status bar).
+      await page.setViewportSize({ width: 1280, height: 1800 });
+      await page.getByTestId(focus).first().screenshot({ path });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    } else await page.screenshot({ path });
   }
   await set(scheme);
   await page.waitForTimeout(250);
@@ -229,7 +235,7 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await expect(page.getByTestId('conduct-done-notice')).toBeVisible();
   await nav(page, 'negotiation');
   await expect(page.getByTestId('registry-breach')).toContainText('Breach: United States');
-  await shoot(page, 'registry', 'registry');
+  await shoot(page, 'registry', 'registry-section', true);
 
   // The facilitator's console: the room at a glance; the rounds end early.
   await switchSeat(page, /Facilitator/);

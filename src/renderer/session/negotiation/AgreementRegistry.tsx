@@ -1,10 +1,9 @@
-import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SessionView } from '../../../core/session';
 import { CONDUCT_LABELS } from '../../../core/session/explain';
 import { articleOfClause, CLAUSE_TITLES } from '../../../core/session/treaty';
 import { nameOf, targetName } from '../kit/names';
 import { registryEntries } from './logic';
-import { ToneBadge } from '../kit/ToneBadge';
 
 /**
  * The registry of signed agreements (public, like the UN treaty registry under Charter art. 102).
@@ -16,7 +15,7 @@ export function AgreementRegistry({ view }: { view: SessionView }) {
   const name = (code: string) => nameOf(view.scenario, code);
   const conductBySeq = new Map(view.state.conduct.map((c) => [c.seq, c]));
   return (
-    <section aria-labelledby="registry-heading">
+    <section aria-labelledby="registry-heading" data-testid="registry-section">
       <Title order={3} size="h6" id="registry-heading" mb={6}>
         Registry of agreements
       </Title>
@@ -47,13 +46,13 @@ export function AgreementRegistry({ view }: { view: SessionView }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
+                    <Stack gap={0} component="ol" style={{ margin: 0, paddingLeft: 18 }}>
                       {[...new Set(a.clauses.map((c) => c.kind))].map((k) => (
-                        <ToneBadge key={k} size="xs" color="gray" tt="none">
+                        <Text component="li" size="xs" key={k}>
                           {CLAUSE_TITLES[k]}
-                        </ToneBadge>
+                        </Text>
                       ))}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" className="tabular">

@@ -127,7 +127,9 @@ export function agreementSituation(view: SessionView, agreement: Agreement, me: 
       return `Withdrawn by ${name(agreement.parties[0])}.`;
     default: {
       const signed = agreement.signedBy.length > 0 ? `Signed by ${agreement.signedBy.map(name).join(', ')}; ` : '';
-      const awaiting = agreement.awaiting === me ? 'awaiting your answer (sign, counter or reject).' : `awaiting ${name(agreement.awaiting ?? '')}.`;
+      const later = view.state.phase === 'negotiation' ? '' : ' in the next Negotiation phase';
+      const awaiting =
+        agreement.awaiting === me ? `awaiting your answer (sign, counter or reject)${later}.` : `awaiting ${name(agreement.awaiting ?? '')}${later}.`;
       return `${signed}${awaiting}`;
     }
   }
