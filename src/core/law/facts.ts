@@ -314,19 +314,43 @@ export function maxLevel(a: EvidenceLevel, b: EvidenceLevel): EvidenceLevel {
 }
 
 const HASH = 35; // '#'
+const ZERO = 48; // '0'
 
-/** Deduplicated, in a stable order: log seqs ascending, then scenario paths. */
+/** The seq of a "#n" reference, read without allocating a substring. */
+function seqOf(ref: EvidenceRef): number {
+  let n = 0;
+  for (let i = 1; i < ref.length; i++) n = n * 10 + (ref.charCodeAt(i) - ZERO);
+  return n;
+}
+
+/** Deduplicated, in a stable order: log seqs ascending, then scenario paths. Keeps the given strings. */
 export function sortRefs(refs: Iterable<EvidenceRef>): EvidenceRef[] {
-  const seqs: number[] = [];
-  const paths: string[] = [];
+  const seqRefs: EvidenceRef[] = [];
+  const keys: number[] = [];
+  const paths: EvidenceRef[] = [];
+  let ordered = true;
   for (const r of refs) {
-    if (r.charCodeAt(0) === HASH) seqs.push(Number(r.slice(1)));
-    else paths.push(r);
+    if (r.charCodeAt(0) === HASH) {
+      const key = seqOf(r);
+      if (keys.length > 0 && key <= keys[keys.length - 1]!) ordered = false;
+      seqRefs.push(r);
+      keys.push(key);
+    } else paths.push(r);
   }
-  seqs.sort((a, b) => a - b);
+  let seqsOut = seqRefs;
+  if (!ordered) {
+    const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+    seqsOut = [];
+    let last = -1;
+    for (const i of order) {
+      if (keys[i] === last) continue;
+      last = keys[i]!;
+      seqsOut.push(seqRefs[i]!);
+    }
+  }
+  if (paths.length === 0) return seqsOut;
   paths.sort();
-  const out: EvidenceRef[] = [];
-  for (let i = 0; i < seqs.length; i++) if (i === 0 || seqs[i] !== seqs[i - 1]) out.push(`#${seqs[i]}`);
+  const out = seqsOut === seqRefs ? [...seqRefs] : seqsOut;
   for (let i = 0; i < paths.length; i++) if (i === 0 || paths[i] !== paths[i - 1]) out.push(paths[i]!);
   return out;
 }
