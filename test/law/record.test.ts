@@ -98,3 +98,24 @@ describe('facts from a session record', () => {
     expect(renderJudgmentMarkdown(again, scenario)).toBe(renderJudgmentMarkdown(report, scenario));
   });
 });
+
+describe('reordering the events of a phase', () => {
+  function session(order: 'a' | 'b'): Driver {
+    const s = new Driver(scenario).toPhase('negotiation');
+    while (s.state.phase !== 'conduct') s.advance();
+    const acts: [string, Record<string, unknown>][] = [
+      ['rus', { type: 'conduct.act', kind: 'arms-transfer', target: 'tessaly-army', scale: 'substantial' }],
+      ['srb', { type: 'conduct.act', kind: 'financing', target: 'iron-hand', scale: 'substantial' }],
+      ['usa', { type: 'conduct.act', kind: 'sanctions', target: 'tessaly-army', scale: 'limited' }],
+      ['srb', { type: 'conduct.act', kind: 'sanctions', target: 'iron-hand', scale: 'limited' }],
+    ];
+    for (const [by, event] of order === 'a' ? acts : [...acts].reverse()) s.do(by, { ...event, type: 'conduct.act' });
+    return s;
+  }
+  const summary = (s: Driver) =>
+    adjudicate(scenario, s.state).states.map((x) => ({ state: x.state, exposure: x.exposure, findings: x.findings.map((f) => [f.duty, f.result, f.points]) }));
+
+  it('changes no finding, point or exposure (only the seqs cited)', () => {
+    expect(summary(session('b'))).toEqual(summary(session('a')));
+  });
+});
