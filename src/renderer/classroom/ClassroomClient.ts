@@ -4,13 +4,11 @@ import type {
   RequestResult,
   RequestType,
 } from '../../core/protocol';
-import { BaseClient, nextRequestId, unwrapReply } from '../client/base';
+import { nextRequestId } from '../client/base';
 import { HostError } from '../client/HostClient';
-import { PatchedTopics, RESYNC, withPatches } from '../client/patches';
+import { REQUEST_TIMEOUT_MS, SocketClient } from '../client/ws-client';
 import type { Credential } from './credential';
 
-const REQUEST_TIMEOUT_MS = 15_000;
-const MAX_RECONNECT_DELAY_MS = 8_000;
 /** The host closed the connection on purpose (code revoked, replaced, too many wrong codes). */
 const HOST_ENDED = (code: number) => code >= 4000 && code < 4100;
 
@@ -24,14 +22,6 @@ const RESENDABLE: ReadonlySet<string> = new Set([
   'classroom.projector',
   'classroom.status',
 ]);
-
-interface Pending {
-  type: RequestType;
-  message: string;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 /** Why the host will not take this tab back (shown instead of reconnecting). */
 export interface Ended {
@@ -49,17 +39,7 @@ const CLIENT_KEY = 'moot-council:classroom:client';
  * and applied once. When the host ends the connection on purpose (code revoked or used on
  * another device) the client stops and says why.
  */
-export class ClassroomClient extends BaseClient {
-  readonly transport = 'websocket' as const;
-  private socket: WebSocket | undefined;
-  private readonly pending = new Map<string, Pending>();
-  /** Sent once the handshake has succeeded (in order). */
-  private readonly queue: string[] = [];
-  /** Session views arrive as patches after the first (see ../client/patches.ts). */
-  private readonly patches = new PatchedTopics();
-  private retries = 0;
-  private closed = false;
-  private ready = false;
+export class ClassroomClient extends SocketClient {
   private credential: Credential | null = null;
   private joinedResult: ClassroomJoinResult | null = null;
   private endedState: Ended | null = null;
@@ -67,8 +47,8 @@ export class ClassroomClient extends BaseClient {
   private readonly clientId: string;
   private seq: number;
 
-  constructor(private readonly url: string) {
-    super();
+  constructor(url: string) {
+    super(url, { firstMs: 300, maxMs: 8_000 });
     this.current = 'disconnected';
     this.clientId = stored(CLIENT_KEY) ?? randomClientId();
     remember(CLIENT_KEY, this.clientId);
@@ -111,37 +91,19 @@ export class ClassroomClient extends BaseClient {
     for (const listener of [...this.joinListeners]) listener();
   }
 
-  private connect(): void {
+  protected override connect(): void {
     if (!this.credential || this.closed) return;
-    this.ready = false;
-    this.setStatus('connecting');
-    this.patches.reset();
-    const socket = new WebSocket(withPatches(this.url));
-    this.socket = socket;
-    socket.addEventListener('open', () => {
-      if (socket !== this.socket) return;
-      this.retries = 0;
-      this.handshake(socket);
-    });
-    socket.addEventListener('message', (event) => {
-      if (socket === this.socket) this.receive(event.data);
-    });
-    socket.addEventListener('close', (event) => {
-      if (socket !== this.socket) return;
-      this.ready = false;
-      this.setStatus('disconnected');
-      if (HOST_ENDED(event.code)) {
-        this.end(event.reason || 'The host ended this connection.');
-        return;
-      }
-      if (this.closed) return;
-      const delay = Math.min(MAX_RECONNECT_DELAY_MS, 300 * 2 ** this.retries);
-      this.retries += 1;
-      setTimeout(() => this.connect(), delay);
-    });
+    super.connect();
   }
 
-  private handshake(socket: WebSocket): void {
+  protected override stopsOn(event: CloseEvent): boolean {
+    if (!HOST_ENDED(event.code)) return false;
+    this.end(event.reason || 'The host ended this connection.');
+    return true;
+  }
+
+  /** The handshake: nothing else is sent until the host has accepted this tab's code. */
+  protected override opened(socket: WebSocket): void {
     const credential = this.credential!;
     const id = nextRequestId();
     const type = credential.kind === 'facilitator' ? 'classroom.auth' : 'classroom.join';
@@ -154,12 +116,8 @@ export class ClassroomClient extends BaseClient {
       timer,
       resolve: (result) => {
         if (type === 'classroom.join') this.joinedResult = result as ClassroomJoinResult;
-        this.ready = true;
-        this.setStatus('connected');
         // Requests waiting for the connection, and resendable ones that lost their answer.
-        for (const pending of this.pending.values())
-          if (pending.message) socket.send(pending.message);
-        for (const message of this.queue.splice(0)) socket.send(message);
+        this.online(socket);
         this.notifyJoin();
       },
       reject: (error) => this.end(error.message),
@@ -171,40 +129,9 @@ export class ClassroomClient extends BaseClient {
     this.closed = true;
     this.endedState = { reason };
     this.socket?.close();
-    for (const [id, pending] of this.pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new HostError('transport', reason));
-      this.pending.delete(id);
-    }
+    this.rejectAll(reason);
     this.setStatus('disconnected');
     this.notifyJoin();
-  }
-
-  private receive(data: unknown): void {
-    let message: unknown;
-    try {
-      message = JSON.parse(String(data));
-    } catch {
-      return;
-    }
-    if (typeof message !== 'object' || message === null) return;
-    const id = (message as { id?: unknown }).id;
-    if (typeof id === 'string' && 'ok' in message) {
-      const pending = this.pending.get(id);
-      if (!pending) return;
-      this.pending.delete(id);
-      clearTimeout(pending.timer);
-      try {
-        pending.resolve(unwrapReply(pending.type, message));
-      } catch (error) {
-        pending.reject(error as Error);
-      }
-      return;
-    }
-    const push = this.patches.accept(message);
-    // A patch that does not fit: start a new connection (it begins with whole views).
-    if (push === RESYNC) this.socket?.close();
-    else this.emitPush(push);
   }
 
   request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {
@@ -217,42 +144,9 @@ export class ClassroomClient extends BaseClient {
       body = { ...(payload as object), nonce: { client: this.clientId, seq: this.seq } };
       resendable = true;
     }
-    const message = JSON.stringify({ id, type, payload: body });
-    return new Promise<RequestResult<T>>((resolve, reject) => {
-      if (this.endedState) {
-        reject(new HostError('transport', this.endedState.reason));
-        return;
-      }
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(
-          new HostError(
-            'timeout',
-            `the host did not answer ${type} within ${REQUEST_TIMEOUT_MS / 1000} s`,
-          ),
-        );
-      }, REQUEST_TIMEOUT_MS);
-      this.pending.set(id, {
-        type,
-        // Kept for resending after a reconnection only when that is harmless.
-        message: resendable ? message : '',
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        timer,
-      });
-      if (this.ready && this.socket?.readyState === WebSocket.OPEN) this.socket.send(message);
-      else if (!resendable) this.queue.push(message);
-    });
-  }
-
-  close(): void {
-    this.closed = true;
-    this.socket?.close();
-    for (const [id, pending] of this.pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new HostError('transport', 'connection closed'));
-      this.pending.delete(id);
-    }
+    if (this.endedState) return Promise.reject(new HostError('transport', this.endedState.reason));
+    // Kept for resending after a reconnection only when that is harmless.
+    return this.send(id, type, JSON.stringify({ id, type, payload: body }), resendable);
   }
 }
 

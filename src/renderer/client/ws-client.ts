@@ -5,56 +5,93 @@ import { PatchedTopics, RESYNC, withPatches } from './patches';
 
 interface Pending {
   type: RequestType;
+  /** Sent again after a reconnection when not empty (only where that is harmless). */
+  message: string;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
-const REQUEST_TIMEOUT_MS = 15_000;
-const MAX_RECONNECT_DELAY_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** The host's WebSocket on the page's own origin: `ws(s)://<host>/ws`. */
 export function sameOriginSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
 }
 
+/** Reconnection back-off: the first delay, doubled each failed try up to the most. */
+export interface Backoff {
+  firstMs: number;
+  maxMs: number;
+}
+
 /**
- * Browser mode: one WebSocket to the host, reconnecting with back-off. Requests sent while
- * disconnected wait for the connection (up to the request timeout).
+ * The plumbing of a WebSocket to the host: requests matched to replies by id (with a timeout),
+ * session views taken as patches, messages held while not ready, and reconnection with
+ * back-off. Subclasses say what happens once a socket opens ({@link opened}) and whether a
+ * close ends the client for good ({@link stopsOn}).
  */
-export class WebSocketHostClient extends BaseClient {
+export abstract class SocketClient extends BaseClient {
   readonly transport = 'websocket' as const;
-  private socket: WebSocket | undefined;
-  private readonly pending = new Map<string, Pending>();
-  private readonly queue: string[] = [];
+  protected socket: WebSocket | undefined;
+  protected readonly pending = new Map<string, Pending>();
+  /** Messages sent once the connection is ready (in order). */
+  protected readonly queue: string[] = [];
   /** Session views arrive as patches after the first (see ./patches.ts). */
   private readonly patches = new PatchedTopics();
   private retries = 0;
-  private closed = false;
+  protected closed = false;
+  /** Whether requests may go out on the socket now. */
+  protected ready = false;
 
-  constructor(private readonly url: string) {
+  protected constructor(
+    private readonly url: string,
+    private readonly backoff: Backoff,
+  ) {
     super();
-    this.connect();
   }
 
-  private connect(): void {
+  protected connect(): void {
+    this.ready = false;
     this.setStatus('connecting');
     this.patches.reset();
     const socket = new WebSocket(withPatches(this.url));
     this.socket = socket;
     socket.addEventListener('open', () => {
+      if (socket !== this.socket) return;
       this.retries = 0;
-      this.setStatus('connected');
-      for (const message of this.queue.splice(0)) socket.send(message);
+      this.opened(socket);
     });
-    socket.addEventListener('message', (event) => this.receive(event.data));
-    socket.addEventListener('close', () => {
+    socket.addEventListener('message', (event) => {
+      if (socket === this.socket) this.receive(event.data);
+    });
+    socket.addEventListener('close', (event) => {
+      if (socket !== this.socket) return;
+      this.ready = false;
       this.setStatus('disconnected');
-      if (this.closed) return;
-      const delay = Math.min(MAX_RECONNECT_DELAY_MS, 500 * 2 ** this.retries);
+      if (this.stopsOn(event) || this.closed) return;
+      const delay = Math.min(this.backoff.maxMs, this.backoff.firstMs * 2 ** this.retries);
       this.retries += 1;
       setTimeout(() => this.connect(), delay);
     });
+  }
+
+  /** The socket has opened; by default the connection is ready at once. */
+  protected opened(socket: WebSocket): void {
+    this.online(socket);
+  }
+
+  /** Whether this close ends the client for good (no reconnection). */
+  protected stopsOn(_event: CloseEvent): boolean {
+    return false;
+  }
+
+  /** Ready: sends the resendable requests that lost their answer, then the waiting ones. */
+  protected online(socket: WebSocket): void {
+    this.ready = true;
+    this.setStatus('connected');
+    for (const pending of this.pending.values()) if (pending.message) socket.send(pending.message);
+    for (const message of this.queue.splice(0)) socket.send(message);
   }
 
   private receive(data: unknown): void {
@@ -84,8 +121,16 @@ export class WebSocketHostClient extends BaseClient {
     else this.emitPush(push);
   }
 
-  request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {
-    const id = nextRequestId();
+  /**
+   * Sends `message` (request `id`) now if ready; otherwise a resendable one goes out with the
+   * others on reconnection and any other waits in the queue. Rejects after the timeout.
+   */
+  protected send<T extends RequestType>(
+    id: string,
+    type: T,
+    message: string,
+    resendable: boolean,
+  ): Promise<RequestResult<T>> {
     return new Promise<RequestResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
@@ -96,20 +141,46 @@ export class WebSocketHostClient extends BaseClient {
           ),
         );
       }, REQUEST_TIMEOUT_MS);
-      this.pending.set(id, { type, resolve: resolve as (value: unknown) => void, reject, timer });
-      const message = JSON.stringify({ id, type, payload });
-      if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(message);
-      else this.queue.push(message);
+      this.pending.set(id, {
+        type,
+        message: resendable ? message : '',
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        timer,
+      });
+      if (this.ready && this.socket?.readyState === WebSocket.OPEN) this.socket.send(message);
+      else if (!resendable) this.queue.push(message);
     });
+  }
+
+  /** Rejects every request still waiting for an answer. */
+  protected rejectAll(reason: string): void {
+    for (const [id, pending] of this.pending) {
+      clearTimeout(pending.timer);
+      pending.reject(new HostError('transport', reason));
+      this.pending.delete(id);
+    }
   }
 
   close(): void {
     this.closed = true;
     this.socket?.close();
-    for (const [id, pending] of this.pending) {
-      clearTimeout(pending.timer);
-      pending.reject(new HostError('transport', 'connection closed'));
-      this.pending.delete(id);
-    }
+    this.rejectAll('connection closed');
+  }
+}
+
+/**
+ * Browser mode: one WebSocket to the host, reconnecting with back-off. Requests sent while
+ * disconnected wait for the connection (up to the request timeout).
+ */
+export class WebSocketHostClient extends SocketClient {
+  constructor(url: string) {
+    super(url, { firstMs: 500, maxMs: 10_000 });
+    this.connect();
+  }
+
+  request<T extends RequestType>(type: T, payload: RequestPayload<T>): Promise<RequestResult<T>> {
+    const id = nextRequestId();
+    return this.send(id, type, JSON.stringify({ id, type, payload }), false);
   }
 }
