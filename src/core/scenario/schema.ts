@@ -158,9 +158,8 @@ export const inject = z.strictObject({
 });
 export type Inject = z.infer<typeof inject>;
 
-export const phaseName = z.enum([
-  'seating',
-  'briefing',
+/** The phases of one round, in order (DESIGN §2-§3). */
+export const ROUND_PHASES = [
   'crisisUpdate',
   'negotiation',
   'council',
@@ -168,9 +167,9 @@ export const phaseName = z.enum([
   'emergencySpecialSession',
   'vetoInitiative',
   'conduct',
-  'adjudication',
-  'debrief',
-]);
+] as const;
+
+export const phaseName = z.enum(['seating', 'briefing', ...ROUND_PHASES, 'adjudication', 'debrief']);
 export type PhaseName = z.infer<typeof phaseName>;
 
 export const roundPlan = z.strictObject({

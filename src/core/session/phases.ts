@@ -1,16 +1,8 @@
-import type { PhaseName } from '../scenario/schema';
+import { ROUND_PHASES, type PhaseName } from '../scenario/schema';
 import type { SessionEventType } from './events';
 
-/** The phases of one round, in order (DESIGN §2-§3). */
-export const ROUND_PHASES = [
-  'crisisUpdate',
-  'negotiation',
-  'council',
-  'unitingForPeace',
-  'emergencySpecialSession',
-  'vetoInitiative',
-  'conduct',
-] as const satisfies readonly PhaseName[];
+/** The phases of one round, in order (DESIGN §2-§3): the scenario schema's list. */
+export { ROUND_PHASES };
 export type RoundPhase = (typeof ROUND_PHASES)[number];
 
 export function isRoundPhase(phase: PhaseName): phase is RoundPhase {

@@ -1,21 +1,9 @@
+import { PHASE_TITLES } from '../../core/session/phases';
+
 /** Display names for the scenario vocabulary (kept in one place for every screen). */
 
-const PHASES: Record<string, string> = {
-  seating: 'Seating',
-  briefing: 'Briefing',
-  crisisUpdate: 'Crisis update',
-  negotiation: 'Negotiation',
-  council: 'Security Council',
-  unitingForPeace: 'Uniting for Peace',
-  emergencySpecialSession: 'Emergency special session',
-  vetoInitiative: 'Veto initiative debate',
-  conduct: 'National conduct',
-  adjudication: 'Adjudication',
-  debrief: 'Debrief',
-};
-
 export function phaseLabel(phase: string): string {
-  return PHASES[phase] ?? phase;
+  return (PHASE_TITLES as Record<string, string>)[phase] ?? phase;
 }
 
 const ATROCITIES: Record<string, string> = {

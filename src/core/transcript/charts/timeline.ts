@@ -1,3 +1,4 @@
+import { PHASE_TITLES } from '../../session/phases';
 import { evidenceLabel } from '../labels';
 import type { TranscriptRoundSummary } from '../schema';
 import { esc, n, svgOpen } from './svg';
@@ -134,23 +135,13 @@ function legendLayout(width: number): { items: LegendItem[]; height: number } {
     x += w;
   };
   for (const [phase, colour] of Object.entries(PHASE_COLOURS))
-    place('phase', colour, PHASE_WORDS[phase] ?? phase, '');
+    place('phase', colour, (PHASE_TITLES as Record<string, string>)[phase] ?? phase, '');
   x = 8;
   row++;
   for (const style of Object.values(MARKER_STYLE))
     place('marker', style.fill, style.word, style.letter);
   return { items, height: (row + 1) * 22 + 6 };
 }
-
-const PHASE_WORDS: Record<string, string> = {
-  crisisUpdate: 'Crisis update',
-  negotiation: 'Negotiation',
-  council: 'Security Council',
-  unitingForPeace: 'Uniting for Peace',
-  emergencySpecialSession: 'Emergency special session',
-  vetoInitiative: 'Veto-initiative debate',
-  conduct: 'National conduct',
-};
 
 function shortEvidence(level: string, width: number): string {
   const word = evidenceLabel(level);
