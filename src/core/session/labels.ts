@@ -1,4 +1,17 @@
 import type { SessionEventType } from './events';
+import type { Measure } from './vocabulary';
+
+/** Plain names of the Council's measures (DESIGN §3), for the screens and the transcript. */
+export const MEASURE_LABELS: Record<Measure, string> = {
+  condemnation: 'Condemnation',
+  'commission-of-inquiry': 'Commission of inquiry',
+  'icc-referral': 'ICC referral',
+  sanctions: 'Sanctions',
+  'arms-embargo': 'Arms embargo',
+  'humanitarian-access': 'Humanitarian access',
+  'peace-operation': 'Peace operation',
+  'authorisation-of-force': 'Authorisation of force',
+};
 
 /** What each event is called in a sentence ("<label> is not in order now"). */
 export const EVENT_LABELS: Record<SessionEventType, string> = {

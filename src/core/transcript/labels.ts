@@ -1,18 +1,8 @@
 import type { EvidenceLevel } from '../scenario/schema';
+import { MEASURE_LABELS } from '../session/labels';
 import type { Measure } from '../session/vocabulary';
 
 /** Words the transcript uses for the vocabulary (the UI's own labels live in the renderer). */
-
-export const MEASURE_LABELS: Record<Measure, string> = {
-  condemnation: 'Condemnation',
-  'commission-of-inquiry': 'Commission of inquiry',
-  'icc-referral': 'ICC referral',
-  sanctions: 'Sanctions',
-  'arms-embargo': 'Arms embargo',
-  'humanitarian-access': 'Humanitarian access',
-  'peace-operation': 'Peace operation',
-  'authorisation-of-force': 'Authorisation of force',
-};
 
 export function measureLabel(measure: string): string {
   return MEASURE_LABELS[measure as Measure] ?? measure;

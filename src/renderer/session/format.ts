@@ -2,6 +2,7 @@ import type { SessionMeta } from '../../core/protocol';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import {
+  MEASURE_LABELS,
   PHASE_TITLES,
   type D2rClauseKind,
   type LogEntry,
@@ -9,18 +10,6 @@ import {
   type SessionState,
   type SessionView,
 } from '../../core/session';
-
-/** Plain names of the Council's measures (DESIGN §3). */
-export const MEASURE_LABELS: Record<Measure, string> = {
-  condemnation: 'Condemnation',
-  'commission-of-inquiry': 'Commission of inquiry',
-  'icc-referral': 'ICC referral',
-  sanctions: 'Sanctions',
-  'arms-embargo': 'Arms embargo',
-  'humanitarian-access': 'Humanitarian access',
-  'peace-operation': 'Peace operation',
-  'authorisation-of-force': 'Authorisation of force',
-};
 
 export const CLAUSE_LABELS: Record<D2rClauseKind, string> = {
   'no-arms-transfers': 'no arms transfers',

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
-import type { Draft, SessionView } from '../../../core/session';
+import { MEASURE_LABELS, type Draft, type SessionView } from '../../../core/session';
 import { GuardedButton } from '../kit/GuardedButton';
-import { MEASURE_LABELS, nameOf } from '../format';
+import { nameOf } from '../format';
 import type { SessionScreenProps } from '../types';
 
 const STATUS: Record<Draft['status'], { label: string; color: string }> = {
@@ -89,7 +89,7 @@ export function DraftCard({
         {threats.length > 0 && (
           <Stack gap={2}>
             {threats.map((t) => (
-              <Text key={t.seq} size="sm" c="red.8" fw={600}>
+              <Text key={t.seq} size="sm" className="mc-danger-text" fw={600}>
                 ⚠ {nameOf(view, t.state)} ({t.state}) has {t.visibility === 'private' ? 'privately ' : ''}threatened to veto this draft
                 {t.to ? ` (told ${t.to})` : ''}.
               </Text>

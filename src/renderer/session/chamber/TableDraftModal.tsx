@@ -1,8 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Modal, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { MEASURES, type Measure, type SessionEvent, type SessionView } from '../../../core/session';
+import { MEASURES, MEASURE_LABELS, type Measure, type SessionEvent, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
-import { MEASURE_LABELS } from '../format';
 
 /** Plain-language hints for the measure picker: what each measure does. */
 const MEASURE_HINTS: Record<Measure, string> = {
