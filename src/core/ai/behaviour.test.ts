@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema';
 import { runSession } from '../session/driver';
 import { replay, viewFor } from '../session';
 import type { D2rClause, Measure } from '../session/vocabulary';
+import { readBrief } from './brief-reading';
 import { agreementValue } from './d2r';
 import { decisionContext } from './context';
 import { aiDelegatePolicy, aiMoves, planMoves } from './policy';
@@ -152,23 +153,63 @@ describe('D2R agreements', () => {
   });
 });
 
+describe('briefs on deliveries', () => {
+  const kestria = shipped('training-kestria.yaml');
+  const briefOf = (scenario: Scenario, code: string) => readBrief(scenario, code, scenario.states.find((s) => s.code === code)?.brief);
+
+  it('a patron keeps delivering until the trigger its brief names, measured on the record or on its own knowledge as the brief says', () => {
+    // "Keep deliveries going while the evidence is contested; pause lethal deliveries once it is manifest."
+    expect(briefOf(shield, 'USA')).toMatchObject({ keepDeliveries: true, pauseDeliveriesAt: 'manifest', pauseDeliveriesOn: 'record' });
+    // "Hold the round-2 tranche if the evidence hardens and you are warned."
+    expect(briefOf(shield, 'HLV')).toMatchObject({ keepDeliveries: false, pauseDeliveriesAt: 'credible', pauseDeliveriesOn: 'knowledge' });
+    // "Keep deliveries going unless the evidence becomes undeniable"; the pause it may trade for dropping sanctions is a bargaining chip, not a trigger.
+    expect(briefOf(kestria, 'DRV')).toMatchObject({ keepDeliveries: true, pauseDeliveriesAt: 'manifest', pauseDeliveriesOn: 'record' });
+    // Pressing another state to pause is no instruction about one's own deliveries.
+    expect(briefOf(kestria, 'USA').pauseDeliveriesAt).toBeNull();
+  });
+
+  it('the patron follows its brief through the intelligence and the findings, and pauses once the atrocities are manifest on the record', () => {
+    const run = runSession(shield, { seed: 3, policy: aiDelegatePolicy });
+    const usa = run.state.conduct.filter((c) => c.state === 'USA');
+    for (const round of [2, 3]) expect(usa.some((c) => c.round === round && c.kind === 'training'), `round ${round}`).toBe(true);
+    expect(usa.filter((c) => c.round >= 4).map((c) => c.kind)).toEqual(usa.filter((c) => c.round >= 4).map(() => 'suspending-support'));
+  });
+
+  it('a donor funds what its brief tells it to, even with sympathies for an armed group fighting the government', () => {
+    const syria = shipped('syria-2011-2013.yaml');
+    expect(briefOf(syria, 'FRA').funds).toContain('humanitarian-aid');
+    const run = runSession(syria, { seed: 3, policy: aiDelegatePolicy });
+    expect(run.state.conduct.some((c) => c.state === 'FRA' && c.kind === 'humanitarian-aid')).toBe(true);
+  });
+});
+
 describe('memorials and coach notes over a whole game', () => {
   const kestria = shipped('training-kestria.yaml');
   const run = runSession(kestria, { seed: 11, policy: aiDelegatePolicy });
 
   it('AI delegations file the defences the record supports, and not others', () => {
-    const report = adjudicate(kestria, run.state);
-    const memorials = Object.values(run.state.memorials);
-    expect(memorials.length).toBeGreaterThan(0);
-    for (const memorial of memorials) {
-      const exposure = report.states.find((x) => x.state === memorial.state)!;
-      for (const pleaded of memorial.arguments) {
-        const ruling = exposure.findings.find((f) => f.duty === pleaded.duty)?.defences.find((d) => d.argument === pleaded.argument);
-        expect(ruling, `${memorial.state}: ${pleaded.argument} on ${pleaded.duty}`).toBeDefined();
-        expect(ruling!.accepted, `${memorial.state}: ${pleaded.argument} on ${pleaded.duty} (${ruling!.why})`).toBe(true);
-        expect(['changes-finding', 'mitigates']).toContain(ruling!.effect);
+    // Kestria's patron follows its brief and supplies with knowledge, so it has nothing to plead;
+    // the D2R scenario's supplier and permanent members do. Both records are checked.
+    const shieldRun = runSession(shield, { seed: 11, policy: aiDelegatePolicy });
+    const games = [
+      { scenario: kestria, state: run.state },
+      { scenario: shield, state: shieldRun.state },
+    ];
+    let filed = 0;
+    for (const game of games) {
+      const report = adjudicate(game.scenario, game.state);
+      for (const memorial of Object.values(game.state.memorials)) {
+        filed++;
+        const exposure = report.states.find((x) => x.state === memorial.state)!;
+        for (const pleaded of memorial.arguments) {
+          const ruling = exposure.findings.find((f) => f.duty === pleaded.duty)?.defences.find((d) => d.argument === pleaded.argument);
+          expect(ruling, `${memorial.state}: ${pleaded.argument} on ${pleaded.duty}`).toBeDefined();
+          expect(ruling!.accepted, `${memorial.state}: ${pleaded.argument} on ${pleaded.duty} (${ruling!.why})`).toBe(true);
+          expect(['changes-finding', 'mitigates']).toContain(ruling!.effect);
+        }
       }
     }
+    expect(filed).toBeGreaterThan(0);
     // A state with nothing to defend files nothing.
     expect(run.state.memorials.IRL).toBeUndefined();
   });

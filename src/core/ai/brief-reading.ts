@@ -33,6 +33,16 @@ export interface BriefReading {
   wontVoteAgainst: string[];
   /** Evidence level at which the brief says to pause deliveries, if it says so. */
   pauseDeliveriesAt: EvidenceLevel | null;
+  /**
+   * What the pause level is measured against: the state's own knowledge when the brief speaks of
+   * being warned or of its intelligence ("if … you are warned"), else the public record ("while
+   * the evidence is contested; pause … once it is manifest").
+   */
+  pauseDeliveriesOn: 'knowledge' | 'record';
+  /** The brief says to keep deliveries going (until the pause level, if it names one). */
+  keepDeliveries: boolean;
+  /** National measures the objectives tell the state to fund ("Fund humanitarian aid …", "Fund prevention assistance …"). */
+  funds: ('humanitarian-aid' | 'prevention-assistance')[];
 }
 
 const MEASURE_PATTERNS: [Measure, RegExp][] = [
@@ -56,6 +66,13 @@ const UFP = /Uniting for Peace|Assembly session|emergency special session/i;
 const NEGATED = /\bnot\b|\boppose|\bagainst\b|\bblock|\bavoid|\bnever\b/i;
 const ALLIANCE = /\ball(y|ies|iance)\b|\bpartner|\bpatron|relationship with/i;
 const PAUSE = /\b(pause|hold|suspend|stop)\b.*\b(deliver|tranche|suppl|shipment|transfer)/i;
+const KEEP = /\b(keep|continue|maintain)\b[^;]*\b(deliver|tranche|supplying|supplies|shipment|transfer)/i;
+/** A pause the brief offers as a bargaining chip or asks of someone else is not its own evidence trigger. */
+const PAUSE_AS_TRADE = /\btrade\b|in exchange|in return|\bpress\b|\burge\b|\bpersuade\b|\bask\b/i;
+/** A trigger stated in terms of the state's own knowledge rather than the public record. */
+const OWN_KNOWLEDGE = /\bwarned\b|intelligence|your advisers|you know/i;
+/** An objective to pay for something itself, not to seek or mobilise others' money. */
+const FUND = /^\s*(fund|finance|pay for)\b|\blead on humanitarian funding\b/i;
 
 /** Clauses of a sentence: split at semicolons, commas and "but"/"then", where stances change. */
 function clauses(line: string): string[] {
@@ -98,7 +115,7 @@ function statesNamedIn(scenario: Scenario, text: string, self: string): string[]
 }
 
 function levelNamedIn(clause: string): EvidenceLevel | null {
-  if (/manifest/i.test(clause)) return 'manifest';
+  if (/manifest|undeniable|indisputable|beyond doubt/i.test(clause)) return 'manifest';
   if (/credible|hardens|confirmed|finding/i.test(clause)) return 'credible';
   if (/warned|intelligence/i.test(clause)) return 'credible';
   return null;
@@ -114,6 +131,9 @@ const EMPTY: BriefReading = {
   allies: [],
   wontVoteAgainst: [],
   pauseDeliveriesAt: null,
+  pauseDeliveriesOn: 'record',
+  keepDeliveries: false,
+  funds: [],
 };
 
 export function readBrief(scenario: Scenario, code: string, brief: Brief | undefined): BriefReading {
@@ -125,6 +145,9 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
   let d2r: BriefReading['d2r'] = 0;
   let unitingForPeace: BriefReading['unitingForPeace'] = 0;
   let pauseDeliveriesAt: EvidenceLevel | null = null;
+  let pauseDeliveriesOn: BriefReading['pauseDeliveriesOn'] = 'record';
+  let keepDeliveries = false;
+  const funds: BriefReading['funds'] = [];
 
   for (const line of brief.objectives) {
     for (const clause of clauses(line)) {
@@ -136,14 +159,26 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
         }
       }
     }
+    if (FUND.test(line)) {
+      if (/prevention/i.test(line) && !funds.includes('prevention-assistance')) funds.push('prevention-assistance');
+      if (/\baid\b|humanitarian|relief|refugee/i.test(line) && !funds.includes('humanitarian-aid')) funds.push('humanitarian-aid');
+    }
     if (D2R.test(line)) d2r = NEGATED.test(line) ? -1 : 1;
     if (UFP.test(line) && !NEGATED.test(line)) unitingForPeace = 1;
-    if (PAUSE.test(line)) {
+    // "Keep deliveries going unless the evidence becomes undeniable": keep, and stop at the level named.
+    const keeps = KEEP.test(line) && !NEGATED.test(line.split(/;|\bbut\b|\bthen\b/i)[0] ?? '');
+    if (keeps) keepDeliveries = true;
+    if ((PAUSE.test(line) && !PAUSE_AS_TRADE.test(line)) || keeps) {
       const level = clauses(line)
-        .filter((c) => PAUSE.test(c) || levelNamedIn(c))
+        .filter((c) => PAUSE.test(c) || KEEP.test(c) || levelNamedIn(c))
         .map(levelNamedIn)
         .find((l) => l !== null);
-      pauseDeliveriesAt = level ?? 'credible';
+      // A pause without a level falls back to credible evidence; a keep without one has no trigger.
+      const trigger = level ?? (PAUSE.test(line) ? 'credible' : null);
+      if (trigger !== null && pauseDeliveriesAt === null) {
+        pauseDeliveriesAt = trigger;
+        pauseDeliveriesOn = OWN_KNOWLEDGE.test(line) ? 'knowledge' : 'record';
+      }
     }
   }
   for (const line of brief.redLines) {
@@ -163,7 +198,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     .filter((clause) => ALLIANCE.test(clause))
     .join(' ');
   const allies = [...new Set([...statesNamedIn(scenario, allianceText, code), ...wontVoteAgainst])];
-  return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt };
+  return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt, pauseDeliveriesOn, keepDeliveries, funds };
 }
 
 export function evidenceAtLeast(level: EvidenceLevel, threshold: EvidenceLevel): boolean {

@@ -1,11 +1,12 @@
 import { clausesBreached } from '../session/selectors';
+import type { EvidenceLevel } from '../scenario/schema';
 import type { ConductKind, ConductScale } from '../session/vocabulary';
 import type { Factor } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import type { DecisionContext, PlannedMove } from './context';
 import { coachNote, factorPhrase, sides } from './explain';
 import { CONDUCT_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, SUPPORT_CONDUCT } from './parameters';
-import { mainStake, principalPerpetrator } from './profile';
+import { principalPerpetrator } from './profile';
 import { knowledgeOf, redLineCrossed, supportTies, type SupportTie } from './record';
 import { topicPressure } from './signals';
 import { EVIDENCE_WORDS, num } from './wording';
@@ -57,7 +58,7 @@ function choices(ctx: DecisionContext): SupportChoice[] {
 }
 
 /** Keep supporting or not: value of the support against the risk of giving it with this knowledge. */
-function weighSupport(ctx: DecisionContext, perpetratorId: string, ownForces: boolean): { keep: boolean; factors: Factor[]; pausedByBrief: boolean } {
+function weighSupport(ctx: DecisionContext, perpetratorId: string, ownForces: boolean): { keep: boolean; factors: Factor[]; pausedByBrief: boolean; keptByBrief: boolean } {
   const { state, profile, difficulty } = ctx;
   const d = DIFFICULTY[difficulty];
   const knowledge = knowledgeOf(state, ctx.code);
@@ -72,10 +73,36 @@ function weighSupport(ctx: DecisionContext, perpetratorId: string, ownForces: bo
     // Allies who write about deliveries urge a pause: their pressure weighs against continuing.
     ...topicPressure(ctx, SUPPORT_TOPIC).map((f) => ({ ...f, value: -Math.abs(f.value) })),
   ];
-  const pauseAt = profile.brief.pauseDeliveriesAt;
-  const pausedByBrief = !ownForces && pauseAt !== null && evidenceAtLeast(knowledge, pauseAt);
+  const { pausedByBrief, keptByBrief } = briefOnDeliveries(ctx, ownForces);
   const net = factors.reduce((s, f) => s + f.value, 0) + ctx.outlook(`conduct:${perpetratorId}`).jitter;
-  return { keep: net > 0 && !pausedByBrief, factors, pausedByBrief };
+  return { keep: !pausedByBrief && (keptByBrief || net > 0), factors, pausedByBrief, keptByBrief };
+}
+
+/**
+ * What the brief says about deliveries now. Its pause level stops support outright once reached,
+ * measured against what the brief names: the state's own knowledge ("once you are warned") or the
+ * public record ("while the evidence is contested; pause … once it is manifest"). Below that
+ * level, a brief that says to keep deliveries going keeps them going whatever the balance of risk:
+ * the delegation follows its instructions, and the legal consequences of supplying with knowledge
+ * (ARSIWA art. 16) are what the debrief is for.
+ */
+function briefOnDeliveries(ctx: DecisionContext, ownForces: boolean): { pausedByBrief: boolean; keptByBrief: boolean } {
+  const { brief } = ctx.profile;
+  if (ownForces) return { pausedByBrief: false, keptByBrief: false };
+  const level = pauseBasisLevel(ctx);
+  const pausedByBrief = brief.pauseDeliveriesAt !== null && evidenceAtLeast(level, brief.pauseDeliveriesAt);
+  return { pausedByBrief, keptByBrief: brief.keepDeliveries && !pausedByBrief };
+}
+
+/** The evidence level the brief's pause is measured against. */
+function pauseBasisLevel(ctx: DecisionContext): EvidenceLevel {
+  return ctx.profile.brief.pauseDeliveriesOn === 'knowledge' ? knowledgeOf(ctx.state, ctx.code) : ctx.state.evidence.level;
+}
+
+function briefQuote(ctx: DecisionContext): string {
+  const { brief } = ctx.profile;
+  const on = brief.pauseDeliveriesOn === 'knowledge' ? 'what it knows' : 'the public record';
+  return brief.pauseDeliveriesAt ? `its brief says to keep deliveries going until ${on} shows ${EVIDENCE_WORDS[brief.pauseDeliveriesAt]} (${on} shows ${EVIDENCE_WORDS[pauseBasisLevel(ctx)]})` : 'its brief says to keep deliveries going';
 }
 
 function describe(factors: Factor[]): string {
@@ -100,7 +127,7 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
   }
   for (const choice of choices(ctx)) {
     const p = choice.tie.perpetrator;
-    const { keep, factors, pausedByBrief } = weighSupport(ctx, p.id, false);
+    const { keep, factors, pausedByBrief, keptByBrief } = weighSupport(ctx, p.id, false);
     const breached = clausesBreached(state, code, choice.kind, p.id);
     if (breached.length > 0) {
       const agreement = state.agreements[breached[0]!.agreementId]!;
@@ -124,7 +151,9 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
       out.push({
         event: { type: 'conduct.act', kind: choice.kind, target: p.id, scale: choice.scale },
         says: `${profile.name} honours its existing contracts.`,
-        coach: coachNote(profile.name, `kept up ${choice.kind.replace(/-/g, ' ')} to the ${p.name}`, describe(factors), `would have suspended it once the evidence it holds outweighed its ties (it knows of ${knowledgeOf(state, code)} now)`),
+        coach: keptByBrief && factors.reduce((s, f) => s + f.value, 0) <= 0
+          ? coachNote(profile.name, `kept up ${choice.kind.replace(/-/g, ' ')} to the ${p.name}`, `${briefQuote(ctx)}, although ${describe(factors)}`, `it knows of ${knowledgeOf(state, code)} now, so each delivery is made with knowledge (ARSIWA art. 16)`)
+          : coachNote(profile.name, `kept up ${choice.kind.replace(/-/g, ' ')} to the ${p.name}`, describe(factors), `would have suspended it once the evidence it holds outweighed its ties (it knows of ${knowledgeOf(state, code)} now)`),
       });
     } else {
       out.push(
@@ -133,7 +162,9 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
           p.id,
           p.name,
           suspended,
-          pausedByBrief ? `its brief says to pause deliveries once the evidence is ${profile.brief.pauseDeliveriesAt}, and it knows of ${knowledgeOf(state, code)}` : `the risk of supporting with knowledge outweighs the support: ${describe(factors)}`,
+          pausedByBrief
+            ? `its brief says to pause deliveries once ${profile.brief.pauseDeliveriesOn === 'knowledge' ? 'what it knows' : 'the public record'} shows ${EVIDENCE_WORDS[profile.brief.pauseDeliveriesAt!]}, and it shows ${EVIDENCE_WORDS[pauseBasisLevel(ctx)]}`
+            : `the risk of supporting with knowledge outweighs the support: ${describe(factors)}`,
           'would have carried on had the evidence stayed contested',
         ),
       );
@@ -154,19 +185,29 @@ function suspend(ctx: DecisionContext, perpetratorId: string, name: string, done
   ];
 }
 
+/**
+ * Protective and helping measures are aimed at the principal perpetrator and the territorial
+ * state's side, so only a stake in them holds a state back: sympathy for an armed group fighting
+ * the government (France and the Syrian opposition) does not stop it funding aid or pressing the
+ * government.
+ */
 function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
   const { scenario, state, profile } = ctx;
-  if (profile.territorial || mainStake(scenario, profile).stake > 0) return [];
+  const principal = principalPerpetrator(scenario);
+  const territory = scenario.crisis.territorialState;
+  const aimedAt = scenario.crisis.perpetrators.filter((p) => p.id === principal.id || p.state === territory);
+  if (profile.territorial || aimedAt.some((p) => (profile.alignment[p.id]?.value ?? 0) > 0)) return [];
   const h = profile.humanitarianPriority.value;
   const scale: ConductScale = h >= CONDUCT_WEIGHTS.substantialFrom ? 'substantial' : 'limited';
-  const territory = scenario.crisis.territorialState;
-  const principal = principalPerpetrator(scenario);
+  const funds = profile.brief.funds;
   const level = state.evidence.level;
   const out: PlannedMove[] = [];
   const act = (kind: ConductKind, target: string | undefined, says: string, because: string) =>
     out.push({ event: { type: 'conduct.act', kind, ...(target ? { target } : {}), scale }, says, coach: coachNote(profile.name, `took ${kind.replace(/-/g, ' ')}`, because) });
   if (!evidenceAtLeast(level, 'reports')) return out;
-  if (h >= CONDUCT_WEIGHTS.aidFrom) act('humanitarian-aid', undefined, `${profile.name} funds the humanitarian response.`, `its humanitarian priority (${num(h)}) is at least ${CONDUCT_WEIGHTS.aidFrom}`);
+  if (h >= CONDUCT_WEIGHTS.aidFrom || funds.includes('humanitarian-aid')) {
+    act('humanitarian-aid', undefined, `${profile.name} funds the humanitarian response.`, h >= CONDUCT_WEIGHTS.aidFrom ? `its humanitarian priority (${num(h)}) is at least ${CONDUCT_WEIGHTS.aidFrom}` : 'its brief tells it to fund humanitarian aid');
+  }
   if (h >= CONDUCT_WEIGHTS.pressureFrom) act('diplomatic-pressure', territory, `${profile.name} summons the ambassador and presses for an end to the attacks.`, `its humanitarian priority (${num(h)}) calls for pressure once there are reports`);
   if (h >= CONDUCT_WEIGHTS.sanctionsFrom && evidenceAtLeast(level, 'credible') && profile.economicTies.value < CONDUCT_WEIGHTS.sanctionsMaxEconomicTies) {
     act('sanctions', principal.id, `${profile.name} imposes national sanctions on those responsible.`, `credible findings and a humanitarian priority of ${num(h)}, with little trade to lose (economic ties ${num(profile.economicTies.value)})`);
@@ -177,7 +218,7 @@ function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
   if (profile.relationships.some((r) => r.kind === 'proximity')) {
     act('accepting-refugees', undefined, `${profile.name} keeps its border open to those fleeing.`, 'it is a neighbour and the refugees are arriving');
   }
-  if (profile.relationships.some((r) => r.kind === 'contributed-to-risk' || r.kind === 'colonial-tie') && h >= CONDUCT_WEIGHTS.aidFrom) {
+  if (funds.includes('prevention-assistance') || (profile.relationships.some((r) => r.kind === 'contributed-to-risk' || r.kind === 'colonial-tie') && h >= CONDUCT_WEIGHTS.aidFrom)) {
     act('prevention-assistance', territory, `${profile.name} offers assistance to rebuild institutions and prevent further violence.`, 'its past contribution to the risk grounds a duty to assist (seed Part IV.C)');
   }
   return out;
