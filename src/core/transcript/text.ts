@@ -93,29 +93,18 @@ export function resultWord(t: Transcript, b: TranscriptBallot): string {
 }
 
 /** Members grouped by vote, each group in English alphabetical order (as the UN lists a recorded vote). */
-export function assemblyGroups(
-  b: TranscriptBallot,
-): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
-  const titles: [string, string][] = [
-    ['yes', 'In favour'],
-    ['no', 'Against'],
-    ['abstain', 'Abstaining'],
-    ['absent', 'Absent'],
-  ];
+export function assemblyGroups(b: TranscriptBallot): VoteGroup[] {
   const key = (name: string) =>
     name
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
-  return titles
-    .map(([vote, title]) => ({
-      vote,
-      title,
-      members: b.votes
-        .filter((v) => v.vote === vote)
-        .sort((x, y) => (key(x.name) < key(y.name) ? -1 : key(x.name) > key(y.name) ? 1 : 0)),
-    }))
-    .filter((g) => g.members.length > 0);
+  return councilGroups(b).map((g) => ({
+    ...g,
+    members: g.members.sort((x, y) =>
+      key(x.name) < key(y.name) ? -1 : key(x.name) > key(y.name) ? 1 : 0,
+    ),
+  }));
 }
 
 export function perpetratorName(t: Transcript, id: string | null): string {
@@ -361,17 +350,24 @@ export function printedEvidence<T>(evidence: readonly T[]): { shown: readonly T[
       };
 }
 
+export interface VoteGroup {
+  vote: string;
+  title: string;
+  members: TranscriptBallot['votes'];
+}
+
+const VOTE_GROUP_TITLES: [string, string][] = [
+  ['yes', 'In favour'],
+  ['no', 'Against'],
+  ['abstain', 'Abstaining'],
+  ['absent', 'Absent'],
+];
+
 /** Council members grouped by vote as the Council's record reads, in the ballot's order, the veto marked. */
-export function councilGroups(
-  b: TranscriptBallot,
-): { vote: string; title: string; members: TranscriptBallot['votes'] }[] {
-  const titles: [string, string][] = [
-    ['yes', 'In favour'],
-    ['no', 'Against'],
-    ['abstain', 'Abstaining'],
-    ['absent', 'Absent'],
-  ];
-  return titles
-    .map(([vote, title]) => ({ vote, title, members: b.votes.filter((v) => v.vote === vote) }))
-    .filter((g) => g.members.length > 0);
+export function councilGroups(b: TranscriptBallot): VoteGroup[] {
+  return VOTE_GROUP_TITLES.map(([vote, title]) => ({
+    vote,
+    title,
+    members: b.votes.filter((v) => v.vote === vote),
+  })).filter((g) => g.members.length > 0);
 }
