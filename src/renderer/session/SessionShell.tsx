@@ -315,7 +315,7 @@ function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: Ses
   if (raw === null) return null;
   // A phase dated ahead of this clock (another machine's session) shows its full time, never more.
   const left = Math.min(raw, state.timer.durationSeconds ?? raw);
-  const label = state.paused ? `${countdown(left)} (paused)` : meta.timers ? `${countdown(left)} left` : `${countdown(left)} · untimed`;
+  const label = state.paused ? `${countdown(left)} (paused)` : meta.timers ? `${countdown(left)} left` : `${countdown(left)} planned`;
   return (
     <Tooltip label={meta.timers ? 'When the timer runs out the host moves to the next phase.' : 'Timers are off in this session: the phase ends when the facilitator moves on.'}>
       <Text
@@ -466,7 +466,7 @@ function SessionNavList({ handle, current, routeId }: { handle: SessionHandle; c
           rightSection={
             item === phaseScreen ? (
               <Tooltip label="The current phase happens here">
-                <Text span size="xs" c="unblue.8" aria-label="current phase">
+                <Text span size="xs" className="mc-accent-text" aria-label="current phase">
                   ●
                 </Text>
               </Tooltip>
