@@ -1,27 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-
-const SHOTS = 'e2e/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-
-/** Fails the test on any console error or CSP violation, so a policy regression is caught. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { expect, test } from '@playwright/test';
+import { SHOTS, startInLightTheme, watchConsole } from './support';
 
 test.beforeEach(async ({ page }) => {
-  // Start each test in the light theme whatever an earlier run stored.
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('e2e-init')) {
-      localStorage.removeItem('moot-council-color-scheme');
-      sessionStorage.setItem('e2e-init', '1');
-    }
-  });
+  await startInLightTheme(page);
 });
 
 test('Home lists the scenarios, opens an overview, and toggles the dark theme', async ({

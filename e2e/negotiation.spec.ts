@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { nextPhase, SHOTS, startInLightTheme, watchConsole } from './support';
 
 /**
  * Hot-seat journey through the second half of a round and the court, in browser mode: two human
@@ -9,18 +9,6 @@ import { mkdirSync } from 'node:fs';
  * seats file memorials, the presiding judge overrides a finding and delivers the judgment.
  * Axe on each of these screens; screenshots in light and dark (e2e/screenshots/d2r-*.png).
  */
-
-const SHOTS = 'e2e/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** Axe on the screen under test (the main area: the shell's header and side panel have their own scans), in both themes. */
 async function expectNoSerious(page: Page, where: string) {
@@ -79,11 +67,6 @@ async function switchSeat(page: Page, name: RegExp) {
   await expect(page.getByTestId('pass-device')).toHaveCount(0);
 }
 
-async function nextPhase(page: Page, phase: string) {
-  await page.getByTestId('next-phase').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', phase);
-}
-
 async function nav(page: Page, item: string) {
   await page.getByTestId(`nav-${item}`).click();
 }
@@ -108,12 +91,7 @@ async function uniteForPeace(page: Page) {
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('e2e-init')) {
-      localStorage.removeItem('moot-council-color-scheme');
-      sessionStorage.setItem('e2e-init', '1');
-    }
-  });
+  await startInLightTheme(page);
 });
 
 test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a breach and the judgment', async ({ page }) => {

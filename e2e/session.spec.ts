@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenarioText } from '../src/core/scenario/load';
 import { applyCommand, createSession, openBallotOf, type SessionEvent, type SessionState } from '../src/core/session';
 import { writeSessionFile, sessionFileHeader } from '../src/host/journal';
+import { nextPhase, SHOTS, startInLightTheme, watchConsole } from './support';
 
 /**
  * The desktop UI's session journey in browser mode: New session → briefing → the Security
@@ -12,18 +13,6 @@ import { writeSessionFile, sessionFileHeader } from '../src/host/journal';
  * Assembly → the timeline; hot-seat "pass the device"; axe on every screen; screenshots of every
  * screen in light and dark (e2e/screenshots/session-*.png).
  */
-
-const SHOTS = 'e2e/screenshots';
-mkdirSync(SHOTS, { recursive: true });
-
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
@@ -78,18 +67,8 @@ async function voteOnOpenBallots(page: Page, vote: 'y' | 'a' = 'a') {
   }
 }
 
-async function nextPhase(page: Page, phase: string) {
-  await page.getByTestId('next-phase').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', phase);
-}
-
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('e2e-init')) {
-      localStorage.removeItem('moot-council-color-scheme');
-      sessionStorage.setItem('e2e-init', '1');
-    }
-  });
+  await startInLightTheme(page);
 });
 
 test('solo practice: briefing, table a draft, vote, the tally and the veto banner', async ({ page }) => {
