@@ -1,5 +1,6 @@
 import type { AssemblyVote } from '../scenario/schema';
 import { AUTHORITY } from './authorities';
+import { countVotes, resultAnnouncement } from './count';
 
 export interface AssemblyResult {
   adopted: boolean;
@@ -17,12 +18,8 @@ export interface AssemblyResult {
 
 /** Charter art. 18(2): an important question needs two thirds of the members present and voting. */
 export function tallyAssemblyVote(votes: Readonly<Record<string, AssemblyVote>>): AssemblyResult {
-  const all = Object.values(votes);
-  const count = (v: AssemblyVote) => all.filter((x) => x === v).length;
-  const inFavour = count('yes');
-  const against = count('no');
-  const abstentions = count('abstain');
-  const absent = count('absent');
+  const counts = countVotes(Object.values(votes));
+  const { inFavour, against } = counts;
   const presentAndVoting = inFavour + against;
   const required = Math.ceil((2 * presentAndVoting) / 3);
   const adopted = presentAndVoting > 0 && inFavour >= required;
@@ -31,13 +28,10 @@ export function tallyAssemblyVote(votes: Readonly<Record<string, AssemblyVote>>)
     : `The draft resolution has not been adopted, having failed to obtain the required two-thirds majority (${required} of ${presentAndVoting} present and voting).`;
   return {
     adopted,
-    inFavour,
-    against,
-    abstentions,
-    absent,
+    ...counts,
     presentAndVoting,
     required,
-    announcement: `The result of the voting is as follows: in favour ${inFavour}, against ${against}, abstentions ${abstentions}. ${outcome}`,
+    announcement: resultAnnouncement(counts, outcome),
     authorities: [AUTHORITY.importantQuestion],
   };
 }

@@ -1,5 +1,6 @@
 import type { CouncilVote, RecordedVote } from '../session/vocabulary';
 import { AUTHORITY } from './authorities';
+import { countVotes, resultAnnouncement } from './count';
 
 /** Charter art. 27(2)-(3): nine affirmative votes for any decision of the Council. */
 export const COUNCIL_AFFIRMATIVE_VOTES_REQUIRED = 9;
@@ -51,11 +52,8 @@ export function tallyCouncilVote(ballot: CouncilBallot): CouncilResult {
     }
     recorded[member] = vote;
   }
-  const count = (v: RecordedVote) => members.filter((m) => recorded[m] === v).length;
-  const inFavour = count('yes');
-  const against = count('no');
-  const abstentions = count('abstain');
-  const absent = count('absent');
+  const counts = countVotes(members.map((m) => recorded[m]!));
+  const { inFavour } = counts;
   const required = ballot.affirmativeVotesRequired ?? COUNCIL_AFFIRMATIVE_VOTES_REQUIRED;
   const enoughVotes = inFavour >= required;
   const permanentNo = members.filter((m) => permanent.has(m) && recorded[m] === 'no');
@@ -75,14 +73,11 @@ export function tallyCouncilVote(ballot: CouncilBallot): CouncilResult {
   else if (vetoedBy.length === 1) outcome = `The ${subject} has not been adopted, owing to the negative vote of a permanent member of the Council.`;
   else if (vetoedBy.length > 1) outcome = `The ${subject} has not been adopted, owing to the negative votes of permanent members of the Council.`;
   else outcome = `The ${subject} has not been adopted, having failed to obtain the required number of votes.`;
-  const announcement = `The result of the voting is as follows: in favour ${inFavour}, against ${against}, abstentions ${abstentions}. ${outcome}`;
+  const announcement = resultAnnouncement(counts, outcome);
 
   return {
     adopted,
-    inFavour,
-    against,
-    abstentions,
-    absent,
+    ...counts,
     required,
     vetoedBy,
     permanentNegativeVotes: substantive ? permanentNo : [],
