@@ -145,14 +145,8 @@ export interface ActFact {
   ref: EvidenceRef;
 }
 
-export interface DraftFact {
-  id: string;
-  forum: 'council' | 'assembly';
-  round: number;
-  seq: number;
-  measures: Measure[];
-  sponsors: string[];
-  outcome: DraftOutcome;
+/** A draft as the input gives it (less the co-sponsorship seqs), with what the engine derives. */
+export interface DraftFact extends Omit<DraftInput, 'cosponsorSeqs'> {
   /** Carries a measure beyond condemnation (parameters: notObstruct.meaningfulMeasures). */
   meaningful: boolean;
   /** An adopted Council draft mandating a peace operation or force (Behrami). */
