@@ -52,7 +52,7 @@ export function AssemblyBoard({ view, ballot }: { view: SessionView; ballot: Bal
             An important question: two thirds of the members present and voting (UN Charter art. 18(2)); abstentions are not counted as voting. No veto in the Assembly.
           </Text>
         </div>
-        <Text fw={700} c={closed ? undefined : 'unblue.8'} aria-live="polite">
+        <Text fw={700} className={closed ? undefined : 'mc-accent-text'} aria-live="polite">
           {closed ? 'Vote closed' : ballot.closedSeq === null ? 'Voting is open' : 'Counting…'}
         </Text>
       </Group>

@@ -148,7 +148,7 @@ export function BriefScreen({ view }: SessionScreenProps) {
         )}
       </Group>
       {error && (
-        <Text c="red.8" size="sm" role="alert">
+        <Text className="mc-danger-text" size="sm" role="alert">
           {error}
         </Text>
       )}

@@ -160,7 +160,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
               : '9 affirmative votes and no negative vote of a permanent member (UN Charter art. 27(3)); abstention is not a veto.'}
           </Text>
         </div>
-        <Text fw={700} c={closed ? undefined : 'unblue.8'} aria-live="polite">
+        <Text fw={700} className={closed ? undefined : 'mc-accent-text'} aria-live="polite">
           {closed ? 'Vote closed' : 'Voting is open'}
         </Text>
       </Group>

@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
  * A light badge whose text keeps WCAG AA contrast in both themes: Mantine's light variant writes
  * shade 6 on a pale ground (about 3:1); this writes shade 9 (light theme) or 2 (dark theme).
  */
-export function ToneBadge({ color = 'gray', children, style, className, ...rest }: Omit<BadgeProps, 'variant'> & { color?: string; children: ReactNode; 'data-testid'?: string }) {
+export function ToneBadge({ color = 'gray', children, style, className, ...rest }: Omit<BadgeProps, 'variant'> & { color?: string; children: ReactNode; 'data-testid'?: string; component?: 'span' | 'div' }) {
   // Mantine's yellow and orange stay light even at shade 9: on them, dark text on a stronger tint.
   const warm = color === 'yellow' || color === 'orange';
   const vars = {

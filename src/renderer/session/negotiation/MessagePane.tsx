@@ -71,7 +71,7 @@ export function MessagePane({
           {title}
         </Title>
         <Paper withBorder p={0} radius="md">
-          <ScrollArea.Autosize mah={340} viewportRef={viewport} type="auto" offsetScrollbars>
+          <ScrollArea.Autosize mah={340} viewportRef={viewport} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, 'aria-label': `Scroll the messages: ${title}` }}>
             <Stack gap={6} p="sm" role="log" aria-live="polite" aria-label={`Messages: ${title}`} data-testid="messages">
               {lines.length === 0 && (
                 <Text size="sm" c="dimmed">

@@ -1,5 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { clockTime } from '../format';
+import { ToneBadge } from '../kit/ToneBadge';
+import '../kit/kit.css';
 import { timelineAnchor } from '../nav';
 import type { TimelineRow } from './rows';
 
@@ -30,9 +32,9 @@ export function TimelineItem({ row, compact, highlighted }: { row: TimelineRow; 
         </Text>
         <Text size={compact ? 'xs' : 'sm'} component="span" style={{ minWidth: 0 }}>
           {row.confidential && (
-            <Badge size="xs" color="orange.9" variant="filled" mr={4} component="span">
+            <ToneBadge size="xs" color="orange" mr={4} component="span">
               Private
-            </Badge>
+            </ToneBadge>
           )}
           {KIND_MARK[row.kind] && !compact && (
             <Badge size="xs" variant="filled" color={outcomeColour ?? 'unblue.8'} mr={4} component="span">
