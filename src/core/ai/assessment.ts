@@ -15,6 +15,7 @@ import {
   VOTE_THRESHOLDS,
   type Difficulty,
 } from './parameters';
+import { redLineWeighsIn } from './brief-reading';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import { EVIDENCE_WORDS, MEASURE_NAMES, num } from './wording';
 
@@ -109,7 +110,7 @@ function computeMeasureValue(outlook: Outlook, measure: Measure, forum: Forum, e
     // The profile's red line already says it all; the brief's words are not counted twice.
     redLine = 'hard';
     add(`its red line: never ${MEASURE_NAMES[measure]}`, -RED_LINE_PENALTY);
-  } else if (profile.brief.redLineMeasures.includes(measure)) {
+  } else if (profile.brief.redLineMeasures.includes(measure) && redLineWeighsIn(profile.brief.redLineForums[measure] ?? 'any', forum)) {
     redLine = 'soft';
     add(`its brief's red line on ${MEASURE_NAMES[measure]}`, -BRIEF_RED_LINE_PENALTY);
   } else if (stance === 'oppose') {

@@ -13,6 +13,7 @@ import { COERCIVE_MEASURES } from './parameters';
  */
 
 export type BriefStance = 'favour' | 'abstain' | 'oppose';
+export type RedLineForum = 'council' | 'assembly' | 'both' | 'any';
 
 export interface BriefReading {
   /** Measures the objectives call for, or say to abstain on or oppose. */
@@ -23,6 +24,13 @@ export interface BriefReading {
   objectiveQuotes: Partial<Record<Measure, string>>;
   /** The red line behind each measure it rules out (quoted in coach notes). */
   redLineQuotes: Partial<Record<Measure, string>>;
+  /**
+   * The forum each red line speaks of: 'council' ("Council sanctions"), 'assembly', 'both', or
+   * 'any' when it names neither. A Council decision crosses every red line but one about the
+   * Assembly alone; an Assembly recommendation, binding no one, crosses only a red line that
+   * names the Assembly (see `redLineCrossedBy`).
+   */
+  redLineForums: Partial<Record<Measure, RedLineForum>>;
   /** +1 the brief wants D2R agreements, -1 it wants none, 0 silent. */
   d2r: -1 | 0 | 1;
   /** +1 the brief supports Uniting for Peace / an Assembly session, 0 silent. */
@@ -61,6 +69,10 @@ const ABSTAIN = /\babstain/i;
 const OPPOSE = /\bveto\b|\boppose|\bblock|\bagainst\b|\bnever\b|\bnot\b|\bavoid|\breject|\bresist/i;
 /** A red line about the state itself ("sanctions against your companies") is not a measure it opposes in the Council. */
 const ABOUT_ITSELF = /\byour\b|\bours?\b/i;
+/** Who a self-referential red line protects: the state's own people, firms and organs. */
+const OWN_PEOPLE = /\b(compan(y|ies)|firms?|banks?|businesses|entities|nationals|citizens|officials|ministers|officers|advisers|advisors|soldiers|troops|personnel|leaders?)\b/i;
+const COUNCIL_FORUM = /\bCouncil\b/;
+const ASSEMBLY_FORUM = /\bAssembly\b|\brecommendation/i;
 const D2R = /\bD2R\b|duty[- ]to[- ]refrain/i;
 const UFP = /Uniting for Peace|Assembly session|emergency special session/i;
 const NEGATED = /\bnot\b|\boppose|\bagainst\b|\bblock|\bavoid|\bnever\b/i;
@@ -121,11 +133,54 @@ function levelNamedIn(clause: string): EvidenceLevel | null {
   return null;
 }
 
+/**
+ * Whether a red line is about the state itself rather than a measure in general: it speaks of
+ * "your"/"our" side, of the state's own nationals, companies or officials ("Sanctions naming
+ * Dravenian companies or officials"), or, for a state other than the territorial one, names the
+ * state itself ("No Council text that names France"): a general measure on the situation does not
+ * cross it. The territorial state's own name is what the Council's measures aim at, so it counts.
+ */
+export function redLineAboutItself(scenario: Scenario, code: string, line: string): boolean {
+  if (ABOUT_ITSELF.test(line)) return true;
+  const name = stateName(scenario, code);
+  // Its name, its prose variants and the proper name after "… of" ("Federal Republic of Dravenia": "Dravenia").
+  const names = [...nameVariants(name), name.split(/ of /).at(-1)!].filter((n) => n.length >= MIN_NAME_LENGTH && !/^(the )?(Federal |United |Democratic |Islamic )?(Republic|Kingdom|Federation|State)$/i.test(n));
+  // A state's name or its adjective ("Dravenia" / "Dravenian", "Meridia" / "Meridian").
+  const stems = names.map((n) => (n.length <= 5 ? n : n.slice(0, Math.max(5, n.length - 2))));
+  const named = stems.some((stem) => new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(line));
+  if (!named) return false;
+  return OWN_PEOPLE.test(line) || scenario.crisis.territorialState !== code;
+}
+
+function forumOf(line: string): RedLineForum {
+  const council = COUNCIL_FORUM.test(line);
+  const assembly = ASSEMBLY_FORUM.test(line);
+  return council && assembly ? 'both' : council ? 'council' : assembly ? 'assembly' : 'any';
+}
+
+function widerForum(a: RedLineForum, b: RedLineForum): RedLineForum {
+  if (a === b) return a;
+  if (a === 'any') return b === 'assembly' ? 'both' : b;
+  if (b === 'any') return a === 'assembly' ? 'both' : a;
+  return 'both';
+}
+
+/** Whether a decision of this forum crosses a red line speaking of `forum` (see `redLineForums`). */
+export function redLineCrossedBy(forum: RedLineForum, by: 'council' | 'assembly'): boolean {
+  return by === 'council' ? forum !== 'assembly' : forum === 'assembly' || forum === 'both';
+}
+
+/** Whether a red line weighs on a draft in this forum: a red line about the Council alone does not weigh on an Assembly recommendation, and the reverse. */
+export function redLineWeighsIn(forum: RedLineForum, draftForum: 'council' | 'assembly'): boolean {
+  return draftForum === 'council' ? forum !== 'assembly' : forum !== 'council';
+}
+
 const EMPTY: BriefReading = {
   objectiveStances: {},
   redLineMeasures: [],
   objectiveQuotes: {},
   redLineQuotes: {},
+  redLineForums: {},
   d2r: 0,
   unitingForPeace: 0,
   allies: [],
@@ -141,6 +196,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
   const objectiveStances: BriefReading['objectiveStances'] = {};
   const objectiveQuotes: BriefReading['objectiveQuotes'] = {};
   const redLineQuotes: BriefReading['redLineQuotes'] = {};
+  const redLineForums: BriefReading['redLineForums'] = {};
   const redLineMeasures: Measure[] = [];
   let d2r: BriefReading['d2r'] = 0;
   let unitingForPeace: BriefReading['unitingForPeace'] = 0;
@@ -182,11 +238,14 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     }
   }
   for (const line of brief.redLines) {
-    if (ABOUT_ITSELF.test(line)) continue;
+    if (redLineAboutItself(scenario, code, line)) continue;
     for (const m of measuresIn(line)) {
       if (!redLineMeasures.includes(m)) {
         redLineMeasures.push(m);
         redLineQuotes[m] = line;
+        redLineForums[m] = forumOf(line);
+      } else {
+        redLineForums[m] = widerForum(redLineForums[m]!, forumOf(line));
       }
     }
   }
@@ -198,7 +257,7 @@ export function readBrief(scenario: Scenario, code: string, brief: Brief | undef
     .filter((clause) => ALLIANCE.test(clause))
     .join(' ');
   const allies = [...new Set([...statesNamedIn(scenario, allianceText, code), ...wontVoteAgainst])];
-  return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt, pauseDeliveriesOn, keepDeliveries, funds };
+  return { objectiveStances, redLineMeasures, objectiveQuotes, redLineQuotes, redLineForums, d2r, unitingForPeace, allies, wontVoteAgainst, pauseDeliveriesAt, pauseDeliveriesOn, keepDeliveries, funds };
 }
 
 export function evidenceAtLeast(level: EvidenceLevel, threshold: EvidenceLevel): boolean {

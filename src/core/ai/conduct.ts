@@ -6,8 +6,8 @@ import { evidenceAtLeast } from './brief-reading';
 import type { DecisionContext, PlannedMove } from './context';
 import { coachNote, factorPhrase, sides } from './explain';
 import { CONDUCT_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, SUPPORT_CONDUCT } from './parameters';
-import { principalPerpetrator } from './profile';
-import { knowledgeOf, redLineCrossed, supportTies, type SupportTie } from './record';
+import { delegationProfile, principalPerpetrator } from './profile';
+import { counterpartyOf, knowledgeOf, redLineCrossed, supportTies, type SupportTie } from './record';
 import { topicPressure } from './signals';
 import { EVIDENCE_WORDS, num } from './wording';
 
@@ -55,6 +55,31 @@ function choices(ctx: DecisionContext): SupportChoice[] {
     }
   }
   return out;
+}
+
+/** Support the delegation means to keep up this round, as its conduct would decide it without any agreement. */
+export interface IntendedSupport {
+  kind: ConductKind;
+  perpetrator: string;
+  /** Why it keeps it (for the coach note of a D2R answer). */
+  because: string;
+  /** Its brief tells it to keep this support going (no agreement's inducements outweigh that). */
+  byBrief: boolean;
+  /** What keeping it is worth to the delegation (support against risk). */
+  net: number;
+}
+
+/**
+ * What the delegation intends to keep doing, weighed as the conduct phase weighs it: a D2R answer
+ * reads this so it never signs a ban it means to break (it drops the clause or rejects).
+ */
+export function intendedSupport(ctx: DecisionContext): IntendedSupport[] {
+  return choices(ctx).flatMap((choice) => {
+    const { keep, factors, keptByBrief } = weighSupport(ctx, choice.tie.perpetrator.id, false);
+    if (!keep) return [];
+    const because = keptByBrief ? briefQuote(ctx) : describe(factors);
+    return [{ kind: choice.kind, perpetrator: choice.tie.perpetrator.id, because, byBrief: keptByBrief, net: factors.reduce((s, f) => s + f.value, 0) }];
+  });
 }
 
 /** Keep supporting or not: value of the support against the risk of giving it with this knowledge. */
@@ -137,13 +162,13 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
         continue;
       }
       if (!keep) {
-        out.push(...suspend(ctx, p.id, p.name, suspended, `its red line was crossed (${crossed}) but the risk of supporting now outweighs the support: ${describe(factors)}`));
+        out.push(...suspend(ctx, p.id, p.name, suspended, `its red line was crossed (${crossed.because}) but the risk of supporting now outweighs the support: ${describe(factors)}`));
         continue;
       }
       out.push({
-        event: { type: 'conduct.act', kind: choice.kind, target: p.id, scale: choice.scale, note: `Resumed: ${crossed}.` },
-        says: `${profile.name} no longer considers itself bound: ${crossed}.`,
-        coach: coachNote(profile.name, `resumed ${choice.kind.replace(/-/g, ' ')} to the ${p.name} in breach of D2R agreement "${agreement.id}" (the breach is on the record)`, `its red line was crossed: ${crossed}; ${describe(factors)}`, 'would have kept the agreement had no red line been crossed'),
+        event: { type: 'conduct.act', kind: choice.kind, target: p.id, scale: choice.scale, note: `Resumed: ${crossed.because}.` },
+        says: `${profile.name} no longer considers itself bound by its agreement with ${delegationProfile(scenario, counterpartyOf(agreement, code)).name}.`,
+        coach: coachNote(profile.name, `resumed ${choice.kind.replace(/-/g, ' ')} to the ${p.name} in breach of D2R agreement "${agreement.id}" (the breach is on the record)`, `${crossed.because}; ${describe(factors)}`, 'would have kept the agreement had no red line been crossed'),
       });
       continue;
     }

@@ -14,7 +14,7 @@ import {
   penholders,
 } from './drafting';
 import { coachNote, voteCoachNote } from './explain';
-import { COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './parameters';
+import { COSPONSOR_MAX_PER_DRAFT, COSPONSOR_MAX_PER_ROUND, COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './parameters';
 import { draftsOfRound, tabledDrafts } from './record';
 import { explanationOfVote, vetoThreatText } from './speech';
 import { draftTitle, operativeParagraphs } from './templates';
@@ -106,18 +106,27 @@ export function vetoThreats(ctx: DecisionContext): PlannedMove[] {
 export function cosponsorships(ctx: DecisionContext, forum: 'council' | 'assembly'): PlannedMove[] {
   const { state, profile, code } = ctx;
   if (forum === 'council' ? !(profile.councilMember || profile.briefed) : !profile.briefed) return [];
-  const out: PlannedMove[] = [];
+  // Drafts of this round it already joined (in either forum) count against its allowance.
+  const joined = Object.values(state.drafts).filter((d) => d.round === state.round && d.sponsors.indexOf(code) > 0).length;
+  if (joined >= COSPONSOR_MAX_PER_ROUND) return [];
+  const candidates: { draft: Draft; net: number }[] = [];
   for (const draft of tabledDrafts(state, forum)) {
-    if (draft.sponsors.includes(code)) continue;
+    if (draft.sponsors.includes(code) || draft.sponsors.length > COSPONSOR_MAX_PER_DRAFT) continue;
     const { judgement } = judgeTabled(ctx, draft);
     if (judgement.vote !== 'yes' || judgement.net < COSPONSOR_MIN_NET) continue;
-    out.push({
-      event: { type: 'draft.cosponsor', draftId: draft.id },
-      says: `${profile.name} joins the sponsors of "${draft.title}".`,
-      coach: coachNote(profile.name, `cosponsored "${draft.title}"`, `the draft is worth ${num(judgement.net)} to it (cosponsoring from ${COSPONSOR_MIN_NET})`),
-    });
+    candidates.push({ draft, net: judgement.net });
   }
-  return out;
+  // The draft it supports most, first; ties by tabling order.
+  candidates.sort((a, b) => b.net - a.net || a.draft.tabledSeq - b.draft.tabledSeq);
+  return candidates.slice(0, COSPONSOR_MAX_PER_ROUND - joined).map(({ draft, net }) => ({
+    event: { type: 'draft.cosponsor', draftId: draft.id },
+    says: `${profile.name} joins the sponsors of "${draft.title}".`,
+    coach: coachNote(
+      profile.name,
+      `cosponsored "${draft.title}"`,
+      `it strongly supports the draft: worth ${num(net)} to it (cosponsoring from ${COSPONSOR_MIN_NET}, at most ${COSPONSOR_MAX_PER_ROUND} a round and ${COSPONSOR_MAX_PER_DRAFT} cosponsors a draft)`,
+    ),
+  }));
 }
 
 /** Puts its own tabled draft to the vote once the others have seen it (any later turn). */

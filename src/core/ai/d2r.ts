@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import type { Agreement, SessionState } from '../session/state';
-import { CLAUSE_FORBIDS, type D2rClause, type D2rClauseKind } from '../session/vocabulary';
+import { CLAUSE_FORBIDS, type ConductKind, type D2rClause, type D2rClauseKind } from '../session/vocabulary';
 import type { Factor, Outlook } from './assessment';
 import { BRIEF_OBJECTIVE_BONUS, BRIEF_RED_LINE_PENALTY, D2R_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, REFRAIN_CLAUSES } from './parameters';
 import { delegationProfile, type DelegationProfile } from './profile';
@@ -140,9 +140,9 @@ export interface Counter {
  * consequences of breach, then drop or swap the refrain clause that costs it most for the cheapest
  * one, until the text is acceptable. Null if no such text keeps a refrain clause.
  */
-export function counterProposal(outlook: Outlook, clauses: readonly D2rClause[], other: string, threshold: number): Counter | null {
+export function counterProposal(outlook: Outlook, clauses: readonly D2rClause[], other: string, threshold: number, avoid: (c: D2rClause) => boolean = () => false, firstChanges: readonly string[] = []): Counter | null {
   let current = [...clauses];
-  const changes: string[] = [];
+  const changes: string[] = [...firstChanges];
   const steps: ((c: D2rClause[]) => { clauses: D2rClause[]; change: string } | null)[] = [
     (c) => (c.some((x) => x.kind === 'consultation-and-dispute-settlement') ? null : { clauses: withClause(c, { kind: 'consultation-and-dispute-settlement' }), change: 'adds consultation and dispute settlement' }),
     (c) => (c.some((x) => x.kind === 'monitoring-and-reporting') ? null : { clauses: withClause(c, { kind: 'monitoring-and-reporting' }), change: 'adds monitoring and reporting' }),
@@ -157,7 +157,7 @@ export function counterProposal(outlook: Outlook, clauses: readonly D2rClause[],
     if (rest.some((x) => isRefrain(x.kind))) return { clauses: rest, change: `drops "${CLAUSE_NAMES[costliest.kind]}"` };
     // The last refrain clause: swap it for the cheapest ban on the same perpetrator that still bites (a real, smaller commitment).
     const options = REFRAIN_CLAUSES.map((kind) => ({ kind, ...(costliest.perpetrator ? { perpetrator: costliest.perpetrator } : {}) }))
-      .filter((x) => !sameClause(x, costliest) && clauseBites(outlook.scenario, outlook.state, outlook.profile, x))
+      .filter((x) => !sameClause(x, costliest) && !avoid(x) && clauseBites(outlook.scenario, outlook.state, outlook.profile, x))
       .sort((a, b) => costOf(b) - costOf(a) || (a.kind < b.kind ? -1 : 1));
     const cheapest = options[0];
     if (!cheapest || costOf(cheapest) <= costOf(costliest)) return null;
@@ -173,6 +173,26 @@ export function counterProposal(outlook: Outlook, clauses: readonly D2rClause[],
     changes.push(step.change);
   }
   return null;
+}
+
+/** What a delegation means to keep doing this round: a form of support to a perpetrator. */
+export interface Intention {
+  kind: ConductKind;
+  perpetrator: string;
+}
+
+/**
+ * Whether a refrain clause forbids something the delegation means to keep doing: signing it would
+ * mean breaching it in the conduct phase of the same round, so it drops the clause or rejects.
+ */
+export function wouldBreak(clause: D2rClause, intended: readonly Intention[]): boolean {
+  const forbids = CLAUSE_FORBIDS[clause.kind] ?? [];
+  return intended.some((i) => forbids.includes(i.kind) && (clause.perpetrator === undefined || clause.perpetrator === i.perpetrator));
+}
+
+/** Whether the text still binds this delegation to refrain from something it actually does (what a proposer insists on). */
+export function stillBites(outlook: Outlook, clauses: readonly D2rClause[]): boolean {
+  return clauses.some((c) => isRefrain(c.kind) && clauseBites(outlook.scenario, outlook.state, outlook.profile, c));
 }
 
 /** Counter-proposals this state has made on an agreement. */

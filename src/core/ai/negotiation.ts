@@ -5,7 +5,8 @@ import { canOppose, measureValue } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, seatedStates, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './context';
 import { cosponsorships, vetoThreats } from './council';
-import { agreementValue, counterProposal, countersBy, meaningfulFor } from './d2r';
+import { intendedSupport } from './conduct';
+import { agreementValue, counterProposal, countersBy, meaningfulFor, stillBites, wouldBreak } from './d2r';
 import { coachNote, factorPhrase, sides } from './explain';
 import { CHAMPION_HUMANITARIAN, D2R_WEIGHTS, VOTE_THRESHOLDS } from './parameters';
 import { delegationProfile, mainStake, principalPerpetrator } from './profile';
@@ -54,7 +55,26 @@ function answer(ctx: DecisionContext, agreement: Agreement): PlannedMove {
   const threshold = D2R_WEIGHTS.acceptThreshold + outlook.jitter;
   const id = agreement.id;
 
+  // What it means to keep doing this round, whatever the agreement brings: support its brief tells it
+  // to keep, or support worth more to it than the whole agreement. It never signs a ban it would
+  // breach in the conduct phase; support worth less than the agreement it gives up by signing.
+  const intended = intendedSupport(ctx).filter((i) => i.byBrief || i.net > net);
+  const breaking = agreement.clauses.filter((c) => wouldBreak(c, intended));
+  const meansTo = listOf(
+    intended
+      .filter((i) => breaking.some((c) => wouldBreak(c, [i])))
+      .map((i) => `${i.kind.replace(/-/g, ' ')} to the ${scenario.crisis.perpetrators.find((p) => p.id === i.perpetrator)?.name ?? i.perpetrator} (${i.because})`),
+  );
+  const breakingNames = listOf(breaking.map((c) => `"${CLAUSE_NAMES[c.kind]}"`));
+
   if (proposer) {
+    if (breaking.length > 0) {
+      return {
+        event: { type: 'd2r.reject', agreementId: id },
+        says: `${profile.name} cannot accept the text as changed.`,
+        coach: coachNote(profile.name, `rejected ${otherName}'s counter-proposal`, `it means to keep up ${meansTo}, which ${breakingNames} would forbid, and it does not sign what it would breach`),
+      };
+    }
     // Its own proposal came back countered (or signed by the other side first): it signs if the text still binds the other party.
     if (meaningfulFor(scenario, state, other, agreement.clauses) && net >= D2R_WEIGHTS.rejectBelow) {
       return {
@@ -69,30 +89,45 @@ function answer(ctx: DecisionContext, agreement: Agreement): PlannedMove {
       coach: coachNote(profile.name, `rejected ${otherName}'s counter-proposal`, `no remaining clause forbids anything ${otherName} actually does`, 'would have signed had one refrain clause that bites been kept'),
     };
   }
-  if (net >= threshold) {
+  if (net >= threshold && breaking.length === 0) {
     return {
       event: { type: 'd2r.sign', agreementId: id },
       says: `${profile.name} signs the agreement with ${otherName}. We will honour it.`,
       coach: coachNote(profile.name, `signed the D2R agreement offered by ${otherName} (${clauseList(agreement.clauses)})`, `what it gains outweighs what it costs: ${weighed}`),
     };
   }
-  const counter = countersBy(agreement, code) < D2R_WEIGHTS.maxCounters ? counterProposal(outlook, agreement.clauses, other, threshold) : null;
+  const countersLeft = countersBy(agreement, code) < D2R_WEIGHTS.maxCounters;
+  const avoid = (c: D2rClause) => wouldBreak(c, intended);
+  const drops = breaking.map((c) => `drops "${CLAUSE_NAMES[c.kind]}"`);
+  const base = agreement.clauses.filter((c) => !avoid(c));
+  const proposed = countersLeft ? counterProposal(outlook, base, other, threshold, avoid, drops) : null;
+  // A counter that no longer binds it to anything it does would only be rejected by the proposer.
+  const counter = proposed && (breaking.length === 0 || stillBites(outlook, proposed.clauses)) ? proposed : null;
   if (counter) {
+    const because =
+      breaking.length > 0
+        ? `it means to keep up ${meansTo}, so it will not sign ${breakingNames}, a ban it would breach this very round; the revised text is worth ${num(counter.value.net)} to it (the text as offered: ${weighed})`
+        : `the text as offered cost it more than it gained (${weighed}); the revised text is worth ${num(counter.value.net)} to it`;
     return {
       event: { type: 'd2r.counter', agreementId: id, clauses: counter.clauses, note: `${profile.name} ${listOf(counter.changes)}.` },
       says: `${profile.name} is ready to sign a revised text: it ${listOf(counter.changes)}.`,
       coach: coachNote(
         profile.name,
         `countered ${otherName}'s proposal (${listOf(counter.changes)})`,
-        `the text as offered cost it more than it gained (${weighed}); the revised text is worth ${num(counter.value.net)} to it`,
-        `would have signed at once had the offer ${counter.changes.map((c) => c.replace(/^adds/, 'included').replace(/^drops/, 'left out').replace(/^replaces/, 'replaced')).join(' and ')}`,
+        because,
+        breaking.length > 0
+          ? `would have accepted ${breakingNames} had it been ready to stop what it forbids`
+          : `would have signed at once had the offer ${counter.changes.map((c) => c.replace(/^adds/, 'included').replace(/^drops/, 'left out').replace(/^replaces/, 'replaced')).join(' and ')}`,
       ),
     };
   }
   return {
     event: { type: 'd2r.reject', agreementId: id },
     says: `${profile.name} declines the proposal of ${otherName}.`,
-    coach: coachNote(profile.name, `rejected the D2R agreement offered by ${otherName} (${clauseList(agreement.clauses)})`, `its costs outweigh its gains (${weighed}) and no revision it could offer would change that`, 'would have countered or signed had the offer bound the proposer too or brought consultation and monitoring it values'),
+    coach:
+      breaking.length > 0
+        ? coachNote(profile.name, `rejected the D2R agreement offered by ${otherName} (${clauseList(agreement.clauses)})`, `it means to keep up ${meansTo}, which ${breakingNames} would forbid, and it does not sign what it would breach this very round (the text as offered: ${weighed}); no text without that ban binds it to anything it does that it would accept`, 'would have signed had it been ready to stop that support')
+        : coachNote(profile.name, `rejected the D2R agreement offered by ${otherName} (${clauseList(agreement.clauses)})`, `its costs outweigh its gains (${weighed}) and no revision it could offer would change that`, 'would have countered or signed had the offer bound the proposer too or brought consultation and monitoring it values'),
   };
 }
 

@@ -190,8 +190,12 @@ export const MAX_AI_COUNCIL_DRAFTS_PER_ROUND = 2;
 export const PENHOLDER_MIN_HUMANITARIAN = 0.5;
 /** A draft carries at most this many measures: a focused text gathers votes (Council practice). */
 export const MAX_MEASURES_PER_DRAFT = 4;
-/** A delegation cosponsors a draft worth at least this much to it. */
-export const COSPONSOR_MIN_NET = 0.5;
+/** A delegation cosponsors only a draft it strongly supports: worth at least this much to it. */
+export const COSPONSOR_MIN_NET = 1;
+/** A delegation cosponsors at most this many drafts a round (it lends its name, it does not sign everything). */
+export const COSPONSOR_MAX_PER_ROUND = 1;
+/** A draft gathers at most this many AI cosponsors besides its sponsor (a side panel, not a roll call). */
+export const COSPONSOR_MAX_PER_DRAFT = 3;
 /** A measure goes into the penholder's draft if it is worth at least this to the penholder. */
 export const MEASURE_INCLUSION_THRESHOLD = 0;
 

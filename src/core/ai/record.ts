@@ -2,6 +2,7 @@ import { EVIDENCE_ORDER, type EvidenceLevel, type Perpetrator, type Relationship
 import { agreementInForce } from '../session/selectors';
 import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
 import type { Measure } from '../session/vocabulary';
+import { redLineCrossedBy } from './brief-reading';
 import { relationshipConcerns, type DelegationProfile } from './profile';
 
 /**
@@ -84,20 +85,44 @@ export function counterpartyOf(agreement: Agreement, code: string): string {
   return agreement.parties[0] === code ? agreement.parties[1] : agreement.parties[0];
 }
 
+export interface RedLineCrossing {
+  /** Which red line and what crossed it, for the coach note and the delegation's words. */
+  because: string;
+  /** The log entry that crossed it (the conduct act of the other party's breach, or the vote that adopted the draft). */
+  seq: number;
+}
+
+/** When the state signed the agreement (0 for an agreement the scenario starts with). */
+function signedSeq(agreement: Agreement, code: string): number {
+  return agreement.history.filter((h) => h.action === 'sign' && h.state === code).reduce((s, h) => Math.max(s, h.seq), 0);
+}
+
 /**
- * Whether a red line of this state has been crossed, which alone releases it (in its own eyes)
- * from a D2R agreement: the other party breached the agreement first (cf. VCLT art. 60), or the
- * Council or the Assembly adopted a measure the state said it would never accept.
+ * Whether a red line of this state has been crossed since it signed, which alone releases it (in
+ * its own eyes) from a D2R agreement: the other party breached the agreement first (cf. VCLT
+ * art. 60), or a measure it said it would never accept was adopted in the forum its red line
+ * speaks of. Its hard red lines (the measures it vetoes) are about Council decisions; a brief's red
+ * line about "Council sanctions" is not crossed by an Assembly recommendation, and one about its own
+ * companies or officials is no red line on sanctions in general (see `readBrief`).
  */
-export function redLineCrossed(state: SessionState, profile: DelegationProfile, agreement: Agreement): string | null {
+export function redLineCrossed(state: SessionState, profile: DelegationProfile, agreement: Agreement): RedLineCrossing | null {
   const other = counterpartyOf(agreement, profile.code);
+  const since = signedSeq(agreement, profile.code);
   const breach = agreement.breaches.find((b) => b.state === other);
-  if (breach) return `the other party breached the agreement first (round ${breach.round})`;
-  const redLines = new Set<Measure>([...profile.redLineMeasures, ...profile.brief.redLineMeasures]);
+  if (breach) return { because: `the other party breached the agreement first (its conduct at seq ${breach.conductSeq}, round ${breach.round})`, seq: breach.conductSeq };
   for (const d of Object.values(state.drafts)) {
     if (d.status !== 'adopted') continue;
-    const crossed = d.measures.find((m) => redLines.has(m));
-    if (crossed) return `the ${d.forum === 'council' ? 'Council' : 'Assembly'} adopted "${d.title}" with ${crossed.replace(/-/g, ' ')}, a red line`;
+    const ballot = d.ballotIds.map((id) => state.ballots.find((b) => b.id === id)).filter((b) => b !== undefined && b.purpose === 'adoption' && b.closedSeq !== null).at(-1);
+    const seq = ballot?.closedSeq ?? d.tabledSeq;
+    if (seq <= since) continue;
+    const forumName = d.forum === 'council' ? 'Council' : 'Assembly';
+    for (const m of d.measures) {
+      const hard = d.forum === 'council' && profile.redLineMeasures.includes(m);
+      const soft = profile.brief.redLineMeasures.includes(m) && redLineCrossedBy(profile.brief.redLineForums[m] ?? 'any', d.forum);
+      if (!hard && !soft) continue;
+      const line = hard ? `its red line: never ${m.replace(/-/g, ' ')} by the Council` : `its brief's red line on ${m.replace(/-/g, ' ')}${profile.brief.redLineForums[m] === 'council' ? ' by the Council' : profile.brief.redLineForums[m] === 'assembly' ? ' by the Assembly' : ''}`;
+      return { because: `${line}, crossed when the ${forumName} adopted "${d.title}" (${d.id}, seq ${seq})`, seq };
+    }
   }
   return null;
 }
