@@ -213,6 +213,11 @@ export const CITE = {
     '¶179',
     'any lack of vigilance in preventing violations of human rights and international humanitarian law by other actors present in the occupied territory, including rebel groups acting on their own account',
   ),
+  armedActivities301: cite(
+    SOURCE.armedActivities,
+    '¶301',
+    'The Court cannot conclude that the absence of action by Zaire\'s Government against the rebel groups in the border area is tantamount to "tolerating" or "acquiescing" in their activities',
+  ),
   cyprus77: cite(
     SOURCE.cyprus,
     '¶77',
@@ -249,6 +254,11 @@ export const CITE = {
     SOURCE.bosnia,
     '¶430',
     'the capacity to influence effectively the action of persons likely to commit, or already committing, genocide. This capacity itself depends, among other things, on the geographical distance of the State concerned from the scene of the events, and on the strength of the political links, as well as links of all other kinds',
+  ),
+  bosnia430Conduct: cite(
+    SOURCE.bosnia,
+    '¶430',
+    'the obligation in question is one of conduct and not one of result ... the obligation of States parties is rather to employ all means reasonably available to them, so as to prevent genocide so far as possible',
   ),
   bosnia430Futility: cite(
     SOURCE.bosnia,

@@ -211,7 +211,22 @@ const incapacity: Partial<Record<DutyId, DefenceRule>> = {
     return accept('A state that cannot help without abandoning more important duties "might have a more lenient R2P duty".', [CITE.hakimiBearable], 'incapacity');
   },
   protect: () => reject('Capacity is already measured by the state\'s relationship with the perpetrators; and it is "irrelevant whether the State ... claims, or even proves, that ... [its means] would not have sufficed".', [CITE.bosnia430Futility, CITE.bosnia430]),
-  territorial: () => reject('Treaty bodies "are generally unsympathetic to the idea that a state is absolved of its human rights duties by virtue of its incapacity".', [CITE.hakimiIncapacityNoExcuse]),
+  territorial: ({ evaluation }) => {
+    const e = evaluation.elements;
+    if (e['beyond-reach'] === 'holds') {
+      // The engine applied the ground of its own motion (territorial.failure-to-restrain/beyond-its-reach).
+      return e['own-agents'] === 'does-not-hold'
+        ? accept('The third-party perpetrators held the area by force against it (or another state governed it): due diligence is measured by the means reasonably available, and its want of action there is not toleration; already reflected.', [CITE.armedActivities301, CITE.bosnia430Conduct])
+        : accept('As to the third parties holding their area against it, it lacked the means to restrain them and the finding already reflects it; its own organs or agents remain its own (ARSIWA art. 4).', [CITE.armedActivities301, CITE.bosnia430Conduct, CITE.arsiwa4]);
+    }
+    if (e['own-agents'] !== 'does-not-hold' && e['failure-to-restrain'] === 'does-not-hold') {
+      return reject('Incapacity does not answer atrocities by its own organs or agents: their conduct is its own.', [CITE.arsiwa4, CITE.hakimiStrictForAgents]);
+    }
+    const rest = evaluation.trace.children.find((c) => c.rule === 'territorial.failure-to-restrain');
+    const supported = rest?.exceptions.some((x) => x.label === 'beyond-its-reach' && x.applied);
+    if (supported) return reject('It supports the very groups it pleads it could not restrain: its own support is the breach.', [CITE.hakimiFranceRwanda]);
+    return reject('The record does not show the perpetrators holding their area by force against the state, or another state governing it; and treaty bodies "are generally unsympathetic to the idea that a state is absolved of its human rights duties by virtue of its incapacity".', [CITE.hakimiIncapacityNoExcuse, CITE.armedActivities301]);
+  },
   respect: () => reject('Refraining from participation requires no capacity.', [CITE.hakimiRespect]),
   'not-obstruct': () => reject('Not obstructing requires no capacity: the state "simply would have to avoid getting in the way".', [CITE.hakimiObstruct]),
   'd2r-agreement': () => reject('Refraining from what the agreement forbids requires no capacity.', [CITE.vclt26]),
@@ -294,7 +309,7 @@ export const DEFENCES: Record<DefenceArgument, { label: string; duties: readonly
   'countervailing-interest': { label: 'Countervailing interest', duties: ['not-obstruct'], rules: countervailingInterest },
   'no-governmental-authority': { label: 'No governmental authority', duties: ['protect'], rules: noGovernmentalAuthority },
   'support-not-substantial': { label: 'Support not substantial', duties: ['protect'], rules: supportNotSubstantial },
-  incapacity: { label: 'Incapacity', duties: ['assist'], rules: incapacity },
+  incapacity: { label: 'Incapacity', duties: ['assist', 'territorial'], rules: incapacity },
   'council-authorisation': { label: 'Council authorisation', duties: ['protect'], rules: councilAuthorisation },
   'measures-taken': { label: 'Measures taken', duties: ['protect', 'territorial', 'assist'], rules: measuresTaken },
   'no-attribution': { label: 'No attribution', duties: ['respect', 'territorial'], rules: noAttribution },

@@ -22,7 +22,7 @@ export interface FactsInput {
   title?: string;
   territorialState: string;
   atrocityTypes: AtrocityType[];
-  perpetrators: { id: string; name?: string; kind: 'government' | 'armed-group'; state?: string }[];
+  perpetrators: { id: string; name?: string; kind: 'government' | 'armed-group'; state?: string; holdsAreaAgainstState?: boolean }[];
   relationships?: {
     kind: RelationshipKind;
     from: string;
@@ -99,6 +99,12 @@ export interface PerpetratorFact {
   name: string;
   kind: 'government' | 'armed-group';
   state: string | null;
+  /**
+   * It holds the area where it operates by force against the territorial state (a rebel group
+   * in a remote area it controls, a party to the war), so that the state lacks the means to
+   * restrain it there (Armed Activities ¶301; Bosnia v. Serbia ¶430).
+   */
+  holdsAreaAgainstState: boolean;
   ref: EvidenceRef;
 }
 
@@ -361,6 +367,7 @@ export function completeFacts(input: FactsInput): RecordFacts {
     name: p.name ?? p.id,
     kind: p.kind,
     state: p.state ?? null,
+    holdsAreaAgainstState: p.holdsAreaAgainstState ?? false,
     ref: `scenario:crisis.perpetrators[${i}]`,
   }));
   const perpetratorIds = new Set(perpetrators.map((p) => p.id));
@@ -915,7 +922,7 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     title: scenario.title,
     territorialState: scenario.crisis.territorialState,
     atrocityTypes: [...scenario.crisis.atrocityTypes],
-    perpetrators: scenario.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, ...(p.state ? { state: p.state } : {}) })),
+    perpetrators: scenario.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, ...(p.state ? { state: p.state } : {}), ...(p.holdsAreaAgainstState ? { holdsAreaAgainstState: true } : {}) })),
     relationships: scenario.relationships.map((r) => ({ ...r, supportKinds: [...r.supportKinds] })),
     treaties: scenario.treaties.map((t) => ({ id: t.id, parties: t.parties === 'all' ? 'all' : [...t.parties] })),
     evidence,

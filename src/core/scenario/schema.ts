@@ -42,6 +42,13 @@ export const perpetrator = z.strictObject({
   kind: z.enum(['government', 'armed-group']),
   /** For a government (or its forces): the state whose organ it is (ARSIWA art. 4). */
   state: stateCode.optional(),
+  /**
+   * It holds the area where it operates by force against the territorial state (a rebel army or
+   * a foreign force at war with the government there), so that the territorial state has no means
+   * to restrain it: its failure to act is not toleration (Armed Activities ¶301; Bosnia v. Serbia
+   * ¶430). Ignored for the territorial state's own forces. Default false.
+   */
+  holdsAreaAgainstState: z.boolean().optional(),
   description: z.string().optional(),
 });
 export type Perpetrator = z.infer<typeof perpetrator>;

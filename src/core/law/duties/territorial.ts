@@ -1,8 +1,8 @@
 import { CITE } from '../authorities';
-import type { ActFact, PerpetratorFact } from '../facts';
+import type { ActFact, PerpetratorFact, RelationshipFact } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
-import type { Rule } from '../rules';
+import type { Exception, Rule } from '../rules';
 import { allOf, anyOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, atrocitiesEstablished, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
@@ -17,60 +17,119 @@ import { actWords, atrocitiesEstablished, listed, perpetratorNames, relationship
  *
  * Breached when its agents commit atrocities (strict: Hakimi at 263-67), or when it fails to
  * restrain third parties on its territory (due diligence: measures against them discharge it,
- * unless it supports them at the same time).
+ * unless it supports them at the same time). Due diligence is an obligation of conduct, measured
+ * by the means reasonably available (Bosnia v. Serbia ¶430): where the third parties hold the area
+ * by force against the state, or another state exercises governmental authority there throughout
+ * (occupation: Armed Activities ¶¶173-178), its want of action is not toleration (Armed
+ * Activities ¶301), unless it supports them.
  */
 
 interface ThirdPartyContext extends DutyContext {
   thirdParties: PerpetratorFact[];
 }
 
-function supportTo(ctx: ThirdPartyContext): ActFact[] {
-  const ids = new Set(ctx.thirdParties.map((p) => p.id));
+function supportTo(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ctx.thirdParties): ActFact[] {
+  const ids = new Set(to.map((p) => p.id));
   return ctx.state.support.filter((a) => a.perpetrators.some((p) => ids.has(p)));
+}
+
+/** Its ties that prop up or arm the given perpetrators (relationships in the scenario). */
+function supportTies(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ctx.thirdParties): RelationshipFact[] {
+  const ids = new Set(to.map((p) => p.id));
+  return ctx.state.relationships.filter((r) => (r.kind === 'substantial-support' || r.kind === 'arms-supplier') && r.perpetrators.some((p) => ids.has(p)));
+}
+
+/**
+ * Why a third party is beyond the territorial state's reach, if it is: it holds its area by force
+ * against the state, or another state exercises governmental authority over the area (occupation)
+ * throughout the record.
+ */
+export function beyondReach(ctx: DutyContext, p: PerpetratorFact): { because: string; evidence: string[] } | null {
+  if (p.holdsAreaAgainstState) return { because: `${p.name} hold the area where they operate by force against it`, evidence: [p.ref] };
+  const occupation = ctx.facts.states.flatMap((s) => s.relationships).filter(
+    (r) => r.kind === 'governmental-authority' && r.from !== ctx.state.state && r.perpetrators.includes(p.id) && r.fromRound <= 1 && r.untilRound >= ctx.facts.rounds,
+  );
+  if (occupation.length === 0) return null;
+  return { because: `${listed(occupation.map((r) => r.from))} exercised governmental authority where ${p.name} operate (occupation: Armed Activities ¶¶173-178)`, evidence: occupation.map((r) => r.ref) };
+}
+
+function beyondAndInReach(ctx: ThirdPartyContext): { beyond: { p: PerpetratorFact; because: string; evidence: string[] }[]; inReach: PerpetratorFact[] } {
+  const beyond: { p: PerpetratorFact; because: string; evidence: string[] }[] = [];
+  const inReach: PerpetratorFact[] = [];
+  for (const p of ctx.thirdParties) {
+    const why = beyondReach(ctx, p);
+    if (why) beyond.push({ p, ...why });
+    else inReach.push(p);
+  }
+  return { beyond, inReach };
+}
+
+const supportsThem: Exception<ThirdPartyContext> = {
+  label: 'supports-the-perpetrators',
+  text: 'Applies when the state supports or arms the third-party perpetrators it claims to restrain, or could not reach.',
+  citations: [CITE.hakimiFranceRwanda],
+  when: (ctx) => {
+    const support = supportTo(ctx);
+    const rels = supportTies(ctx);
+    if (support.length === 0 && rels.length === 0) return null;
+    return {
+      result: 'holds',
+      because: 'Its measures are undercut: it supports the very groups it had to restrain.',
+      evidence: [...support.map((a) => a.ref), ...rels.map((r) => r.ref)],
+    };
+  },
+};
+
+function measuresAgainst(ctx: ThirdPartyContext): ActFact[] {
+  const ids = new Set(ctx.thirdParties.map((p) => p.id));
+  return ctx.state.protective.filter((m) => m.perpetrators.some((p) => ids.has(p)));
 }
 
 const restrainRule: Rule<ThirdPartyContext> = {
   id: 'territorial.failure-to-restrain',
   label: 'Failure to restrain third-party perpetrators on its territory (due diligence)',
   citations: [CITE.iccpr2, CITE.worldSummit138],
-  default: (ctx) =>
-    ctx.thirdParties.length === 0
-      ? { result: 'does-not-hold', because: 'Every perpetrator is the state\'s own organ or agent: there is no third party to restrain.' }
-      : {
-          result: 'holds',
-          because: `${perpetratorNames(ctx.facts, ctx.thirdParties.map((p) => p.id))} commit atrocities on its territory and the record shows no measure by the state to restrain them.`,
-          evidence: ctx.thirdParties.map((p) => p.ref),
-        },
+  default: (ctx) => {
+    if (ctx.thirdParties.length === 0) return { result: 'does-not-hold', because: 'Every perpetrator is the state\'s own organ or agent: there is no third party to restrain.' };
+    const { beyond, inReach } = beyondAndInReach(ctx);
+    // Those beyond its reach are the `beyond-its-reach` exception's; the default names the others.
+    const named = inReach.length > 0 ? inReach : ctx.thirdParties;
+    const support = [...supportTo(ctx, named).map((a) => a.ref), ...supportTies(ctx, named).map((r) => r.ref)];
+    const aside = inReach.length > 0 && beyond.length > 0 ? ` (${listed(beyond.map((b) => b.because), '; ')}: they are beyond its reach)` : '';
+    return {
+      result: 'holds',
+      because: `${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit atrocities on its territory${aside} and the record shows no measure by the state to restrain them${support.length > 0 ? `; it supports them (${listed(support)})` : ''}.`,
+      evidence: [...named.map((p) => p.ref), ...support],
+    };
+  },
   exceptions: [
     {
       label: 'measures-taken',
       text: 'Applies when the state took measures (criminal, diplomatic, economic) against the third-party perpetrators.',
       citations: [CITE.hakimiDiligence],
       when: (ctx) => {
-        const ids = new Set(ctx.thirdParties.map((p) => p.id));
-        const measures = ctx.state.protective.filter((m) => m.perpetrators.some((p) => ids.has(p)));
+        const measures = measuresAgainst(ctx);
         if (ctx.thirdParties.length === 0 || measures.length === 0) return null;
         return { result: 'does-not-hold', because: `It took measures against them (${listed(measures.map((m) => actWords(ctx.facts, m)), '; ')}).`, evidence: measures.map((m) => m.ref) };
       },
-      exceptions: [
-        {
-          label: 'supports-the-perpetrators',
-          text: 'Applies when the state supports or arms the third-party perpetrators it claims to restrain.',
-          citations: [CITE.hakimiFranceRwanda],
-          when: (ctx) => {
-            const support = supportTo(ctx);
-            const rels = ctx.state.relationships.filter(
-              (r) => (r.kind === 'substantial-support' || r.kind === 'arms-supplier') && r.perpetrators.some((p) => ctx.thirdParties.some((t) => t.id === p)),
-            );
-            if (support.length === 0 && rels.length === 0) return null;
-            return {
-              result: 'holds',
-              because: 'Its measures are undercut: it supports the very groups it had to restrain.',
-              evidence: [...support.map((a) => a.ref), ...rels.map((r) => r.ref)],
-            };
-          },
-        },
-      ],
+      exceptions: [supportsThem],
+    },
+    {
+      label: 'beyond-its-reach',
+      text:
+        'Applies when every third-party perpetrator holds its area by force against the state, or another state exercises governmental authority over the area throughout (occupation), and the state took no measures (which would discharge the duty in any event): due diligence is measured by the means reasonably available.',
+      citations: [CITE.armedActivities301, CITE.bosnia430Conduct],
+      when: (ctx) => {
+        if (ctx.thirdParties.length === 0 || measuresAgainst(ctx).length > 0) return null;
+        const { beyond, inReach } = beyondAndInReach(ctx);
+        if (inReach.length > 0) return null;
+        return {
+          result: 'does-not-hold',
+          because: `${listed(beyond.map((b) => b.because), '; ')}: it had no means there to restrain them, and its want of action is not toleration or acquiescence.`,
+          evidence: beyond.flatMap((b) => b.evidence),
+        };
+      },
+      exceptions: [supportsThem],
     },
   ],
 };
@@ -114,7 +173,9 @@ export const territorial: DutyModule = {
           : 'It fails to restrain the third parties committing atrocities on its territory.'
         : result === 'unknown'
           ? established.because
-          : 'No atrocity on its territory is attributable to it, and it restrained the third parties.';
+          : restrainNode.exceptions.some((e) => e.label === 'beyond-its-reach' && e.applied)
+            ? 'No atrocity on its territory is attributable to it, and the third parties were beyond its reach.'
+            : 'No atrocity on its territory is attributable to it, and it restrained the third parties.';
     const trace = node({
       rule: 'territorial',
       label: 'Primary responsibility of the territorial state',
@@ -124,6 +185,8 @@ export const territorial: DutyModule = {
       evidence: established.evidence,
       children: [agentsNode, restrainNode],
     });
+    const beyondException = restrainNode.exceptions.find((e) => e.label === 'beyond-its-reach');
+    const beyondReachResult = beyondException?.applied ? (beyondException.exceptions.some((e) => e.applied) ? 'does-not-hold' : 'holds') : 'does-not-hold';
     return {
       duty: 'territorial',
       title: territorial.title,
@@ -134,7 +197,8 @@ export const territorial: DutyModule = {
       share: Math.max(agentsShare, restrainShare),
       informational: false,
       trace,
-      elements: { 'own-agents': agentsNode.result, 'failure-to-restrain': restrain },
+      // beyond-reach: the third parties were beyond its reach and it did not support them.
+      elements: { 'own-agents': agentsNode.result, 'failure-to-restrain': restrain, 'beyond-reach': beyondReachResult },
     };
   },
 };
