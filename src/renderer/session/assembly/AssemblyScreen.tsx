@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Group, Progress, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { isCouncilMember, scenarioMembership } from '../../../core/scenario/membership';
-import { openBallotOf, type Ballot, type SessionView } from '../../../core/session';
+import { openBallotOf, type SessionView } from '../../../core/session';
 import { CouncilBallotBoard } from '../chamber/CouncilBoard';
 import { DraftCard } from '../chamber/DraftCard';
 import { TableDraftModal } from '../chamber/TableDraftModal';
@@ -9,56 +9,11 @@ import { READABLE_TITLE, nameOf, scenarioOf } from '../format';
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { useAction } from '../kit/useAction';
+import { VotePanel } from '../kit/VotePanel';
 import type { SessionScreenProps } from '../types';
 import { AssemblyBoard } from './AssemblyBoard';
 
 type Run = ReturnType<typeof useAction>['run'];
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
-
-/** The seat's vote on the open Assembly ballot (Y, N, A on the keyboard). */
-function AssemblyVotePanel({ view, ballot, allowed, run, pending }: { view: SessionView; ballot: Ballot; allowed: SessionScreenProps['allowed']; run: Run; pending: string | null }) {
-  const guard = allowed('vote.cast');
-  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
-  useEffect(() => {
-    if (!guard.allowed) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const vote = ({ y: 'yes', n: 'no', a: 'abstain' } as const)[e.key.toLowerCase() as 'y' | 'n' | 'a'];
-      if (vote) {
-        e.preventDefault();
-        void run({ type: 'vote.cast', ballotId: ballot.id, vote }, `vote:${vote}`);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [guard.allowed, ballot.id, run]);
-  if (!own) return null;
-  const voted = ballot.votes[own];
-  return (
-    <Card withBorder padding="md" data-testid="vote-panel">
-      <Group justify="space-between" wrap="wrap">
-        <Text fw={700}>{voted ? `${nameOf(view, own)} voted ${voted}.` : `Your vote in the Assembly, ${nameOf(view, own)}`}</Text>
-        {!voted && (
-          <Group gap="xs">
-            <GuardedButton guard={guard} color="teal.9" onClick={() => void run({ type: 'vote.cast', ballotId: ballot.id, vote: 'yes' }, 'vote:yes')} loading={pending === 'vote:yes'} data-testid="vote-yes">
-              Yes (Y)
-            </GuardedButton>
-            <GuardedButton guard={guard} color="red.9" onClick={() => void run({ type: 'vote.cast', ballotId: ballot.id, vote: 'no' }, 'vote:no')} loading={pending === 'vote:no'} data-testid="vote-no">
-              No (N)
-            </GuardedButton>
-            <GuardedButton guard={guard} color="yellow.4" c="dark.9" onClick={() => void run({ type: 'vote.cast', ballotId: ballot.id, vote: 'abstain' }, 'vote:abstain')} loading={pending === 'vote:abstain'} data-testid="vote-abstain">
-              Abstain (A)
-            </GuardedButton>
-          </Group>
-        )}
-      </Group>
-    </Card>
-  );
-}
 
 /** Uniting for Peace: why the path is open, and its two routes to the Assembly. */
 function UnitingForPeacePanel({ view, allowed, run, pending }: { view: SessionView; allowed: SessionScreenProps['allowed']; run: Run; pending: string | null }) {
@@ -310,7 +265,7 @@ export function AssemblyScreen({ view, submit, allowed }: SessionScreenProps) {
             {state.unitingForPeace.convenedRound !== null && <Badge variant="outline" color="unblue.9">convened in round {state.unitingForPeace.convenedRound}</Badge>}
           </Group>
           <Stack gap="md">
-            {open?.kind === 'assembly' && <AssemblyVotePanel view={view} ballot={open} allowed={allowed} run={run} pending={pending} />}
+            {open?.kind === 'assembly' && <VotePanel view={view} ballot={open} allowed={allowed} run={run} pending={pending} title={(name) => `Your vote in the Assembly, ${name}`} />}
             {drafts.length === 0 ? (
               <Alert variant="light" title="No Assembly draft yet">
                 {tableGuard.allowed ? 'Table a draft recommending collective measures; it needs two thirds of those present and voting.' : tableGuard.reason}

@@ -1,7 +1,7 @@
-import { Alert, Card, Group, Kbd, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
 import { isPermanentMember } from '../../../core/scenario/membership';
-import { openBallotOf, type Ballot, type CouncilVote, type SessionView } from '../../../core/session';
+import { openBallotOf, type Ballot, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { useAction } from '../kit/useAction';
@@ -10,69 +10,13 @@ import type { SessionScreenProps } from '../types';
 import { CouncilBallotBoard, Horseshoe, councilPresident } from './CouncilBoard';
 import { DraftCard } from './DraftCard';
 import { TableDraftModal } from './TableDraftModal';
+import { VotePanel } from '../kit/VotePanel';
 
 /** The Council ballot to show: the open one, else the latest substantive vote of this round. */
 function currentCouncilBallot(view: SessionView): Ballot | undefined {
   const open = openBallotOf(view.state);
   if (open && open.kind === 'council-substantive') return open;
   return [...view.state.ballots].reverse().find((b) => b.kind === 'council-substantive' && b.round === view.state.round);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
-
-/** The seat's vote on the open ballot: Yes / No / Abstain, also on the keys Y, N and A. */
-function VotePanel({ view, ballot, allowed, run, pending }: { view: SessionView; ballot: Ballot; allowed: SessionScreenProps['allowed']; run: ReturnType<typeof useAction>['run']; pending: string | null }) {
-  const guard = allowed('vote.cast');
-  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
-  const permanent = own !== null && isPermanentMember(scenarioOf(view), own);
-  const cast = (vote: CouncilVote) => void run({ type: 'vote.cast', ballotId: ballot.id, vote }, `vote:${vote}`);
-
-  useEffect(() => {
-    if (!guard.allowed) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const vote = ({ y: 'yes', n: 'no', a: 'abstain' } as const)[e.key.toLowerCase() as 'y' | 'n' | 'a'];
-      if (vote) {
-        e.preventDefault();
-        void run({ type: 'vote.cast', ballotId: ballot.id, vote }, `vote:${vote}`);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [guard.allowed, ballot.id, run]);
-
-  if (!own) return null;
-  const voted = ballot.votes[own];
-  return (
-    <Card withBorder padding="md" data-testid="vote-panel" style={{ borderColor: guard.allowed ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: guard.allowed ? 2 : 1 }}>
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <div>
-          <Text fw={700}>{voted ? `${nameOf(view, own)} voted ${voted}.` : `Your vote, ${nameOf(view, own)}`}</Text>
-          {!voted && permanent && (
-            <Text size="sm" c="dimmed">
-              As a permanent member, your "no" defeats the draft if it has 9 votes (a veto, art. 27(3)); abstaining does not.
-            </Text>
-          )}
-        </div>
-        {!voted && (
-          <Group gap="xs">
-            <GuardedButton guard={guard} color="teal.9" onClick={() => cast('yes')} loading={pending === 'vote:yes'} data-testid="vote-yes" aria-keyshortcuts="Y">
-              Yes <Kbd ml={6} size="xs">Y</Kbd>
-            </GuardedButton>
-            <GuardedButton guard={guard} color="red.9" onClick={() => cast('no')} loading={pending === 'vote:no'} data-testid="vote-no" aria-keyshortcuts="N">
-              {permanent ? 'No (veto)' : 'No'} <Kbd ml={6} size="xs">N</Kbd>
-            </GuardedButton>
-            <GuardedButton guard={guard} color="yellow.4" c="dark.9" onClick={() => cast('abstain')} loading={pending === 'vote:abstain'} data-testid="vote-abstain" aria-keyshortcuts="A">
-              Abstain <Kbd ml={6} size="xs">A</Kbd>
-            </GuardedButton>
-          </Group>
-        )}
-      </Group>
-    </Card>
-  );
 }
 
 /** Explaining one's vote after a ballot of this round. */
@@ -125,6 +69,7 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
   const tableGuard = allowed('draft.table');
   const inCouncil = state.phase === 'council';
   const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
+  const permanent = own !== null && isPermanentMember(scenario, own);
   const facilitator = view.viewer.kind === 'facilitator';
 
   return (
@@ -142,7 +87,18 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
       </Group>
       <ActionError error={tabling ? null : error} onClose={clearError} />
 
-      {open && <VotePanel view={view} ballot={open} allowed={allowed} run={run} pending={pending} />}
+      {open && (
+        <VotePanel
+          view={view}
+          ballot={open}
+          allowed={allowed}
+          run={run}
+          pending={pending}
+          title={(name) => `Your vote, ${name}`}
+          note={permanent && 'As a permanent member, your "no" defeats the draft if it has 9 votes (a veto, art. 27(3)); abstaining does not.'}
+          noLabel={permanent ? 'No (veto)' : 'No'}
+        />
+      )}
       {open && facilitator && (
         <Group>
           <GuardedButton guard={allowed('vote.close')} variant="default" onClick={() => void run({ type: 'vote.close', ballotId: open.id }, 'close')} loading={pending === 'close'}>
