@@ -1,6 +1,7 @@
-import { AppShell, Box, Group, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Group, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ScenarioOverview } from '../../core/protocol';
+import { AppFrame } from '../components/AppFrame';
 import { PhasePill } from '../components/PhasePill';
 import { SeatSelector } from '../components/SeatSelector';
 import { StatusBar } from '../components/StatusBar';
@@ -29,18 +30,12 @@ export interface FrameProps {
  */
 export function Frame({ route, scenario, children }: FrameProps) {
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 210, breakpoint: 'sm' }}
-      aside={{ width: 280, breakpoint: 'md', collapsed: { mobile: true } }}
-      footer={{ height: 30 }}
-      padding="lg"
-    >
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <AppShell.Header>
-        <div className="brand-band" />
+    <AppFrame
+      navbarWidth={210}
+      asideWidth={280}
+      mainWidth={1100}
+      navLabel="Screens"
+      header={
         <Group h={56} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
@@ -63,38 +58,34 @@ export function Frame({ route, scenario, children }: FrameProps) {
             <ThemeToggle />
           </Group>
         </Group>
-      </AppShell.Header>
-
-      <AppShell.Navbar p="xs" aria-label="Screens">
-        <NavLink
-          href={hrefFor({ name: 'home' })}
-          label="Scenarios"
-          active={route.name === 'home' || route.name === 'scenario'}
-        />
-        <Text size="xs" fw={600} tt="uppercase" c="dimmed" px="sm" pt="md" pb={4}>
-          Session · none open
-        </Text>
-        {SESSION_SCREENS.map((label) => (
-          <Tooltip key={label} label="Available once a session is running" position="right">
-            {/* A disabled button gets no pointer events: the wrapper carries the tooltip. */}
-            <div>
-              <NavLink
-                component="button"
-                label={label}
-                disabled
-                className="nav-unavailable"
-                style={{ opacity: 0.7 }}
-              />
-            </div>
-          </Tooltip>
-        ))}
-      </AppShell.Navbar>
-
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        <Box maw={1100}>{children}</Box>
-      </AppShell.Main>
-
-      <AppShell.Aside p="md" aria-label="Timeline and channels">
+      }
+      navbar={
+        <>
+          <NavLink
+            href={hrefFor({ name: 'home' })}
+            label="Scenarios"
+            active={route.name === 'home' || route.name === 'scenario'}
+          />
+          <Text size="xs" fw={600} tt="uppercase" c="dimmed" px="sm" pt="md" pb={4}>
+            Session · none open
+          </Text>
+          {SESSION_SCREENS.map((label) => (
+            <Tooltip key={label} label="Available once a session is running" position="right">
+              {/* A disabled button gets no pointer events: the wrapper carries the tooltip. */}
+              <div>
+                <NavLink
+                  component="button"
+                  label={label}
+                  disabled
+                  className="nav-unavailable"
+                  style={{ opacity: 0.7 }}
+                />
+              </div>
+            </Tooltip>
+          ))}
+        </>
+      }
+      aside={
         <Stack gap="lg">
           <section aria-labelledby="side-timeline">
             <Title order={2} size="h6" id="side-timeline">
@@ -113,11 +104,10 @@ export function Frame({ route, scenario, children }: FrameProps) {
             </Text>
           </section>
         </Stack>
-      </AppShell.Aside>
-
-      <AppShell.Footer>
-        <StatusBar />
-      </AppShell.Footer>
-    </AppShell>
+      }
+      footer={<StatusBar />}
+    >
+      {children}
+    </AppFrame>
   );
 }

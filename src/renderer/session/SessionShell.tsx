@@ -1,6 +1,5 @@
 import {
   Alert,
-  AppShell,
   Badge,
   Box,
   Button,
@@ -21,6 +20,7 @@ import { remainingSeconds, type SessionEvent, type SessionEventType } from '../.
 import { hrefFor as routeHref, navigate, type Route } from '../app/router';
 import { requestShellCommand } from '../app/ShellCommands';
 import { useConnectionStatus, useHostClient } from '../client/context';
+import { AppFrame } from '../components/AppFrame';
 import { Loading } from '../components/Loading';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { evidenceLabel } from '../components/labels';
@@ -87,41 +87,26 @@ export function SessionShell({ route }: { route: Extract<Route, { name: 'session
 
   return (
     <SessionNavContext.Provider value={nav}>
-      <AppShell
-        header={{ height: 60 }}
-        navbar={{ width: 200, breakpoint: 'sm' }}
-        aside={{ width: 300, breakpoint: 'md', collapsed: { mobile: true } }}
-        footer={{ height: 30 }}
-        padding="lg"
-      >
-        <a className="skip-link" href="#main">
-          Skip to main content
-        </a>
-        <AppShell.Header>
-          <div className="brand-band" />
-          <SessionHeader handle={handle} />
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label="Session screens">
-          <SessionNavList handle={handle} current={current} routeId={route.id} />
-        </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-          <Box maw={1240}>
-            <MainArea handle={handle} current={current} seq={route.seq} />
-          </Box>
-        </AppShell.Main>
-        <AppShell.Aside p="md" aria-label="Timeline and channels">
-          {update && handle.status === 'ready' ? (
+      <AppFrame
+        navbarWidth={200}
+        asideWidth={300}
+        mainWidth={1240}
+        header={<SessionHeader handle={handle} />}
+        navLabel="Session screens"
+        navbar={<SessionNavList handle={handle} current={current} routeId={route.id} />}
+        aside={
+          update && handle.status === 'ready' ? (
             <LiveTimeline update={update} />
           ) : (
             <Text size="sm" c="dimmed">
               {handle.status === 'handover' ? 'Hidden while the device is passed.' : 'Loading…'}
             </Text>
-          )}
-        </AppShell.Aside>
-        <AppShell.Footer>
-          <SessionStatusBar meta={meta} update={handle.status === 'ready' ? update : null} />
-        </AppShell.Footer>
-      </AppShell>
+          )
+        }
+        footer={<SessionStatusBar meta={meta} update={handle.status === 'ready' ? update : null} />}
+      >
+        <MainArea handle={handle} current={current} seq={route.seq} />
+      </AppFrame>
     </SessionNavContext.Provider>
   );
 }
