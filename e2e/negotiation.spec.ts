@@ -278,8 +278,12 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
 
   // Export is one click away: the record as the United States saw it, as a web page.
   await page.getByTestId('export-debrief').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+  const exportDialog = page.getByRole('dialog', { name: 'Export the transcript' });
+  await expect(exportDialog.getByTestId('export-as-USA')).toBeChecked();
+  await exportDialog.getByTestId('export-format-html').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByTestId('export-submit').click()]);
   expect(download.suggestedFilename()).toMatch(/\.html$/);
+  await exportDialog.getByRole('button', { name: 'Done' }).click();
 
   // An evidence event of a finding opens the timeline at that entry.
   await page.getByTestId('finding-d2r-agreement').getByTestId('evidence-link').first().click();

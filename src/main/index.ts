@@ -22,7 +22,8 @@ import {
 } from '../host/csp';
 import { MIME_TYPES, resolveStaticPath } from '../host/static';
 import { electronPdfPrinter } from './export-pdf';
-import { ipcConnection, registerIpc } from './ipc';
+import { ipcConnection, registerIpc, registerShellIpc } from './ipc';
+import { createShellHandler } from './shell-ipc';
 import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -189,6 +190,22 @@ void app.whenReady().then(async () => {
   serveAppProtocol();
   hardenSession();
   registerIpc(ipcMain, host, isTrusted);
+  registerShellIpc(
+    ipcMain,
+    createShellHandler({
+      showSaveDialog: async (options) => {
+        const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+        const result = window
+          ? await dialog.showSaveDialog(window, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      defaultFolder: () => app.getPath('documents'),
+      join,
+    }),
+    isTrusted,
+  );
   host.onPush(broadcast);
   host.onAddressedPush((connection, push) => {
     for (const window of BrowserWindow.getAllWindows()) {

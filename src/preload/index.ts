@@ -9,6 +9,7 @@ import { IPC_CHANNELS, type MootCouncilBridge } from '../core/protocol/channels'
 const bridge: MootCouncilBridge = {
   transport: 'ipc',
   request: (envelope: unknown) => ipcRenderer.invoke(IPC_CHANNELS.request, envelope),
+  shell: (request: unknown) => ipcRenderer.invoke(IPC_CHANNELS.shell, request),
   onPush: (listener: (message: unknown) => void) => {
     const wrapped = (_event: IpcRendererEvent, message: unknown) => listener(message);
     ipcRenderer.on(IPC_CHANNELS.push, wrapped);

@@ -7,7 +7,12 @@ export const IPC_CHANNELS = {
   request: 'moot-council:request',
   /** main -> renderer: server pushes (updates, menu commands). */
   push: 'moot-council:push',
+  /** renderer -> main: the desktop shell's own requests (save dialog, show in folder), see src/main/shell-ipc.ts. */
+  shell: 'moot-council:shell',
 } as const;
+
+/** What the desktop shell answers to a shell request. */
+export type ShellBridgeReply = { ok: true; file: string | null } | { ok: false; error: string };
 
 /** The object the preload exposes as `window.mootCouncil` (contextBridge). */
 export interface MootCouncilBridge {
@@ -15,6 +20,12 @@ export interface MootCouncilBridge {
   request(envelope: unknown): Promise<unknown>;
   /** Subscribes to server pushes; returns the unsubscribe function. */
   onPush(listener: (message: unknown) => void): () => void;
+  /**
+   * Desktop only: `{ type: 'export.chooseFile', fileName, format }` asks where to save an export
+   * (the chosen path, or null when cancelled); `{ type: 'export.showInFolder', file }` shows a
+   * file chosen that way in its folder. Validated by the main process.
+   */
+  shell(request: unknown): Promise<ShellBridgeReply>;
   /** Always "ipc": lets the renderer pick its client. */
   readonly transport: 'ipc';
 }

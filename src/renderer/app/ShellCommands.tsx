@@ -2,6 +2,7 @@ import { Button, Group, Modal, Text, useComputedColorScheme, useMantineColorSche
 import { useEffect, useRef, useState } from 'react';
 import type { ShellCommand } from '../../core/protocol';
 import { useHostClient } from '../client/context';
+import { ExportDialog } from '../session/ExportDialog';
 import { OpenSessionModal, SaveAsModal } from '../session/FileDialogs';
 import { navigate, useRoute } from './router';
 
@@ -12,10 +13,6 @@ export function requestShellCommand(command: ShellCommand): void {
   window.dispatchEvent(new CustomEvent<ShellCommand>(LOCAL_EVENT, { detail: command }));
 }
 
-const NOT_YET: Partial<Record<ShellCommand, string>> = {
-  'session.export': 'Export debrief',
-};
-
 /** Reacts to the desktop menu's commands (pushed by the main process) and to the in-app File buttons. */
 export function ShellCommands() {
   const client = useHostClient();
@@ -23,7 +20,7 @@ export function ShellCommands() {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const [pending, setPending] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'open' | 'saveAs' | null>(null);
+  const [dialog, setDialog] = useState<'open' | 'saveAs' | 'export' | null>(null);
   const sessionId = route.name === 'session' ? route.id : null;
 
   const handler = useRef<(command: ShellCommand) => void>(() => undefined);
@@ -34,7 +31,10 @@ export function ShellCommands() {
     else if (command === 'session.saveAs') {
       if (sessionId) setDialog('saveAs');
       else setPending('Save session as: open or start a session first.');
-    } else if (NOT_YET[command]) setPending(`${NOT_YET[command]}: not available in this version of Moot Council yet.`);
+    } else if (command === 'session.export') {
+      if (sessionId) setDialog('export');
+      else setPending('Export: open or start a session first; its transcript is exported from the session.');
+    }
   };
 
   useEffect(() => {
@@ -59,6 +59,7 @@ export function ShellCommands() {
       </Modal>
       <OpenSessionModal opened={dialog === 'open'} onClose={() => setDialog(null)} />
       {sessionId && <SaveAsModal opened={dialog === 'saveAs'} onClose={() => setDialog(null)} sessionId={sessionId} />}
+      {sessionId && <ExportDialog opened={dialog === 'export'} onClose={() => setDialog(null)} sessionId={sessionId} />}
     </>
   );
 }

@@ -464,6 +464,7 @@ function SessionNavList({ handle, current, routeId }: { handle: SessionHandle; c
           File
         </Text>
         <NavLink component="button" label="Save as…" onClick={() => requestShellCommand('session.saveAs')} data-testid="nav-save-as" />
+        <NavLink component="button" label="Export…" onClick={() => requestShellCommand('session.export')} data-testid="nav-export" />
         <NavLink component="button" label="Open…" onClick={() => requestShellCommand('session.open')} />
         <NavLink component="button" label="New session" onClick={() => requestShellCommand('session.new')} />
       </Box>

@@ -1,0 +1,48 @@
+import type { ExportFormatName, SessionExportResult, SessionMeta } from '../../core/protocol';
+
+/** The formats offered, in the order a student would pick them. */
+export const EXPORT_FORMATS: { value: ExportFormatName; label: string; help: string }[] = [
+  { value: 'md', label: 'Markdown', help: 'Plain text with headings: easy to edit or paste into notes.' },
+  { value: 'html', label: 'HTML', help: 'One self-contained web page with the charts and the map; prints well.' },
+  { value: 'pdf', label: 'PDF', help: 'For handing out or grading; takes a few seconds to typeset.' },
+  { value: 'json', label: 'JSON', help: 'The record as data (docs/transcript.md documents it).' },
+];
+
+export interface ExportPerspective {
+  /** "facilitator" or a state code. */
+  value: string;
+  label: string;
+}
+
+/**
+ * The records this connection may export (the host checks again): the facilitator's full record
+ * when it holds the facilitator's seat, and each of its own delegations' records.
+ */
+export function exportPerspectives(meta: Pick<SessionMeta, 'seats' | 'localSeats'>): ExportPerspective[] {
+  const local = meta.seats.filter((s) => meta.localSeats.includes(s.id));
+  const out: ExportPerspective[] = [];
+  if (local.some((s) => s.kind === 'facilitator')) out.push({ value: 'facilitator', label: 'The full record (facilitator)' });
+  for (const s of local) {
+    if (s.kind === 'facilitator' || !s.state || out.some((p) => p.value === s.state)) continue;
+    out.push({ value: s.state, label: `${s.name ?? s.state}'s record (${s.state})` });
+  }
+  return out;
+}
+
+/** The perspective to preselect: the seat on screen if it may be exported, else the first. */
+export function defaultPerspective(perspectives: ExportPerspective[], preferred: string | null | undefined): string | null {
+  if (preferred && perspectives.some((p) => p.value === preferred)) return preferred;
+  return perspectives[0]?.value ?? null;
+}
+
+/** The bytes of an export returned to the renderer (text as is, PDF in base64). */
+export function exportBytes(result: Pick<SessionExportResult, 'content' | 'encoding'>): Uint8Array {
+  if (result.content === null) return new Uint8Array();
+  if (result.encoding === 'base64') return Uint8Array.from(atob(result.content), (c) => c.charCodeAt(0));
+  return new TextEncoder().encode(result.content);
+}
+
+/** "12 KB" (never "0 KB"). */
+export function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
