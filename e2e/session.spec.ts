@@ -224,7 +224,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await shoot(page, 'timeline');
   await page.getByTestId('timeline-phase-filter').click();
   await page.getByRole('option', { name: 'Security Council' }).click();
-  await expect(page.getByText(/tabled Council draft "Accountability for the Tarn highlands"/)).toBeVisible();
+  await expect(page.locator('#main').getByText(/tabled Council draft "Accountability for the Tarn highlands"/).first()).toBeVisible();
   await expectNoSerious(page, 'Timeline');
 
   expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);
