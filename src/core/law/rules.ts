@@ -49,13 +49,33 @@ interface Resolved {
   citations: Citation[];
 }
 
+/**
+ * An exception that does not apply is traced the same way for every state (its label and legal
+ * text), so its trace node is built once per exception and shared: trace nodes are never mutated.
+ */
+const notAppliedTraces = new WeakMap<object, ExceptionTrace>();
+const NO_FACTS: string[] = [];
+const NO_EVIDENCE: EvidenceRef[] = [];
+const NO_CITATIONS: Citation[] = [];
+const NO_EXCEPTIONS: ExceptionTrace[] = [];
+const NO_CHILDREN: TraceNode[] = [];
+
+function notApplied<C>(exception: Exception<C>): ExceptionTrace {
+  let trace = notAppliedTraces.get(exception);
+  if (!trace) {
+    trace = { label: exception.label, applied: false, because: exception.text, citations: exception.citations ?? [], evidence: NO_EVIDENCE, exceptions: NO_EXCEPTIONS };
+    notAppliedTraces.set(exception, trace);
+  }
+  return trace;
+}
+
 function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Exception<C>[], ctx: C): Resolved {
   const trace: ExceptionTrace[] = [];
   const applicable: { label: string; resolved: Resolved; citations: Citation[] }[] = [];
   for (const exception of exceptions) {
     const hit = exception.when(ctx);
     if (hit === null) {
-      trace.push({ label: exception.label, applied: false, because: exception.text, citations: exception.citations ?? [], evidence: [], exceptions: [] });
+      trace.push(notApplied(exception));
       continue;
     }
     const inner = resolve(`${ruleId}/${exception.label}`, hit, exception.exceptions ?? [], ctx);
@@ -87,8 +107,8 @@ export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = []): 
     label: rule.label,
     result: conclusion.result,
     because: conclusion.because,
-    facts: same ? (base.facts ?? []) : [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
-    evidence: same ? (base.evidence ?? []) : [...(base.evidence ?? []), ...(conclusion.evidence ?? [])],
+    facts: same ? (base.facts ?? NO_FACTS) : [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
+    evidence: same ? (base.evidence ?? NO_EVIDENCE) : [...(base.evidence ?? []), ...(conclusion.evidence ?? [])],
     citations: [...rule.citations, ...citations],
     exceptions: trace,
     children,
@@ -112,12 +132,13 @@ export function node(n: {
     label: n.label,
     result: n.result,
     because: n.because,
-    facts: n.facts ?? [],
+    // Absent lists are the shared empty lists above (trace nodes are never mutated).
+    facts: n.facts ?? NO_FACTS,
     // In the order the facts give them (by seq); the finding's evidence list is sorted once.
-    evidence: n.evidence && n.evidence.length > 1 ? [...new Set(n.evidence)] : (n.evidence ?? []),
-    citations: n.citations ?? [],
-    exceptions: n.exceptions ?? [],
-    children: n.children ?? [],
+    evidence: n.evidence && n.evidence.length > 1 ? [...new Set(n.evidence)] : (n.evidence ?? NO_EVIDENCE),
+    citations: n.citations ?? NO_CITATIONS,
+    exceptions: n.exceptions ?? NO_EXCEPTIONS,
+    children: n.children ?? NO_CHILDREN,
   };
   if (n.result !== 'holds') out.whyNot = n.because;
   return out;
