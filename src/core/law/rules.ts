@@ -78,23 +78,27 @@ function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Excep
       trace.push(notApplied(exception));
       continue;
     }
-    const inner = resolve(`${ruleId}/${exception.label}`, hit, exception.exceptions ?? [], ctx);
-    applicable.push({ label: exception.label, resolved: inner, citations: exception.citations ?? [] });
+    const inner = exception.exceptions ? resolve(`${ruleId}/${exception.label}`, hit, exception.exceptions, ctx) : { conclusion: hit, trace: NO_EXCEPTIONS, citations: NO_CITATIONS };
+    applicable.push({ label: exception.label, resolved: inner, citations: exception.citations ?? NO_CITATIONS });
     trace.push({
       label: exception.label,
       applied: true,
       // The exception's own conclusion; an exception to it that applies is traced beneath it.
       result: hit.result,
       because: hit.because,
-      citations: exception.citations ?? [],
-      evidence: hit.evidence ?? [],
+      citations: exception.citations ?? NO_CITATIONS,
+      evidence: hit.evidence ?? NO_EVIDENCE,
       exceptions: inner.trace,
     });
   }
   if (applicable.length > 1) throw new ConflictingExceptionsError(ruleId, applicable.map((a) => a.label));
   const winner = applicable[0];
-  if (!winner) return { conclusion: base, trace, citations: [] };
-  return { conclusion: winner.resolved.conclusion, trace, citations: [...winner.citations, ...winner.resolved.citations] };
+  if (!winner) return { conclusion: base, trace, citations: NO_CITATIONS };
+  return {
+    conclusion: winner.resolved.conclusion,
+    trace,
+    citations: winner.resolved.citations.length === 0 ? winner.citations : [...winner.citations, ...winner.resolved.citations],
+  };
 }
 
 /** Evaluates a rule and returns its trace node (children may be added by the caller). */
@@ -109,7 +113,8 @@ export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = []): 
     because: conclusion.because,
     facts: same ? (base.facts ?? NO_FACTS) : [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
     evidence: same ? (base.evidence ?? NO_EVIDENCE) : [...(base.evidence ?? []), ...(conclusion.evidence ?? [])],
-    citations: [...rule.citations, ...citations],
+    // The rule's own citations are shared when no exception adds any (trace nodes are never mutated).
+    citations: citations.length === 0 ? rule.citations : [...rule.citations, ...citations],
     exceptions: trace,
     children,
   });
@@ -135,11 +140,21 @@ export function node(n: {
     // Absent lists are the shared empty lists above (trace nodes are never mutated).
     facts: n.facts ?? NO_FACTS,
     // In the order the facts give them (by seq); the finding's evidence list is sorted once.
-    evidence: n.evidence && n.evidence.length > 1 ? [...new Set(n.evidence)] : (n.evidence ?? NO_EVIDENCE),
+    evidence: n.evidence && n.evidence.length > 1 ? unique(n.evidence) : (n.evidence ?? NO_EVIDENCE),
     citations: n.citations ?? NO_CITATIONS,
     exceptions: n.exceptions ?? NO_EXCEPTIONS,
     children: n.children ?? NO_CHILDREN,
   };
   if (n.result !== 'holds') out.whyNot = n.because;
   return out;
+}
+
+/** The list without repeats (first occurrence kept); a short list without repeats is returned as is. */
+function unique(refs: EvidenceRef[]): EvidenceRef[] {
+  if (refs.length <= 16) {
+    let repeated = false;
+    for (let i = 1; i < refs.length && !repeated; i++) repeated = refs.lastIndexOf(refs[i]!, i - 1) >= 0;
+    if (!repeated) return refs;
+  }
+  return [...new Set(refs)];
 }
