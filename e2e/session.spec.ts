@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadScenarioText } from '../src/core/scenario/load';
 import { applyCommand, createSession, openBallotOf, type SessionEvent, type SessionState } from '../src/core/session';
 import { writeSessionFile, sessionFileHeader } from '../src/host/journal';
-import { nextPhase, SHOTS, startInLightTheme, watchConsole } from './support';
+import { nextPhase, SHOTS, startInLightTheme, voteOnOpenBallots, voteYesInTheAssembly, watchConsole } from './support';
 
 /**
  * The desktop UI's session journey in browser mode: New session → briefing → the Security
@@ -56,17 +56,6 @@ async function startSolo(page: Page, seat: string, seed = 41) {
 }
 
 /** Votes (abstains) on any vote the AI delegations have opened, until none is waiting for this seat. */
-async function voteOnOpenBallots(page: Page, vote: 'y' | 'a' = 'a') {
-  for (let i = 0; i < 6; i++) {
-    const panel = page.getByTestId('vote-panel');
-    if (!(await panel.isVisible())) return;
-    const button = page.getByTestId(vote === 'y' ? 'vote-yes' : 'vote-abstain');
-    if (!(await button.isVisible())) return;
-    await button.click();
-    await page.waitForTimeout(300);
-  }
-}
-
 test.beforeEach(async ({ page }) => {
   await startInLightTheme(page);
 });
@@ -109,7 +98,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expectNoSerious(page, 'Chamber');
 
   // The AI delegations may have put their own drafts to the vote: France abstains on them first.
-  await voteOnOpenBallots(page);
+  await voteOnOpenBallots(page, 'abstain');
 
   // Table a draft with an ICC referral (a red line of Russia's).
   await page.getByTestId('table-draft').click();
@@ -129,7 +118,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   await expect(card.getByTestId('threaten-veto')).toBeEnabled();
 
   // Put it to the vote: the AI members vote at once, France has not.
-  await voteOnOpenBallots(page);
+  await voteOnOpenBallots(page, 'abstain');
   await card.getByTestId('put-to-vote').click();
   await expect(page.getByTestId('vote-panel')).toBeVisible();
   await expect(page.getByTestId('tally-text')).toContainText('yet to vote 1');
@@ -187,22 +176,13 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   // The emergency special session: an Assembly draft, the vote board of every Member and the map.
   await nextPhase(page, 'emergencySpecialSession');
   await expect(page).toHaveURL(/\/assembly$/);
-  await voteOnOpenBallots(page, 'y');
+  await voteOnOpenBallots(page, 'yes');
   await page.getByTestId('table-assembly-draft').click();
   await page.getByTestId('draft-title').fill('Protection of the Vell population');
   await page.getByTestId('measure-humanitarian-access').check();
   await page.getByTestId('measure-arms-embargo').check();
   await page.getByTestId('draft-submit').click();
-  const gaCard = page.getByTestId('draft-card').filter({ hasText: 'Protection of the Vell population' });
-  await expect(gaCard).toBeVisible();
-  await voteOnOpenBallots(page, 'y');
-  await gaCard.getByTestId('put-to-vote').click();
-  await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(196);
-  await page.getByTestId('vote-yes').click();
-  await expect(page.getByTestId('assembly-outcome')).toBeVisible();
-  await expect(page.getByTestId('assembly-board').locator('li[data-vote="pending"]')).toHaveCount(0);
-  await expect(page.getByTestId('assembly-tally-text')).toContainText('present and voting');
-  await expect(page.getByTestId('world-map').locator('path[data-vote="yes"]').first()).toBeVisible();
+  await voteYesInTheAssembly(page, 'Protection of the Vell population');
   await page.getByTestId('group-filter').getByText('GRULAC').click();
   await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(33);
   await page.getByTestId('group-filter').getByText('All').click();

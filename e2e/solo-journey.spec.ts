@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { SHOTS, voteOnOpenBallots, voteYesInTheAssembly } from './support';
 
 /**
  * A whole solo practice round of the training scenario, as a student plays it, in browser mode:
@@ -12,8 +13,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
  * light and dark at 1280x800 (e2e/screenshots/solo-*.png) and one at 1920x1080.
  */
 
-const SHOTS = 'e2e/screenshots';
-mkdirSync(SHOTS, { recursive: true });
 const ME = 'IRL';
 
 function watchConsole(page: Page): string[] {
@@ -88,15 +87,6 @@ async function nextPhase(page: Page) {
 }
 
 /** Votes on whatever ballot the AI delegations have put to this seat, until none waits for it. */
-async function voteOnOpenBallots(page: Page, vote: 'yes' | 'abstain') {
-  for (let i = 0; i < 6; i++) {
-    const button = page.getByTestId(`vote-${vote}`);
-    if (!(await button.isVisible()) || (await button.getAttribute('aria-disabled')) === 'true' || (await button.isDisabled())) return;
-    await button.click();
-    await expect(button).toBeHidden({ timeout: 5000 }).catch(() => undefined);
-  }
-}
-
 async function negotiation(page: Page, round: number) {
   await expect(page).toHaveURL(/\/negotiation$/);
   await expect(page.getByTestId('negotiation-screen')).toBeVisible();
@@ -180,16 +170,7 @@ async function emergencySession(page: Page, first: boolean) {
   await page.getByTestId('draft-title').fill(title);
   await page.getByTestId('measure-humanitarian-access').check();
   await page.getByTestId('draft-submit').click();
-  const card = page.getByTestId('draft-card').filter({ hasText: title });
-  await expect(card).toBeVisible();
-  await voteOnOpenBallots(page, 'yes');
-  await card.getByTestId('put-to-vote').click();
-  await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(196);
-  await page.getByTestId('vote-yes').click();
-  await expect(page.getByTestId('assembly-outcome')).toBeVisible();
-  await expect(page.getByTestId('assembly-board').locator('li[data-vote="pending"]')).toHaveCount(0);
-  await expect(page.getByTestId('assembly-tally-text')).toContainText('present and voting');
-  await expect(page.getByTestId('world-map').locator('path[data-vote="yes"]').first()).toBeVisible();
+  await voteYesInTheAssembly(page, title);
 }
 
 async function conduct(page: Page, round: number) {

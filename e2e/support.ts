@@ -30,3 +30,38 @@ export async function nextPhase(page: Page, phase: string): Promise<void> {
   await page.getByTestId('next-phase').click();
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', phase);
 }
+
+/** Casts this seat's vote on every ballot open to it (the AI votes at once), waiting on state, not time. */
+export async function voteOnOpenBallots(page: Page, vote: 'yes' | 'abstain'): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    const button = page.getByTestId(`vote-${vote}`);
+    if (
+      !(await button.isVisible()) ||
+      (await button.getAttribute('aria-disabled')) === 'true' ||
+      (await button.isDisabled())
+    )
+      return;
+    await button.click();
+    await expect(button)
+      .toBeHidden({ timeout: 5000 })
+      .catch(() => undefined);
+  }
+}
+
+/** Puts a tabled Assembly draft to the vote, votes yes, and checks the board, the two-thirds count and the map. */
+export async function voteYesInTheAssembly(page: Page, draftTitle: string): Promise<void> {
+  const card = page.getByTestId('draft-card').filter({ hasText: draftTitle });
+  await expect(card).toBeVisible();
+  await voteOnOpenBallots(page, 'yes');
+  await card.getByTestId('put-to-vote').click();
+  await expect(page.getByTestId('assembly-board').locator('li')).toHaveCount(196);
+  await page.getByTestId('vote-yes').click();
+  await expect(page.getByTestId('assembly-outcome')).toBeVisible();
+  await expect(page.getByTestId('assembly-board').locator('li[data-vote="pending"]')).toHaveCount(
+    0,
+  );
+  await expect(page.getByTestId('assembly-tally-text')).toContainText('present and voting');
+  await expect(
+    page.getByTestId('world-map').locator('path[data-vote="yes"]').first(),
+  ).toBeVisible();
+}
