@@ -7,6 +7,8 @@ import { medianMs, type Benchmark } from './types';
 
 const TARGET_EVENTS = 20_000;
 const BUDGET_MS = 100;
+const WARM_UP = 10;
+const RUNS = 15;
 
 export const benchmarks: Benchmark[] = [
   {
@@ -15,15 +17,20 @@ export const benchmarks: Benchmark[] = [
     run() {
       const { file, scenario } = benchScenario();
       const state = largeRecord(scenario, TARGET_EVENTS);
+      // The first call pays for compiling the engine (what a one-off `moot-council score` pays);
+      // the steady state is measured after warm-up, as the engine runs in the host and in tests.
+      const coldStart = performance.now();
       const report = adjudicate(scenario, state);
-      const ms = medianMs(5, () => adjudicate(scenario, state));
-      const factsMs = medianMs(5, () => factsFromRecord(scenario, state));
+      const coldMs = performance.now() - coldStart;
+      for (let i = 0; i < WARM_UP; i++) adjudicate(scenario, state);
+      const ms = medianMs(RUNS, () => adjudicate(scenario, state));
+      const factsMs = medianMs(RUNS, () => factsFromRecord(scenario, state));
       const facts = factsFromRecord(scenario, state);
-      const noTraceMs = medianMs(5, () => adjudicateFacts(facts, { trace: false }));
+      const noTraceMs = medianMs(RUNS, () => adjudicateFacts(facts, { trace: false }));
       const findings = report.states.reduce((n, s) => n + s.findings.length, 0);
       // CPU time of the process (less sensitive than wall time to other processes on a shared machine).
       const cpu: number[] = [];
-      for (let i = 0; i < 9; i++) {
+      for (let i = 0; i < RUNS; i++) {
         const before = process.cpuUsage();
         adjudicate(scenario, state);
         const used = process.cpuUsage(before);
@@ -32,16 +39,18 @@ export const benchmarks: Benchmark[] = [
       cpu.sort((a, b) => a - b);
       return {
         metrics: [
-          { label: `adjudicate ${state.log.length} entries, ${report.states.length} states, ${findings} findings (${file})`, value: ms, unit: 'ms' },
+          { label: `adjudicate ${state.log.length} entries, ${report.states.length} states, ${findings} findings (${file}), median of ${RUNS}`, value: ms, unit: 'ms' },
           { label: 'of which facts from the record', value: factsMs, unit: 'ms' },
           { label: 'duties, defences and report from facts (no trace kept)', value: noTraceMs, unit: 'ms' },
           { label: 'per state', value: ms / report.states.length, unit: 'ms' },
-          { label: 'CPU time of adjudicate, best of 9 (includes garbage collection threads)', value: cpu[0]!, unit: 'ms' },
-          { label: 'CPU time of adjudicate, median of 9', value: cpu[4]!, unit: 'ms' },
+          { label: `CPU time of adjudicate, best of ${RUNS} (includes garbage collection threads)`, value: cpu[0]!, unit: 'ms' },
+          { label: `CPU time of adjudicate, median of ${RUNS}`, value: cpu[Math.floor(RUNS / 2)]!, unit: 'ms' },
+          { label: 'first call in a fresh process (includes compiling the engine)', value: coldMs, unit: 'ms' },
         ],
         ratios: [
-          `${(ms / BUDGET_MS).toFixed(2)} of the 100 ms target for scoring 193 states over 20,000 events (wall time, median)`,
-          `${(cpu[0]! / BUDGET_MS).toFixed(2)} of the target in CPU time (best of 9)`,
+          `${(ms / BUDGET_MS).toFixed(2)} of the 100 ms target for scoring 193 states over 20,000 events (wall time, median, after warm-up)`,
+          `${(cpu[0]! / BUDGET_MS).toFixed(2)} of the target in CPU time (best of ${RUNS})`,
+          `${(coldMs / BUDGET_MS).toFixed(2)} of the target for the first call in a fresh process`,
         ],
         notes: [`load average at the time: ${loadavg().map((x) => x.toFixed(1)).join(', ')} on ${availableParallelism()} cores`],
       };

@@ -326,32 +326,42 @@ function seqOf(ref: EvidenceRef): number {
 /** Deduplicated, in a stable order: log seqs ascending, then scenario paths. Keeps the given strings. */
 export function sortRefs(refs: Iterable<EvidenceRef>): EvidenceRef[] {
   const seqRefs: EvidenceRef[] = [];
-  const keys: number[] = [];
   const paths: EvidenceRef[] = [];
   let ordered = true;
+  let lastKey = -1;
   for (const r of refs) {
     if (r.charCodeAt(0) === HASH) {
       const key = seqOf(r);
-      if (keys.length > 0 && key <= keys[keys.length - 1]!) ordered = false;
+      if (key <= lastKey) ordered = false;
+      lastKey = key;
       seqRefs.push(r);
-      keys.push(key);
     } else paths.push(r);
   }
-  let seqsOut = seqRefs;
-  if (!ordered) {
-    const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
-    seqsOut = [];
-    let last = -1;
-    for (const i of order) {
-      if (keys[i] === last) continue;
-      last = keys[i]!;
-      seqsOut.push(seqRefs[i]!);
-    }
-  }
+  const seqsOut = ordered ? seqRefs : sortSeqRefs(seqRefs);
   if (paths.length === 0) return seqsOut;
   paths.sort();
   const out = seqsOut === seqRefs ? [...seqRefs] : seqsOut;
   for (let i = 0; i < paths.length; i++) if (i === 0 || paths[i] !== paths[i - 1]) out.push(paths[i]!);
+  return out;
+}
+
+/**
+ * "#n" references by seq, each seq once (its first occurrence kept). Each reference is packed as
+ * seq × count + position into one number, so a plain numeric sort orders by seq, then position.
+ */
+function sortSeqRefs(seqRefs: readonly EvidenceRef[]): EvidenceRef[] {
+  const n = seqRefs.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = seqOf(seqRefs[i]!) * n + i;
+  packed.sort();
+  const out: EvidenceRef[] = [];
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const key = Math.floor(packed[i]! / n);
+    if (key === last) continue;
+    last = key;
+    out.push(seqRefs[packed[i]! - key * n]!);
+  }
   return out;
 }
 
@@ -569,9 +579,9 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   const { input } = ctx;
   // Knowledge depends on the round (and, in a round where an inject raised the evidence, on the
   // seq); the same Knowledge object is shared by every act that had the same knowledge.
-  const cache = new Map<string, Knowledge>();
+  const cache = new Map<number, Knowledge>();
   const knowledgeAt = (round: number, seq?: number | null, publicOverride?: EvidenceLevel): Knowledge => {
-    const key = ctx.seqSensitiveRounds.has(round) ? null : `${round}|${publicOverride ?? ''}`;
+    const key = ctx.seqSensitiveRounds.has(round) ? null : round * (EVIDENCE_ORDER.length + 1) + (publicOverride ? rank(publicOverride) + 1 : 0);
     if (key !== null) {
       const hit = cache.get(key);
       if (hit) return hit;
@@ -847,7 +857,7 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     const vetoedBy = new Set(ballot.councilResult?.vetoedBy ?? []);
     const defaulted = new Set(ballot.defaulted);
     const seqs = voteSeq.get(ballot.id);
-    for (const code of Object.keys(ballot.votes).sort()) {
+    for (const code in ballot.votes) {
       const vote = ballot.votes[code]!;
       const seq = seqs?.get(code) ?? ballot.closedSeq ?? ballot.openedSeq;
       const r = record(code);

@@ -101,13 +101,16 @@ function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Excep
   };
 }
 
-/** Evaluates a rule and returns its trace node (children may be added by the caller). */
-export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = []): TraceNode {
+/**
+ * Evaluates a rule and returns its trace node (children may be added by the caller). `id` names the
+ * node when one rule is applied to several subjects (e.g. "protect.breach@perpetrator").
+ */
+export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = [], id = rule.id): TraceNode {
   const base = rule.default(ctx);
-  const { conclusion, trace, citations } = resolve(rule.id, base, rule.exceptions ?? [], ctx);
+  const { conclusion, trace, citations } = resolve(id, base, rule.exceptions ?? [], ctx);
   const same = conclusion === base;
   return node({
-    rule: rule.id,
+    rule: id,
     label: rule.label,
     result: conclusion.result,
     because: conclusion.because,

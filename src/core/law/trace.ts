@@ -14,65 +14,103 @@ export function resultWords(result: Truth): string {
   return RESULT_WORDS[result];
 }
 
+/** "(A; B)" for a list of citations, repeats dropped; memoised per list (citation lists are immutable). */
+const CITES = new WeakMap<readonly Citation[], string>();
 function cites(citations: readonly Citation[]): string {
-  const seen = new Set<string>();
+  if (citations.length === 0) return '';
+  let text = CITES.get(citations);
+  if (text === undefined) CITES.set(citations, (text = citesOf(citations)));
+  return text;
+}
+
+function citesOf(citations: readonly Citation[]): string {
   const out: string[] = [];
   for (const c of citations) {
     const s = shortCitation(c);
-    if (!seen.has(s)) {
-      seen.add(s);
-      out.push(s);
-    }
+    if (!out.includes(s)) out.push(s);
   }
-  return out.length > 0 ? ` (${out.join('; ')})` : '';
+  return ` (${out.join('; ')})`;
 }
+
+/**
+ * The reasoning text, a sentence at a time. Each sentence is given in pieces; only the last piece
+ * decides whether it already ends with a full stop, so the sentence is not copied to find out.
+ */
+class Sentences {
+  private text = '';
+
+  say(...pieces: string[]): void {
+    let last = '';
+    for (let i = pieces.length - 1; i >= 0 && last === ''; i--) last = pieces[i]!;
+    let body = '';
+    for (const piece of pieces) body += piece;
+    const end = last.length > 0 ? last.charCodeAt(last.length - 1) : 0;
+    if (end <= SPACE) body = body.trim();
+    const stop = /[.!?]$/.test(end <= SPACE ? body : last) ? '' : '.';
+    this.text = this.text.length > 0 ? `${this.text} ${body}${stop}` : `${body}${stop}`;
+  }
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+const SPACE = 32;
 
 /** The sentences of the reasoning: the holding, then the decisive rules, the exceptions and the non-triggers. */
 export function renderReasoning(root: TraceNode, defences: readonly DefenceRuling[] = [], override?: { holds: boolean; reason: string; seq: number } | null): string {
-  const parts: string[] = [`${resultWords(root.result)}. ${root.because}`];
+  const out = new Sentences();
+  out.say(resultWords(root.result), '. ', root.because);
+  const nonTrigger = (n: TraceNode) => out.say('Not a ground: ', n.label.toLowerCase(), '. ', n.because, cites(n.citations));
   const visit = (n: TraceNode, depth: number) => {
     for (const child of n.children) {
       if (child.rule.includes('.non-trigger.')) {
-        parts.push(`Not a ground: ${child.label.toLowerCase()}. ${child.because}${cites(child.citations)}`);
+        nonTrigger(child);
         continue;
       }
       const decisive = child.result === root.result;
       // Top-level elements are always stated; below them, only what decides the result.
       if (!decisive && depth > 0) continue;
       const said = child.because === root.because || child.because === n.because;
-      parts.push(`${child.label}: ${resultWords(child.result).toLowerCase()}${said ? '' : `; ${child.because}`}${cites(child.citations)}`);
-      if (child.result !== 'does-not-hold' && child.facts.length > 0) parts.push(`On the record: ${listFacts(child.facts)}`);
+      out.say(child.label, ': ', resultWords(child.result).toLowerCase(), said ? '' : '; ', said ? '' : child.because, cites(child.citations));
+      if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say('On the record: ', listFacts(child.facts));
       for (const e of child.exceptions) {
-        if (e.applied) parts.push(`Exception "${e.label}" applies${e.because === child.because ? '' : `: ${e.because}`}${cites(e.citations)}`);
+        if (e.applied) out.say('Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because, cites(e.citations));
         for (const inner of e.exceptions) {
-          if (inner.applied) parts.push(`Exception "${inner.label}" to it applies${inner.because === child.because ? '' : `: ${inner.because}`}${cites(inner.citations)}`);
+          if (inner.applied) {
+            out.say('Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because, cites(inner.citations));
+          }
         }
       }
       // A finding that does not hold is explained by its top-level elements and non-triggers only.
       if (decisive && depth < 2 && root.result !== 'does-not-hold') visit(child, depth + 1);
-      else if (root.result === 'does-not-hold') for (const g of child.children) if (g.rule.includes('.non-trigger.')) parts.push(`Not a ground: ${g.label.toLowerCase()}. ${g.because}${cites(g.citations)}`);
+      else if (root.result === 'does-not-hold') for (const g of child.children) if (g.rule.includes('.non-trigger.')) nonTrigger(g);
     }
   };
   visit(root, 0);
   for (const d of defences) {
-    parts.push(`Defence "${d.argument}" ${d.accepted ? 'accepted' : 'rejected'}${d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : ''}: ${d.why}`);
+    out.say('Defence "', d.argument, '" ', d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why);
   }
   if (override) {
-    parts.push(`The presiding judge finds that the duty ${override.holds ? 'holds' : 'does not hold'} (#${override.seq}): ${override.reason}`);
+    out.say('The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason);
   }
-  return parts.map(sentence).join(' ');
+  return out.toString();
 }
 
+/** The facts of a node for running text, capped; memoised per list (fact lists are immutable). */
+const FACT_LISTS = new WeakMap<readonly string[], string>();
 function listFacts(facts: readonly string[]): string {
+  let text = FACT_LISTS.get(facts);
+  if (text === undefined) FACT_LISTS.set(facts, (text = listFactsOf(facts)));
+  return text;
+}
+
+function listFactsOf(facts: readonly string[]): string {
   const max = PARAMETERS.presentation.maxFactsInReasoning.value;
   const shown = facts.slice(0, max).join('; ');
   return facts.length > max ? `${shown}; and ${facts.length - max} more` : shown;
 }
 
-function sentence(part: string): string {
-  const trimmed = part.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
 
 /** Every rule id in a trace, with its result: `rule=result`. Used by the case library. */
 export function traceRules(root: TraceNode): string[] {

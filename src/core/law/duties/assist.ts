@@ -7,6 +7,9 @@ import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, listed, relationshipWords, resultFactor } from './common';
 
+// Citation lists of trace nodes, built once (trace nodes are immutable and share them).
+const CITES_HAKIMI_ASSIST_HURDLES = [CITE.hakimiAssistHurdles];
+
 /**
  * Duty to assist (prevention). Status: aspirational.
  *
@@ -134,7 +137,7 @@ export const assist: DutyModule = {
           : result === 'unknown'
             ? 'Whether the state owed or discharged a duty to assist is open on the record.'
             : 'The state helped lessen the risk.';
-    const trace = node({ rule: 'assist', label: 'Duty to assist (prevention)', result, because, citations: [CITE.hakimiAssistHurdles], children });
+    const trace = node({ rule: 'assist', label: 'Duty to assist (prevention)', result, because, citations: CITES_HAKIMI_ASSIST_HURDLES, children });
     return {
       duty: 'assist',
       title: assist.title,

@@ -79,8 +79,11 @@ export function scaleFactor(act: ActFact): number {
 
 /** Independent contributions combined: 1 - Π(1 - v). Monotone: a further contribution never lowers it. */
 export function combine(values: readonly number[]): number {
+  // In ascending order, so that the same contributions give the same product to the last bit
+  // (two factors commute exactly; three or more need an order).
+  const ordered = values.length > 2 ? [...values].sort((x, y) => x - y) : values;
   let rest = 1;
-  for (const v of [...values].sort((a, b) => a - b)) rest *= 1 - Math.min(1, Math.max(0, v));
+  for (const v of ordered) rest *= 1 - Math.min(1, Math.max(0, v));
   return 1 - rest;
 }
 

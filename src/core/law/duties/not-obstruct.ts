@@ -8,6 +8,9 @@ import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { combine, knowledgeFactor, knowledgeWords, listed, resultFactor } from './common';
 
+// Citation lists of trace nodes, built once (trace nodes are immutable and share them).
+const CITES_HAKIMI_NASCENT = [CITE.hakimiNascent];
+
 /**
  * Duty not to obstruct protective measures. Status: nascent.
  *
@@ -202,7 +205,7 @@ export const notObstruct: DutyModule = {
           : acts.length === 0
             ? 'No obstructive act on the record.'
             : 'The obstruction on the record is answered (alternative, justification or timing).';
-    const trace = node({ rule: 'not-obstruct', label: 'Duty not to obstruct', result, because, citations: [CITE.hakimiNascent], children });
+    const trace = node({ rule: 'not-obstruct', label: 'Duty not to obstruct', result, because, citations: CITES_HAKIMI_NASCENT, children });
     const apparent = acts.filter((a) => atLeast(a.knowledge.level, PARAMETERS.knowledge.art16Established.value));
     return {
       duty: 'not-obstruct',

@@ -1,5 +1,5 @@
 import { CITE } from '../authorities';
-import type { ActFact, PerpetratorFact, RelationshipFact } from '../facts';
+import type { ActFact, PerpetratorFact, RecordFacts, RelationshipFact } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
@@ -9,6 +9,13 @@ import type { RelationshipKind } from '../../scenario/schema';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
+
+// Citation lists of trace nodes, built once (trace nodes are immutable and share them).
+const CITES_BOSNIA_431 = [CITE.bosnia431];
+const CITES_BEHRAMI_ETC = [CITE.behrami, CITE.hakimiBehrami, CITE.cyprusPrivate, CITE.hakimiCyprus, CITE.hakimiNoAuthority];
+const CITES_HAKIMI_PROTECT_BOSNIA_430 = [CITE.hakimiProtect, CITE.bosnia430];
+const CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC = [CITE.hakimiCapacityNotTrigger, CITE.hakimiCapacity];
+const CITES_HAKIMI_PROTECT = [CITE.hakimiProtect];
 
 /**
  * Duty to protect (due diligence to restrain third-party perpetrators). Status: emerging.
@@ -32,12 +39,13 @@ interface PerpetratorContext extends DutyContext {
   /** The state's relationships that reach this perpetrator, and its support acts to it (computed once). */
   ties: RelationshipFact[];
   supportActs: ActFact[];
+  /** Its protective measures that reach this perpetrator. */
+  measures: ActFact[];
   capacity: { value: number; links: string[]; evidence: string[] };
 }
 
 interface BreachContext extends PerpetratorContext {
   arises: number;
-  measures: ActFact[];
 }
 
 const { actWeight, clear: supportClear, arguable: supportArguable } = PARAMETERS.substantialSupport;
@@ -188,17 +196,16 @@ const supportRule: Rule<PerpetratorContext> = {
 };
 
 /** Relational capacity to influence (Bosnia v. Serbia ¶430): links, not power. */
-export function capacityToInfluence(ctx: Omit<PerpetratorContext, 'capacity'>): { value: number; links: string[]; evidence: string[] } {
+export function capacityToInfluence(facts: RecordFacts, ties: readonly RelationshipFact[], acts: readonly ActFact[]): { value: number; links: string[]; evidence: string[] } {
   const kinds = new Set<RelationshipKind>();
   const links: string[] = [];
   const evidence: string[] = [];
-  for (const r of ctx.ties) {
+  for (const r of ties) {
     kinds.add(r.kind);
-    links.push(relationshipWords(ctx.facts, r));
+    links.push(relationshipWords(facts, r));
     evidence.push(r.ref);
   }
   const weights = [...kinds].sort().map((k) => capacity.weight[k].value);
-  const acts = ctx.supportActs;
   if (acts.length > 0 && !kinds.has('arms-supplier') && !kinds.has('substantial-support')) {
     weights.push(capacity.supportActs.value);
     links.push(`material support on the record (${listed(acts.map((a) => a.ref), ', ')})`);
@@ -336,12 +343,32 @@ interface PerpetratorResult {
   elements: Record<string, Truth>;
 }
 
+function elementsOf(
+  grounds: { authority: Truth; support: Truth; genocide: Truth },
+  dutyToAct: Truth,
+  breach: Truth,
+  measuresTaken: Truth,
+  supportContinued: Truth,
+  late: boolean,
+): Record<string, Truth> {
+  return {
+    authority: grounds.authority,
+    support: grounds.support,
+    'genocide-prevention': grounds.genocide,
+    'duty-to-act': dutyToAct,
+    breach,
+    'measures-taken': measuresTaken,
+    'support-continued': supportContinued,
+    'late-measures': late ? 'holds' : 'does-not-hold',
+  };
+}
+
 function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   const id = ctx.perpetrator.id;
-  const at = (n: TraceNode): TraceNode => ({ ...n, rule: `${n.rule}@${id}` });
-  const authorityNode = at(evaluate(authorityRule, ctx));
-  const supportNode = at(evaluate(supportRule, ctx));
-  const genocideNode = at(evaluate(genocideRule, ctx));
+  // Each perpetrator is assessed apart: its rule ids carry "@perpetrator".
+  const authorityNode = evaluate(authorityRule, ctx, [], `${authorityRule.id}@${id}`);
+  const supportNode = evaluate(supportRule, ctx, [], `${supportRule.id}@${id}`);
+  const genocideNode = evaluate(genocideRule, ctx, [], `${genocideRule.id}@${id}`);
   const trigger = anyOf([authorityNode.result, supportNode.result, genocideNode.result]);
   const c = ctx.capacity.value;
   // Each ground carries its own strength: authority and substantial support in full, genocide
@@ -356,7 +383,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     Math.max(0, ...grounds.map((g) => resultFactor(allOf([g.result, breach])) * g.strength * mitigation));
 
   const children: TraceNode[] = [authorityNode, supportNode, genocideNode];
-  const elements: Record<string, Truth> = { authority: authorityNode.result, support: supportNode.result, 'genocide-prevention': genocideNode.result };
+  const elements = { authority: authorityNode.result, support: supportNode.result, genocide: genocideNode.result };
   if (trigger === 'does-not-hold') {
     return {
       node: node({
@@ -369,7 +396,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
       result: 'does-not-hold',
       share: 0,
       strength: 0,
-      elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
+      elements: elementsOf(elements, 'does-not-hold', 'does-not-hold', 'does-not-hold', 'does-not-hold', false),
     };
   }
 
@@ -386,7 +413,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
         ? `By round ${arises}, while the tie was in force, the state knew or should have known of a serious risk (${levelWords(ctx.state.knowledgeByRound[arises - 1]!.level)}).`
         : `While the tie was in force the state had no notice of a serious risk (nothing at the level of ${levelWords(threshold)}): the duty to act never arose.`,
     evidence: knowledgeRefs,
-    citations: [CITE.bosnia431],
+    citations: CITES_BOSNIA_431,
   });
   children.push(arisesNode);
   if (arises === null) {
@@ -395,13 +422,22 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
       result: 'does-not-hold',
       share: 0,
       strength,
-      elements: { ...elements, 'duty-to-act': 'does-not-hold', breach: 'does-not-hold' },
+      elements: elementsOf(elements, 'does-not-hold', 'does-not-hold', 'does-not-hold', 'does-not-hold', false),
     };
   }
 
-  const measures = ctx.state.protective.filter((m) => m.perpetrators.includes(id));
-  const breachCtx: BreachContext = { ...ctx, arises, measures };
-  const breachNode = at(evaluate(breachRule, breachCtx));
+  const breachCtx: BreachContext = {
+    facts: ctx.facts,
+    state: ctx.state,
+    assumptions: ctx.assumptions,
+    perpetrator: ctx.perpetrator,
+    ties: ctx.ties,
+    supportActs: ctx.supportActs,
+    measures: ctx.measures,
+    capacity: ctx.capacity,
+    arises,
+  };
+  const breachNode = evaluate(breachRule, breachCtx, [], `${breachRule.id}@${id}`);
   children.push(breachNode);
   // Measures taken that are not the diligence due (late, or undercut by continued support) mitigate.
   const late =
@@ -424,14 +460,14 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     result,
     share: shareOf(breachNode.result, late ? PARAMETERS.protect.lateMeasuresMitigation.value : 1),
     strength,
-    elements: {
-      ...elements,
-      'duty-to-act': 'holds',
-      breach: breachNode.result,
-      'measures-taken': breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.applied) ? 'holds' : 'does-not-hold',
-      'support-continued': breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.exceptions.some((x) => x.applied)) ? 'holds' : 'does-not-hold',
-      'late-measures': late ? 'holds' : 'does-not-hold',
-    },
+    elements: elementsOf(
+      elements,
+      'holds',
+      breachNode.result,
+      breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.applied) ? 'holds' : 'does-not-hold',
+      breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.exceptions.some((x) => x.applied)) ? 'holds' : 'does-not-hold',
+      late,
+    ),
   };
 }
 
@@ -449,13 +485,11 @@ export const protect: DutyModule = {
     ]);
     const thirdParties = facts.perpetrators.filter((p) => !attributable.has(p.id));
     const results = thirdParties.map((perpetrator) => {
-      const base = {
-        ...ctx,
-        perpetrator,
-        ties: state.relationships.filter((r) => r.perpetrators.includes(perpetrator.id)),
-        supportActs: state.support.filter((a) => a.perpetrators.includes(perpetrator.id)),
-      };
-      return evaluatePerpetrator({ ...base, capacity: capacityToInfluence(base) });
+      const ties = state.relationships.filter((r) => r.perpetrators.includes(perpetrator.id));
+      const supportActs = state.support.filter((a) => a.perpetrators.includes(perpetrator.id));
+      const measures = state.protective.filter((m) => m.perpetrators.includes(perpetrator.id));
+      const capacity = capacityToInfluence(ctx.facts, ties, supportActs);
+      return evaluatePerpetrator({ facts, state, assumptions: ctx.assumptions, perpetrator, ties, supportActs, measures, capacity });
     });
     const result = anyOf(results.map((r) => r.result));
     // The finding carries the weight of the gravest failure among the perpetrators.
@@ -476,7 +510,7 @@ export const protect: DutyModule = {
             'Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).',
           facts: [...troops.map((r) => relationshipWords(facts, r)), ...deployments.map((a) => actWords(facts, a))],
           evidence: [...troops.map((r) => r.ref), ...deployments.map((a) => a.ref)],
-          citations: [CITE.behrami, CITE.hakimiBehrami, CITE.cyprusPrivate, CITE.hakimiCyprus, CITE.hakimiNoAuthority],
+          citations: CITES_BEHRAMI_ETC,
         }),
       );
     }
@@ -491,7 +525,7 @@ export const protect: DutyModule = {
             'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect (art. 16).',
           facts: weakTies.map((r) => relationshipWords(facts, r)),
           evidence: weakTies.map((r) => r.ref),
-          citations: [CITE.hakimiProtect, CITE.bosnia430],
+          citations: CITES_HAKIMI_PROTECT_BOSNIA_430,
         }),
       );
     }
@@ -501,7 +535,7 @@ export const protect: DutyModule = {
         label: 'Positive capacity alone (power, wealth, a permanent seat)',
         result: 'does-not-hold',
         because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators (Hakimi at 263-73).`,
-        citations: [CITE.hakimiCapacityNotTrigger, CITE.hakimiCapacity],
+        citations: CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
       }),
     );
 
@@ -517,7 +551,7 @@ export const protect: DutyModule = {
             : results.some((r) => r.elements['duty-to-act'] === 'holds')
               ? 'The state had a duty to restrain a perpetrator it is tied to, and exercised the diligence due.'
               : 'The state had no notice of a serious risk while its ties were in force: the duty to act never arose.';
-    const trace = node({ rule: 'protect', label: 'Duty to protect (due diligence)', result, because, citations: [CITE.hakimiProtect], children });
+    const trace = node({ rule: 'protect', label: 'Duty to protect (due diligence)', result, because, citations: CITES_HAKIMI_PROTECT, children });
 
     const elements: Record<string, Truth> = {};
     for (const key of ['authority', 'support', 'genocide-prevention', 'duty-to-act', 'breach', 'measures-taken', 'support-continued', 'late-measures']) {

@@ -9,6 +9,13 @@ import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
+// Citation lists of trace nodes, built once (trace nodes are immutable and share them).
+const CITES_ARSIWA_4_ARSIWA_2 = [CITE.arsiwa4, CITE.arsiwa2];
+const CITES_ARSIWA_4 = [CITE.arsiwa4];
+const CITES_ARSIWA_8_ARSIWA_5 = [CITE.arsiwa8, CITE.arsiwa5];
+const CITES_ARSIWA_2 = [CITE.arsiwa2];
+const CITES_HAKIMI_RESPECT = [CITE.hakimiRespect];
+
 /**
  * Duty to respect (participation): an outside state must not perpetrate atrocities (through its
  * organs or agents, ARSIWA arts. 4, 5, 8) nor aid or assist the perpetrators with knowledge of the
@@ -118,7 +125,7 @@ export const respect: DutyModule = {
       because: own.length > 0 ? `The record shows the state itself perpetrating atrocities (${listed(own.map((a) => a.ref), ', ')}).` : 'The record shows no perpetration by the state\'s own forces.',
       facts: own.map((a) => actWords(facts, a)),
       evidence: own.map((a) => a.ref),
-      citations: [CITE.arsiwa4, CITE.arsiwa2],
+      citations: CITES_ARSIWA_4_ARSIWA_2,
     });
     const organs = facts.perpetrators.filter((p) => p.kind === 'government' && p.state === state.state);
     const organNode = node({
@@ -130,7 +137,7 @@ export const respect: DutyModule = {
           ? `${listed(organs.map((o) => o.name), ', ')} is an organ of the state. ${established.because}`
           : 'No perpetrator is an organ of this state.',
       evidence: organs.length > 0 ? [...organs.map((o) => o.ref), ...established.evidence] : [],
-      citations: [CITE.arsiwa4],
+      citations: CITES_ARSIWA_4,
     });
     const agency = state.relationships.filter((r) => r.kind === 'agency');
     const agentNode = node({
@@ -143,7 +150,7 @@ export const respect: DutyModule = {
           : 'No perpetrator acts on its instructions or under its direction or control: support alone does not make a group its agent (art. 8).',
       facts: agency.map((r) => relationshipWords(facts, r)),
       evidence: agency.length > 0 ? [...agency.map((r) => r.ref), ...established.evidence] : [],
-      citations: [CITE.arsiwa8, CITE.arsiwa5],
+      citations: CITES_ARSIWA_8_ARSIWA_5,
     });
     const perpetration = anyOf([ownNode.result, organNode.result, agentNode.result]);
     const perpetrationNode = node({
@@ -156,7 +163,7 @@ export const respect: DutyModule = {
           : perpetration === 'unknown'
             ? 'A perpetrator is attributable to the state, but the atrocities are not yet established on the record.'
             : 'No atrocity on the record is attributable to the state.',
-      citations: [CITE.arsiwa2],
+      citations: CITES_ARSIWA_2,
       children: [ownNode, organNode, agentNode],
     });
 
@@ -184,7 +191,7 @@ export const respect: DutyModule = {
       label: 'Duty to respect (participation)',
       result,
       because,
-      citations: [CITE.hakimiRespect],
+      citations: CITES_HAKIMI_RESPECT,
       children: [perpetrationNode, aidNode],
     });
     return {
