@@ -124,7 +124,7 @@ export const CITE = {
   ),
   hakimiAssist: cite(
     SOURCE.hakimi,
-    'Part IV.C (headed "4. Duty to Assist" in the text), at 276-79',
+    'Part IV.C, at 276-79',
     'an outside state might be responsible for not helping a population if the state contributed to the risk of atrocities breaking out, or if the state has a unique relationship with the population, such as one rooted in a colonial past',
   ),
   hakimiAssistCapacity: cite(
@@ -269,6 +269,11 @@ export const CITE = {
     SOURCE.bosnia,
     '¶431',
     'a State\'s obligation to prevent, and the corresponding duty to act, arise at the instant that the State learns of, or should normally have learned of, the existence of a serious risk that genocide will be committed',
+  ),
+  bosnia431Analogy: cite(
+    SOURCE.bosnia,
+    '¶431, applied by analogy outside genocide (the Court confined its reasoning to the Genocide Convention, ¶429)',
+    'the corresponding duty to act, arise[s] at the instant that the State learns of, or should normally have learned of, the existence of a serious risk',
   ),
   bosnia438: cite(
     SOURCE.bosnia,

@@ -208,7 +208,11 @@ const incapacity: Partial<Record<DutyId, DefenceRule>> = {
   assist: ({ state, evaluation }) => {
     if (evaluation.result === 'does-not-hold') return accept('No duty to assist is found against it.', [CITE.hakimiBearable]);
     if (state.support.length > 0) return reject(`It found the means to support the perpetrators (${refsOf(state.support)}); it cannot plead that it lacked the means to help.`, [CITE.hakimiBearable]);
-    return accept('A state that cannot help without abandoning more important duties "might have a more lenient R2P duty".', [CITE.hakimiBearable], 'incapacity');
+    return accept(
+      'A state that cannot help without abandoning more important duties "might have a more lenient R2P duty"; the record cannot prove the plea, but nothing on it contradicts the plea (the state gave the perpetrators no support), so it is taken at its word.',
+      [CITE.hakimiBearable],
+      'incapacity',
+    );
   },
   protect: () => reject('Capacity is already measured by the state\'s relationship with the perpetrators; and it is "irrelevant whether the State ... claims, or even proves, that ... [its means] would not have sufficed".', [CITE.bosnia430Futility, CITE.bosnia430]),
   territorial: ({ evaluation }) => {
@@ -216,8 +220,8 @@ const incapacity: Partial<Record<DutyId, DefenceRule>> = {
     if (e['beyond-reach'] === 'holds') {
       // The engine applied the ground of its own motion (territorial.failure-to-restrain/beyond-its-reach).
       return e['own-agents'] === 'does-not-hold'
-        ? accept('The third-party perpetrators held the area by force against it (or another state governed it): due diligence is measured by the means reasonably available, and its want of action there is not toleration; already reflected.', [CITE.armedActivities301, CITE.bosnia430Conduct])
-        : accept('As to the third parties holding their area against it, it lacked the means to restrain them and the finding already reflects it; its own organs or agents remain its own (ARSIWA art. 4).', [CITE.armedActivities301, CITE.bosnia430Conduct, CITE.arsiwa4]);
+        ? accept('The third-party perpetrators held the area by force against it (or another state governed it): due diligence is measured by the means reasonably available, and its want of action there is not toleration; already reflected.', [CITE.armedActivities301, CITE.hakimiDiligence])
+        : accept('As to the third parties holding their area against it, it lacked the means to restrain them and the finding already reflects it; its own organs or agents remain its own (ARSIWA art. 4).', [CITE.armedActivities301, CITE.hakimiDiligence, CITE.arsiwa4]);
     }
     if (e['own-agents'] !== 'does-not-hold' && e['failure-to-restrain'] === 'does-not-hold') {
       return reject('Incapacity does not answer atrocities by its own organs or agents: their conduct is its own.', [CITE.arsiwa4, CITE.hakimiStrictForAgents]);

@@ -240,10 +240,13 @@ function collectNonTriggers(root: TraceNode): string[] {
 function holding(s: StateExposure): string {
   const held = s.findings.filter((f) => f.result === 'holds' && !f.informational);
   const open = s.findings.filter((f) => f.result === 'unknown' && !f.informational);
+  const informational = s.findings.filter((f) => f.result === 'holds' && f.informational);
   const parts: string[] = [];
   if (held.length > 0) parts.push(`${s.name} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]} (${f.status})`).join('; ')}.`);
-  else parts.push(`No breach is found against ${s.name}.`);
+  else parts.push(`No breach that adds to its exposure is found against ${s.name}.`);
   if (open.length > 0) parts.push(`The record leaves open ${open.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
+  // Informational duties are stated (they teach) but carry no points (DESIGN §1).
+  if (informational.length > 0) parts.push(`For information only, without points: it fell short of ${informational.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
   return parts.join(' ');
 }
 
@@ -270,7 +273,8 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
       lines.push('');
       found.forEach((f, i) => {
         const status = f.informational ? `${f.status}, informational` : f.status;
-        lines.push(`${i + 1}. *${capitalise(DUTY_WORDS[f.duty])}* (${status}): ${resultWords(f.result).toLowerCase()}, ${f.points.toFixed(1)} points. ${f.reasoning}`);
+        // The reasoning opens with the result ("Holds. …"), so the line states only the points before it.
+        lines.push(`${i + 1}. *${capitalise(DUTY_WORDS[f.duty])}* (${status}), ${f.points.toFixed(1)} points: ${f.reasoning}`);
         if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
         if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
       });

@@ -33,20 +33,34 @@ function citesOf(citations: readonly Citation[]): string {
 }
 
 /**
- * The reasoning text, a sentence at a time. Each sentence is given in pieces; only the last piece
- * decides whether it already ends with a full stop, so the sentence is not copied to find out.
+ * The reasoning text, a sentence at a time. A sentence is given in pieces, then its citations; only
+ * the last piece is examined (the sentence is not copied to find out how it ends). Citations go
+ * inside the sentence they support: "… attributable to the state (ARSIWA art. 2)."
  */
 class Sentences {
   private text = '';
 
-  say(...pieces: string[]): void {
-    let last = '';
-    for (let i = pieces.length - 1; i >= 0 && last === ''; i--) last = pieces[i]!;
+  say(pieces: readonly string[], citations = ''): void {
+    let lastIndex = pieces.length - 1;
+    while (lastIndex > 0 && pieces[lastIndex] === '') lastIndex--;
+    let last = pieces[lastIndex] ?? '';
+    let endsWithStop = STOP.test(last);
+    if (citations !== '' && endsWithStop && last.length > 1) {
+      // "… the state." + " (ARSIWA art. 2)" → "… the state (ARSIWA art. 2)."
+      last = `${last.slice(0, -1)}${citations}${last.slice(-1)}`;
+    } else if (citations !== '') {
+      last = `${last}${citations}`;
+      endsWithStop = false;
+    }
     let body = '';
-    for (const piece of pieces) body += piece;
+    for (let i = 0; i < lastIndex; i++) body += pieces[i]!;
+    body += last;
     const end = last.length > 0 ? last.charCodeAt(last.length - 1) : 0;
-    if (end <= SPACE) body = body.trim();
-    const stop = /[.!?]$/.test(end <= SPACE ? body : last) ? '' : '.';
+    if (end <= SPACE) {
+      body = body.trim();
+      endsWithStop = STOP.test(body);
+    }
+    const stop = endsWithStop ? '' : '.';
     this.text = this.text.length > 0 ? `${this.text} ${body}${stop}` : `${body}${stop}`;
   }
 
@@ -56,12 +70,13 @@ class Sentences {
 }
 
 const SPACE = 32;
+const STOP = /[.!?]$/;
 
 /** The sentences of the reasoning: the holding, then the decisive rules, the exceptions and the non-triggers. */
 export function renderReasoning(root: TraceNode, defences: readonly DefenceRuling[] = [], override?: { holds: boolean; reason: string; seq: number } | null): string {
   const out = new Sentences();
-  out.say(resultWords(root.result), '. ', root.because);
-  const nonTrigger = (n: TraceNode) => out.say('Not a ground: ', n.label.toLowerCase(), '. ', n.because, cites(n.citations));
+  out.say([resultWords(root.result), '. ', root.because]);
+  const nonTrigger = (n: TraceNode) => out.say(['Not a ground: ', n.label.toLowerCase(), '. ', n.because], cites(n.citations));
   const visit = (n: TraceNode, depth: number) => {
     for (const child of n.children) {
       if (child.rule.includes('.non-trigger.')) {
@@ -72,13 +87,17 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
       // Top-level elements are always stated; below them, only what decides the result.
       if (!decisive && depth > 0) continue;
       const said = child.because === root.because || child.because === n.because;
-      out.say(child.label, ': ', resultWords(child.result).toLowerCase(), said ? '' : '; ', said ? '' : child.because, cites(child.citations));
-      if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say('On the record: ', listFacts(child.facts));
+      if (said) out.say([child.label, ': ', resultWords(child.result).toLowerCase()], cites(child.citations));
+      else {
+        out.say([child.label, ': ', resultWords(child.result).toLowerCase()]);
+        out.say([child.because], cites(child.citations));
+      }
+      if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say(['On the record: ', listFacts(child.facts)]);
       for (const e of child.exceptions) {
-        if (e.applied) out.say('Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because, cites(e.citations));
+        if (e.applied) out.say(['Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because], cites(e.citations));
         for (const inner of e.exceptions) {
           if (inner.applied) {
-            out.say('Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because, cites(inner.citations));
+            out.say(['Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because], cites(inner.citations));
           }
         }
       }
@@ -89,10 +108,10 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
   };
   visit(root, 0);
   for (const d of defences) {
-    out.say('Defence "', d.argument, '" ', d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why);
+    out.say(['Defence "', d.argument, '" ', d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why]);
   }
   if (override) {
-    out.say('The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason);
+    out.say(['The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason]);
   }
   return out.toString();
 }

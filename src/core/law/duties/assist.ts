@@ -27,7 +27,7 @@ const CITES_HAKIMI_ASSIST_HURDLES = [CITE.hakimiAssistHurdles];
 
 const breachRule: Rule<DutyContext> = {
   id: 'assist.breach',
-  label: 'Helping lessen the risk: resources, training, rebuilding institutions',
+  label: 'Failure to help lessen the risk (resources, training, rebuilding institutions)',
   citations: [CITE.hakimiAssist, CITE.icescr2],
   default: () => ({ result: 'holds', because: 'The record shows no help from the state to lessen the risk of atrocities.' }),
   exceptions: [
@@ -124,7 +124,8 @@ export const assist: DutyModule = {
           rule: 'assist.incapacity-mitigates',
           label: 'A duty the state cannot bear is more lenient',
           result: 'holds',
-          because: 'The state showed that helping would mean abandoning more important duties: its duty is more lenient.',
+          because:
+            'The state pleads that helping would mean abandoning more important duties, and nothing on the record contradicts it (it gave the perpetrators no support): on a duty whose content is this unsettled, the plea is taken at its word and the duty is more lenient.',
           citations: [CITE.hakimiBearable],
         }),
       );

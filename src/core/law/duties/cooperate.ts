@@ -40,7 +40,7 @@ function cooperationOf(ctx: DutyContext): string[] {
 
 const breachRule: Rule<DutyContext> = {
   id: 'cooperate.breach',
-  label: 'Cooperating through lawful means to end the serious breach',
+  label: 'Failure to cooperate through lawful means to end the serious breach',
   citations: [CITE.arsiwa41, CITE.arsiwa41cmt3],
   default: () => ({ result: 'holds', because: 'The record shows no cooperation by the state: no vote for a protective draft, no sponsorship, no measure, no help, no agreement.' }),
   exceptions: [

@@ -12,6 +12,13 @@ import { actWords, combine, firstRoundKnowing, levelWords, listed, perpetratorNa
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_BOSNIA_431 = [CITE.bosnia431];
+const CITES_BOSNIA_431_ANALOGY = [CITE.bosnia431Analogy];
+// The measures due: due diligence (Hakimi); for an occupier, vigilance in the occupied territory
+// (Armed Activities ¶179); for genocide, all means reasonably available (Bosnia v. Serbia ¶430).
+const CITES_BREACH = [CITE.hakimiDiligence];
+const CITES_BREACH_OCCUPIER = [CITE.hakimiDiligence, CITE.armedActivities179];
+const CITES_BREACH_GENOCIDE = [CITE.hakimiDiligence, CITE.bosnia430Conduct];
+const CITES_BREACH_OCCUPIER_GENOCIDE = [CITE.hakimiDiligence, CITE.armedActivities179, CITE.bosnia430Conduct];
 const CITES_BEHRAMI_ETC = [CITE.behrami, CITE.hakimiBehrami, CITE.cyprusPrivate, CITE.hakimiCyprus, CITE.hakimiNoAuthority];
 const CITES_HAKIMI_PROTECT_BOSNIA_430 = [CITE.hakimiProtect, CITE.bosnia430];
 const CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC = [CITE.hakimiCapacityNotTrigger, CITE.hakimiCapacity];
@@ -279,8 +286,9 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
 
 const breachRule: Rule<BreachContext> = {
   id: 'protect.breach',
-  label: 'Measures due against the perpetrator (economic, diplomatic, criminal; conditioning or suspending support)',
-  citations: [CITE.hakimiDiligence, CITE.armedActivities179, CITE.bosnia430],
+  label: 'Failure to take the measures due against the perpetrator (economic, diplomatic, criminal; conditioning or suspending support)',
+  // Completed per ground when the rule is applied (see breachCitations).
+  citations: CITES_BREACH,
   default: (ctx) => ({
     result: 'holds',
     because: `From round ${ctx.arises} it had to exercise due diligence to restrain ${ctx.perpetrator.name}; the record shows no measure against it.`,
@@ -341,6 +349,16 @@ interface PerpetratorResult {
   /** The strongest ground that is not excluded (for a judge's override). */
   strength: number;
   elements: Record<string, Truth>;
+}
+
+/** The breach node with the authorities of the grounds that are engaged (nodes are immutable: a copy). */
+function withBreachCitations(breach: TraceNode, authority: Truth, genocide: Truth): TraceNode {
+  const occupier = authority !== 'does-not-hold';
+  const prevention = genocide !== 'does-not-hold';
+  const grounds = occupier && prevention ? CITES_BREACH_OCCUPIER_GENOCIDE : occupier ? CITES_BREACH_OCCUPIER : prevention ? CITES_BREACH_GENOCIDE : CITES_BREACH;
+  if (grounds === CITES_BREACH) return breach;
+  const citations = breach.citations === CITES_BREACH ? grounds : [...grounds, ...breach.citations.slice(CITES_BREACH.length)];
+  return { ...breach, citations };
 }
 
 function elementsOf(
@@ -413,7 +431,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
         ? `By round ${arises}, while the tie was in force, the state knew or should have known of a serious risk (${levelWords(ctx.state.knowledgeByRound[arises - 1]!.level)}).`
         : `While the tie was in force the state had no notice of a serious risk (nothing at the level of ${levelWords(threshold)}): the duty to act never arose.`,
     evidence: knowledgeRefs,
-    citations: CITES_BOSNIA_431,
+    citations: genocideNode.result !== 'does-not-hold' ? CITES_BOSNIA_431 : CITES_BOSNIA_431_ANALOGY,
   });
   children.push(arisesNode);
   if (arises === null) {
@@ -437,7 +455,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     capacity: ctx.capacity,
     arises,
   };
-  const breachNode = evaluate(breachRule, breachCtx, [], `${breachRule.id}@${id}`);
+  const breachNode = withBreachCitations(evaluate(breachRule, breachCtx, [], `${breachRule.id}@${id}`), authorityNode.result, genocideNode.result);
   children.push(breachNode);
   // Measures taken that are not the diligence due (late, or undercut by continued support) mitigate.
   const late =
@@ -506,8 +524,11 @@ export const protect: DutyModule = {
           rule: 'protect.non-trigger.troops-present',
           label: 'Troops present without governmental authority',
           result: 'does-not-hold',
-          because:
-            'Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).',
+          because: `Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).${
+            results.some((r) => r.elements['genocide-prevention'] !== 'does-not-hold')
+              ? ' Presence counts only as a link toward the capacity to influence under the Genocide Convention\'s duty to prevent, assessed above (Bosnia v. Serbia ¶430).'
+              : ''
+          }`,
           facts: [...troops.map((r) => relationshipWords(facts, r)), ...deployments.map((a) => actWords(facts, a))],
           evidence: [...troops.map((r) => r.ref), ...deployments.map((a) => a.ref)],
           citations: CITES_BEHRAMI_ETC,
@@ -547,7 +568,9 @@ export const protect: DutyModule = {
           : result === 'unknown'
             ? 'Whether the state had a duty to protect is open on the record.'
             : results.every((r) => r.elements['authority'] === 'does-not-hold' && r.elements['support'] === 'does-not-hold' && r.elements['genocide-prevention'] === 'does-not-hold')
-            ? 'No relationship with the perpetrators (governmental authority, substantial support, or for genocide a capacity to influence) grounds a duty to protect.'
+            ? facts.genocide && !state.genocideConventionParty
+              ? 'It exercises no governmental authority over the perpetrators\' area and gives them no substantial support; and, not being a party to the Genocide Convention, it owes no duty to prevent measured by its capacity to influence.'
+              : 'No relationship with the perpetrators (governmental authority, substantial support, or for genocide a capacity to influence) grounds a duty to protect.'
             : results.some((r) => r.elements['duty-to-act'] === 'holds')
               ? 'The state had a duty to restrain a perpetrator it is tied to, and exercised the diligence due.'
               : 'The state had no notice of a serious risk while its ties were in force: the duty to act never arose.';

@@ -118,7 +118,7 @@ const restrainRule: Rule<ThirdPartyContext> = {
       label: 'beyond-its-reach',
       text:
         'Applies when every third-party perpetrator holds its area by force against the state, or another state exercises governmental authority over the area throughout (occupation), and the state took no measures (which would discharge the duty in any event): due diligence is measured by the means reasonably available.',
-      citations: [CITE.armedActivities301, CITE.bosnia430Conduct],
+      citations: [CITE.armedActivities301, CITE.hakimiDiligence],
       when: (ctx) => {
         if (ctx.thirdParties.length === 0 || measuresAgainst(ctx).length > 0) return null;
         const { beyond, inReach } = beyondAndInReach(ctx);
