@@ -51,6 +51,8 @@ export type DraftOutcome = 'adopted' | 'vetoed' | 'not-adopted' | 'withdrawn' | 
 
 export interface DraftInput {
   id: string;
+  /** The draft's title as tabled, for the reasoning ("draft "Title" (id)"). */
+  title?: string;
   forum: 'council' | 'assembly';
   round: number;
   seq: number;
@@ -151,8 +153,11 @@ export interface ActFact {
   ref: EvidenceRef;
 }
 
-/** A draft as the input gives it (less the co-sponsorship seqs), with what the engine derives. */
-export interface DraftFact extends Omit<DraftInput, 'cosponsorSeqs'> {
+/** A draft as the input gives it, with what the engine derives. */
+export interface DraftFact extends Omit<DraftInput, 'cosponsorSeqs' | 'title'> {
+  title: string | null;
+  /** Log seqs of the co-sponsorships, by state (each co-sponsor's own entry). */
+  cosponsorSeqs: Readonly<Record<string, number>>;
   /** Carries a measure beyond condemnation (parameters: notObstruct.meaningfulMeasures). */
   meaningful: boolean;
   /** An adopted Council draft mandating a peace operation or force (Behrami). */
@@ -465,11 +470,13 @@ export function completeFacts(input: FactsInput): RecordFacts {
   for (const d of [...(input.drafts ?? [])].sort((a, b) => a.seq - b.seq)) {
     drafts[d.id] = {
       id: d.id,
+      title: d.title ?? null,
       forum: d.forum,
       round: d.round,
       seq: d.seq,
       measures: [...d.measures],
       sponsors: [...d.sponsors],
+      cosponsorSeqs: { ...d.cosponsorSeqs },
       outcome: d.outcome,
       meaningful: d.measures.some((m) => meaningfulMeasures.includes(m)),
       councilAuthorisation: d.forum === 'council' && d.outcome === 'adopted' && d.measures.some((m) => authorisingMeasures.includes(m)),
@@ -668,7 +675,13 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   for (const d of ctx.sponsored) {
     const index = d.sponsors.indexOf(code);
     if (index < 0) continue;
-    sponsorships.push({ draft: d.id, role: index === 0 ? 'tabled' : 'cosponsored', round: d.round, seq: d.seq, ref: d.ref });
+    if (index === 0) {
+      sponsorships.push({ draft: d.id, role: 'tabled', round: d.round, seq: d.seq, ref: d.ref });
+      continue;
+    }
+    // A co-sponsor answers for its own entry of the log, not for the tabling state's.
+    const seq = d.cosponsorSeqs[code];
+    sponsorships.push({ draft: d.id, role: 'cosponsored', round: d.round, seq: seq ?? d.seq, ref: seq !== undefined ? `#${seq}` : d.ref });
   }
   sponsorships.sort(bySeq);
 
@@ -847,7 +860,7 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     }
     const outcome: DraftOutcome =
       d.status === 'adopted' || d.status === 'vetoed' || d.status === 'not-adopted' || d.status === 'withdrawn' ? d.status : 'tabled';
-    return { id: d.id, forum: d.forum, round: d.round, seq: d.tabledSeq, measures: [...d.measures], sponsors: [...d.sponsors], cosponsorSeqs, outcome };
+    return { id: d.id, title: d.title, forum: d.forum, round: d.round, seq: d.tabledSeq, measures: [...d.measures], sponsors: [...d.sponsors], cosponsorSeqs, outcome };
   });
 
   const ballotDraft = new Map<string, string>();
@@ -900,18 +913,22 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
   }
 
   const rounds = Math.max(state.round, 1);
+  // A step raised by an inject keeps the seq at which the inject fired (to time what a state knew
+  // before or after it acted), but is cited by the inject in the scenario file: a scheduled inject
+  // fires under the facilitator's phase change, an entry that does not show the evidence.
+  const evidenceRef = (h: SessionState['evidence']['history'][number]): EvidenceRef => {
+    if (h.source === 'inject') {
+      const fired = state.injectsFired.find((f) => f.seq === h.seq && f.round === h.round && scenario.injects.find((i) => i.id === f.injectId)?.title === h.note);
+      const index = fired ? scenario.injects.findIndex((i) => i.id === fired.injectId) : scenario.injects.findIndex((i) => i.title === h.note);
+      if (index >= 0) return `scenario:injects[${index}]`;
+    }
+    if (h.seq !== null) return `#${h.seq}`;
+    const index = scenario.evidence.findIndex((e) => e.round === h.round && e.note === h.note);
+    return index >= 0 ? `scenario:evidence[${index}]` : `scenario:evidence@round${h.round}`;
+  };
   const evidence: NonNullable<FactsInput['evidence']> =
     state.evidence.history.length > 0
-      ? state.evidence.history.map((h) => {
-          const index = scenario.evidence.findIndex((e) => e.round === h.round && e.note === h.note);
-          return {
-            round: h.round,
-            level: h.level,
-            seq: h.seq,
-            note: h.note,
-            ref: h.seq !== null ? `#${h.seq}` : index >= 0 ? `scenario:evidence[${index}]` : `scenario:evidence@round${h.round}`,
-          };
-        })
+      ? state.evidence.history.map((h) => ({ round: h.round, level: h.level, seq: h.seq, note: h.note, ref: evidenceRef(h) }))
       : scenario.evidence.map((e, i) => ({ round: e.round, level: e.level, note: e.note, ref: `scenario:evidence[${i}]` })).filter((e) => e.round <= rounds);
 
   const intelligence = scenario.intelligence
