@@ -54,7 +54,11 @@ export const PARAMETERS = {
     /** The duty to act (prevent, protect) arises once the state knows or should know of a serious risk. */
     dutyToActArises: p<EvidenceLevel>('reports', 'Bosnia v. Serbia ¶431', 'The duty to act arises when the state "learns of, or should normally have learned of, the existence of a serious risk".'),
     /** From this level atrocities are "apparent": continued support becomes obstruction. */
-    apparent: p<EvidenceLevel>('credible', 'Hakimi Part IV.B.3 & n.166', 'Russia shipped arms "after its atrocities were apparent": a credible public finding makes them apparent.'),
+    apparent: p<EvidenceLevel>(
+      'credible',
+      'Hakimi Part IV.B.3 & n.166; ARSIWA art. 16 cmt. (4)',
+      'Russia shipped arms "after its atrocities were apparent": apparent to the state that acts, by a credible public finding or its own credible intelligence; a state that knew cannot shelter behind a public record that lags.',
+    ),
     /** From this level the atrocities themselves are established for attribution findings. */
     atrocitiesEstablished: p<EvidenceLevel>('credible', 'ARSIWA art. 2; Bosnia v. Serbia ¶209 (charges of exceptional gravity need "fully conclusive" proof)', 'A court finds atrocities proved on credible findings at least; on reports alone the question is open.'),
   },

@@ -1,12 +1,12 @@
 import { CITE } from '../authorities';
-import type { AlternativeFact, ObstructionFact } from '../facts';
+import type { AlternativeFact, Forum, ObstructionFact, RecordFacts } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import type { Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { combine, knowledgeFactor, knowledgeWords, listed, resultFactor } from './common';
+import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_HAKIMI_NASCENT = [CITE.hakimiNascent];
@@ -59,8 +59,54 @@ export function acquiescence(ctx: DutyContext): AlternativeFact[] {
   return ctx.state.alternatives.filter((a) => a.kind === 'let-pass');
 }
 
-function fora(acts: readonly ObstructionFact[]): string[] {
+function fora(acts: readonly ObstructionFact[]): Forum[] {
   return [...new Set(acts.map((a) => a.forum))].sort();
+}
+
+const FORUM_WORDS: Record<Forum, string> = {
+  assembly: 'the General Assembly',
+  council: 'the Security Council',
+  meetings: 'meetings',
+  material: 'material support to the perpetrators',
+};
+
+function foraWords(list: readonly Forum[]): string {
+  return list.map((f) => FORUM_WORDS[f]).join('; ');
+}
+
+/**
+ * The obstructive acts counted and their fora named, as the record shows them, and whether they
+ * amount to a pattern in the ordinary sense: acts in at least `patternFora` fora, repeated in at
+ * least one of them. One act in each of two fora is obstruction across fora (the rule's threshold),
+ * but the words do not call it more than that.
+ */
+interface Summary {
+  counts: string;
+  acrossFora: boolean;
+  repeated: boolean;
+}
+
+const SUMMARIES = new WeakMap<readonly ObstructionFact[], Summary>();
+
+function summary(acts: readonly ObstructionFact[]): Summary {
+  let found = SUMMARIES.get(acts);
+  if (!found) {
+    const list = fora(acts);
+    const n = acts.length;
+    found = {
+      counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} in ${list.length} ${list.length === 1 ? 'forum' : 'fora'} (${foraWords(list)})`,
+      acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
+      repeated: n > list.length,
+    };
+    SUMMARIES.set(acts, found);
+  }
+  return found;
+}
+
+/** `draft "Title" (id)`, or the id alone when the record gives no title. */
+function draftWords(facts: RecordFacts, id: string): string {
+  const title = facts.drafts[id]?.title;
+  return title ? `draft "${title}" (${id})` : `draft ${id}`;
 }
 
 const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
@@ -74,31 +120,64 @@ const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
   'support-after-apparent': 'material support to the perpetrator after the atrocities were apparent',
 };
 
+/** The same acts, said of a named draft. */
+const DRAFT_KIND_WORDS: Partial<Record<ObstructionFact['kind'], (draft: string) => string>> = {
+  veto: (d) => `veto of ${d}`,
+  'veto-threat-public': (d) => `public threat to veto ${d}`,
+  'veto-threat-private': (d) => `private threat to veto ${d}`,
+  'vote-against-council': (d) => `vote in the Security Council against ${d}`,
+  'vote-against-assembly': (d) => `vote in the General Assembly against ${d}`,
+  'vote-against-referral': (d) => `vote against referring the matter of ${d} to the General Assembly (Uniting for Peace)`,
+};
+
+const ALTERNATIVE_WORDS: Record<AlternativeFact['kind'], string> = {
+  'own-draft': 'its own',
+  'cosponsored-draft': 'co-sponsorship of',
+  'let-pass': 'letting pass',
+  'national-measures': 'national measures against the perpetrators',
+};
+
+function alternativeWords(facts: RecordFacts, a: AlternativeFact): string {
+  return `${a.ref} ${ALTERNATIVE_WORDS[a.kind]}${a.draft ? ` ${draftWords(facts, a.draft)}` : ''}`;
+}
+
 const WORDS = new WeakMap<ObstructionFact, string>();
 
-function obstructionWords(o: ObstructionFact): string {
+function obstructionWords(facts: RecordFacts, o: ObstructionFact): string {
   let words = WORDS.get(o);
-  if (words === undefined) WORDS.set(o, (words = obstructionWordsOf(o)));
+  if (words === undefined) WORDS.set(o, (words = obstructionWordsOf(facts, o)));
   return words;
 }
 
-function obstructionWordsOf(o: ObstructionFact): string {
-  return `${o.ref} round ${o.round}: ${KIND_WORDS[o.kind]}${o.draft ? ` (${o.draft})` : ''}; ${knowledgeWords(o.knowledge)}`;
+function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
+  const onDraft = o.draft ? DRAFT_KIND_WORDS[o.kind] : undefined;
+  const what =
+    o.kind === 'support-after-apparent' && o.perpetrators.length > 0
+      ? `${KIND_WORDS[o.kind]} (${perpetratorNames(facts, o.perpetrators)})`
+      : onDraft
+        ? onDraft(draftWords(facts, o.draft!))
+        : `${KIND_WORDS[o.kind]}${o.draft ? ` (${draftWords(facts, o.draft)})` : ''}`;
+  return `${o.ref} round ${o.round}: ${what}; ${knowledgeWords(o.knowledge)}`;
 }
 
 const obstructionRule: Rule<DutyContext> = {
   id: 'not-obstruct.obstruction',
-  label: 'Impeding protective measures: a pattern across fora',
+  label: 'Impeding protective measures, in one forum or across fora',
   citations: [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262],
   default: (ctx) => {
     const acts = obstructiveActs(ctx);
     if (acts.length === 0) {
       return { result: 'does-not-hold', because: 'The record shows no obstructive act while the atrocities were reported.' };
     }
+    const { counts, acrossFora, repeated } = summary(acts);
     return {
       result: 'holds',
-      because: `It impeded protective measures across ${fora(acts).join(', ')}: a pattern, not a single disagreement about one draft.`,
-      facts: acts.map(obstructionWords),
+      because: !acrossFora
+        ? `It impeded protective measures by ${counts}.`
+        : repeated
+          ? `It impeded protective measures by ${counts}: a pattern across fora, not a single disagreement about one draft.`
+          : `It impeded protective measures by ${counts}, one in each: obstruction in more than one forum, the least the rule counts as a pattern across fora.`,
+      facts: acts.map((a) => obstructionWords(ctx.facts, a)),
       evidence: acts.map((a) => a.ref),
     };
   },
@@ -113,7 +192,7 @@ const obstructionRule: Rule<DutyContext> = {
         if (alternatives.length === 0) return null;
         return {
           result: 'does-not-hold',
-          because: `It pursued a meaningful alternative (${listed(alternatives.map((a) => `${a.ref} ${a.kind}${a.draft ? ` ${a.draft}` : ''}`), '; ')}): states may reasonably disagree about which measures are appropriate.`,
+          because: `It pursued a meaningful alternative (${listed(alternatives.map((a) => alternativeWords(ctx.facts, a)), '; ')}): states may reasonably disagree about which measures are appropriate.`,
           evidence: alternatives.map((a) => a.ref),
         };
       },
@@ -130,8 +209,8 @@ const obstructionRule: Rule<DutyContext> = {
         const letPass = acquiescence(ctx);
         if (!single && letPass.length === 0) return null;
         const reasons: string[] = [];
-        if (single) reasons.push(`its obstruction is confined to one forum (${fora(acts).join(', ')})`);
-        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => `${a.ref} ${a.draft}`), '; ')})`);
+        if (single) reasons.push(`its obstruction is confined to one forum (${foraWords(fora(acts))})`);
+        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => `${a.ref} ${draftWords(ctx.facts, a.draft!)}`), '; ')})`);
         return {
           result: 'unknown',
           because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. Like China over Syria, it "might have acted obstructively".`,
@@ -195,11 +274,13 @@ export const notObstruct: DutyModule = {
       );
     }
     const intensity = combine(acts.map((a) => W[a.kind].value * knowledgeFactor(a.knowledge.level)));
+    const { counts, acrossFora, repeated } = summary(acts);
+    const obstruction = acrossFora && repeated ? 'A pattern of obstruction' : acrossFora ? 'Obstruction in more than one forum' : 'Obstruction';
     const because =
       result === 'holds'
         ? supportAfterApparent(ctx).length > 0
-          ? 'A pattern of obstruction, aggravated by continued support to the perpetrator after the atrocities were apparent: like Russia over Syria, it "very likely" obstructed.'
-          : 'A pattern of obstruction across fora, with no meaningful alternative and no acquiescence in other measures.'
+          ? `${obstruction} (${counts}), aggravated by continued support to the perpetrator after the atrocities were apparent: like Russia over Syria, it "very likely" obstructed.`
+          : `${obstruction} (${counts}), with no meaningful alternative and no acquiescence in other measures.`
         : result === 'unknown'
           ? main.because
           : acts.length === 0
