@@ -54,7 +54,12 @@ describe('facts from a session record', () => {
     const armsSeq = seqOf((e) => e.by === 'rus' && e.event.type === 'conduct.act');
     expect(rus.support).toHaveLength(1);
     expect(rus.support[0]).toMatchObject({ ref: `#${armsSeq}`, perpetrators: ['tessaly-army'], knowledge: { public: 'reports', level: 'reports' } });
-    expect(rus.breaches.map((b) => [b.agreement, b.act.seq])).toEqual([['fra-rus', armsSeq]]);
+    // The shipment, and the arms supply the scenario records (relationships[0]), which continued
+    // in the round the agreement came into force: Russia did nothing on the record to end it.
+    expect(rus.breaches.map((b) => [b.agreement, b.act.seq, b.act.ref])).toEqual([
+      ['fra-rus', -1, 'scenario:relationships[0]'],
+      ['fra-rus', armsSeq, `#${armsSeq}`],
+    ]);
     const d2r = report.states.find((x) => x.state === 'RUS')!.findings.find((f) => f.duty === 'd2r-agreement')!;
     expect(d2r.result).toBe('holds');
     expect(d2r.evidence).toContain(`#${armsSeq}`);

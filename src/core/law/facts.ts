@@ -218,7 +218,33 @@ export interface AgreementFact {
 export interface BreachFact {
   agreement: string;
   clause: D2rClause;
+  /**
+   * The act contrary to the clause. For support the scenario records as a relationship (below),
+   * the support in force in that round, referenced by the relationship's scenario path (seq -1:
+   * no entry of the log).
+   */
   act: ActFact;
+  /** Set when the breach is a support relationship continuing in force while the clause bound the state. */
+  relationship: SupportRelationshipFact | null;
+}
+
+/**
+ * Support to perpetrators that the scenario records as a relationship of the state (arms supplier,
+ * substantial support, agency with support kinds), in force from round to round unless the state's
+ * own conduct on the record ended it (suspending support to every perpetrator it reaches).
+ */
+export interface SupportRelationshipFact {
+  relationship: RelationshipFact;
+  /**
+   * The conduct the support amounts to, for the clauses of a D2R agreement (CLAUSE_FORBIDS): an
+   * arms supplier transfers arms; military support is military cooperation (training, logistics,
+   * troops); financial support is financing. Economic and political support match no clause.
+   */
+  conduct: ConductKind[];
+  /** The rounds it was in force and not ended by the state's own conduct, ascending. */
+  rounds: number[];
+  /** The state's act that ended it (suspending support to the perpetrators it reaches), if any. */
+  endedBy: ActFact | null;
 }
 
 export interface SponsorshipFact {
@@ -278,6 +304,8 @@ export interface StateFacts {
   obstruction: ObstructionFact[];
   alternatives: AlternativeFact[];
   agreements: AgreementFact[];
+  /** Support to perpetrators recorded as scenario relationships of the state, with the rounds in force. */
+  supportRelationships: SupportRelationshipFact[];
   breaches: BreachFact[];
   memorial: MemorialArgumentFact[];
   overrides: OverrideFact[];
@@ -735,21 +763,60 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   }
   alternatives.sort((a, b) => a.seq - b.seq || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 
+  // Support to perpetrators recorded as scenario relationships, with the rounds in force
+  const supportRelationships = supportRelationshipsOf(ctx.relationships, protective, ctx.rounds);
+
   // Acts contrary to a D2R agreement in force (VCLT arts. 26, 28)
   const breaches: BreachFact[] = [];
+  const inWindow = (agreement: AgreementFact, round: number) =>
+    round >= agreement.inForceFromRound && (agreement.untilRound === null || round <= agreement.untilRound);
   for (const agreement of ctx.agreements) {
     for (const act of support) {
-      if (act.round < agreement.inForceFromRound) continue;
-      if (agreement.untilRound !== null && act.round > agreement.untilRound) continue;
+      if (!inWindow(agreement, act.round)) continue;
       for (const clause of agreement.clauses) {
         const forbidden = CLAUSE_FORBIDS[clause.kind];
         if (!forbidden?.includes(act.kind)) continue;
         if (clause.perpetrator && !act.perpetrators.includes(clause.perpetrator)) continue;
-        breaches.push({ agreement: agreement.id, clause, act });
+        breaches.push({ agreement: agreement.id, clause, act, relationship: null });
       }
     }
   }
-  breaches.sort((a, b) => a.act.seq - b.act.seq || (a.agreement < b.agreement ? -1 : 1));
+  // Support the scenario records as a relationship, continuing in force in a round the agreement
+  // bound the state, is conduct contrary to a clause that forbids it (VCLT art. 26; a continuing
+  // act, ARSIWA art. 14(2)), unless the state's own conduct ended the support (suspending it) in
+  // or before that round. A shipment the delegation records on top of it is a further act.
+  if (ctx.agreements.length > 0 && supportRelationships.length > 0) {
+    const heldActs = new Map<string, ActFact>();
+    for (const agreement of ctx.agreements) {
+      for (const sr of supportRelationships) {
+        const r = sr.relationship;
+        for (const clause of agreement.clauses) {
+          const kind = supportForbiddenBy(sr, clause);
+          if (!kind) continue;
+          for (const round of sr.rounds) {
+            if (!inWindow(agreement, round)) continue;
+            const key = `${r.ref}|${round}|${kind}`;
+            let act = heldActs.get(key);
+            if (!act) {
+              act = {
+                seq: -1,
+                round,
+                kind,
+                target: r.to,
+                scale: r.kind === 'substantial-support' ? 'substantial' : 'limited',
+                perpetrators: r.perpetrators,
+                knowledge: knowledgeAt(round),
+                ref: r.ref,
+              };
+              heldActs.set(key, act);
+            }
+            breaches.push({ agreement: agreement.id, clause, act, relationship: sr });
+          }
+        }
+      }
+    }
+  }
+  breaches.sort((a, b) => a.act.round - b.act.round || a.act.seq - b.act.seq || (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
 
   const memorial: MemorialArgumentFact[] = (input.memorial ?? []).map((m) => ({
     argument: m.argument,
@@ -798,12 +865,57 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     obstruction,
     alternatives,
     agreements: ctx.agreements,
+    supportRelationships,
     breaches,
     memorial,
     overrides,
     defaultedVotes,
     rounds: roundFacts,
   };
+}
+
+const SUPPORT_RELATIONSHIP_KINDS: readonly RelationshipKind[] = ['arms-supplier', 'substantial-support', 'agency'];
+
+/** The conduct a support relationship amounts to, for the clauses of a D2R agreement (CLAUSE_FORBIDS). */
+function supportConduct(r: RelationshipFact): ConductKind[] {
+  const out: ConductKind[] = [];
+  if (r.kind === 'arms-supplier') out.push('arms-transfer');
+  else if (r.supportKinds.includes('military')) out.push('training', 'logistics', 'troop-deployment');
+  if (r.supportKinds.includes('financial')) out.push('financing');
+  return out;
+}
+
+/** The conduct of a support relationship that a D2R clause forbids (CLAUSE_FORBIDS), or null. */
+export function supportForbiddenBy(sr: SupportRelationshipFact, clause: D2rClause): ConductKind | null {
+  const forbidden = CLAUSE_FORBIDS[clause.kind];
+  if (!forbidden) return null;
+  if (clause.perpetrator && !sr.relationship.perpetrators.includes(clause.perpetrator)) return null;
+  return sr.conduct.find((k) => forbidden.includes(k)) ?? null;
+}
+
+/**
+ * A state's support relationships to perpetrators, each with the rounds it was in force: from its
+ * first round to its last, or until the state's own act suspending support to every perpetrator it
+ * reaches (from the round of that act on, the support is taken to have ended).
+ */
+function supportRelationshipsOf(relationships: readonly RelationshipFact[], protective: readonly ActFact[], rounds: number): SupportRelationshipFact[] {
+  const out: SupportRelationshipFact[] = [];
+  for (const r of relationships) {
+    if (!SUPPORT_RELATIONSHIP_KINDS.includes(r.kind) || r.perpetrators.length === 0) continue;
+    let endedBy: ActFact | null = null;
+    for (const a of protective) {
+      if (a.kind !== 'suspending-support' || a.round < r.fromRound || a.round > r.untilRound) continue;
+      if (r.perpetrators.every((p) => a.perpetrators.includes(p))) {
+        endedBy = a;
+        break;
+      }
+    }
+    const last = Math.min(endedBy ? endedBy.round - 1 : r.untilRound, rounds);
+    const inForce: number[] = [];
+    for (let round = r.fromRound; round <= last; round++) inForce.push(round);
+    out.push({ relationship: r, conduct: supportConduct(r), rounds: inForce, endedBy });
+  }
+  return out;
 }
 
 /** Whether a state did anything on the record (beyond votes cast for it by scenario defaults). */

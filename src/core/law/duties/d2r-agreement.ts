@@ -1,10 +1,12 @@
 import { CITE } from '../authorities';
+import type { AgreementFact, BreachFact, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
+import { supportForbiddenBy } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { node } from '../rules';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, listed, resultFactor } from './common';
+import { actWords, combine, listed, perpetratorName, relationshipWords, resultFactor } from './common';
 
 /**
  * Obligations under a signed bilateral Duty-to-Refrain agreement. Status: treaty (binding between
@@ -17,8 +19,47 @@ import { actWords, combine, listed, resultFactor } from './common';
  *   Seed 004, Part VI.A: enforcement of D2R "through bilateral agreements".
  *
  * Breached by an act of a party that a clause in force forbids (CLAUSE_FORBIDS): arms, intelligence,
- * finance, military cooperation with the perpetrator named (or any perpetrator).
+ * finance, military cooperation with the perpetrator named (or any perpetrator). Support the
+ * scenario records as a relationship of the party (an arms supplier; military or financial
+ * support) breaches it too in every round it continued while the clause bound the party, unless
+ * the party's own conduct on the record ended it (suspending support): signing an agreement does
+ * not of itself stop the deliveries it forbids (VCLT art. 26, performance in good faith; a
+ * continuing act extends over the whole period it continues, ARSIWA art. 14(2)).
  */
+
+/** Breaches by an act, and breaches by a relationship grouped by relationship and clause. */
+function breachWords(facts: RecordFacts, breaches: readonly BreachFact[]): string[] {
+  const out: string[] = [];
+  const grouped = new Map<string, { sr: SupportRelationshipFact; clause: string; rounds: number[] }>();
+  for (const b of breaches) {
+    if (!b.relationship) {
+      out.push(`${actWords(facts, b.act)} contrary to "${b.clause.kind}"`);
+      continue;
+    }
+    const key = `${b.relationship.relationship.ref}|${b.clause.kind}`;
+    const group = grouped.get(key);
+    if (group) group.rounds.push(b.act.round);
+    else grouped.set(key, { sr: b.relationship, clause: b.clause.kind, rounds: [b.act.round] });
+  }
+  for (const { sr, clause, rounds } of grouped.values()) {
+    const when = rounds.length === 1 ? `round ${rounds[0]}` : `rounds ${rounds.join(', ')}`;
+    out.push(`support the scenario records (${relationshipWords(facts, sr.relationship)}) continued in ${when}, contrary to "${clause}", and nothing the state did on the record ended it`);
+  }
+  return out;
+}
+
+/** Support relationships a clause of the agreement forbids, ended by the state's own conduct or over before it bound the state. */
+function notCovered(state: StateFacts, agreement: AgreementFact): { ended: SupportRelationshipFact[]; earlier: SupportRelationshipFact[] } {
+  const ended: SupportRelationshipFact[] = [];
+  const earlier: SupportRelationshipFact[] = [];
+  for (const sr of state.supportRelationships) {
+    if (!agreement.clauses.some((c) => supportForbiddenBy(sr, c) !== null)) continue;
+    if (sr.rounds.some((r) => r >= agreement.inForceFromRound && (agreement.untilRound === null || r <= agreement.untilRound))) continue;
+    if (sr.endedBy && sr.endedBy.round <= (agreement.untilRound ?? Infinity) && sr.relationship.untilRound >= agreement.inForceFromRound) ended.push(sr);
+    else if (sr.rounds.length > 0 && sr.rounds[sr.rounds.length - 1]! < agreement.inForceFromRound) earlier.push(sr);
+  }
+  return { ended, earlier };
+}
 export const d2rAgreement: DutyModule = {
   id: 'd2r-agreement',
   title: 'Obligations under a signed Duty-to-Refrain agreement',
@@ -30,19 +71,26 @@ export const d2rAgreement: DutyModule = {
     const children: TraceNode[] = state.agreements.map((agreement) => {
       const breaches = state.breaches.filter((b) => b.agreement === agreement.id);
       const other = agreement.parties.find((p) => p !== state.state) ?? agreement.parties[1];
+      const otherName = facts.byCode[other]?.name ?? other;
       const window = agreement.untilRound === null ? `from round ${agreement.inForceFromRound}` : `rounds ${agreement.inForceFromRound}-${agreement.untilRound}`;
       const before = state.support.filter((a) => a.round < agreement.inForceFromRound);
+      const { ended, earlier } = breaches.length > 0 ? { ended: [], earlier: [] } : notCovered(state, agreement);
+      const beforeRefs = [...before.map((a) => a.ref), ...earlier.map((sr) => sr.relationship.ref)];
       return node({
         rule: `d2r-agreement.${agreement.id}`,
-        label: `Agreement ${agreement.id} with ${other} (in force ${window})`,
+        label: `Agreement with ${otherName} (${agreement.id}), in force ${window}`,
         result: breaches.length > 0 ? 'holds' : 'does-not-hold',
         because:
           breaches.length > 0
-            ? `It acted against clauses in force: ${listed(breaches.map((b) => `${actWords(facts, b.act)} contrary to "${b.clause.kind}"`), '; ')}.`
-            : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${before.length > 0 ? ` Earlier acts (${listed(before.map((a) => a.ref), ', ')}) predate its entry into force and are not covered (VCLT art. 28).` : ''}`,
-        facts: agreement.clauses.map((c) => `${c.kind}${c.perpetrator ? ` (${c.perpetrator})` : ''}`),
-        evidence: [agreement.ref, ...breaches.map((b) => b.act.ref)],
-        citations: breaches.length > 0 ? [CITE.vclt26] : [CITE.vclt26, ...(before.length > 0 ? [CITE.vclt28] : [])],
+            ? `It acted against clauses in force: ${listed(breachWords(facts, breaches), '; ')}.`
+            : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${
+                ended.length > 0
+                  ? ` Its support the scenario records (${listed(ended.map((sr) => `${relationshipWords(facts, sr.relationship)}, ended by ${sr.endedBy!.ref} suspending support in round ${sr.endedBy!.round}`), '; ')}) did not continue while the agreement bound it.`
+                  : ''
+              }${beforeRefs.length > 0 ? ` Earlier ${earlier.length > 0 ? 'support' : 'acts'} (${listed(beforeRefs, ', ')}) ${earlier.length > 0 ? 'predates' : 'predate'} its entry into force and ${earlier.length > 0 ? 'is' : 'are'} not covered (VCLT art. 28).` : ''}`,
+        facts: agreement.clauses.map((c) => `${c.kind}${c.perpetrator ? ` (${perpetratorName(facts, c.perpetrator)})` : ''}`),
+        evidence: [agreement.ref, ...breaches.map((b) => b.act.ref), ...ended.map((sr) => sr.endedBy!.ref), ...earlier.map((sr) => sr.relationship.ref)],
+        citations: breaches.length > 0 ? [CITE.vclt26] : [CITE.vclt26, ...(beforeRefs.length > 0 ? [CITE.vclt28] : [])],
       });
     });
     const result = anyOf(children.map((c) => c.result));
