@@ -1,11 +1,12 @@
 import { CITE } from '../authorities';
-import type { ActFact } from '../facts';
+import type { RelationshipKind } from '../../scenario/schema';
+import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
 import { anyOf, TRUTH_RANK } from '../types';
-import type { Truth } from '../types';
+import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
@@ -35,19 +36,189 @@ const CITES_HAKIMI_RESPECT = [CITE.hakimiRespect];
  */
 
 const { art16Established, art16Open } = PARAMETERS.knowledge;
+const CITES_OWN_AGENTS = [CITE.arsiwa16, CITE.arsiwa4, CITE.arsiwa8];
+
+/**
+ * Relationship kinds that are material aid to the perpetrators they reach: a standing arms supply,
+ * and support the perpetrator survives by (Ilaşcu ¶392: "military, economic, financial and political
+ * support"). Agency is attribution, not aid (arts. 5, 8); authority over an area, troops present,
+ * proximity, political links, a colonial tie or a past contribution to the risk give nothing to the
+ * perpetrators' commission of the atrocities.
+ */
+const AID_RELATIONSHIPS: ReadonlySet<RelationshipKind> = new Set<RelationshipKind>(['arms-supplier', 'substantial-support']);
+
+const AID_RELATIONSHIP_WORDS: Partial<Record<RelationshipKind, string>> = {
+  'arms-supplier': 'arms supply',
+  'substantial-support': 'substantial support',
+};
+
+/**
+ * One item of aid on the record: a logged act of material support, or a support relationship of the
+ * scenario in force during the session. A relationship counts as one substantial act (scale factor
+ * `scale.substantial`), with the highest knowledge the state had in a round while it was in force.
+ */
+interface AidItem {
+  ref: EvidenceRef;
+  /** What the state knew: when the act was done; for a relationship, in the round cited. */
+  knowledge: Knowledge;
+  /** The highest level the state knew while giving it (the act's own; a relationship's best round in force). */
+  level: Knowledge['level'];
+  /** Scale factor (parameters: scale). */
+  scale: number;
+  /** The fact line: what was given, to whom, when, and what the state knew. */
+  words: string;
+  /** How a relationship is cited in the reasoning, before its knowledge (acts: null, cited by ref). */
+  label: string | null;
+  /** Rounds in which it was given with knowledge established (an act: 1 or 0). */
+  knownRounds: number;
+}
+
+interface AidRecord {
+  /** Aid to perpetrators whose conduct is not the state's own (art. 16 presupposes another's wrongful act). */
+  items: AidItem[];
+  /** Support to its own organs or agents: part of perpetration through them, not art. 16 aid. */
+  ownAgents: { perpetrators: string[]; words: string[]; evidence: EvidenceRef[] };
+  /** Support relationships the state suspended before they were ever in force during the session. */
+  suspended: { words: string[]; cited: string[]; evidence: EvidenceRef[] };
+}
+
+const ATTRIBUTABLE = new WeakMap<StateFacts, ReadonlySet<string>>();
+
+/**
+ * The perpetrators whose conduct is the state's own: its government perpetrators (organs, ARSIWA
+ * art. 4) and those an agency relationship reaches (arts. 5, 8), as in the duty to protect.
+ * Memoised per state (facts are immutable).
+ */
+function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
+  let ids = ATTRIBUTABLE.get(state);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    for (const p of facts.perpetrators) if (p.kind === 'government' && p.state === state.state) found.add(p.id);
+    for (const r of state.relationships) if (r.kind === 'agency') for (const p of r.perpetrators) found.add(p);
+    ATTRIBUTABLE.set(state, (ids = found));
+  }
+  return ids;
+}
 
 const WITH_KNOWLEDGE = new WeakMap<ActFact, string>();
 
-function actWithKnowledge(facts: DutyContext['facts'], act: ActFact): string {
+function actWithKnowledge(facts: RecordFacts, act: ActFact): string {
   let words = WITH_KNOWLEDGE.get(act);
   if (words === undefined) WITH_KNOWLEDGE.set(act, (words = `${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`));
   return words;
 }
 
-/** Whether one act of aid was given with knowledge: holds, open (unknown), or without (does not hold). */
-export function aidWithKnowledge(act: ActFact, knowledgeContested = false): Truth {
-  if (atLeast(act.knowledge.level, art16Established.value)) return 'holds';
-  if (atLeast(act.knowledge.level, art16Open.value)) return knowledgeContested ? 'does-not-hold' : 'unknown';
+function actItem(facts: RecordFacts, act: ActFact): AidItem {
+  return {
+    ref: act.ref,
+    knowledge: act.knowledge,
+    level: act.knowledge.level,
+    scale: scaleFactor(act),
+    words: actWithKnowledge(facts, act),
+    label: null,
+    knownRounds: atLeast(act.knowledge.level, art16Established.value) ? 1 : 0,
+  };
+}
+
+/**
+ * The state's own act suspending support to every perpetrator the relationship reaches, within the
+ * rounds the scenario gives it: from the round of that act on, the support is taken to have ended
+ * (as for the support relationships a D2R agreement forbids).
+ */
+function suspensionOf(state: StateFacts, r: RelationshipFact): ActFact | null {
+  for (const a of state.protective) {
+    if (a.kind !== 'suspending-support' || a.round < r.fromRound || a.round > r.untilRound) continue;
+    if (r.perpetrators.every((p) => a.perpetrators.includes(p))) return a;
+  }
+  return null;
+}
+
+/**
+ * A support relationship as aid, its knowledge judged round by round while in force: the first
+ * round with knowledge established if any (the aid from then on is aid with knowledge), else the
+ * round with the most evidence. Null when it is not in force during the session.
+ */
+function relationshipItem(facts: RecordFacts, state: StateFacts, r: RelationshipFact, suspension: ActFact | null): AidItem | null {
+  // The rounds of the session in which it is in force, until its suspension.
+  const first = Math.max(1, r.fromRound);
+  const last = Math.min(suspension ? suspension.round - 1 : r.untilRound, facts.rounds, state.knowledgeByRound.length);
+  if (first > last) return null;
+  let best = first;
+  let firstKnown = 0;
+  let knownRounds = 0;
+  for (let round = first; round <= last; round++) {
+    const level = state.knowledgeByRound[round - 1]!.level;
+    if (atLeast(level, art16Established.value)) {
+      knownRounds++;
+      if (firstKnown === 0) firstKnown = round;
+    }
+    if (!atLeast(state.knowledgeByRound[best - 1]!.level, level)) best = round;
+  }
+  const round = firstKnown > 0 ? firstKnown : best;
+  const knowledge = state.knowledgeByRound[round - 1]!;
+  const words = knowledgeWords(knowledge);
+  return {
+    ref: r.ref,
+    knowledge,
+    level: state.knowledgeByRound[best - 1]!.level,
+    scale: PARAMETERS.scale.substantial.value,
+    words: `${relationshipWords(facts, r)}; in force in round ${round}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
+    label: `${r.ref} (${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind}, in force in round ${round})`,
+    knownRounds,
+  };
+}
+
+const AID = new WeakMap<StateFacts, AidRecord>();
+
+/** The aid on the record of a state, split by whether it reaches another's perpetrators; memoised per state. */
+function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
+  let record = AID.get(state);
+  if (record !== undefined) return record;
+  const attributable = attributablePerpetrators(facts, state);
+  const toOthers = (ids: readonly string[]) => ids.some((id) => !attributable.has(id));
+  // Standing relationships first, then the acts of the log in order.
+  const items: AidItem[] = [];
+  const ownAgents: AidRecord['ownAgents'] = { perpetrators: [], words: [], evidence: [] };
+  const suspended: AidRecord['suspended'] = { words: [], cited: [], evidence: [] };
+  const own = new Set<string>();
+  for (const r of state.relationships) {
+    if (!AID_RELATIONSHIPS.has(r.kind) || r.perpetrators.length === 0) continue;
+    if (attributable.size > 0 && !toOthers(r.perpetrators)) {
+      for (const id of r.perpetrators) own.add(id);
+      ownAgents.words.push(relationshipWords(facts, r));
+      ownAgents.evidence.push(r.ref);
+      continue;
+    }
+    const suspension = suspensionOf(state, r);
+    const item = relationshipItem(facts, state, r, suspension);
+    if (item !== null) items.push(item);
+    else if (suspension !== null) {
+      suspended.words.push(`${relationshipWords(facts, r)}; suspended by its own act in round ${suspension.round} (${suspension.ref})`);
+      suspended.cited.push(`${r.ref}, suspended by ${suspension.ref} in round ${suspension.round}`);
+      suspended.evidence.push(r.ref, suspension.ref);
+    }
+  }
+  for (const act of state.support) {
+    if (attributable.size === 0 || toOthers(act.perpetrators)) items.push(actItem(facts, act));
+    else {
+      for (const id of act.perpetrators) own.add(id);
+      ownAgents.words.push(actWords(facts, act));
+      ownAgents.evidence.push(act.ref);
+    }
+  }
+  for (const p of facts.perpetrators) if (own.has(p.id)) ownAgents.perpetrators.push(p.id);
+  AID.set(state, (record = { items, ownAgents, suspended }));
+  return record;
+}
+
+/** Whether aid was given with knowledge: holds, open (unknown), or without (does not hold). */
+export function aidWithKnowledge(act: { knowledge: Knowledge }, knowledgeContested = false): Truth {
+  return aidAt(act.knowledge.level, knowledgeContested);
+}
+
+function aidAt(level: Knowledge['level'], knowledgeContested = false): Truth {
+  if (atLeast(level, art16Established.value)) return 'holds';
+  if (atLeast(level, art16Open.value)) return knowledgeContested ? 'does-not-hold' : 'unknown';
   return 'does-not-hold';
 }
 
@@ -56,14 +227,33 @@ const aidRule: Rule<DutyContext> = {
   label: 'Aid or assistance to a perpetrator with knowledge of the circumstances (ARSIWA art. 16)',
   citations: [CITE.arsiwa16, CITE.arsiwa16cmt5, CITE.bosnia420, CITE.hakimiRespect],
   default: ({ facts, state }) => {
-    const acts = state.support;
-    if (acts.length === 0) return { result: 'does-not-hold', because: 'The record shows no aid or assistance by this state to any perpetrator.' };
-    const known = acts.filter((a) => aidWithKnowledge(a) === 'holds');
+    const { items, ownAgents, suspended } = aidRecord(facts, state);
+    if (items.length === 0) {
+      if (suspended.evidence.length > 0) {
+        return {
+          result: 'does-not-hold',
+          because: `The support the scenario records for it was suspended by its own act from the round it was to begin (${listed(suspended.cited, '; ')}): the record shows no aid or assistance given during the session.`,
+          facts: suspended.words,
+          evidence: suspended.evidence,
+        };
+      }
+      return {
+        result: 'does-not-hold',
+        because:
+          ownAgents.evidence.length > 0
+            ? 'The record shows no aid or assistance by this state to any perpetrator other than its own organs or agents.'
+            : 'The record shows no aid or assistance by this state to any perpetrator.',
+      };
+    }
+    const known = items.filter((a) => aidAt(a.level) === 'holds');
+    let knownRounds = 0;
+    for (const a of known) knownRounds += a.knownRounds;
+    const given = knownRounds > 1 ? 'Aid continued with that knowledge is' : 'Aid given with that knowledge is';
     return {
       result: 'holds',
-      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). Aid continued with that knowledge is taken to be given "with a view to facilitating" the atrocities, which it contributed to (art. 16 cmt. (5)).`,
-      facts: acts.map((a) => actWithKnowledge(facts, a)),
-      evidence: [...acts.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
+      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed (art. 16 cmt. (5)).`,
+      facts: items.map((a) => a.words),
+      evidence: [...items.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
     };
   },
   exceptions: [
@@ -71,18 +261,21 @@ const aidRule: Rule<DutyContext> = {
       label: 'unaware-of-the-circumstances',
       text: 'Applies when every act of aid preceded any evidence of the atrocities (art. 16 cmt. (4)).',
       citations: [CITE.arsiwa16cmt4],
-      when: ({ state }) =>
-        state.support.length > 0 && state.support.every((a) => !atLeast(a.knowledge.level, art16Open.value))
-          ? { result: 'does-not-hold', because: 'Every act of aid was given before there was any evidence of the atrocities: a state unaware of the circumstances bears no responsibility (art. 16 cmt. (4)).', evidence: state.support.map((a) => a.ref) }
-          : null,
+      when: ({ facts, state }) => {
+        const { items } = aidRecord(facts, state);
+        return items.length > 0 && items.every((a) => !atLeast(a.level, art16Open.value))
+          ? { result: 'does-not-hold', because: 'Every act of aid was given before there was any evidence of the atrocities: a state unaware of the circumstances bears no responsibility (art. 16 cmt. (4)).', evidence: items.map((a) => a.ref) }
+          : null;
+      },
     },
     {
       label: 'knowledge-not-established',
       text: 'Applies when the aid was given on reports only, with no credible finding or intelligence: knowledge is open.',
       citations: [CITE.arsiwa16cmt4],
-      when: ({ state }) => {
-        const open = state.support.filter((a) => aidWithKnowledge(a) === 'unknown');
-        if (open.length === 0 || state.support.some((a) => aidWithKnowledge(a) === 'holds')) return null;
+      when: ({ facts, state }) => {
+        const { items } = aidRecord(facts, state);
+        const open = items.filter((a) => aidAt(a.level) === 'unknown');
+        if (open.length === 0 || items.some((a) => aidAt(a.level) === 'holds')) return null;
         return {
           result: 'unknown',
           because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.ref), ', ')}): whether the state knew the circumstances is not established.`,
@@ -103,6 +296,24 @@ const aidRule: Rule<DutyContext> = {
     },
   ],
 };
+
+/**
+ * Support to its own organs or agents is not art. 16 aid, which presupposes "an internationally
+ * wrongful act by" another: their conduct is the state's own, and the support part of its
+ * perpetration through them. Stated so that the trace says why it counts for nothing more.
+ */
+function ownAgentsNode(facts: RecordFacts, ownAgents: AidRecord['ownAgents']): TraceNode {
+  const names = perpetratorNames(facts, ownAgents.perpetrators);
+  return node({
+    rule: 'respect.non-trigger.support-to-own-agents',
+    label: 'Support to its own organs or agents',
+    result: 'does-not-hold',
+    because: `Its support to ${names}, whose conduct is its own (arts. 4, 5, 8), is part of its perpetration through them, not aid or assistance to another's wrongful act (art. 16): it is counted once, as perpetration.`,
+    facts: ownAgents.words,
+    evidence: ownAgents.evidence,
+    citations: CITES_OWN_AGENTS,
+  });
+}
 
 export const respect: DutyModule = {
   id: 'respect',
@@ -146,7 +357,8 @@ export const respect: DutyModule = {
       result: agency.length > 0 ? established.result : 'does-not-hold',
       because:
         agency.length > 0
-          ? `${perpetratorNames(facts, agency.flatMap((r) => r.perpetrators))} acts under its direction or control, so its conduct is the state's own. ${established.because}`
+          ? // Whether the atrocities are established is said once, with the organs if there are any.
+            `${perpetratorNames(facts, agency.flatMap((r) => r.perpetrators))} acts under its direction or control, so its conduct is the state's own.${organs.length > 0 ? '' : ` ${established.because}`}`
           : 'No perpetrator acts on its instructions or under its direction or control: support alone does not make a group its agent (art. 8).',
       facts: agency.map((r) => relationshipWords(facts, r)),
       evidence: agency.length > 0 ? [...agency.map((r) => r.ref), ...established.evidence] : [],
@@ -170,29 +382,42 @@ export const respect: DutyModule = {
     const aidNode = evaluate(aidRule, ctx);
     const result = anyOf([perpetration, aidNode.result]);
 
-    const countingAid = state.support.filter((a) => TRUTH_RANK[aidWithKnowledge(a, ctx.assumptions.knowledgeNotEstablished)] >= TRUTH_RANK[aidNode.result] && aidNode.result !== 'does-not-hold');
-    const aidIntensity = PARAMETERS.respect.aid.value * combine(countingAid.map((a) => scaleFactor(a) * knowledgeFactor(a.knowledge.level)));
+    // Aid to others (acts and support relationships); support to its own agents counts only as perpetration.
+    const { items, ownAgents, suspended } = aidRecord(facts, state);
+    const counting: number[] = [];
+    const all: number[] = [];
+    const aidRank = TRUTH_RANK[aidNode.result];
+    for (const a of items) {
+      const weight = a.scale * knowledgeFactor(a.level);
+      all.push(weight);
+      if (aidNode.result !== 'does-not-hold' && TRUTH_RANK[aidAt(a.level, ctx.assumptions.knowledgeNotEstablished)] >= aidRank) counting.push(weight);
+    }
+    const aidIntensity = PARAMETERS.respect.aid.value * combine(counting);
     const perpetrationIntensity = perpetration === 'does-not-hold' ? 0 : PARAMETERS.respect.perpetration.value;
-    // For a judge's override: every act of aid the state gave with some evidence on the record.
-    const allAid = PARAMETERS.respect.aid.value * combine(state.support.map((a) => scaleFactor(a) * knowledgeFactor(a.knowledge.level)));
+    // For a judge's override: all the aid the state gave with some evidence on the record.
+    const allAid = PARAMETERS.respect.aid.value * combine(all);
     const intensity = Math.max(perpetrationIntensity, allAid);
     const share = Math.max(resultFactor(perpetration) * perpetrationIntensity, resultFactor(aidNode.result) * aidIntensity);
 
     const because =
       result === 'holds'
         ? perpetration === 'holds'
-          ? 'The state perpetrated the atrocities through its organs or agents.'
+          ? aidNode.result === 'holds'
+            ? 'The state perpetrated the atrocities through its organs or agents, and aided other perpetrators with knowledge of the circumstances.'
+            : 'The state perpetrated the atrocities through its organs or agents.'
           : 'The state aided the perpetrators with knowledge of the circumstances.'
         : result === 'unknown'
           ? 'The record leaves open whether the state participated: knowledge or the atrocities themselves are not established.'
-          : 'The state neither perpetrated the atrocities nor aided the perpetrators with knowledge.';
+          : items.length === 0 && suspended.evidence.length > 0
+            ? 'The state neither perpetrated the atrocities nor aided the perpetrators: the support recorded for it was suspended by its own act before it was given.'
+            : 'The state neither perpetrated the atrocities nor aided the perpetrators with knowledge.';
     const trace = node({
       rule: 'respect',
       label: 'Duty to respect (participation)',
       result,
       because,
       citations: CITES_HAKIMI_RESPECT,
-      children: [perpetrationNode, aidNode],
+      children: ownAgents.evidence.length > 0 ? [perpetrationNode, aidNode, ownAgentsNode(facts, ownAgents)] : [perpetrationNode, aidNode],
     });
     return {
       duty: 'respect',
