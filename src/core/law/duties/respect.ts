@@ -1,6 +1,6 @@
 import { CITE } from '../authorities';
 import type { RelationshipKind } from '../../scenario/schema';
-import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
+import type { ActFact, Knowledge, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
@@ -121,39 +121,28 @@ function actItem(facts: RecordFacts, act: ActFact): AidItem {
 }
 
 /**
- * The state's own act suspending support to every perpetrator the relationship reaches, within the
- * rounds the scenario gives it: from the round of that act on, the support is taken to have ended
- * (as for the support relationships a D2R agreement forbids).
- */
-function suspensionOf(state: StateFacts, r: RelationshipFact): ActFact | null {
-  for (const a of state.protective) {
-    if (a.kind !== 'suspending-support' || a.round < r.fromRound || a.round > r.untilRound) continue;
-    if (r.perpetrators.every((p) => a.perpetrators.includes(p))) return a;
-  }
-  return null;
-}
-
-/**
  * A support relationship as aid, its knowledge judged round by round while in force: the first
  * round with knowledge established if any (the aid from then on is aid with knowledge), else the
  * round with the most evidence. Null when it is not in force during the session.
  */
-function relationshipItem(facts: RecordFacts, state: StateFacts, r: RelationshipFact, suspension: ActFact | null): AidItem | null {
-  // The rounds of the session in which it is in force, until its suspension.
-  const first = Math.max(1, r.fromRound);
-  const last = Math.min(suspension ? suspension.round - 1 : r.untilRound, facts.rounds, state.knowledgeByRound.length);
-  if (first > last) return null;
-  let best = first;
+function relationshipItem(facts: RecordFacts, state: StateFacts, support: SupportRelationshipFact): AidItem | null {
+  // The rounds of the session in which it is in force, until the state's own suspension (facts.ts).
+  const r = support.relationship;
+  const suspension = support.endedBy;
+  let best = 0;
   let firstKnown = 0;
   let knownRounds = 0;
-  for (let round = first; round <= last; round++) {
+  for (const round of support.rounds) {
+    if (round < 1 || round > state.knowledgeByRound.length) continue;
     const level = state.knowledgeByRound[round - 1]!.level;
+    if (best === 0) best = round;
     if (atLeast(level, art16Established.value)) {
       knownRounds++;
       if (firstKnown === 0) firstKnown = round;
     }
     if (!atLeast(state.knowledgeByRound[best - 1]!.level, level)) best = round;
   }
+  if (best === 0) return null;
   const round = firstKnown > 0 ? firstKnown : best;
   const knowledge = state.knowledgeByRound[round - 1]!;
   const words = knowledgeWords(knowledge);
@@ -181,7 +170,8 @@ function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
   const ownAgents: AidRecord['ownAgents'] = { perpetrators: [], words: [], evidence: [] };
   const suspended: AidRecord['suspended'] = { words: [], cited: [], evidence: [] };
   const own = new Set<string>();
-  for (const r of state.relationships) {
+  for (const support of state.supportRelationships) {
+    const r = support.relationship;
     if (!AID_RELATIONSHIPS.has(r.kind) || r.perpetrators.length === 0) continue;
     if (attributable.size > 0 && !toOthers(r.perpetrators)) {
       for (const id of r.perpetrators) own.add(id);
@@ -189,8 +179,8 @@ function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
       ownAgents.evidence.push(r.ref);
       continue;
     }
-    const suspension = suspensionOf(state, r);
-    const item = relationshipItem(facts, state, r, suspension);
+    const item = relationshipItem(facts, state, support);
+    const suspension = support.endedBy;
     if (item !== null) items.push(item);
     else if (suspension !== null) {
       suspended.words.push(`${relationshipWords(facts, r)}; suspended by its own act in round ${suspension.round} (${suspension.ref})`);
