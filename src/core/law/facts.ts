@@ -896,7 +896,7 @@ export function supportForbiddenBy(sr: SupportRelationshipFact, clause: D2rClaus
 /**
  * A state's support relationships to perpetrators, each with the rounds it was in force: from its
  * first round to its last, or until the state's own act suspending support to every perpetrator it
- * reaches (from the round of that act on, the support is taken to have ended).
+ * reaches (from the round of that act on, the support is withheld: the tranche of that round is held).
  */
 function supportRelationshipsOf(relationships: readonly RelationshipFact[], protective: readonly ActFact[], rounds: number): SupportRelationshipFact[] {
   const out: SupportRelationshipFact[] = [];
@@ -910,6 +910,7 @@ function supportRelationshipsOf(relationships: readonly RelationshipFact[], prot
         break;
       }
     }
+    // Suspending support in a round withholds that round's support (the tranche is held).
     const last = Math.min(endedBy ? endedBy.round - 1 : r.untilRound, rounds);
     const inForce: number[] = [];
     for (let round = r.fromRound; round <= last; round++) inForce.push(round);

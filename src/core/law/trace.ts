@@ -44,7 +44,7 @@ class Sentences {
     let lastIndex = pieces.length - 1;
     while (lastIndex > 0 && pieces[lastIndex] === '') lastIndex--;
     let last = pieces[lastIndex] ?? '';
-    let endsWithStop = STOP.test(last);
+    let endsWithStop = endsWithFullStop(last);
     if (citations !== '' && endsWithStop && last.length > 1) {
       // "… the state." + " (ARSIWA art. 2)" → "… the state (ARSIWA art. 2)."
       last = `${last.slice(0, -1)}${citations}${last.slice(-1)}`;
@@ -58,7 +58,7 @@ class Sentences {
     const end = last.length > 0 ? last.charCodeAt(last.length - 1) : 0;
     if (end <= SPACE) {
       body = body.trim();
-      endsWithStop = STOP.test(body);
+      endsWithStop = endsWithFullStop(body);
     }
     const stop = endsWithStop ? '' : '.';
     this.text = this.text.length > 0 ? `${this.text} ${body}${stop}` : `${body}${stop}`;
@@ -70,7 +70,14 @@ class Sentences {
 }
 
 const SPACE = 32;
-const STOP = /[.!?]$/;
+const FULL_STOP = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+
+function endsWithFullStop(text: string): boolean {
+  const end = text.length > 0 ? text.charCodeAt(text.length - 1) : 0;
+  return end === FULL_STOP || end === EXCLAMATION || end === QUESTION;
+}
 
 /** The sentences of the reasoning: the holding, then the decisive rules, the exceptions and the non-triggers. */
 export function renderReasoning(root: TraceNode, defences: readonly DefenceRuling[] = [], override?: { holds: boolean; reason: string; seq: number } | null): string {

@@ -1,4 +1,4 @@
-import type { EvidenceLevel } from '../../scenario/schema';
+import type { EvidenceLevel, RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
 import { atLeast, sortRefs } from '../facts';
 import { PARAMETERS } from '../parameters';
@@ -81,7 +81,7 @@ export function scaleFactor(act: ActFact): number {
 export function combine(values: readonly number[]): number {
   // In ascending order, so that the same contributions give the same product to the last bit
   // (two factors commute exactly; three or more need an order).
-  const ordered = values.length > 2 ? [...values].sort((x, y) => x - y) : values;
+  const ordered = values.length <= 2 ? values : values.length <= 8 ? [...values].sort((x, y) => x - y) : Float64Array.from(values).sort();
   let rest = 1;
   for (const v of ordered) rest *= 1 - Math.min(1, Math.max(0, v));
   return 1 - rest;
@@ -162,11 +162,25 @@ function actWordsOf(facts: RecordFacts, act: ActFact): string {
   return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
 }
 
+const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
+  agency: 'agency (acts on its instructions or under its direction or control) over',
+  'governmental-authority': 'governmental authority over',
+  'troops-present': 'troops present in',
+  'substantial-support': 'substantial support to',
+  'arms-supplier': 'arms supplier to',
+  'colonial-tie': 'colonial tie with',
+  proximity: 'proximity to',
+  'political-links': 'political links with',
+  'contributed-to-risk': 'contributed to the risk in',
+};
+
+/** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
-  const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.to;
-  const rounds = r.untilRound >= facts.rounds ? `from round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
+  const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : (facts.byCode[r.to]?.name ?? r.to);
+  const rounds =
+    r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
   const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';
-  return `${r.kind} to ${to}${kinds}, ${rounds} (${r.ref})`;
+  return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds} (${r.ref})`;
 }
 
 export function inForce(r: RelationshipFact, round: number): boolean {

@@ -51,7 +51,7 @@ const breachRule: Rule<DutyContext> = {
         const refs = cooperation(ctx);
         // One act of cooperation answers the charge; the first few are cited.
         return refs.length > 0
-          ? { result: 'does-not-hold', because: `It cooperated (${refs.length} act(s) on the record).`, evidence: refs.slice(0, PARAMETERS.presentation.maxFactsInReasoning.value) }
+          ? { result: 'does-not-hold', because: `It cooperated (${refs.length === 1 ? 'one act' : `${refs.length} acts`} on the record).`, evidence: refs.slice(0, PARAMETERS.presentation.maxFactsInReasoning.value) }
           : null;
       },
     },
@@ -90,7 +90,7 @@ export const cooperate: DutyModule = {
             ? 'Whether a duty to cooperate arose is open.'
             : seriousNode.result === 'does-not-hold'
               ? 'No serious breach is established.'
-              : `The state cooperated (${cooperation(ctx).length} act(s) on the record).`,
+              : `The state cooperated (${cooperation(ctx).length === 1 ? 'one act' : `${cooperation(ctx).length} acts`} on the record).`,
       citations: [CITE.arsiwa41cmt3],
       children: [seriousNode, breachNode],
     });

@@ -59,7 +59,17 @@ const { actWeight, clear: supportClear, arguable: supportArguable } = PARAMETERS
 const capacity = PARAMETERS.capacityToInfluence;
 
 function relationshipsTo(ctx: PerpetratorContext, kind: RelationshipKind): RelationshipFact[] {
+  // Support the state itself suspended is no tie from then on (facts: supportRelationships).
+  if (kind === 'substantial-support') return ctx.ties.filter((r) => r.kind === kind && supportRounds(ctx, r).length > 0);
   return ctx.ties.filter((r) => r.kind === kind);
+}
+
+/** The rounds a support relationship was in force, ended by the state's own act suspending support. */
+function supportRounds(ctx: DutyContext, r: RelationshipFact): readonly number[] {
+  for (const sr of ctx.state.supportRelationships) if (sr.relationship === r) return sr.rounds;
+  const rounds: number[] = [];
+  for (let round = r.fromRound; round <= r.untilRound; round++) rounds.push(round);
+  return rounds;
 }
 
 function supportActsTo(ctx: PerpetratorContext): ActFact[] {
@@ -262,7 +272,7 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
     for (const a of ctx.state.presence) if (a.kind === 'administering-territory') add(a.round, end);
   }
   if (support !== 'does-not-hold') {
-    for (const r of relationshipsTo(ctx, 'substantial-support')) add(r.fromRound, r.untilRound);
+    for (const r of relationshipsTo(ctx, 'substantial-support')) rounds.push(...supportRounds(ctx, r));
     // Support given through acts entangles the state from the act that makes it substantial (or
     // arguably so) until its last act of support: support that has stopped does not keep it there.
     const acts = [...supportActsTo(ctx)].sort((a, b) => a.round - b.round || a.seq - b.seq);

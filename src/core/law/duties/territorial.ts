@@ -36,7 +36,11 @@ function supportTo(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ctx.
 /** Its ties that prop up or arm the given perpetrators (relationships in the scenario). */
 function supportTies(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ctx.thirdParties): RelationshipFact[] {
   const ids = new Set(to.map((p) => p.id));
-  return ctx.state.relationships.filter((r) => (r.kind === 'substantial-support' || r.kind === 'arms-supplier') && r.perpetrators.some((p) => ids.has(p)));
+  // Support the state itself suspended before it was given is no support (facts: supportRelationships).
+  return ctx.state.supportRelationships
+    .filter((sr) => sr.rounds.length > 0)
+    .map((sr) => sr.relationship)
+    .filter((r) => (r.kind === 'substantial-support' || r.kind === 'arms-supplier') && r.perpetrators.some((p) => ids.has(p)));
 }
 
 /**
