@@ -1048,6 +1048,11 @@ class TranscriptBuilder {
           ? `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`
           : ref;
       }
+      case 'injects': {
+        // Only an inject that fired (and so is public) raises the evidence the engine cites.
+        const inject = index === null ? undefined : s.injects[index];
+        return inject ? `Inject${inject.round ? `, round ${inject.round}` : ''}: ${inject.title}. ${inject.text}` : ref;
+      }
       case 'intelligence': {
         const intel = index === null ? undefined : s.intelligence[index];
         if (!intel) return ref;

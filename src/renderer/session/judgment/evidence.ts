@@ -8,7 +8,7 @@ export type EvidenceItem = { kind: 'event'; seq: number; text: string } | { kind
 
 /**
  * Reads the law engine's evidence references: `#12` is log entry 12; `scenario:relationships[3]`,
- * `evidence[i]`, `intelligence[i]`, `crisis.perpetrators[i]`, `crisis.territorialState`, `treaties[i]`
+ * `evidence[i]`, `injects[i]` (an inject that raised the evidence), `intelligence[i]`, `crisis.perpetrators[i]`, `crisis.territorialState`, `treaties[i]`
  * are facts the scenario fixes (docs/law.md).
  */
 export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
@@ -31,6 +31,10 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
     case 'evidence': {
       const e = sc.evidence[i];
       return { kind: 'fact', ref, text: e ? `Round ${e.round}: ${e.note}` : 'The evidence of the crisis' };
+    }
+    case 'injects': {
+      const e = sc.injects[i];
+      return { kind: 'fact', ref, text: e ? `Inject${e.round ? ` in round ${e.round}` : ''}: ${e.title}. ${e.text}` : 'A development in the crisis' };
     }
     case 'intelligence': {
       const e = sc.intelligence[i];
