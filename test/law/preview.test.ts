@@ -37,6 +37,15 @@ describe('legalRiskPreview', () => {
     expect(art16.citation.pinpoint).toBe('art. 16');
   });
 
+  it('training its own army is not aid to another under art. 16: it is perpetration through its organ', () => {
+    const s = inConduct();
+    const notes = legalRiskPreview(scenario, s.state, 'TSY', { kind: 'training', target: 'tessaly-army', scale: 'substantial' });
+    const respect = notes.find((n) => n.duty === 'respect')!;
+    expect(respect.text).toContain('is not aid to another under art. 16');
+    expect(respect.text).toContain('Tessalian Army');
+    expect(notes.some((n) => n.text.includes('would be aid or assistance'))).toBe(false);
+  });
+
   it('a shipment an agreement in force forbids is flagged as a breach of the D2R agreement', () => {
     const s = inConduct((d) => {
       d.do('fra', { type: 'd2r.propose', agreementId: 'fra-rus', to: 'RUS', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] });

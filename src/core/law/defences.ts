@@ -4,7 +4,7 @@ import { CITE } from './authorities';
 import type { Assumptions, DutyEvaluation } from './duties';
 import { firstRoundKnowing, levelWords, listed } from './duties/common';
 import { obstructiveActs } from './duties/not-obstruct';
-import { aidWithKnowledge } from './duties/respect';
+import { aidOnRecord, aidWithKnowledge } from './duties/respect';
 import type { RecordFacts, StateFacts } from './facts';
 import { atLeast } from './facts';
 import { PARAMETERS } from './parameters';
@@ -63,19 +63,21 @@ const reject = (why: string, citations: Citation[]): Plea => ({ accepted: false,
 const refsOf = (xs: readonly { ref: string }[]): string => listed(xs.map((x) => x.ref));
 
 const lackOfKnowledge: Partial<Record<DutyId, DefenceRule>> = {
-  respect: ({ state, evaluation }) => {
+  respect: ({ facts, state, evaluation }) => {
     if (evaluation.elements.perpetration === 'holds') {
       return reject('Knowledge is not an element of responsibility for atrocities by the state\'s own organs or agents: their conduct is its own.', [CITE.arsiwa2, CITE.arsiwa4, CITE.arsiwa8]);
     }
-    const known = state.support.filter((a) => aidWithKnowledge(a) === 'holds');
+    // The same aid the finding rests on: acts and support relationships, not to its own agents.
+    const aid = aidOnRecord(facts, state);
+    const known = aid.filter((a) => aidWithKnowledge(a) === 'holds');
     if (known.length > 0) {
       const first = known[0]!;
       const how = first.knowledge.intelligence !== 'none' && atLeast(first.knowledge.intelligence, first.knowledge.public)
         ? `its own intelligence (${levelWords(first.knowledge.intelligence)}) had told it`
         : `the public record showed ${levelWords(first.knowledge.public)}`;
-      return reject(`When it gave the aid at ${first.ref} (round ${first.round}), ${how}: it knew the circumstances (art. 16(a)).`, [CITE.arsiwa16, CITE.bosnia438]);
+      return reject(`When it gave the aid at ${first.cited}, ${how}: it knew the circumstances (art. 16(a)).`, [CITE.arsiwa16, CITE.bosnia438]);
     }
-    const open = state.support.filter((a) => aidWithKnowledge(a) === 'unknown');
+    const open = aid.filter((a) => aidWithKnowledge(a) === 'unknown');
     if (open.length > 0) {
       return accept(`The aid (${refsOf(open)}) was given on reports only; the record does not establish knowledge of the circumstances (art. 16 cmt. (4)).`, [CITE.arsiwa16cmt4], 'knowledgeNotEstablished');
     }

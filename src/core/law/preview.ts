@@ -5,6 +5,7 @@ import { CITE } from './authorities';
 import type { DefenceEffect } from './defences';
 import { DEFENCE_ARGUMENTS } from './defences';
 import { levelWords, perpetratorNames } from './duties/common';
+import { attributablePerpetrators } from './duties/respect';
 import type { FactsInput, StateRecordInput } from './facts';
 import { atLeast, completeFacts, factsInputFromRecord } from './facts';
 import { PARAMETERS } from './parameters';
@@ -139,7 +140,12 @@ export function legalRiskPreview(scenario: Scenario, state: SessionState, stateC
   } else if (materialSupport.includes(kind) && act.perpetrators.length > 0) {
     const k = act.knowledge.level;
     const what = kind.replace(/-/g, ' ');
-    if (atLeast(k, PARAMETERS.knowledge.art16Established.value)) {
+    // Art. 16 presupposes another's wrongful act: support to one's own organs or agents is not aid
+    // to them but part of perpetrating through them.
+    const ownAgents = attributablePerpetrators(facts, hypothetical);
+    if (act.perpetrators.every((p) => ownAgents.has(p))) {
+      note('respect', `${what.charAt(0).toUpperCase()}${what.slice(1)} to ${perps}, whose conduct is your own (your organ or agent), is not aid to another under art. 16: it is part of perpetrating through them, and their atrocities are yours.`, CITE.arsiwa8);
+    } else if (atLeast(k, PARAMETERS.knowledge.art16Established.value)) {
       note('respect', `Art. 16: the evidence is now ${levelWords(act.knowledge.public)}${intel}; ${what} to ${perps} would be aid or assistance with knowledge of the circumstances.`, CITE.arsiwa16);
     } else if (atLeast(k, PARAMETERS.knowledge.art16Open.value)) {
       note('respect', `Art. 16: with ${levelWords(k)} on the record, whether ${what} to ${perps} is aid with knowledge is an open question; once findings are credible it would not be.`, CITE.arsiwa16cmt4);

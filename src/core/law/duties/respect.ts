@@ -89,7 +89,7 @@ const ATTRIBUTABLE = new WeakMap<StateFacts, ReadonlySet<string>>();
  * art. 4) and those an agency relationship reaches (arts. 5, 8), as in the duty to protect.
  * Memoised per state (facts are immutable).
  */
-function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
+export function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
   let ids = ATTRIBUTABLE.get(state);
   if (ids === undefined) {
     const found = new Set<string>();
@@ -199,6 +199,15 @@ function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
   for (const p of facts.perpetrators) if (own.has(p.id)) ownAgents.perpetrators.push(p.id);
   AID.set(state, (record = { items, ownAgents, suspended }));
   return record;
+}
+
+/**
+ * The art. 16 aid on the record: support acts and support relationships in force that reach
+ * perpetrators other than the state's own organs or agents, each with what the state knew. Read by
+ * the defences (lack of knowledge) so that a ruling answers the same aid the finding rests on.
+ */
+export function aidOnRecord(facts: RecordFacts, state: StateFacts): readonly { ref: EvidenceRef; cited: string; knowledge: Knowledge }[] {
+  return aidRecord(facts, state).items.map((item) => ({ ref: item.ref, cited: item.label ?? item.ref, knowledge: item.knowledge }));
 }
 
 /** Whether aid was given with knowledge: holds, open (unknown), or without (does not hold). */
