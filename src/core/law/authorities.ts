@@ -1,3 +1,4 @@
+import { flat } from './flat';
 import type { Citation } from './types';
 
 /**
@@ -376,6 +377,6 @@ const SHORT = new WeakMap<object, string>();
 
 export function shortCitation(c: { authority: string; pinpoint: string }): string {
   let short = SHORT.get(c);
-  if (short === undefined) SHORT.set(c, (short = `${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`));
+  if (short === undefined) SHORT.set(c, (short = flat(`${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`)));
   return short;
 }

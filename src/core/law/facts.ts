@@ -423,9 +423,12 @@ export function completeFacts(input: FactsInput): RecordFacts {
     if (r !== undefined && r > rounds) rounds = r;
   };
   for (const e of input.evidence ?? []) see(e.round);
+  // Indexed loops over the record's many acts and votes (no iterator objects on long records).
   for (const s of Object.values(stateInputs)) {
-    for (const a of s.conduct ?? []) see(a.round);
-    for (const v of s.votes ?? []) see(v.round);
+    const conduct = s.conduct ?? [];
+    for (let i = 0; i < conduct.length; i++) see(conduct[i]!.round);
+    const votes = s.votes ?? [];
+    for (let i = 0; i < votes.length; i++) see(votes[i]!.round);
   }
   for (const d of input.drafts ?? []) see(d.round);
   if (rounds < 1) rounds = 1;
@@ -671,7 +674,9 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 
   let defaultedVotes = 0;
   const votes: VoteFact[] = [];
-  for (const v of input.votes ?? []) {
+  const voteInputs = input.votes ?? [];
+  for (let i = 0; i < voteInputs.length; i++) {
+    const v = voteInputs[i]!;
     if (v.defaulted) {
       defaultedVotes++;
       continue;
@@ -715,7 +720,8 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 
   // Obstructive acts (DESIGN §1, not obstruct)
   const obstruction: ObstructionFact[] = [];
-  for (const v of votes) {
+  for (let i = 0; i < votes.length; i++) {
+    const v = votes[i]!;
     if (v.vote !== 'no') continue;
     const kind: ObstructionKind =
       v.purpose === 'referral' ? 'vote-against-referral' : v.veto ? 'veto' : v.forum === 'assembly' ? 'vote-against-assembly' : 'vote-against-council';
@@ -752,7 +758,8 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     if (d.outcome === 'withdrawn') continue;
     alternatives.push({ kind: s.role === 'tabled' ? 'own-draft' : 'cosponsored-draft', forum: d.forum, round: d.round, seq: s.seq, draft: d.id, meaningful: d.meaningful, ref: s.ref });
   }
-  for (const v of votes) {
+  for (let i = 0; i < votes.length; i++) {
+    const v = votes[i]!;
     if (v.purpose === 'adoption' && v.adopted && (v.vote === 'yes' || v.vote === 'abstain')) {
       const d = ctx.drafts[v.draft];
       alternatives.push({ kind: 'let-pass', forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, meaningful: d?.meaningful ?? false, ref: v.ref });
@@ -943,7 +950,9 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
 
   const voteSeq = new Map<string, Map<string, number>>();
   const cosponsorSeq = new Map<string, number>();
-  for (const entry of state.log) {
+  const log = state.log;
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i]!;
     const type = entry.event.type;
     if (type !== 'vote.cast' && type !== 'draft.cosponsor') continue;
     const code = seatState.get(entry.actingFor ?? entry.by);
@@ -1006,7 +1015,8 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     const draft = ballotDraft.get(e.ballotId);
     if (draft) (record(e.state).explanations ??= []).push({ seq: e.seq, draft });
   }
-  for (const a of state.conduct) {
+  for (let i = 0; i < state.conduct.length; i++) {
+    const a = state.conduct[i]!;
     (record(a.state).conduct ??= []).push({ seq: a.seq, round: a.round, kind: a.kind, target: a.target, scale: a.scale, publicLevel: a.evidenceAtTheTime });
   }
   for (const m of Object.values(state.memorials)) {

@@ -1,3 +1,4 @@
+import { flat } from './flat';
 import { shortCitation } from './authorities';
 import { PARAMETERS } from './parameters';
 import type { DefenceRuling } from './defences';
@@ -10,6 +11,16 @@ import type { Citation, TraceNode, Truth } from './types';
 
 const RESULT_WORDS: Record<Truth, string> = { holds: 'Holds', 'does-not-hold': 'Does not hold', unknown: 'Open (not established on the record)' };
 
+const RESULT_WORDS_LOWER: Record<Truth, string> = { holds: 'holds', 'does-not-hold': 'does not hold', unknown: 'open (not established on the record)' };
+
+/** Labels in lower case, computed once per label (labels are a small fixed set). */
+const LOWER = new Map<string, string>();
+function lowerCase(label: string): string {
+  let lower = LOWER.get(label);
+  if (lower === undefined) LOWER.set(label, (lower = label.toLowerCase()));
+  return lower;
+}
+
 export function resultWords(result: Truth): string {
   return RESULT_WORDS[result];
 }
@@ -19,7 +30,7 @@ const CITES = new WeakMap<readonly Citation[], string>();
 function cites(citations: readonly Citation[]): string {
   if (citations.length === 0) return '';
   let text = CITES.get(citations);
-  if (text === undefined) CITES.set(citations, (text = citesOf(citations)));
+  if (text === undefined) CITES.set(citations, (text = flat(citesOf(citations))));
   return text;
 }
 
@@ -40,10 +51,10 @@ function citesOf(citations: readonly Citation[]): string {
 class Sentences {
   private text = '';
 
-  say(pieces: readonly string[], citations = ''): void {
-    let lastIndex = pieces.length - 1;
-    while (lastIndex > 0 && pieces[lastIndex] === '') lastIndex--;
-    let last = pieces[lastIndex] ?? '';
+  /** A sentence in up to five pieces (empty pieces are skipped), then its citations. */
+  say(a: string, b = '', c = '', d = '', e = '', citations = ''): void {
+    let last = e !== '' ? e : d !== '' ? d : c !== '' ? c : b !== '' ? b : a;
+    let body = last === e ? `${a}${b}${c}${d}` : last === d ? `${a}${b}${c}` : last === c ? `${a}${b}` : last === b ? a : '';
     let endsWithStop = endsWithFullStop(last);
     if (citations !== '' && endsWithStop && last.length > 1) {
       // "… the state." + " (ARSIWA art. 2)" → "… the state (ARSIWA art. 2)."
@@ -52,9 +63,7 @@ class Sentences {
       last = `${last}${citations}`;
       endsWithStop = false;
     }
-    let body = '';
-    for (let i = 0; i < lastIndex; i++) body += pieces[i]!;
-    body += last;
+    body = `${body}${last}`;
     const end = last.length > 0 ? last.charCodeAt(last.length - 1) : 0;
     if (end <= SPACE) {
       body = body.trim();
@@ -82,8 +91,8 @@ function endsWithFullStop(text: string): boolean {
 /** The sentences of the reasoning: the holding, then the decisive rules, the exceptions and the non-triggers. */
 export function renderReasoning(root: TraceNode, defences: readonly DefenceRuling[] = [], override?: { holds: boolean; reason: string; seq: number } | null): string {
   const out = new Sentences();
-  out.say([resultWords(root.result), '. ', root.because]);
-  const nonTrigger = (n: TraceNode) => out.say(['Not a ground: ', n.label.toLowerCase(), '. ', n.because], cites(n.citations));
+  out.say(resultWords(root.result), '. ', root.because);
+  const nonTrigger = (n: TraceNode) => out.say('Not a ground: ', lowerCase(n.label), '. ', n.because, '', cites(n.citations));
   const visit = (n: TraceNode, depth: number) => {
     for (const child of n.children) {
       if (child.rule.includes('.non-trigger.')) {
@@ -94,17 +103,17 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
       // Top-level elements are always stated; below them, only what decides the result.
       if (!decisive && depth > 0) continue;
       const said = child.because === root.because || child.because === n.because;
-      if (said) out.say([child.label, ': ', resultWords(child.result).toLowerCase()], cites(child.citations));
+      if (said) out.say(child.label, ': ', RESULT_WORDS_LOWER[child.result], '', '', cites(child.citations));
       else {
-        out.say([child.label, ': ', resultWords(child.result).toLowerCase()]);
-        out.say([child.because], cites(child.citations));
+        out.say(child.label, ': ', RESULT_WORDS_LOWER[child.result]);
+        out.say(child.because, '', '', '', '', cites(child.citations));
       }
-      if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say(['On the record: ', listFacts(child.facts)]);
+      if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say('On the record: ', listFacts(child.facts));
       for (const e of child.exceptions) {
-        if (e.applied) out.say(['Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because], cites(e.citations));
+        if (e.applied) out.say('Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because, cites(e.citations));
         for (const inner of e.exceptions) {
           if (inner.applied) {
-            out.say(['Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because], cites(inner.citations));
+            out.say('Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because, cites(inner.citations));
           }
         }
       }
@@ -115,10 +124,10 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
   };
   visit(root, 0);
   for (const d of defences) {
-    out.say(['Defence "', d.argument, '" ', d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why]);
+    out.say(`Defence "${d.argument}" `, d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why);
   }
   if (override) {
-    out.say(['The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason]);
+    out.say('The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason);
   }
   return out.toString();
 }
@@ -127,7 +136,7 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
 const FACT_LISTS = new WeakMap<readonly string[], string>();
 function listFacts(facts: readonly string[]): string {
   let text = FACT_LISTS.get(facts);
-  if (text === undefined) FACT_LISTS.set(facts, (text = listFactsOf(facts)));
+  if (text === undefined) FACT_LISTS.set(facts, (text = flat(listFactsOf(facts))));
   return text;
 }
 

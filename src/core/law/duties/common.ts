@@ -1,3 +1,4 @@
+import { flat } from '../flat';
 import type { EvidenceLevel, RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
 import { atLeast, sortRefs } from '../facts';
@@ -83,7 +84,7 @@ export function combine(values: readonly number[]): number {
   // (two factors commute exactly; three or more need an order).
   const ordered = values.length <= 2 ? values : values.length <= 8 ? [...values].sort((x, y) => x - y) : Float64Array.from(values).sort();
   let rest = 1;
-  for (const v of ordered) rest *= 1 - Math.min(1, Math.max(0, v));
+  for (let i = 0; i < ordered.length; i++) rest *= 1 - Math.min(1, Math.max(0, ordered[i]!));
   return 1 - rest;
 }
 
@@ -118,7 +119,7 @@ const ACT_WORDS = new WeakMap<ActFact, string>();
 
 export function knowledgeWords(k: Knowledge): string {
   let words = KNOWLEDGE_WORDS.get(k);
-  if (words === undefined) KNOWLEDGE_WORDS.set(k, (words = knowledgeWordsOf(k)));
+  if (words === undefined) KNOWLEDGE_WORDS.set(k, (words = flat(knowledgeWordsOf(k))));
   return words;
 }
 
@@ -153,7 +154,7 @@ const KIND_WORDS: Record<string, string> = {
 /** "#12 round 2: arms transfer, substantial (Republican Guard)"; memoised per act (facts are immutable). */
 export function actWords(facts: RecordFacts, act: ActFact): string {
   let words = ACT_WORDS.get(act);
-  if (words === undefined) ACT_WORDS.set(act, (words = actWordsOf(facts, act)));
+  if (words === undefined) ACT_WORDS.set(act, (words = flat(actWordsOf(facts, act))));
   return words;
 }
 

@@ -1,3 +1,4 @@
+import { flat } from '../flat';
 import { CITE } from '../authorities';
 import type { AlternativeFact, Forum, ObstructionFact, RecordFacts } from '../facts';
 import { atLeast } from '../facts';
@@ -145,7 +146,7 @@ const WORDS = new WeakMap<ObstructionFact, string>();
 
 function obstructionWords(facts: RecordFacts, o: ObstructionFact): string {
   let words = WORDS.get(o);
-  if (words === undefined) WORDS.set(o, (words = obstructionWordsOf(facts, o)));
+  if (words === undefined) WORDS.set(o, (words = flat(obstructionWordsOf(facts, o))));
   return words;
 }
 

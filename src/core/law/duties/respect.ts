@@ -1,3 +1,4 @@
+import { flat } from '../flat';
 import { CITE } from '../authorities';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
@@ -104,7 +105,7 @@ const WITH_KNOWLEDGE = new WeakMap<ActFact, string>();
 
 function actWithKnowledge(facts: RecordFacts, act: ActFact): string {
   let words = WITH_KNOWLEDGE.get(act);
-  if (words === undefined) WITH_KNOWLEDGE.set(act, (words = `${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`));
+  if (words === undefined) WITH_KNOWLEDGE.set(act, (words = flat(`${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`)));
   return words;
 }
 
