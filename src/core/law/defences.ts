@@ -118,8 +118,13 @@ const meaningfulAlternative: Partial<Record<DutyId, DefenceRule>> = {
     }
     if (e['alternative-own'] === 'holds') return accept('It tabled its own meaningful draft; the finding already takes account of it.', [CITE.hakimiObstruct]);
     if (e['alternative-pleadable'] === 'holds') {
-      const alts = state.alternatives.filter((a) => (a.kind === 'cosponsored-draft' && a.meaningful) || a.kind === 'national-measures');
-      return accept(`It pursued an alternative through co-sponsored drafts or national measures against the perpetrators (${refsOf(alts)}).`, [CITE.hakimiObstruct], 'alternativePleaded');
+      const drafts = state.alternatives.filter((a) => a.kind === 'cosponsored-draft' && a.meaningful);
+      const measures = state.alternatives.filter((a) => a.kind === 'national-measures');
+      const how = [
+        ...(drafts.length > 0 ? [`co-sponsoring meaningful drafts (${refsOf(drafts)})`] : []),
+        ...(measures.length > 0 ? [`national measures against the perpetrators (${refsOf(measures)})`] : []),
+      ].join(' and ');
+      return accept(`It pursued an alternative by ${how}.`, [CITE.hakimiObstruct], 'alternativePleaded');
     }
     const weak = state.alternatives.filter((a) => a.kind === 'own-draft' || a.kind === 'cosponsored-draft');
     if (weak.length > 0) {
@@ -211,7 +216,7 @@ const incapacity: Partial<Record<DutyId, DefenceRule>> = {
     if (evaluation.result === 'does-not-hold') return accept('No duty to assist is found against it.', [CITE.hakimiBearable]);
     if (state.support.length > 0) return reject(`It found the means to support the perpetrators (${refsOf(state.support)}); it cannot plead that it lacked the means to help.`, [CITE.hakimiBearable]);
     return accept(
-      'A state that cannot help without abandoning more important duties "might have a more lenient R2P duty"; the record cannot prove the plea, but nothing on it contradicts the plea (the state gave the perpetrators no support), so it is taken at its word.',
+      'A state that cannot help without abandoning more important duties "might have a more lenient R2P duty". The record cannot prove incapacity, but nothing on it rebuts the plea (it shows no means the state put into the crisis on the perpetrators\' side), and on an aspirational duty an unrebutted plea is taken at its word.',
       [CITE.hakimiBearable],
       'incapacity',
     );

@@ -766,6 +766,8 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     }
   }
   for (const a of protective) {
+    // Ending its own support discharges the state's own duty; it is no alternative measure of protection.
+    if (a.kind === 'suspending-support') continue;
     alternatives.push({ kind: 'national-measures', forum: 'material', round: a.round, seq: a.seq, draft: null, meaningful: true, ref: a.ref });
   }
   alternatives.sort((a, b) => a.seq - b.seq || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));

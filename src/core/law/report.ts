@@ -11,7 +11,7 @@ import type { RecordFacts, StateFacts } from './facts';
 import { actedOnRecord, factsFromRecord, sortRefs } from './facts';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
-import { renderReasoning, resultWords } from './trace';
+import { idWords, renderReasoning, resultWords } from './trace';
 import { DUTY_IDS } from './types';
 import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
 
@@ -237,14 +237,28 @@ function collectNonTriggers(root: TraceNode): string[] {
   return out;
 }
 
+const STATUS_WORDS: Record<NormativeStatus, string> = {
+  established: 'an established duty',
+  treaty: 'a treaty obligation',
+  emerging: 'an emerging duty',
+  nascent: 'a nascent duty',
+  aspirational: 'an aspirational duty',
+};
+
 function holding(s: StateExposure): string {
   const held = s.findings.filter((f) => f.result === 'holds' && !f.informational);
   const open = s.findings.filter((f) => f.result === 'unknown' && !f.informational);
   const informational = s.findings.filter((f) => f.result === 'holds' && f.informational);
   const parts: string[] = [];
-  if (held.length > 0) parts.push(`${s.name} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]} (${f.status})`).join('; ')}.`);
+  if (held.length > 0) parts.push(`${s.name} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]}, ${STATUS_WORDS[f.status]}`).join('; ')}.`);
+  else if (open.length > 0) parts.push(`No breach is established against ${s.name}.`);
   else parts.push(`No breach that adds to its exposure is found against ${s.name}.`);
-  if (open.length > 0) parts.push(`The record leaves open ${open.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
+  if (open.length > 0) {
+    const openPoints = open.some((f) => f.points > 0);
+    parts.push(
+      `The record leaves open ${open.map((f) => DUTY_WORDS[f.duty]).join('; ')}${held.length === 0 && openPoints ? `: its exposure of ${s.exposure.toFixed(1)} reflects only what is open, weighted down as not established` : ''}.`,
+    );
+  }
   // Informational duties are stated (they teach) but carry no points (DESIGN §1).
   if (informational.length > 0) parts.push(`For information only, without points: it fell short of ${informational.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
   return parts.join(' ');
@@ -286,7 +300,7 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
       for (const f of notFound) {
         const root = s.trace.find((t) => t.rule === f.duty);
         const nonTriggers = root ? collectNonTriggers(root) : [];
-        const defences = f.defences.map((d) => ` Defence "${d.argument}" ${d.accepted ? 'accepted' : 'rejected'}: ${d.why}`).join('');
+        const defences = f.defences.map((d) => ` The defence of ${idWords(d.argument)} is ${d.accepted ? 'accepted' : 'rejected'}: ${d.why}`).join('');
         const override = f.override ? ` The presiding judge so finds (#${f.override.seq}): ${f.override.reason}` : '';
         lines.push(`- *${capitalise(DUTY_WORDS[f.duty])}*: ${root?.because ?? resultWords(f.result)}${nonTriggers.map((n) => ` Not a ground: ${n}.`).join('')}${defences}${override}`);
       }

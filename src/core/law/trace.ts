@@ -11,7 +11,15 @@ import type { Citation, TraceNode, Truth } from './types';
 
 const RESULT_WORDS: Record<Truth, string> = { holds: 'Holds', 'does-not-hold': 'Does not hold', unknown: 'Open (not established on the record)' };
 
-const RESULT_WORDS_LOWER: Record<Truth, string> = { holds: 'holds', 'does-not-hold': 'does not hold', unknown: 'open (not established on the record)' };
+const RESULT_WORDS_LOWER: Record<Truth, string> = { holds: 'holds', 'does-not-hold': 'does not hold', unknown: 'open, not established on the record' };
+
+/** An exception label or a defence argument in words: "measures-taken" → "measures taken". */
+export function idWords(id: string): string {
+  let words = ID_WORDS.get(id);
+  if (words === undefined) ID_WORDS.set(id, (words = id.replace(/-/g, ' ')));
+  return words;
+}
+const ID_WORDS = new Map<string, string>();
 
 /** Labels in lower case, computed once per label (labels are a small fixed set). */
 const LOWER = new Map<string, string>();
@@ -56,7 +64,12 @@ class Sentences {
     let last = e !== '' ? e : d !== '' ? d : c !== '' ? c : b !== '' ? b : a;
     let body = last === e ? `${a}${b}${c}${d}` : last === d ? `${a}${b}${c}` : last === c ? `${a}${b}` : last === b ? a : '';
     let endsWithStop = endsWithFullStop(last);
-    if (citations !== '' && endsWithStop && last.length > 1) {
+    const closing = last.charCodeAt(last.length - (endsWithStop ? 2 : 1)) === CLOSE_PAREN;
+    if (citations !== '' && closing) {
+      // "… (manifest evidence)." + " (ARSIWA art. 4(1))" → "… (manifest evidence). See ARSIWA art. 4(1)."
+      last = `${last}${endsWithStop ? '' : '.'} See ${citations.slice(2, -1)}`;
+      endsWithStop = false;
+    } else if (citations !== '' && endsWithStop && last.length > 1) {
       // "… the state." + " (ARSIWA art. 2)" → "… the state (ARSIWA art. 2)."
       last = `${last.slice(0, -1)}${citations}${last.slice(-1)}`;
     } else if (citations !== '') {
@@ -79,6 +92,7 @@ class Sentences {
 }
 
 const SPACE = 32;
+const CLOSE_PAREN = 41;
 const FULL_STOP = 46;
 const EXCLAMATION = 33;
 const QUESTION = 63;
@@ -110,10 +124,10 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
       }
       if (child.result !== 'does-not-hold' && child.facts.length > 0) out.say('On the record: ', listFacts(child.facts));
       for (const e of child.exceptions) {
-        if (e.applied) out.say('Exception "', e.label, '" applies', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because, cites(e.citations));
+        if (e.applied) out.say('An exception applies, ', idWords(e.label), '', e.because === child.because ? '' : ': ', e.because === child.because ? '' : e.because, cites(e.citations));
         for (const inner of e.exceptions) {
           if (inner.applied) {
-            out.say('Exception "', inner.label, '" to it applies', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because, cites(inner.citations));
+            out.say('It gives way to a further exception, ', idWords(inner.label), '', inner.because === child.because ? '' : ': ', inner.because === child.because ? '' : inner.because, cites(inner.citations));
           }
         }
       }
@@ -124,7 +138,7 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
   };
   visit(root, 0);
   for (const d of defences) {
-    out.say(`Defence "${d.argument}" `, d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why);
+    out.say(`The defence of ${idWords(d.argument)} is `, d.accepted ? 'accepted' : 'rejected', d.accepted && d.effect !== 'already-reflected' ? ` (${d.effect.replace(/-/g, ' ')})` : '', ': ', d.why);
   }
   if (override) {
     out.say('The presiding judge finds that the duty ', override.holds ? 'holds' : 'does not hold', ` (#${override.seq}): `, override.reason);

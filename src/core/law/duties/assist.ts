@@ -124,8 +124,7 @@ export const assist: DutyModule = {
           rule: 'assist.incapacity-mitigates',
           label: 'A duty the state cannot bear is more lenient',
           result: 'holds',
-          because:
-            'The state pleads that helping would mean abandoning more important duties, and nothing on the record contradicts it (it gave the perpetrators no support): on a duty whose content is this unsettled, the plea is taken at its word and the duty is more lenient.',
+          because: 'The state\'s plea of incapacity is accepted (see the ruling on its defence): its duty to assist is more lenient.',
           citations: [CITE.hakimiBearable],
         }),
       );

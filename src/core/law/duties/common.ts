@@ -163,6 +163,8 @@ function actWordsOf(facts: RecordFacts, act: ActFact): string {
   return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
 }
 
+const AREA_KINDS: ReadonlySet<RelationshipKind> = new Set(['governmental-authority', 'troops-present']);
+
 const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
   agency: 'agency (acts on its instructions or under its direction or control) over',
   'governmental-authority': 'governmental authority over',
@@ -177,7 +179,9 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
 
 /** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
-  const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : (facts.byCode[r.to]?.name ?? r.to);
+  // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
+  const place = facts.byCode[r.to]?.name ?? r.to;
+  const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.area && AREA_KINDS.has(r.kind) ? `the area of the crisis in ${place}` : place;
   const rounds =
     r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
   const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';

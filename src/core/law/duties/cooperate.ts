@@ -85,7 +85,7 @@ export const cooperate: DutyModule = {
       result,
       because:
         result === 'holds'
-          ? 'The state did not cooperate to end the serious breach. This is reported for discussion only and adds nothing to exposure (ARSIWA art. 41 cmt. (3)).'
+          ? 'The state did not cooperate to end the serious breach. This is reported for discussion only and adds nothing to exposure: art. 41 "may reflect the progressive development of international law" (commentary (3)).'
           : result === 'unknown'
             ? 'Whether a duty to cooperate arose is open.'
             : seriousNode.result === 'does-not-hold'

@@ -214,7 +214,7 @@ const obstructionRule: Rule<DutyContext> = {
         if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => `${a.ref} ${draftWords(ctx.facts, a.draft!)}`), '; ')})`);
         return {
           result: 'unknown',
-          because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. Like China over Syria, it "might have acted obstructively".`,
+          because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. As Hakimi said of China over Syria, such a state "might have acted obstructively".`,
           evidence: letPass.map((a) => a.ref),
         };
       },
@@ -280,7 +280,7 @@ export const notObstruct: DutyModule = {
     const because =
       result === 'holds'
         ? supportAfterApparent(ctx).length > 0
-          ? `${obstruction} (${counts}), aggravated by continued support to the perpetrator after the atrocities were apparent: like Russia over Syria, it "very likely" obstructed.`
+          ? `${obstruction} (${counts}), aggravated by continued support to the perpetrator after the atrocities were apparent: as Hakimi said of Russia over Syria, a state that does so "very likely" obstructed.`
           : `${obstruction} (${counts}), with no meaningful alternative and no acquiescence in other measures.`
         : result === 'unknown'
           ? main.because

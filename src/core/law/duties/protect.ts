@@ -99,7 +99,7 @@ const authorityRule: Rule<PerpetratorContext> = {
     }
     return {
       result: 'holds',
-      because: 'The state has substituted its own authority for that of the territorial government in the area (Armed Activities ¶173): as occupier or administrator it must "protect the inhabitants ... and not ... tolerate such violence by any third party" (¶178).',
+      because: 'The state has substituted its own authority for that of the territorial government in the area (Armed Activities ¶173): as occupier or administrator it must, in the words of ¶178, "protect the inhabitants ... and not ... tolerate such violence by any third party".',
       facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
       evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
     };
@@ -115,7 +115,7 @@ const authorityRule: Rule<PerpetratorContext> = {
         if (!acts.every((a) => underCouncilMandate(ctx, a))) return null;
         return {
           result: 'does-not-hold',
-          because: 'It administers the area under a Council mandate: the governing authority is the UN\'s, not the state\'s own (Behrami, as read by Hakimi at 269-73).',
+          because: 'It administers the area under a Council mandate: the governing authority is the UN\'s, not the state\'s own, as in Behrami, read by Hakimi at 269-73.',
           evidence: [...acts.map((a) => a.ref), ...Object.values(ctx.facts.drafts).filter((d) => d.councilAuthorisation).map((d) => d.ref)],
         };
       },
@@ -159,7 +159,7 @@ const supportRule: Rule<PerpetratorContext> = {
     if (rels.length > 0) {
       return {
         result: 'holds',
-        because: `The record establishes that ${ctx.perpetrator.name} depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
+        because: `The record establishes that the perpetrator, ${ctx.perpetrator.name}, depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
         facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
         evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
       };
@@ -253,7 +253,7 @@ const genocideRule: Rule<PerpetratorContext> = {
     }
     return {
       result: 'does-not-hold',
-      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (${words}); capacity is measured by distance and links, not by power (Bosnia v. Serbia ¶430; Hakimi at 263-67).`,
+      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (${words}); capacity is measured by distance and links, not by power, as Bosnia v. Serbia ¶430 and Hakimi at 263-67 have it.`,
       facts: c.links,
       evidence: c.evidence,
     };
@@ -461,7 +461,10 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     perpetrator: ctx.perpetrator,
     ties: ctx.ties,
     supportActs: ctx.supportActs,
-    measures: ctx.measures,
+    // Suspending its own support is the measure due from a supporter (and a means of influence for
+    // genocide prevention); but an occupier's vigilance (Armed Activities ¶179) is not discharged
+    // by not arming a group, so where authority is a ground other measures are due.
+    measures: authorityNode.result !== 'does-not-hold' ? ctx.measures.filter((m) => m.kind !== 'suspending-support') : ctx.measures,
     capacity: ctx.capacity,
     arises,
   };
@@ -536,7 +539,7 @@ export const protect: DutyModule = {
           result: 'does-not-hold',
           because: `Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).${
             results.some((r) => r.elements['genocide-prevention'] !== 'does-not-hold')
-              ? ' Presence counts only as a link toward the capacity to influence under the Genocide Convention\'s duty to prevent, assessed above (Bosnia v. Serbia ¶430).'
+              ? ' Presence counts only as a link toward the capacity to influence that Bosnia v. Serbia ¶430 measures under the Genocide Convention\'s duty to prevent, assessed above.'
               : ''
           }`,
           facts: [...troops.map((r) => relationshipWords(facts, r)), ...deployments.map((a) => actWords(facts, a))],
@@ -553,7 +556,7 @@ export const protect: DutyModule = {
           label: 'Proximity, political links, a colonial tie or arms supply alone',
           result: 'does-not-hold',
           because:
-            'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect (art. 16).',
+            'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16.',
           facts: weakTies.map((r) => relationshipWords(facts, r)),
           evidence: weakTies.map((r) => r.ref),
           citations: CITES_HAKIMI_PROTECT_BOSNIA_430,
@@ -565,7 +568,7 @@ export const protect: DutyModule = {
         rule: 'protect.non-trigger.capacity-alone',
         label: 'Positive capacity alone (power, wealth, a permanent seat)',
         result: 'does-not-hold',
-        because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators (Hakimi at 263-73).`,
+        because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators, as Hakimi shows at 263-73.`,
         citations: CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
       }),
     );

@@ -152,8 +152,8 @@ function relationshipItem(facts: RecordFacts, state: StateFacts, support: Suppor
     knowledge,
     level: state.knowledgeByRound[best - 1]!.level,
     scale: PARAMETERS.scale.substantial.value,
-    words: `${relationshipWords(facts, r)}; in force in round ${round}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
-    label: `${r.ref} (${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind}, in force in round ${round})`,
+    words: `${relationshipWords(facts, r)}; ${firstKnown > 0 ? `given with knowledge from round ${round}` : `the most it knew while it lasted, in round ${round}`}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
+    label: `${r.ref} (${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind}${firstKnown > 0 ? `, with knowledge from round ${round}` : `, most evidence in round ${round}`})`,
     knownRounds,
   };
 }
@@ -251,7 +251,7 @@ const aidRule: Rule<DutyContext> = {
     const given = knownRounds > 1 ? 'Aid continued with that knowledge is' : 'Aid given with that knowledge is';
     return {
       result: 'holds',
-      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed (art. 16 cmt. (5)).`,
+      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed, as art. 16 cmt. (5) puts it.`,
       facts: items.map((a) => a.words),
       evidence: [...items.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
     };
@@ -264,7 +264,7 @@ const aidRule: Rule<DutyContext> = {
       when: ({ facts, state }) => {
         const { items } = aidRecord(facts, state);
         return items.length > 0 && items.every((a) => !atLeast(a.level, art16Open.value))
-          ? { result: 'does-not-hold', because: 'Every act of aid was given before there was any evidence of the atrocities: a state unaware of the circumstances bears no responsibility (art. 16 cmt. (4)).', evidence: items.map((a) => a.ref) }
+          ? { result: 'does-not-hold', because: 'Every act of aid was given before there was any evidence of the atrocities: a state unaware of the circumstances bears no responsibility, as art. 16 cmt. (4) provides.', evidence: items.map((a) => a.ref) }
           : null;
       },
     },
@@ -345,7 +345,7 @@ export const respect: DutyModule = {
       result: organs.length > 0 ? established.result : 'does-not-hold',
       because:
         organs.length > 0
-          ? `${listed(organs.map((o) => o.name), ', ')} is an organ of the state. ${established.because}`
+          ? `${organs.length === 1 ? 'The perpetrator' : 'Each of the perpetrators'} ${listed(organs.map((o) => o.name), ', ')} is an organ of the state. ${established.because}`
           : 'No perpetrator is an organ of this state.',
       evidence: organs.length > 0 ? [...organs.map((o) => o.ref), ...established.evidence] : [],
       citations: CITES_ARSIWA_4,
@@ -358,8 +358,8 @@ export const respect: DutyModule = {
       because:
         agency.length > 0
           ? // Whether the atrocities are established is said once, with the organs if there are any.
-            `${perpetratorNames(facts, agency.flatMap((r) => r.perpetrators))} acts under its direction or control, so its conduct is the state's own.${organs.length > 0 ? '' : ` ${established.because}`}`
-          : 'No perpetrator acts on its instructions or under its direction or control: support alone does not make a group its agent (art. 8).',
+            `The perpetrator ${perpetratorNames(facts, agency.flatMap((r) => r.perpetrators))} acts under its direction or control, so its conduct is the state's own.${organs.length > 0 ? '' : ` ${established.because}`}`
+          : 'No perpetrator acts on its instructions or under its direction or control: support alone does not make a group its agent under art. 8.',
       facts: agency.map((r) => relationshipWords(facts, r)),
       evidence: agency.length > 0 ? [...agency.map((r) => r.ref), ...established.evidence] : [],
       citations: CITES_ARSIWA_8_ARSIWA_5,

@@ -78,7 +78,7 @@ const supportsThem: Exception<ThirdPartyContext> = {
     if (support.length === 0 && rels.length === 0) return null;
     return {
       result: 'holds',
-      because: 'Its measures are undercut: it supports the very groups it had to restrain.',
+      because: 'Its measures are undercut: it supported the very groups it had to restrain.',
       evidence: [...support.map((a) => a.ref), ...rels.map((r) => r.ref)],
     };
   },
@@ -86,7 +86,8 @@ const supportsThem: Exception<ThirdPartyContext> = {
 
 function measuresAgainst(ctx: ThirdPartyContext): ActFact[] {
   const ids = new Set(ctx.thirdParties.map((p) => p.id));
-  return ctx.state.protective.filter((m) => m.perpetrators.some((p) => ids.has(p)));
+  // Ending its own support to them is not restraining them.
+  return ctx.state.protective.filter((m) => m.kind !== 'suspending-support' && m.perpetrators.some((p) => ids.has(p)));
 }
 
 const restrainRule: Rule<ThirdPartyContext> = {
@@ -102,7 +103,7 @@ const restrainRule: Rule<ThirdPartyContext> = {
     const aside = inReach.length > 0 && beyond.length > 0 ? ` (${listed(beyond.map((b) => b.because), '; ')}: they are beyond its reach)` : '';
     return {
       result: 'holds',
-      because: `${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit atrocities on its territory${aside} and the record shows no measure by the state to restrain them${support.length > 0 ? `; it supports them (${listed(support)})` : ''}.`,
+      because: `${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit atrocities on its territory${aside} and the record shows no measure by the state to restrain them${support.length > 0 ? `; it supported them (${listed(support)})` : ''}.`,
       evidence: [...named.map((p) => p.ref), ...support],
     };
   },
