@@ -1,4 +1,5 @@
 import type { SessionMeta } from '../../core/protocol';
+import { targetName } from './kit/names';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import {
@@ -158,7 +159,7 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'vetoInitiative.speak':
       return { ...base, text: `${who} spoke in the veto-initiative debate${by}.`, quote: e.text };
     case 'conduct.act':
-      return { ...base, confidential: true, text: `${who}: ${e.kind.replaceAll('-', ' ')}${e.target ? ` (${e.target})` : ''}, ${e.scale}${by}.` };
+      return { ...base, confidential: true, text: `${who}: ${e.kind.replaceAll('-', ' ')}${e.target ? ` (${targetName(view.scenario, e.target)})` : ''}, ${e.scale}${by}.` };
     case 'conduct.done':
       return { ...base, confidential: true, text: `${who} declared its national conduct for the round done${by}.` };
     case 'memorial.file':
