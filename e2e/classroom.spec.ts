@@ -169,6 +169,11 @@ test('a class plays a round over the host: channels stay private, a veto, a drop
   await gbr.page.getByTestId('join-submit').click();
   await expect(gbr.page).toHaveURL(/#\/session\//);
   await expect(gbr.page.getByTestId('seat-badge')).toContainText('United Kingdom');
+  // The session file stays on the host's machine: a student exports its own record, nothing else.
+  await expect(gbr.page.getByTestId('nav-export')).toBeVisible();
+  await expect(gbr.page.getByTestId('nav-save-as')).toHaveCount(0);
+  await expect(gbr.page.getByTestId('nav-open')).toHaveCount(0);
+  await expect(chair.page.getByTestId('nav-save-as')).toBeVisible();
 
   // --- Student 2 (Russian Federation) opens the seat's link (the QR code on the join card).
   const rus = await recorded(browser);

@@ -434,6 +434,9 @@ function SessionNavList({ handle, current, routeId }: { handle: SessionHandle; c
   const phaseScreen = phase ? PHASE_SCREEN[phase] : undefined;
   const isFacilitator = update?.view.viewer.kind === 'facilitator';
   const items = NAV_ITEMS.filter((item) => SESSION_SCREENS[item] && (item !== 'facilitator' || isFacilitator || meta?.localSeats.includes(FACILITATOR)));
+  // Only a classroom client is restricted to seats without the facilitator's (solo, hot-seat and
+  // facilitator-only connections always hold it): the host keeps that session's file.
+  const classroomStudent = meta !== null && meta !== undefined && !isFacilitator && !meta.localSeats.includes(FACILITATOR);
   return (
     <Stack gap={0} h="100%">
       <NavLink href={routeHref({ name: 'home' })} label="Home" />
@@ -463,10 +466,11 @@ function SessionNavList({ handle, current, routeId }: { handle: SessionHandle; c
         <Text size="xs" fw={600} tt="uppercase" c="dimmed" px="sm" pb={4}>
           File
         </Text>
-        <NavLink component="button" label="Save as…" onClick={() => requestShellCommand('session.saveAs')} data-testid="nav-save-as" />
+        {/* In a classroom the host's machine keeps the session file: a student seat exports its own record only. */}
+        {!classroomStudent && <NavLink component="button" label="Save as…" onClick={() => requestShellCommand('session.saveAs')} data-testid="nav-save-as" />}
         <NavLink component="button" label="Export…" onClick={() => requestShellCommand('session.export')} data-testid="nav-export" />
-        <NavLink component="button" label="Open…" onClick={() => requestShellCommand('session.open')} />
-        <NavLink component="button" label="New session" onClick={() => requestShellCommand('session.new')} />
+        {!classroomStudent && <NavLink component="button" label="Open…" onClick={() => requestShellCommand('session.open')} data-testid="nav-open" />}
+        {!classroomStudent && <NavLink component="button" label="New session" onClick={() => requestShellCommand('session.new')} data-testid="nav-new" />}
       </Box>
     </Stack>
   );
