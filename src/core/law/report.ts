@@ -6,7 +6,7 @@ import type { DefenceEffect, DefenceRuling } from './defences';
 import { DEFENCES, rulePlea } from './defences';
 import { DUTIES, DUTY_BY_ID } from './duties';
 import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
-import { gravity, traceBasis, traceEvidence } from './duties/common';
+import { gravity, stateWithArticle, traceBasis, traceEvidence } from './duties/common';
 import type { RecordFacts, StateFacts } from './facts';
 import { actedOnRecord, factsFromRecord, sortRefs } from './facts';
 import { PARAMETERS } from './parameters';
@@ -250,9 +250,10 @@ function holding(s: StateExposure): string {
   const open = s.findings.filter((f) => f.result === 'unknown' && !f.informational);
   const informational = s.findings.filter((f) => f.result === 'holds' && f.informational);
   const parts: string[] = [];
-  if (held.length > 0) parts.push(`${s.name} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]}, ${STATUS_WORDS[f.status]}`).join('; ')}.`);
-  else if (open.length > 0) parts.push(`No breach is established against ${s.name}.`);
-  else parts.push(`No breach that adds to its exposure is found against ${s.name}.`);
+  const name = stateWithArticle(s.name);
+  if (held.length > 0) parts.push(`${capitalise(name)} is responsible under ${held.map((f) => `${DUTY_WORDS[f.duty]}, ${STATUS_WORDS[f.status]}`).join('; ')}.`);
+  else if (open.length > 0) parts.push(`No breach is established against ${name}.`);
+  else parts.push(`No breach that adds to its exposure is found against ${name}.`);
   if (open.length > 0) {
     const openPoints = open.some((f) => f.points > 0);
     parts.push(
@@ -276,7 +277,8 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
   );
   report.states.forEach((s, index) => {
     lines.push('');
-    lines.push(`## ${index + 1}. ${s.name} (${s.state}): exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
+    // "Iran (Islamic Republic of), IRN", not "(Islamic Republic of) (IRN)".
+    lines.push(`## ${index + 1}. ${s.name}${s.name.endsWith(')') ? `, ${s.state}` : ` (${s.state})`}: exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
     lines.push('');
     lines.push(`**Holding.** ${holding(s)}`);
     const found = s.findings.filter((f) => f.result !== 'does-not-hold' && !(f.informational && f.result !== 'holds'));

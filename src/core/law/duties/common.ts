@@ -99,8 +99,23 @@ export function perpetratorName(facts: RecordFacts, id: string): string {
   return facts.perpetrators.find((p) => p.id === id)?.name ?? id;
 }
 
+/**
+ * A state's name as running text needs it: "the United States", "the Democratic Republic of the
+ * Congo", but "France". Names the UN itself gives with the article (the Sudan, the Niger) keep it.
+ */
+const NAMES_WITH_ARTICLE = /^(United |Russian Federation|Democratic |Republic |Islamic Republic|Federal |Kingdom |Central African|Czech Republic|Dominican Republic|Netherlands|Philippines|Bahamas|Comoros|Gambia|Holy See|Lao People|Syrian Arab|Plurinational|Bolivarian|Marshall Islands|Solomon Islands|Maldives|Sudan|Niger$|Congo$)/;
+
+export function stateWithArticle(name: string): string {
+  return NAMES_WITH_ARTICLE.test(name) ? `the ${name}` : name;
+}
+
+/** "A", "A and B", "A, B and C"; with semicolons where a name has a comma of its own ("A; B; and C"). */
 export function perpetratorNames(facts: RecordFacts, ids: readonly string[]): string {
-  return ids.map((id) => perpetratorName(facts, id)).join(', ');
+  const names = ids.map((id) => perpetratorName(facts, id));
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length === 2) return `${names[0]} and ${names[1]}`;
+  const separator = names.some((n) => n.includes(',')) ? '; ' : ', ';
+  return `${names.slice(0, -1).join(separator)}${separator === '; ' ? '; and ' : ' and '}${names[names.length - 1]}`;
 }
 
 const LEVEL_WORDS: Record<EvidenceLevel, string> = {
@@ -180,7 +195,7 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
 /** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
   // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
-  const place = facts.byCode[r.to]?.name ?? r.to;
+  const place = stateWithArticle(facts.byCode[r.to]?.name ?? r.to);
   const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.area && AREA_KINDS.has(r.kind) ? `the area of the crisis in ${place}` : place;
   const rounds =
     r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;

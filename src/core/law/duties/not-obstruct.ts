@@ -5,7 +5,7 @@ import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
-import type { Truth } from '../types';
+import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';
 
@@ -71,6 +71,14 @@ const FORUM_WORDS: Record<Forum, string> = {
   material: 'material support to the perpetrators',
 };
 
+/** Where or how the obstruction happened: Hakimi looks "outside the Council" too (arms shipments). */
+const FORUM_PHRASES: Record<Forum, string> = {
+  assembly: 'in the General Assembly',
+  council: 'in the Security Council',
+  meetings: 'by boycotting meetings',
+  material: 'by material support to the perpetrators after the atrocities were apparent',
+};
+
 function foraWords(list: readonly Forum[]): string {
   return list.map((f) => FORUM_WORDS[f]).join('; ');
 }
@@ -94,8 +102,9 @@ function summary(acts: readonly ObstructionFact[]): Summary {
   if (!found) {
     const list = fora(acts);
     const n = acts.length;
+    const per = list.map((f) => `${acts.filter((a) => a.forum === f).length} ${FORUM_PHRASES[f]}`);
     found = {
-      counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} in ${list.length} ${list.length === 1 ? 'forum' : 'fora'} (${foraWords(list)})`,
+      counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} (${per.join('; ')})`,
       acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
       repeated: n > list.length,
     };
@@ -161,10 +170,25 @@ function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
   return `${o.ref} round ${o.round}: ${what}; ${knowledgeWords(o.knowledge)}`;
 }
 
+const CITES_OBSTRUCTION = [CITE.hakimiObstruct, CITE.hakimiSyria];
+const CITES_OBSTRUCTION_VETO = [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262];
+const VETO_KINDS: ReadonlySet<ObstructionFact['kind']> = new Set(['veto', 'veto-threat-public', 'veto-threat-private']);
+
+/**
+ * ICISS ¶6.21, A/63/677 ¶61 and GA res. 76/262 speak to the veto: cited only where the state used
+ * or threatened it (nodes are immutable: a copy with the longer list).
+ */
+function withVetoCitations(main: TraceNode, acts: readonly ObstructionFact[]): TraceNode {
+  if (!acts.some((a) => VETO_KINDS.has(a.kind))) return main;
+  const citations = main.citations === CITES_OBSTRUCTION ? CITES_OBSTRUCTION_VETO : [...CITES_OBSTRUCTION_VETO, ...main.citations.slice(CITES_OBSTRUCTION.length)];
+  return { ...main, citations };
+}
+
 const obstructionRule: Rule<DutyContext> = {
   id: 'not-obstruct.obstruction',
   label: 'Impeding protective measures, in one forum or across fora',
-  citations: [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262],
+  // The veto-restraint texts are added where the state vetoed or threatened to (see vetoCitations).
+  citations: CITES_OBSTRUCTION,
   default: (ctx) => {
     const acts = obstructiveActs(ctx);
     if (acts.length === 0) {
@@ -176,8 +200,8 @@ const obstructionRule: Rule<DutyContext> = {
       because: !acrossFora
         ? `It impeded protective measures by ${counts}.`
         : repeated
-          ? `It impeded protective measures by ${counts}: a pattern across fora, not a single disagreement about one draft.`
-          : `It impeded protective measures by ${counts}, one in each: obstruction in more than one forum, the least the rule counts as a pattern across fora.`,
+          ? `It impeded protective measures by ${counts}: a pattern, inside and outside the Council, not a single disagreement about one draft.`
+          : `It impeded protective measures by ${counts}, one of each: obstruction in more than one setting, the least the rule counts as a pattern.`,
       facts: acts.map((a) => obstructionWords(ctx.facts, a)),
       evidence: acts.map((a) => a.ref),
     };
@@ -230,7 +254,7 @@ export const notObstruct: DutyModule = {
   appliesTo: (state) => !state.territorial,
   evaluate(ctx: DutyContext): DutyEvaluation {
     const acts = obstructiveActs(ctx);
-    const main = evaluate(obstructionRule, ctx);
+    const main = withVetoCitations(evaluate(obstructionRule, ctx), acts);
     const children = [main];
     let result: Truth = main.result;
 
@@ -276,12 +300,12 @@ export const notObstruct: DutyModule = {
     }
     const intensity = combine(acts.map((a) => W[a.kind].value * knowledgeFactor(a.knowledge.level)));
     const { counts, acrossFora, repeated } = summary(acts);
-    const obstruction = acrossFora && repeated ? 'A pattern of obstruction' : acrossFora ? 'Obstruction in more than one forum' : 'Obstruction';
+    const obstruction = acrossFora && repeated ? 'A pattern of obstruction' : acrossFora ? 'Obstruction in more than one setting' : 'Obstruction';
     const because =
       result === 'holds'
         ? supportAfterApparent(ctx).length > 0
-          ? `${obstruction} (${counts}), aggravated by continued support to the perpetrator after the atrocities were apparent: as Hakimi said of Russia over Syria, a state that does so "very likely" obstructed.`
-          : `${obstruction} (${counts}), with no meaningful alternative and no acquiescence in other measures.`
+          ? `${obstruction}, ${counts}, aggravated by continued support to the perpetrator after the atrocities were apparent: Hakimi's reason for finding that Russia "very likely" obstructed over Syria.`
+          : `${obstruction}, ${counts}, with no meaningful alternative and no acquiescence in other measures.`
         : result === 'unknown'
           ? main.because
           : acts.length === 0

@@ -53,6 +53,8 @@ interface PerpetratorContext extends DutyContext {
 
 interface BreachContext extends PerpetratorContext {
   arises: number;
+  /** Its suspensions of its own support, which are not the measures due from an occupier. */
+  setAside: ActFact[];
 }
 
 const { actWeight, clear: supportClear, arguable: supportArguable } = PARAMETERS.substantialSupport;
@@ -301,7 +303,11 @@ const breachRule: Rule<BreachContext> = {
   citations: CITES_BREACH,
   default: (ctx) => ({
     result: 'holds',
-    because: `From round ${ctx.arises} it had to exercise due diligence to restrain ${ctx.perpetrator.name}; the record shows no measure against it.`,
+    because: `From round ${ctx.arises} it had to exercise due diligence to restrain ${ctx.perpetrator.name}; the record shows no measure against it${
+      ctx.setAside.length > 0
+        ? `: suspending its own support (${listed(ctx.setAside.map((m) => m.ref), ', ')}) is not the vigilance an occupier owes against any third party`
+        : ''
+    }.`,
   }),
   exceptions: [
     {
@@ -418,7 +424,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
         rule: `protect.perpetrator@${id}`,
         label: `Duty to protect against ${ctx.perpetrator.name}`,
         result: 'does-not-hold',
-        because: `No relationship with ${ctx.perpetrator.name} grounds a duty to restrain it.`,
+        because: `No relationship with the perpetrator ${ctx.perpetrator.name} grounds a duty to restrain it.`,
         children,
       }),
       result: 'does-not-hold',
@@ -465,6 +471,7 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     // genocide prevention); but an occupier's vigilance (Armed Activities ¶179) is not discharged
     // by not arming a group, so where authority is a ground other measures are due.
     measures: authorityNode.result !== 'does-not-hold' ? ctx.measures.filter((m) => m.kind !== 'suspending-support') : ctx.measures,
+    setAside: authorityNode.result !== 'does-not-hold' ? ctx.measures.filter((m) => m.kind === 'suspending-support') : [],
     capacity: ctx.capacity,
     arises,
   };
@@ -539,7 +546,7 @@ export const protect: DutyModule = {
           result: 'does-not-hold',
           because: `Its troops are present, but presence without governmental authority does not ground a duty to protect: France in Behrami and Turkey as to private actors in Cyprus were not held to one (Hakimi at 269-73).${
             results.some((r) => r.elements['genocide-prevention'] !== 'does-not-hold')
-              ? ' Presence counts only as a link toward the capacity to influence that Bosnia v. Serbia ¶430 measures under the Genocide Convention\'s duty to prevent, assessed above.'
+              ? ' Presence counts only as a link toward the capacity to influence that Bosnia v. Serbia ¶430 measures under the Genocide Convention\'s duty to prevent.'
               : ''
           }`,
           facts: [...troops.map((r) => relationshipWords(facts, r)), ...deployments.map((a) => actWords(facts, a))],

@@ -315,6 +315,10 @@ function ownAgentsNode(facts: RecordFacts, ownAgents: AidRecord['ownAgents']): T
   });
 }
 
+function agentsActUnder(names: string, count: number): string {
+  return count === 1 ? `The perpetrator ${names} acts under its direction or control` : `The perpetrators ${names} act under its direction or control`;
+}
+
 export const respect: DutyModule = {
   id: 'respect',
   title: 'Duty to respect: not to perpetrate atrocities or aid those who do',
@@ -358,7 +362,7 @@ export const respect: DutyModule = {
       because:
         agency.length > 0
           ? // Whether the atrocities are established is said once, with the organs if there are any.
-            `The perpetrator ${perpetratorNames(facts, agency.flatMap((r) => r.perpetrators))} acts under its direction or control, so its conduct is the state's own.${organs.length > 0 ? '' : ` ${established.because}`}`
+            `${agentsActUnder(perpetratorNames(facts, agency.flatMap((r) => r.perpetrators)), agency.flatMap((r) => r.perpetrators).length)}, so ${agency.flatMap((r) => r.perpetrators).length === 1 ? 'its' : 'their'} conduct is the state's own.${organs.length > 0 ? '' : ` ${established.because}`}`
           : 'No perpetrator acts on its instructions or under its direction or control: support alone does not make a group its agent under art. 8.',
       facts: agency.map((r) => relationshipWords(facts, r)),
       evidence: agency.length > 0 ? [...agency.map((r) => r.ref), ...established.evidence] : [],

@@ -49,12 +49,15 @@ function supportTies(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ct
  * throughout the record.
  */
 export function beyondReach(ctx: DutyContext, p: PerpetratorFact): { because: string; evidence: string[] } | null {
-  if (p.holdsAreaAgainstState) return { because: `${p.name} hold the area where they operate by force against it`, evidence: [p.ref] };
+  if (p.holdsAreaAgainstState) return { because: `the perpetrator ${p.name} holds the area where it operates by force against it`, evidence: [p.ref] };
   const occupation = ctx.facts.states.flatMap((s) => s.relationships).filter(
     (r) => r.kind === 'governmental-authority' && r.from !== ctx.state.state && r.perpetrators.includes(p.id) && r.fromRound <= 1 && r.untilRound >= ctx.facts.rounds,
   );
   if (occupation.length === 0) return null;
-  return { because: `${listed(occupation.map((r) => r.from))} exercised governmental authority where ${p.name} operate (occupation: Armed Activities ¶¶173-178)`, evidence: occupation.map((r) => r.ref) };
+  return {
+    because: `${listed(occupation.map((r) => ctx.facts.byCode[r.from]?.name ?? r.from))} exercised governmental authority where the perpetrator ${p.name} operates (occupation: Armed Activities ¶¶173-178)`,
+    evidence: occupation.map((r) => r.ref),
+  };
 }
 
 function beyondAndInReach(ctx: ThirdPartyContext): { beyond: { p: PerpetratorFact; because: string; evidence: string[] }[]; inReach: PerpetratorFact[] } {
@@ -100,10 +103,12 @@ const restrainRule: Rule<ThirdPartyContext> = {
     // Those beyond its reach are the `beyond-its-reach` exception's; the default names the others.
     const named = inReach.length > 0 ? inReach : ctx.thirdParties;
     const support = [...supportTo(ctx, named).map((a) => a.ref), ...supportTies(ctx, named).map((r) => r.ref)];
-    const aside = inReach.length > 0 && beyond.length > 0 ? ` (${listed(beyond.map((b) => b.because), '; ')}: they are beyond its reach)` : '';
+    const namedIds = new Set(named.map((p) => p.id));
+    const ended = ctx.state.protective.filter((m) => m.kind === 'suspending-support' && m.perpetrators.some((p) => namedIds.has(p)));
+    const aside = inReach.length > 0 && beyond.length > 0 ? ` The others are beyond its reach: ${listed(beyond.map((b) => b.because), '; ')}.` : '';
     return {
       result: 'holds',
-      because: `${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit atrocities on its territory${aside} and the record shows no measure by the state to restrain them${support.length > 0 ? `; it supported them (${listed(support)})` : ''}.`,
+      because: `${named.length === 1 ? 'The perpetrator' : 'The perpetrators'} ${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit${named.length === 1 ? 's' : ''} atrocities on its territory, and the record shows no measure by the state to restrain them${ended.length > 0 ? ` (ending its own support to them, ${listed(ended.map((m) => m.ref))}, is not restraining them)` : ''}${support.length > 0 ? `; it supported them (${listed(support)})` : ''}.${aside}`,
       evidence: [...named.map((p) => p.ref), ...support],
     };
   },
@@ -130,7 +135,7 @@ const restrainRule: Rule<ThirdPartyContext> = {
         if (inReach.length > 0) return null;
         return {
           result: 'does-not-hold',
-          because: `${listed(beyond.map((b) => b.because), '; ')}: it had no means there to restrain them, and its want of action is not toleration or acquiescence.`,
+          because: `Beyond its reach (${listed(beyond.map((b) => b.because), '; ')}), it had no means there to restrain them, and its want of action is not toleration or acquiescence.`,
           evidence: beyond.flatMap((b) => b.evidence),
         };
       },
@@ -158,7 +163,7 @@ export const territorial: DutyModule = {
       label: 'Atrocities by its organs or agents (ARSIWA arts. 4, 5, 8)',
       result: hasAgents ? (own.length > 0 ? 'holds' : established.result) : 'does-not-hold',
       because: hasAgents
-        ? `${perpetratorNames(facts, [...agents].sort()) || 'Its own forces'} act for the state: their conduct is its own, and it answers for it strictly. ${own.length > 0 ? `The record shows the state itself perpetrating (${listed(own.map((a) => a.ref), ', ')}).` : established.because}`
+        ? `${agents.size === 0 ? 'Its own forces act' : agents.size === 1 ? `The perpetrator ${perpetratorNames(facts, [...agents])} acts` : `The perpetrators ${perpetratorNames(facts, [...agents].sort())} act`} for the state: their conduct is its own, and it answers for it strictly. ${own.length > 0 ? `The record shows the state itself perpetrating (${listed(own.map((a) => a.ref), ', ')}).` : established.because}`
         : 'No perpetrator is its organ or agent.',
       facts: [...agency.map((r) => relationshipWords(facts, r)), ...own.map((a) => actWords(facts, a))],
       evidence: hasAgents ? [...organs.map((p) => p.ref), ...agency.map((r) => r.ref), ...own.map((a) => a.ref), ...established.evidence] : [],
