@@ -123,6 +123,16 @@ export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = [], i
   });
 }
 
+/**
+ * The node of a rule evaluated with `rule` citations `base`, now citing `fuller` in their place
+ * (a rule whose authorities depend on the ground engaged). Nodes are immutable: a copy.
+ */
+export function withFullerCitations(n: TraceNode, base: readonly Citation[], fuller: Citation[]): TraceNode {
+  if (fuller === base) return n;
+  const citations = n.citations === base ? fuller : [...fuller, ...n.citations.slice(base.length)];
+  return { ...n, citations };
+}
+
 /** A trace node for a plain determination (no exceptions), e.g. an element or a non-trigger. */
 export function node(n: {
   rule: string;

@@ -3,7 +3,7 @@ import { CITE } from '../authorities';
 import type { AlternativeFact, Forum, ObstructionFact, RecordFacts } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node } from '../rules';
+import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
@@ -179,9 +179,7 @@ const VETO_KINDS: ReadonlySet<ObstructionFact['kind']> = new Set(['veto', 'veto-
  * or threatened it (nodes are immutable: a copy with the longer list).
  */
 function withVetoCitations(main: TraceNode, acts: readonly ObstructionFact[]): TraceNode {
-  if (!acts.some((a) => VETO_KINDS.has(a.kind))) return main;
-  const citations = main.citations === CITES_OBSTRUCTION ? CITES_OBSTRUCTION_VETO : [...CITES_OBSTRUCTION_VETO, ...main.citations.slice(CITES_OBSTRUCTION.length)];
-  return { ...main, citations };
+  return acts.some((a) => VETO_KINDS.has(a.kind)) ? withFullerCitations(main, CITES_OBSTRUCTION, CITES_OBSTRUCTION_VETO) : main;
 }
 
 const obstructionRule: Rule<DutyContext> = {

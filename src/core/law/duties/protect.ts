@@ -2,7 +2,7 @@ import { CITE } from '../authorities';
 import type { ActFact, PerpetratorFact, RecordFacts, RelationshipFact } from '../facts';
 import { atLeast } from '../facts';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node } from '../rules';
+import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';
 import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
@@ -372,9 +372,7 @@ function withBreachCitations(breach: TraceNode, authority: Truth, genocide: Trut
   const occupier = authority !== 'does-not-hold';
   const prevention = genocide !== 'does-not-hold';
   const grounds = occupier && prevention ? CITES_BREACH_OCCUPIER_GENOCIDE : occupier ? CITES_BREACH_OCCUPIER : prevention ? CITES_BREACH_GENOCIDE : CITES_BREACH;
-  if (grounds === CITES_BREACH) return breach;
-  const citations = breach.citations === CITES_BREACH ? grounds : [...grounds, ...breach.citations.slice(CITES_BREACH.length)];
-  return { ...breach, citations };
+  return withFullerCitations(breach, CITES_BREACH, grounds);
 }
 
 function elementsOf(
