@@ -4,8 +4,7 @@ import type { ConductKind, ConductScale, DefenceArgument } from '../session/voca
 import { CITE } from './authorities';
 import type { DefenceEffect } from './defences';
 import { DEFENCE_ARGUMENTS } from './defences';
-import { levelWords, perpetratorNames } from './duties/common';
-import { attributablePerpetrators } from './duties/respect';
+import { attributablePerpetrators, levelWords, perpetratorNames } from './duties/common';
 import type { FactsInput, StateRecordInput } from './facts';
 import { atLeast, completeFacts, factsInputFromRecord } from './facts';
 import { PARAMETERS } from './parameters';

@@ -203,6 +203,24 @@ export function relationshipWords(facts: RecordFacts, r: RelationshipFact): stri
   return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds} (${r.ref})`;
 }
 
+const ATTRIBUTABLE = new WeakMap<StateFacts, ReadonlySet<string>>();
+
+/**
+ * The perpetrators whose conduct is the state's own: its government perpetrators (organs, ARSIWA
+ * art. 4) and those an agency relationship reaches (arts. 5, 8). Art. 16 aid
+ * and the duty to protect concern the others. Memoised per state (facts are immutable).
+ */
+export function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
+  let ids = ATTRIBUTABLE.get(state);
+  if (ids === undefined) {
+    const found = new Set<string>();
+    for (const p of facts.perpetrators) if (p.kind === 'government' && p.state === state.state) found.add(p.id);
+    for (const r of state.relationships) if (r.kind === 'agency') for (const p of r.perpetrators) found.add(p);
+    ATTRIBUTABLE.set(state, (ids = found));
+  }
+  return ids;
+}
+
 export function inForce(r: RelationshipFact, round: number): boolean {
   return r.fromRound <= round && round <= r.untilRound;
 }

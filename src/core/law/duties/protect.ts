@@ -8,7 +8,7 @@ import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
+import { actWords, attributablePerpetrators, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_BOSNIA_431 = [CITE.bosnia431];
@@ -515,10 +515,7 @@ export const protect: DutyModule = {
   appliesTo: (state) => !state.territorial,
   evaluate(ctx: DutyContext): DutyEvaluation {
     const { facts, state } = ctx;
-    const attributable = new Set<string>([
-      ...facts.perpetrators.filter((p) => p.kind === 'government' && p.state === state.state).map((p) => p.id),
-      ...state.relationships.filter((r) => r.kind === 'agency').flatMap((r) => r.perpetrators),
-    ]);
+    const attributable = attributablePerpetrators(facts, state);
     const thirdParties = facts.perpetrators.filter((p) => !attributable.has(p.id));
     const results = thirdParties.map((perpetrator) => {
       const ties = state.relationships.filter((r) => r.perpetrators.includes(perpetrator.id));

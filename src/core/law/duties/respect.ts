@@ -9,7 +9,7 @@ import type { Rule } from '../rules';
 import { anyOf, TRUTH_RANK } from '../types';
 import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
+import { actWords, atrocitiesEstablished, attributablePerpetrators, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_ARSIWA_4_ARSIWA_2 = [CITE.arsiwa4, CITE.arsiwa2];
@@ -83,23 +83,6 @@ interface AidRecord {
   suspended: { words: string[]; cited: string[]; evidence: EvidenceRef[] };
 }
 
-const ATTRIBUTABLE = new WeakMap<StateFacts, ReadonlySet<string>>();
-
-/**
- * The perpetrators whose conduct is the state's own: its government perpetrators (organs, ARSIWA
- * art. 4) and those an agency relationship reaches (arts. 5, 8), as in the duty to protect.
- * Memoised per state (facts are immutable).
- */
-export function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
-  let ids = ATTRIBUTABLE.get(state);
-  if (ids === undefined) {
-    const found = new Set<string>();
-    for (const p of facts.perpetrators) if (p.kind === 'government' && p.state === state.state) found.add(p.id);
-    for (const r of state.relationships) if (r.kind === 'agency') for (const p of r.perpetrators) found.add(p);
-    ATTRIBUTABLE.set(state, (ids = found));
-  }
-  return ids;
-}
 
 const WITH_KNOWLEDGE = new WeakMap<ActFact, string>();
 
