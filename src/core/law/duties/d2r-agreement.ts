@@ -68,6 +68,8 @@ export const d2rAgreement: DutyModule = {
   appliesTo: (state) => state.agreements.length > 0,
   evaluate(ctx: DutyContext): DutyEvaluation {
     const { facts, state } = ctx;
+    // A suspension that ended the support is explained once, under the first agreement it answers.
+    const explained = new Set<string>();
     const children: TraceNode[] = state.agreements.map((agreement) => {
       const breaches = state.breaches.filter((b) => b.agreement === agreement.id);
       const other = agreement.parties.find((p) => p !== state.state) ?? agreement.parties[1];
@@ -76,6 +78,8 @@ export const d2rAgreement: DutyModule = {
       const before = state.support.filter((a) => a.round < agreement.inForceFromRound);
       const { ended, earlier } = breaches.length > 0 ? { ended: [], earlier: [] } : notCovered(state, agreement);
       const beforeRefs = [...before.map((a) => a.ref), ...earlier.map((sr) => sr.relationship.ref)];
+      const endedNow = ended.filter((sr) => !explained.has(sr.relationship.ref));
+      for (const sr of ended) explained.add(sr.relationship.ref);
       return node({
         rule: `d2r-agreement.${agreement.id}`,
         label: `Agreement with ${otherName} (${agreement.id}), in force ${window}`,
@@ -84,10 +88,12 @@ export const d2rAgreement: DutyModule = {
           breaches.length > 0
             ? `It acted against clauses in force: ${listed(breachWords(facts, breaches), '; ')}.`
             : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${
-                ended.length > 0
-                  ? ` Its support the scenario records (${listed(ended.map((sr) => `${relationshipWords(facts, sr.relationship)}, ended by ${sr.endedBy!.ref} suspending support in round ${sr.endedBy!.round}`), '; ')}) did not continue while the agreement bound it.`
-                  : ''
-              }${beforeRefs.length > 0 ? ` Earlier ${earlier.length > 0 ? 'support' : 'acts'} (${listed(beforeRefs, ', ')}) ${earlier.length > 0 ? 'predates' : 'predate'} its entry into force and ${earlier.length > 0 ? 'is' : 'are'} not covered (VCLT art. 28).` : ''}`,
+                endedNow.length > 0
+                  ? ` Its support the scenario records (${listed(endedNow.map((sr) => `${relationshipWords(facts, sr.relationship)}, ended by ${sr.endedBy!.ref} suspending support in round ${sr.endedBy!.round}`), '; ')}) did not continue while the agreement bound it.`
+                  : ended.length > 0
+                    ? ' The support the scenario records had ended, as said above.'
+                    : ''
+              }${beforeRefs.length > 0 ? ` Earlier ${earlier.length > 0 ? 'support' : 'acts'} (${listed(beforeRefs, ', ')}) ${earlier.length > 0 ? 'predates' : 'predate'} its entry into force and ${earlier.length > 0 ? 'is' : 'are'} not covered: treaties do not bind retroactively.` : ''}`,
         facts: agreement.clauses.map((c) => `${c.kind}${c.perpetrator ? ` (${perpetratorName(facts, c.perpetrator)})` : ''}`),
         evidence: [agreement.ref, ...breaches.map((b) => b.act.ref), ...ended.map((sr) => sr.endedBy!.ref), ...earlier.map((sr) => sr.relationship.ref)],
         citations: breaches.length > 0 ? [CITE.vclt26] : [CITE.vclt26, ...(beforeRefs.length > 0 ? [CITE.vclt28] : [])],
