@@ -302,7 +302,7 @@ export const notObstruct: DutyModule = {
     const because =
       result === 'holds'
         ? supportAfterApparent(ctx).length > 0
-          ? `${obstruction}, ${counts}, aggravated by continued support to the perpetrator after the atrocities were apparent: Hakimi's reason for finding that Russia "very likely" obstructed over Syria.`
+          ? `${obstruction}, ${counts}. The support it kept giving once the atrocities were apparent aggravates it: Hakimi's reason for finding that Russia "very likely" obstructed over Syria.`
           : `${obstruction}, ${counts}, with no meaningful alternative and no acquiescence in other measures.`
         : result === 'unknown'
           ? main.because
