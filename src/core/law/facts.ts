@@ -591,15 +591,10 @@ export function completeFacts(input: FactsInput): RecordFacts {
   };
 }
 
-interface StateContext {
+/** What completeFacts hands each state: the facts of the state it already knows, and shared context. */
+interface StateContext
+  extends Pick<StateFacts, 'name' | 'listed' | 'territorial' | 'permanentMember' | 'genocideConventionParty' | 'relationships' | 'intelligence'> {
   input: StateRecordInput;
-  name: string;
-  listed: boolean;
-  territorial: boolean;
-  permanentMember: boolean;
-  genocideConventionParty: boolean;
-  relationships: RelationshipFact[];
-  intelligence: { round: number; level: EvidenceLevel; ref: EvidenceRef }[];
   rounds: number;
   publicAt: (round: number, seq?: number | null) => { level: EvidenceLevel; refs: EvidenceRef[] };
   /** Rounds in which an evidence step was raised mid-round (by an inject with a seq). */

@@ -61,8 +61,10 @@ class Sentences {
 
   /** A sentence in up to five pieces (empty pieces are skipped), then its citations. */
   say(a: string, b = '', c = '', d = '', e = '', citations = ''): void {
-    let last = e !== '' ? e : d !== '' ? d : c !== '' ? c : b !== '' ? b : a;
-    let body = last === e ? `${a}${b}${c}${d}` : last === d ? `${a}${b}${c}` : last === c ? `${a}${b}` : last === b ? a : '';
+    // The last non-empty piece, and the pieces before it.
+    const count = e !== '' ? 4 : d !== '' ? 3 : c !== '' ? 2 : b !== '' ? 1 : 0;
+    let last = count === 4 ? e : count === 3 ? d : count === 2 ? c : count === 1 ? b : a;
+    let body = count === 4 ? `${a}${b}${c}${d}` : count === 3 ? `${a}${b}${c}` : count === 2 ? `${a}${b}` : count === 1 ? a : '';
     let endsWithStop = endsWithFullStop(last);
     const closing = last.charCodeAt(last.length - (endsWithStop ? 2 : 1)) === CLOSE_PAREN;
     if (citations !== '' && closing) {

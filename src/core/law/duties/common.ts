@@ -221,9 +221,6 @@ export function attributablePerpetrators(facts: RecordFacts, state: StateFacts):
   return ids;
 }
 
-export function inForce(r: RelationshipFact, round: number): boolean {
-  return r.fromRound <= round && round <= r.untilRound;
-}
 
 /** The first round in which the state knew or should have known the level (null if never). */
 export function firstRoundKnowing(state: StateFacts, level: EvidenceLevel, fromRound = 1): number | null {

@@ -68,10 +68,8 @@ function relationshipsTo(ctx: PerpetratorContext, kind: RelationshipKind): Relat
 
 /** The rounds a support relationship was in force, ended by the state's own act suspending support. */
 function supportRounds(ctx: DutyContext, r: RelationshipFact): readonly number[] {
-  for (const sr of ctx.state.supportRelationships) if (sr.relationship === r) return sr.rounds;
-  const rounds: number[] = [];
-  for (let round = r.fromRound; round <= r.untilRound; round++) rounds.push(round);
-  return rounds;
+  // Every substantial-support relationship that reaches a perpetrator is one of the facts' support relationships.
+  return ctx.state.supportRelationships.find((sr) => sr.relationship === r)?.rounds ?? [];
 }
 
 function supportActsTo(ctx: PerpetratorContext): ActFact[] {
