@@ -9,7 +9,7 @@ const nodeBuiltins = [
   'timers', 'tls', 'url', 'util', 'worker_threads', 'zlib', 'v8', 'perf_hooks',
 ];
 
-/** Import boundaries of DESIGN §4: core is pure, renderer is web-only, only main touches Electron. */
+/** Import boundaries of docs/design.md §4.1: core is pure, renderer is web-only, only main touches Electron. */
 const noNodeNoElectron = {
   'no-restricted-imports': [
     'error',

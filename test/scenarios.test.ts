@@ -39,7 +39,7 @@ const ELECTED_BY_YEAR: Record<number, string[]> = {
   2012: ['AZE', 'COL', 'DEU', 'GTM', 'IND', 'MAR', 'PAK', 'PRT', 'TGO', 'ZAF'],
 };
 
-/** The law engine's duty ids (DESIGN §1); an expected finding naming any other is a typo. */
+/** The law engine's duty ids (docs/design.md §1.2); an expected finding naming any other is a typo. */
 const DUTIES = new Set([
   'territorial',
   'respect',

@@ -16,7 +16,7 @@ import {
 import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
 
 /**
- * Exports of the debrief transcript (DESIGN §5, `moot-council export`; the host's `session.export`).
+ * Exports of the debrief transcript (docs/design.md §5.5, `moot-council export`; the host's `session.export`).
  * Markdown, HTML and JSON are rendered by the pure core; PDF is the HTML printed by a PdfPrinter:
  * Chromium through playwright-core here (CLI and browser mode), Electron's printToPDF in the
  * desktop app (src/main/export-pdf.ts provides one to the host).

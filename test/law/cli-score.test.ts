@@ -18,7 +18,7 @@ describe('moot-council score', () => {
     execFileSync(process.execPath, [bin, 'run', join(FIXTURE_DIR, 'marun-crisis.yaml'), '--script', join(FIXTURE_DIR, 'marun-script.yaml'), '--seed', '3', '--out', session], { cwd: root });
   }, 120_000);
 
-  it('prints the report JSON of DESIGN §5, the same byte for byte each time', () => {
+  it('prints the report JSON of docs/design.md §5.2, the same byte for byte each time', () => {
     const a = score(session, '--format', 'json');
     const b = score(session, '--format', 'json');
     expect(a.status).toBe(0);

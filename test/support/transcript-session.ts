@@ -317,7 +317,7 @@ export function scriptedTranscriptSession(): { scenario: Scenario; driver: Drive
 
 /**
  * A fixed exposure report for the golden files: the transcript is tested against a report of the
- * law engine's shape (DESIGN §5) that does not move when the engine's weights are tuned.
+ * law engine's shape (docs/design.md §5.2) that does not move when the engine's weights are tuned.
  */
 export function fixedReport(state: SessionState): ExposureReportLike {
   const seqOf = (pred: (s: SessionState['log'][number]) => boolean) =>

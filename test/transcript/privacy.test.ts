@@ -12,7 +12,7 @@ import { inline } from '../../src/core/transcript/markdown';
 import { exportTranscript, reportFor } from '../../src/host/export';
 
 /**
- * Privacy of the --as export (DESIGN §5): for every shipped scenario played headlessly by AI
+ * Privacy of the --as export (docs/design.md §5.5): for every shipped scenario played headlessly by AI
  * delegates, for every state with a seat, its Markdown and JSON records contain no other state's
  * brief, no bilateral message it was not party to, and no intelligence given to others only.
  */

@@ -13,7 +13,7 @@ export interface ExportCommandOptions {
 }
 
 /**
- * `moot-council export SESSION --format md|html|pdf|json -o FILE [--as STATE]` (DESIGN §5): writes
+ * `moot-council export SESSION --format md|html|pdf|json -o FILE [--as STATE]` (docs/design.md §5.1, §5.5): writes
  * the debrief transcript; with --as, what that state's seat may see, otherwise the facilitator's
  * full record. Exit 0 on success, 1 for a missing or damaged session file or an --as state with no
  * seat, 2 for usage errors (commander).

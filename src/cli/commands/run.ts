@@ -23,7 +23,7 @@ async function readText(file: string, what: string): Promise<string | null> {
 }
 
 /**
- * `moot-council run SCENARIO [--script FILE] [--seed N] --out SESSION` (DESIGN §5): plays the
+ * `moot-council run SCENARIO [--script FILE] [--seed N] --out SESSION` (docs/design.md §5.1): plays the
  * session headlessly to the debrief and writes the session file. Same inputs, same file, byte
  * for byte.
  */

@@ -9,7 +9,7 @@ export interface ScoreCommandOptions {
 }
 
 /**
- * `moot-council score SESSION --format json|md` (DESIGN §5): replays the session file and prints
+ * `moot-council score SESSION --format json|md` (docs/design.md §5.1-§5.2): replays the session file and prints
  * the exposure report, as JSON (the report contract, docs/law.md) or as a short Markdown judgment.
  * Same session file, same output, byte for byte.
  */

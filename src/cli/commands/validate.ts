@@ -5,7 +5,7 @@ import { EXIT } from '../shared';
 
 /**
  * `moot-council validate FILE`: exit 0 and "valid: <title>" for a valid scenario; otherwise
- * exit 1 with one line per problem, "path: message" (DESIGN §5).
+ * exit 1 with one line per problem, "path: message" (docs/design.md §5.1).
  */
 export async function validate(file: string): Promise<number> {
   let text: string;

@@ -1,5 +1,5 @@
 /**
- * AI delegates for solo practice (DESIGN §4; docs/ai.md): seeded, deterministic, explainable.
+ * AI delegates for solo practice (docs/design.md §4.2; docs/ai.md): seeded, deterministic, explainable.
  */
 export { aiDelegatePolicy, aiMoves, aiSeatMove, nextAiMove, planMoves, type CheckedMoves, type RefusedMove } from './policy';
 export { delegationProfile, type DelegationProfile, type Interest, type Provenance } from './profile';

@@ -13,7 +13,7 @@ import { negotiationMoves } from './negotiation';
 import { capped } from './wording';
 
 /**
- * The AI delegate policy (DESIGN §4, src/core/ai): for one seat, the moves its delegation makes
+ * The AI delegate policy (docs/design.md §4.2, src/core/ai): for one seat, the moves its delegation makes
  * now, each with what it says in character and a coach's note for the debrief. Every planned move
  * is checked against the session's own rules (applyCommand) before it is returned, in order, so
  * a policy never sends a move the guards reject; what it would have sent and was refused is

@@ -336,7 +336,7 @@ export const CITE = {
   ),
 } as const satisfies Record<string, Citation>;
 
-/** The basis entries of the report carry only authority and pinpoint (DESIGN §5). */
+/** The basis entries of the report carry only authority and pinpoint (docs/design.md §5.2). */
 export function basisOf(citations: readonly Citation[]): { authority: string; pinpoint: string }[] {
   const seen = new Map<string, Set<string>>();
   const out: { authority: string; pinpoint: string }[] = [];

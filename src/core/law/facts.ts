@@ -713,7 +713,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   }
   sponsorships.sort(bySeq);
 
-  // Obstructive acts (DESIGN §1, not obstruct)
+  // Obstructive acts (docs/design.md §1.2, not obstruct)
   const obstruction: ObstructionFact[] = [];
   for (let i = 0; i < votes.length; i++) {
     const v = votes[i]!;

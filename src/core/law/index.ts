@@ -1,5 +1,5 @@
 /**
- * The law engine (DESIGN §1, §5): facts from the record -> duties -> findings -> defences ->
+ * The law engine (docs/design.md §1, §4.2, §5.2): facts from the record -> duties -> findings -> defences ->
  * exposure report. Pure TypeScript. Documented for instructors in docs/law.md.
  */
 export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown } from './report';

@@ -19,7 +19,7 @@ function p<T>(value: T, reference: string, justification: string): Parameter<T> 
 }
 
 export const PARAMETERS = {
-  /** Weights by normative status (DESIGN §1): how much a finding of each kind counts. */
+  /** Weights by normative status (docs/design.md §1.5): how much a finding of each kind counts. */
   statusWeight: {
     established: p(1.0, 'ARSIWA arts. 2, 4-8, 16; ICCPR art. 2(1); 2005 World Summit Outcome ¶138', 'Settled law applied by courts and accepted by states: a finding counts in full.'),
     treaty: p(0.85, 'VCLT art. 26', 'Binding, but only between the parties to a bilateral agreement: slightly below general law that binds everyone.'),
@@ -179,7 +179,7 @@ export const PARAMETERS = {
   councilAuthorisation: p<readonly Measure[]>(['peace-operation', 'authorisation-of-force'], 'Behrami ¶¶5-7, 123-127', 'A force or administration mandated by the Council acts under UN authority, not as the state\'s own governmental authority.'),
 
   /** When a judge overrides a finding to "holds" and the engine computed no intensity, this intensity is used. */
-  overrideIntensity: p(0.5, 'DESIGN §1 (presiding judge)', 'A judge who finds a breach the engine did not gives it middle weight; the written reason explains it.'),
+  overrideIntensity: p(0.5, 'docs/design.md §1.6 (presiding judge)', 'A judge who finds a breach the engine did not gives it middle weight; the written reason explains it.'),
 
   /** Exposure bands (lower bounds, exposure 0-100). */
   bands: {

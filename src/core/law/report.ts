@@ -16,7 +16,7 @@ import { DUTY_IDS } from './types';
 import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
 
 /**
- * The exposure report (DESIGN §5): per state, a 0-100 exposure and a band, and its findings sorted
+ * The exposure report (docs/design.md §5.2): per state, a 0-100 exposure and a band, and its findings sorted
  * by weight, each with its duty, normative status, points, basis, evidence, reasoning (rendered from
  * the trace) and the rulings on the state's defences. Fields beyond the contract: `name`, `title`,
  * `result`, `holds`, `informational`, `override`, `trace`.
@@ -204,7 +204,7 @@ export function adjudicateFacts(facts: RecordFacts, options: AdjudicateOptions =
   return { scenario: facts.scenario, title: facts.title, states };
 }
 
-/** The exposure report for a session (DESIGN §5). Same record, same report, byte for byte. */
+/** The exposure report for a session (docs/design.md §5.2). Same record, same report, byte for byte. */
 export function adjudicate(scenario: Scenario, state: SessionState, options: AdjudicateOptions = {}): ExposureReport {
   return adjudicateFacts(factsFromRecord(scenario, state), options);
 }
@@ -260,12 +260,12 @@ function holding(s: StateExposure): string {
       `The record leaves open ${open.map((f) => DUTY_WORDS[f.duty]).join('; ')}${held.length === 0 && openPoints ? `: its exposure of ${s.exposure.toFixed(1)} reflects only what is open, weighted down as not established` : ''}.`,
     );
   }
-  // Informational duties are stated (they teach) but carry no points (DESIGN §1).
+  // Informational duties are stated (they teach) but carry no points (docs/design.md §1.5).
   if (informational.length > 0) parts.push(`For information only, without points: it fell short of ${informational.map((f) => DUTY_WORDS[f.duty]).join('; ')}.`);
   return parts.join(' ');
 }
 
-/** A short judgment per state: the holding, then the reasons with citations (DESIGN §5, `--format md`). */
+/** A short judgment per state: the holding, then the reasons with citations (docs/design.md §5.1, `--format md`). */
 export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenario): string {
   const lines: string[] = [];
   lines.push(`# Judgment: ${scenario?.title ?? report.title}`);

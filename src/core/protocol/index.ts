@@ -5,7 +5,7 @@ import { EXPORT_REQUESTS } from './export';
 import { CLASSROOM_REQUESTS } from './classroom';
 
 /**
- * The host message protocol (DESIGN §4): one typed vocabulary spoken by the renderer and the
+ * The host message protocol (docs/design.md §5.4): one typed vocabulary spoken by the renderer and the
  * host over any transport (Electron IPC in the desktop app, WebSocket in browser mode).
  *
  * - A request is an envelope `{ id, type, payload }`. `type` names an entry of

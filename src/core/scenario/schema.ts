@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { measure } from '../session/vocabulary';
 
 /**
- * The scenario format (DESIGN §3). One file describes one crisis: who the perpetrators are,
+ * The scenario format (docs/design.md §3.1). One file describes one crisis: who the perpetrators are,
  * who is tied to them and how, what the evidence shows when, what each delegation wants,
  * and how the rounds run. Documented for authors in docs/scenario-format.md.
  */
@@ -165,7 +165,7 @@ export const inject = z.strictObject({
 });
 export type Inject = z.infer<typeof inject>;
 
-/** The phases of one round, in order (DESIGN §2-§3). */
+/** The phases of one round, in order (docs/design.md §2.6). */
 export const ROUND_PHASES = [
   'crisisUpdate',
   'negotiation',
@@ -206,7 +206,7 @@ export const assemblyDefaults = z.strictObject({
 });
 export type AssemblyDefaults = z.infer<typeof assemblyDefaults>;
 
-/** The law engine's duties (DESIGN §1; src/core/law). */
+/** The law engine's duties (docs/design.md §1.2; src/core/law). */
 export const dutyId = z.enum(['territorial', 'respect', 'protect', 'not-obstruct', 'assist', 'cooperate', 'd2r-agreement']);
 export type DutyId = z.infer<typeof dutyId>;
 

@@ -3,7 +3,7 @@ import { identifier, stateCode } from '../scenario/schema';
 import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, measure } from './vocabulary';
 
 /**
- * The event vocabulary (DESIGN §3). A client sends a Command (who, when, what); the session
+ * The event vocabulary (docs/design.md §3.3). A client sends a Command (who, when, what); the session
  * machine accepts or rejects it; accepted commands become the append-only log that every
  * other piece of state is derived from. Documented in docs/session-log.md.
  */

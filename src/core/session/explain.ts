@@ -2,7 +2,7 @@ import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from './vocabu
 
 /**
  * The plain-language meaning of the national-conduct and defence vocabulary: what a student
- * should weigh before choosing (DESIGN §1, UX "National conduct" and "Adjudication"). Shared by
+ * should weigh before choosing (docs/design.md §1.2, §1.6, UX "National conduct" and "Adjudication"). Shared by
  * the UI and the transcript so that both say the same thing.
  */
 
@@ -159,7 +159,7 @@ export const DEFENCE_EXPLANATIONS: Record<DefenceArgument, string> = {
     'The D2R agreement did not bind the state when it acted: not yet signed by both parties, or its duration had run out (VCLT arts. 24 and 26).',
 };
 
-/** Plain names of the law engine's duties (DESIGN §1), for headings and pickers. */
+/** Plain names of the law engine's duties (docs/design.md §1.2), for headings and pickers. */
 export const DUTY_LABELS: Record<string, string> = {
   territorial: 'Territorial duty to protect',
   respect: 'Duty to respect (not to commit or assist)',

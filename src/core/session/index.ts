@@ -1,5 +1,5 @@
 /**
- * The session core's public API (DESIGN §4). A session is a scenario, a configuration (seed,
+ * The session core's public API (docs/design.md §4.2). A session is a scenario, a configuration (seed,
  * seats) and an append-only log of accepted commands; everything else is derived by replay.
  */
 export { createSession, applyCommand, replay, validateSessionConfig, type ApplyResult } from './session';

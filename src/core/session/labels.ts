@@ -1,7 +1,7 @@
 import type { SessionEventType } from './events';
 import type { Measure } from './vocabulary';
 
-/** Plain names of the Council's measures (DESIGN §3), for the screens and the transcript. */
+/** Plain names of the Council's measures (docs/design.md §3.4), for the screens and the transcript. */
 export const MEASURE_LABELS: Record<Measure, string> = {
   condemnation: 'Condemnation',
   'commission-of-inquiry': 'Commission of inquiry',

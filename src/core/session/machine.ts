@@ -83,7 +83,7 @@ function roundPhase(
 const INERT_CONTEXT = { scenario: null, session: null } as unknown as SessionContext;
 
 /**
- * The session machine (DESIGN §2-§3): seating → briefing → rounds of [crisis update →
+ * The session machine (docs/design.md §2.6): seating → briefing → rounds of [crisis update →
  * negotiation → Security Council → Uniting for Peace → emergency special session →
  * veto-initiative debate → national conduct] → adjudication → debrief. The three Assembly
  * phases are entered only when the procedure calls for them. All simulation state is plain

@@ -1,7 +1,7 @@
 import { ROUND_PHASES, type PhaseName } from '../scenario/schema';
 import type { SessionEventType } from './events';
 
-/** The phases of one round, in order (DESIGN §2-§3): the scenario schema's list. */
+/** The phases of one round, in order (docs/design.md §2.6): the scenario schema's list. */
 export { ROUND_PHASES };
 export type RoundPhase = (typeof ROUND_PHASES)[number];
 

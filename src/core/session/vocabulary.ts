@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Measures a draft resolution can carry (DESIGN §3). "Protective" measures are all of them. */
+/** Measures a draft resolution can carry (docs/design.md §3.4). "Protective" measures are all of them. */
 export const measure = z.enum([
   'condemnation',
   'commission-of-inquiry',
@@ -19,7 +19,7 @@ export type CouncilVote = z.infer<typeof councilVote>;
 /** A member that cast no vote by the close of the ballot is recorded as absent. */
 export type RecordedVote = CouncilVote | 'absent';
 
-/** National conduct a state can choose in a round (DESIGN §3), grouped as the UI shows them. */
+/** National conduct a state can choose in a round (docs/design.md §3.4), grouped as the UI shows them. */
 export const conductKind = z.enum([
   // support to a party
   'arms-transfer',
@@ -83,7 +83,7 @@ export const CLAUSE_FORBIDS: Partial<Record<D2rClauseKind, readonly ConductKind[
   'suspend-military-cooperation': ['training', 'logistics', 'troop-deployment', 'arms-transfer'],
 };
 
-/** Arguments a state may plead in its defence memorial (DESIGN §1, moot court). */
+/** Arguments a state may plead in its defence memorial (docs/design.md §1.6, moot court). */
 export const defenceArgument = z.enum([
   'lack-of-knowledge',
   'meaningful-alternative',

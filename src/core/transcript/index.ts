@@ -10,7 +10,7 @@ import { renderHtml as renderHtmlImpl, type HtmlOptions } from './html';
 import { renderJson as renderJsonImpl } from './json';
 
 /**
- * The debrief transcript (DESIGN §4 `transcript/`): a model derived from the record, for one
+ * The debrief transcript (docs/design.md §4.2, §5.5): a model derived from the record, for one
  * perspective, and its renderers (Markdown, self-contained HTML with SVG charts, JSON). PDF is
  * the HTML printed by Chromium (src/host/export.ts) or Electron (src/main).
  */

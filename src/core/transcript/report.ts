@@ -1,5 +1,5 @@
 /**
- * What the transcript reads from the law engine's exposure report (DESIGN §5, `score --format
+ * What the transcript reads from the law engine's exposure report (docs/design.md §5.2, `score --format
  * json`). Written structurally, so the report of src/core/law (`adjudicate(scenario, state)`)
  * fits it without the transcript importing the engine, and tests can hand in a fixed report.
  */

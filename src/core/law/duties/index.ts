@@ -10,7 +10,7 @@ import { territorial } from './territorial';
 
 export type { Assumptions, DutyContext, DutyEvaluation, DutyModule } from './common';
 
-/** The duty modules, in the order of DESIGN §1. */
+/** The duty modules, in the order of docs/design.md §1.2. */
 export const DUTIES: readonly DutyModule[] = [territorial, respect, protect, notObstruct, assist, cooperate, d2rAgreement];
 
 export const DUTY_BY_ID: Readonly<Record<DutyId, DutyModule>> = {

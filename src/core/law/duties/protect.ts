@@ -528,7 +528,7 @@ export const protect: DutyModule = {
     const strength = Math.max(0, ...results.map((r) => r.strength));
 
     const children: TraceNode[] = results.map((r) => r.node);
-    // Decisive non-triggers (DESIGN §1): recorded so the trace says why they ground nothing.
+    // Decisive non-triggers (docs/design.md §1.3): recorded so the trace says why they ground nothing.
     const troops = state.relationships.filter((r) => r.kind === 'troops-present');
     const deployments = state.presence.filter((a) => a.kind === 'troop-deployment');
     if (troops.length > 0 || deployments.length > 0) {

@@ -307,7 +307,7 @@ export const respect: DutyModule = {
   title: 'Duty to respect: not to perpetrate atrocities or aid those who do',
   status: 'established',
   legalText: [CITE.arsiwa4, CITE.arsiwa5, CITE.arsiwa8, CITE.arsiwa16, CITE.arsiwa16cmt4, CITE.arsiwa16cmt5, CITE.bosnia420, CITE.hakimiRespect],
-  // "Always, everywhere, for atrocities" (DESIGN §1): the territorial state too answers for
+  // "Always, everywhere, for atrocities" (docs/design.md §1.2): the territorial state too answers for
   // perpetration by its organs and agents, besides its primary responsibility.
   appliesTo: () => true,
   evaluate(ctx: DutyContext): DutyEvaluation {
