@@ -130,16 +130,21 @@ function entryLine(entry: LogEntry, previous: string): { line: string; hash: str
   return { line: `${withHash(body, hash)}\n`, hash };
 }
 
-export function serializeSession(header: SessionFileHeader, log: readonly LogEntry[]): string {
+/** The file's text, and the hash its chain ends at (where the next entry chains from). */
+function serializeChained(header: SessionFileHeader, log: readonly LogEntry[]): { text: string; head: string } {
   const first = headerLine(header);
-  let previous = chainStart(first.slice(0, -1));
+  let head = chainStart(first.slice(0, -1));
   let text = first;
   for (const entry of log) {
-    const { line, hash } = entryLine(entry, previous);
+    const { line, hash } = entryLine(entry, head);
     text += line;
-    previous = hash;
+    head = hash;
   }
-  return text;
+  return { text, head };
+}
+
+export function serializeSession(header: SessionFileHeader, log: readonly LogEntry[]): string {
+  return serializeChained(header, log).text;
 }
 
 function parseHeader(line: string): { header: SessionFileHeader; scenario: Scenario; config: SessionConfig } {
@@ -221,6 +226,10 @@ function describeEntry(scenario: Scenario, config: SessionConfig, number: number
 
 const EDITED_ENTRIES_NAMED = 3;
 
+function verifiedSummary(entries: number): string {
+  return `Verified: the record's ${entries} ${entries === 1 ? 'entry is' : 'entries are'} as Moot Council wrote them (the tamper-evidence chain is intact).`;
+}
+
 function integrityOf(
   declaresChain: boolean,
   entries: number,
@@ -260,7 +269,7 @@ function integrityOf(
   }
   return {
     status: 'verified',
-    summary: `Verified: the record's ${entries} ${plural(entries)} are as Moot Council wrote them (the tamper-evidence chain is intact).`,
+    summary: verifiedSummary(entries),
     editedEntries: [],
     head,
   };
@@ -477,7 +486,7 @@ export class Journal {
     const lock = SessionLock.take(path);
     try {
       const fd = openSync(path, 'wx');
-      const text = serializeSession(header, state.log);
+      const { text, head } = serializeChained(header, state.log);
       try {
         writeAll(fd, text);
         fsyncSync(fd);
@@ -486,8 +495,14 @@ export class Journal {
         throw error;
       }
       fsyncDirectory(path);
-      const parsed = parseSessionText(text);
-      return new Journal(path, header, state, fd, Buffer.byteLength(text, 'utf8'), parsed.integrity.head, lock, [], parsed.integrity);
+      const entries = state.log.length;
+      const integrity: RecordIntegrity = {
+        status: 'verified',
+        summary: verifiedSummary(entries),
+        editedEntries: [],
+        head,
+      };
+      return new Journal(path, header, state, fd, Buffer.byteLength(text, 'utf8'), head, lock, [], integrity);
     } catch (error) {
       lock.release();
       throw error;
