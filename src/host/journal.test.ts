@@ -54,6 +54,7 @@ describe('the journal', () => {
 
     const reopened = Journal.open(path);
     expect(reopened.warnings).toEqual([]);
+    expect(reopened.integrity.summary).toBe(`Verified: the record's ${source.state.log.length} entries are as Moot Council wrote them (the tamper-evidence chain is intact).`);
     expect(reopened.state).toEqual(journal.state);
     expect(reopened.state).toEqual(source.state);
     reopened.close();
@@ -207,6 +208,8 @@ describe('opening a file that was damaged or saved by another editor', () => {
     // And the journal appends after it, still verified.
     const journal = Journal.open(path);
     expect(journal.submit({ by: 'chair', at: '2030-01-02T00:00:00.000Z', event: { type: 'phase.advance' } }).ok).toBe(true);
+    // The entries chained since opening count.
+    expect(journal.integrity.summary).toMatch(new RegExp(`^Verified: the record's ${source.state.log.length + 1} entries`));
     journal.close();
     expect(readSessionFile(path)).toMatchObject({ integrity: { status: 'verified' }, state: { phase: 'unitingForPeace' } });
   });

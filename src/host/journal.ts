@@ -74,6 +74,8 @@ export interface RecordIntegrity {
   summary: string;
   /** Numbers (1, 2, …) of the entries whose hash does not match. */
   editedEntries: number[];
+  /** How many entries were written before tamper evidence (no hash, in a file that declares no chain). */
+  legacyEntries: number;
   /** The hash the last entry (or, with none, the header) leaves the chain at. */
   head: string;
 }
@@ -226,6 +228,12 @@ function describeEntry(scenario: Scenario, config: SessionConfig, number: number
 
 const EDITED_ENTRIES_NAMED = 3;
 
+function unverifiedSummary(legacy: number, entries: number): string {
+  return legacy === entries
+    ? 'Unverified: this record was written before tamper evidence, so changes to it cannot be detected.'
+    : `Unverified: ${legacy} of its ${entries} entries were written before tamper evidence, so changes to them cannot be detected.`;
+}
+
 function verifiedSummary(entries: number): string {
   return `Verified: the record's ${entries} ${entries === 1 ? 'entry is' : 'entries are'} as Moot Council wrote them (the tamper-evidence chain is intact).`;
 }
@@ -237,7 +245,6 @@ function integrityOf(
   mismatched: { number: number; described: string }[],
   head: string,
 ): RecordIntegrity {
-  const plural = (n: number) => (n === 1 ? 'entry' : 'entries');
   if (mismatched.length > 0 || (declaresChain && unhashed.length > 0)) {
     const broken = [...mismatched.map((m) => m.number), ...(declaresChain ? unhashed : [])].sort((a, b) => a - b);
     const first = mismatched[0];
@@ -253,26 +260,14 @@ function integrityOf(
         `Edited outside Moot Council: ${where}${others.length > 0 ? `; so ${others.length === 1 && more === 0 ? 'does entry' : 'do entries'} ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : ''}. ` +
         'The record may not be what was played; the session opens, marked unverified.',
       editedEntries: broken,
+      legacyEntries: declaresChain ? 0 : unhashed.length,
       head,
     };
   }
   if (unhashed.length > 0) {
-    return {
-      status: 'unverified',
-      summary:
-        unhashed.length === entries
-          ? 'Unverified: this record was written before tamper evidence, so changes to it cannot be detected.'
-          : `Unverified: ${unhashed.length} of its ${entries} ${plural(entries)} were written before tamper evidence, so changes to them cannot be detected.`,
-      editedEntries: [],
-      head,
-    };
+    return { status: 'unverified', summary: unverifiedSummary(unhashed.length, entries), editedEntries: [], legacyEntries: unhashed.length, head };
   }
-  return {
-    status: 'verified',
-    summary: verifiedSummary(entries),
-    editedEntries: [],
-    head,
-  };
+  return { status: 'verified', summary: verifiedSummary(entries), editedEntries: [], legacyEntries: 0, head };
 }
 
 /** The notice for a damaged last line, in words; `keptIn` is where it was set aside, if anywhere. */
@@ -448,8 +443,8 @@ export class Journal {
     private readonly lock: SessionLock,
     /** Notices in words for the user (e.g. a damaged last line set aside). */
     readonly warnings: string[],
-    /** Whether the record was as Moot Council wrote it when opened (entries appended since are chained). */
-    readonly integrity: RecordIntegrity,
+    /** Whether the record was as Moot Council wrote it when opened. */
+    private readonly opened: RecordIntegrity,
     /** Where a damaged last line was kept, if one was set aside on opening. */
     readonly sidecar: string | null = null,
   ) {
@@ -469,6 +464,15 @@ export class Journal {
 
   get log(): LogEntry[] {
     return this.current.log;
+  }
+
+  /** The record's integrity now: as it was when opened, counting the entries chained since. */
+  get integrity(): RecordIntegrity {
+    const entries = this.current.log.length;
+    const { status, legacyEntries } = this.opened;
+    const summary =
+      status === 'verified' ? verifiedSummary(entries) : status === 'unverified' ? unverifiedSummary(legacyEntries, entries) : this.opened.summary;
+    return { ...this.opened, summary, head: this.head };
   }
 
   /** Starts a new journal; refuses to overwrite an existing file. */
@@ -495,13 +499,7 @@ export class Journal {
         throw error;
       }
       fsyncDirectory(path);
-      const entries = state.log.length;
-      const integrity: RecordIntegrity = {
-        status: 'verified',
-        summary: verifiedSummary(entries),
-        editedEntries: [],
-        head,
-      };
+      const integrity: RecordIntegrity = { status: 'verified', summary: verifiedSummary(state.log.length), editedEntries: [], legacyEntries: 0, head };
       return new Journal(path, header, state, fd, Buffer.byteLength(text, 'utf8'), head, lock, [], integrity);
     } catch (error) {
       lock.release();
