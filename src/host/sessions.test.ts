@@ -194,6 +194,10 @@ describe('SessionService', () => {
     const recent = service.recent();
     expect(recent.sessions.map((s) => s.name)).toEqual(expect.arrayContaining([`my practice${SESSION_EXTENSION}`]));
     expect(recent.sessions.find((s) => s.file === saved.file)).toMatchObject({ open: true, humanStates: ['FRA'], title: expect.stringContaining('Kestria') });
+    // A file saved again by Notepad (a byte-order mark, a blank line) is still listed.
+    const notepad = join(service.sessionsDir, `notepad${SESSION_EXTENSION}`);
+    writeFileSync(notepad, `\uFEFF\n${readFileSync(file, 'utf8')}`);
+    expect(service.recent().sessions.find((s) => s.file === notepad)).toMatchObject({ events: readSessionFile(file).log.length, title: expect.stringContaining('Kestria') });
     expect(() => service.saveAs(sessionId, 'relative/path', false, 'c1')).toThrow('full path');
     service.closeAll();
   });

@@ -285,11 +285,11 @@ export class SessionService {
     const sessions: RecentSession[] = [];
     for (const f of files) {
       try {
-        const text = readFileSync(f.path, 'utf8');
-        const newline = text.indexOf('\n');
-        const header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as SessionHeader;
+        // As the journal reads it: a byte-order mark and blank lines are tolerated.
+        const lines = readFileSync(f.path, 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim() !== '');
+        const header = JSON.parse(lines[0] ?? '') as SessionHeader;
         if (header.format !== SESSION_FORMAT || !header.config) continue;
-        const events = text.split('\n').filter((l) => l.trim() !== '').length - 1;
+        const events = lines.length - 1;
         sessions.push({
           file: f.path,
           name: f.name,
