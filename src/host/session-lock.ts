@@ -238,15 +238,6 @@ export class SessionLock {
     throw new SessionLockedError(describeOwner(readOwner(lockFile), lockFile), readOwner(lockFile), lockFile);
   }
 
-  /** Who holds the lock on a session file, if anyone (a stale lock counts as nobody). */
-  static holder(path: string): LockOwner | null {
-    const realPath = realSessionPath(path);
-    const inProcess = heldByPath.get(realPath);
-    if (inProcess) return inProcess.owner;
-    const owner = readOwner(lockFileFor(realPath));
-    return owner && !isStale(owner) ? owner : null;
-  }
-
   /** Gives the lock up (idempotent); removes the lock file only if it is still this lock. */
   release(): void {
     if (this.released) return;
