@@ -99,18 +99,16 @@ async function killOnce(point: number, random: () => number): Promise<{ acked: n
   expect(child.lines.filter((l) => l.startsWith('error'))).toEqual([]);
   const acked = Math.max(0, ...child.lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4))));
 
-  const read = readSessionFile(path);
-  // Every acknowledged move is in the file, exactly as it was sent, and the chain is intact.
-  expect(read.log.length).toBeGreaterThanOrEqual(acked);
-  read.log.forEach((entry, i) => expect(entry).toEqual({ seq: i + 1, ...crashCommand(i) }));
-  expect(read.integrity.status).toBe('verified');
-  // A kill can only tear a line it was writing: never a complete one.
-  expect(read.damagedTail?.complete ?? false).toBe(false);
-  // Reopening (the lock of the killed writer is stale) recovers to the same record.
+  // Reopening (the lock of the killed writer is stale) recovers the record: every acknowledged
+  // move is in it, exactly as it was sent, and the chain is intact.
   const journal = Journal.open(path);
-  expect(journal.log).toEqual(read.log);
   journal.close();
-  return { acked, torn: read.damagedTail !== null };
+  expect(journal.log.length).toBeGreaterThanOrEqual(acked);
+  journal.log.forEach((entry, i) => expect(entry).toEqual({ seq: i + 1, ...crashCommand(i) }));
+  expect(journal.integrity.status).toBe('verified');
+  // A kill can only tear a line it was writing: never leave a complete one damaged.
+  expect(journal.warnings.filter((w) => !w.includes('was cut short without an end of line'))).toEqual([]);
+  return { acked, torn: journal.warnings.length > 0 };
 }
 
 describe('kill -9', () => {
