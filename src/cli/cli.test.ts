@@ -18,7 +18,7 @@ describe('moot-council CLI', () => {
   it('--help lists every sub-command, --version prints the version', () => {
     const help = cli('--help');
     expect(help.code).toBe(0);
-    for (const command of ['validate', 'run', 'score', 'export', 'bench'])
+    for (const command of ['validate', 'run', 'score', 'export', 'verify', 'bench'])
       expect(help.stdout).toContain(command);
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

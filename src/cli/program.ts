@@ -6,6 +6,7 @@ import { registerRun } from './commands/run';
 import { registerScore } from './commands/score';
 import { registerExport } from './commands/export';
 import { registerBench } from './commands/bench';
+import { registerVerify } from './commands/verify';
 import { EXIT } from './shared';
 
 export { EXIT, notBuiltYet } from './shared';
@@ -23,7 +24,7 @@ export function createProgram(): Command {
   const program = new Command('moot-council')
     .description(
       'Moot Council: a Security Council / General Assembly atrocity-crisis moot court.\n' +
-        'Validate scenarios, play sessions headlessly, score and export debriefs.',
+        'Validate scenarios, play sessions headlessly, score and export debriefs, verify session files.',
     )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -43,6 +44,7 @@ export function createProgram(): Command {
   registerRun(program);
   registerScore(program);
   registerExport(program);
+  registerVerify(program);
   registerBench(program);
   return program;
 }

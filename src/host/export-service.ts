@@ -58,6 +58,7 @@ export async function handleSessionExport(
       {
         format: payload.format,
         as: payload.as ?? null,
+        integrity: sessions.integrityOf(payload.sessionId),
         ...(printer ? { printer } : {}),
       },
     );

@@ -49,6 +49,8 @@ export interface ExportOptions {
   world?: WorldFeatures | null;
   /** The judgment already computed for this state of the session (reportFor); computed when absent. */
   report?: ExposureReportLike | null;
+  /** Whether the session file verified (journal.integrity): stated in the transcript's header. */
+  integrity?: { status: 'verified' | 'edited' | 'unverified'; summary: string } | null;
 }
 
 export interface ExportResult {
@@ -100,6 +102,14 @@ export async function exportTranscript(
       ? options.report
       : reportFor(scenario, state, perspective);
   const transcript = transcriptFor(scenario, state, perspective, report);
+  if (options.integrity) {
+    // A seat's record does not name entries: the edited one may be something the seat never saw.
+    const summary =
+      transcript.perspective.kind === 'seat' && options.integrity.status === 'edited'
+        ? 'Edited outside Moot Council: the record does not match its tamper-evidence chain, so it may not be what was played.'
+        : options.integrity.summary;
+    transcript.session.verification = { status: options.integrity.status, summary };
+  }
   const who =
     transcript.perspective.kind === 'seat'
       ? transcript.perspective.state.toLowerCase()

@@ -54,12 +54,13 @@ describe('the journal', () => {
 
     const reopened = Journal.open(path);
     expect(reopened.warnings).toEqual([]);
+    expect(reopened.integrity.summary).toBe(`Verified: the record's ${source.state.log.length} entries are as Moot Council wrote them (the tamper-evidence chain is intact).`);
     expect(reopened.state).toEqual(journal.state);
     expect(reopened.state).toEqual(source.state);
     reopened.close();
   });
 
-  it('drops a truncated last line with a warning, never crashing, and appends cleanly after it', () => {
+  it('leaves out a truncated last line with a warning, keeps it beside the session, and appends cleanly after it', () => {
     const path = join(dir, 'torn.jsonl');
     const source = played();
     writeSessionFile(path, sessionFileHeader(scenario, config), source.state.log);
@@ -71,11 +72,17 @@ describe('the journal', () => {
 
     const file = readSessionFile(path);
     expect(file.warnings).toHaveLength(1);
-    expect(file.warnings[0]).toMatch(/line \d+: dropped a damaged last entry/);
+    expect(file.warnings[0]).toMatch(/^The last line \(line \d+, 25 bytes\) was cut short without an end of line: a write interrupted by a crash, which was never acknowledged\. It was left out of this reading; the file itself is unchanged\.$/);
+    expect(file.damagedTail).toMatchObject({ complete: false, bytes: 25 });
     expect(file.log).toEqual(source.state.log.slice(0, -1));
+    expect(readFileSync(path, 'utf8')).toBe(torn);
 
     const journal = Journal.open(path);
     expect(journal.state.log).toHaveLength(source.state.log.length - 1);
+    // Nothing is destroyed: the torn bytes are kept in a file of their own beside the session.
+    const sidecar = fs.readdirSync(dir).find((n) => /^torn\.damaged-\d{8}-\d{6}\.jsonl$/.test(n))!;
+    expect(readFileSync(join(dir, sidecar), 'utf8')).toBe(lines.at(-1)!.slice(0, 25));
+    expect(journal.warnings).toEqual([expect.stringContaining(`kept, unchanged, in ${sidecar}`)]);
     const { seq: _seq, ...last } = source.state.log.at(-1)!;
     expect(journal.submit(last).ok).toBe(true);
     journal.close();
@@ -136,8 +143,10 @@ describe('the journal', () => {
 
   it('never overwrites an existing journal, and a failed append leaves the file as it was', () => {
     const path = join(dir, 'session.jsonl');
+    const other = join(dir, 'other.jsonl');
+    Journal.create(other, scenario, config).close();
+    expect(() => Journal.create(other, scenario, config)).toThrow(/EEXIST/);
     const journal = Journal.create(path, scenario, config);
-    expect(() => Journal.create(path, scenario, config)).toThrow(/EEXIST/);
     journal.submit({ by: 'chair', at: '2030-01-01T00:00:00.000Z', event: { type: 'session.start' } });
     const before = readFileSync(path, 'utf8');
     vi.mocked(fs.fsyncSync).mockImplementationOnce(() => {
@@ -160,5 +169,54 @@ describe('the journal', () => {
     expect(() => writeSessionFile(path, sessionFileHeader(scenario, config), log)).toThrow(/ENOSPC/);
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(fs.readdirSync(dir)).toEqual(['atomic.jsonl']);
+  });
+});
+
+describe('opening a file that was damaged or saved by another editor', () => {
+  it('sets a complete but damaged last entry aside, says it may have been acknowledged, and never deletes it', () => {
+    const path = join(dir, 'bitflip.moot.jsonl');
+    const source = played();
+    writeSessionFile(path, sessionFileHeader(scenario, config), source.state.log);
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    // One damaged byte in the last, complete, acknowledged entry: its closing brace.
+    const damagedLast = `${lines.at(-1)!.slice(0, -1)}#`;
+    writeFileSync(path, `${[...lines.slice(0, -1), damagedLast].join('\n')}\n`);
+
+    const read = readSessionFile(path);
+    expect(read.damagedTail).toMatchObject({ complete: true, entry: source.state.log.length });
+    expect(read.warnings[0]).toMatch(/is complete but damaged \(not valid JSON\): it may have been an acknowledged move damaged afterwards, not a crash leftover/);
+    expect(read.warnings[0]).not.toMatch(/never acknowledged/);
+
+    const journal = Journal.open(path);
+    journal.close();
+    const sidecar = fs.readdirSync(dir).find((n) => n.startsWith('bitflip.damaged-'))!;
+    expect(readFileSync(join(dir, sidecar), 'utf8')).toBe(`${damagedLast}\n`);
+    expect(journal.warnings[0]).toMatch(new RegExp(`kept, unchanged, in ${sidecar.replace(/\./g, '\\.')}\\. Check it before playing on\\.$`));
+    expect(readSessionFile(path).log).toEqual(source.state.log.slice(0, -1));
+  });
+
+  it('reads a file with a byte-order mark (as Notepad saves it), blank lines and Windows line endings', () => {
+    const path = join(dir, 'notepad.jsonl');
+    const source = played();
+    writeSessionFile(path, sessionFileHeader(scenario, config), source.state.log);
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    writeFileSync(path, `\uFEFF${lines[0]}\r\n\r\n${lines.slice(1).join('\r\n')}\r\n\r\n`);
+    const file = readSessionFile(path);
+    expect(file.state).toEqual(source.state);
+    expect(file.warnings).toEqual([]);
+    expect(file.integrity.status).toBe('verified');
+    // And the journal appends after it, still verified.
+    const journal = Journal.open(path);
+    expect(journal.submit({ by: 'chair', at: '2030-01-02T00:00:00.000Z', event: { type: 'phase.advance' } }).ok).toBe(true);
+    // The entries chained since opening count.
+    expect(journal.integrity.summary).toMatch(new RegExp(`^Verified: the record's ${source.state.log.length + 1} entries`));
+    journal.close();
+    expect(readSessionFile(path)).toMatchObject({ integrity: { status: 'verified' }, state: { phase: 'unitingForPeace' } });
+  });
+
+  it('error messages do not name the file (the caller does, once)', () => {
+    const path = join(dir, 'named.jsonl');
+    writeFileSync(path, '{"format":"something-else"}\n');
+    expect(() => readSessionFile(path)).toThrow(/^line 1: not a Moot Council session file/);
   });
 });

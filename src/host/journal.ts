@@ -1,8 +1,11 @@
-import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { formatProblem, validateScenario } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
+import { stateName } from '../core/scenario/membership';
+import { EVENT_LABELS } from '../core/session/labels';
+import { formatDateTime } from '../core/transcript/text';
 import {
   applyCommand,
   command as commandSchema,
@@ -14,22 +17,29 @@ import {
   type SessionConfig,
   type SessionState,
 } from '../core/session';
+import { CHAIN_ALGORITHM, chainStart, nextLink, splitHash, withHash } from './record-chain';
+import { SessionLock } from './session-lock';
 
 /**
  * The session file and journal (docs/session-log.md): JSON Lines. The first line is a header
  * naming the format, its version, the full validated scenario and the session configuration;
- * every further line is one accepted log entry. A journal appends one line per accepted command
- * and fsyncs it before the command is acknowledged, so an acknowledged move survives a crash.
+ * every further line is one accepted log entry, ending with a hash chained to the previous one
+ * (tamper evidence). A journal appends one line per accepted command and fsyncs it before the
+ * command is acknowledged, so an acknowledged move survives a crash.
  */
 
 export const SESSION_FILE_FORMAT = 'moot-council-session';
 export const SESSION_FILE_VERSION = 1;
 /** Larger files are refused before parsing (about 100,000 entries of ordinary size). */
 export const MAX_SESSION_FILE_BYTES = 64 * 1024 * 1024;
+/** What Notepad and some editors put at the start of a UTF-8 file. */
+const BYTE_ORDER_MARK = '\uFEFF';
 
 export interface SessionFileHeader {
   format: typeof SESSION_FILE_FORMAT;
   version: typeof SESSION_FILE_VERSION;
+  /** Entries carry a hash chained from this header (files written before tamper evidence have none). */
+  chain?: typeof CHAIN_ALGORITHM;
   scenario: Scenario;
   config: SessionConfig;
 }
@@ -53,6 +63,41 @@ const headerShape = z
 
 const entryShape = commandSchema.extend({ seq: z.number().int().min(1) });
 
+/**
+ * Whether the record is as Moot Council wrote it (docs/session-log.md §2.1): `verified` when every
+ * entry's hash chains from the header, `edited` when some entry's does not (the file was changed
+ * outside Moot Council, or damaged), `unverified` when it was written before tamper evidence.
+ */
+export interface RecordIntegrity {
+  status: 'verified' | 'edited' | 'unverified';
+  /** One sentence in words, for the user. */
+  summary: string;
+  /** Numbers (1, 2, …) of the entries whose hash does not match. */
+  editedEntries: number[];
+  /** How many entries were written before tamper evidence (no hash, in a file that declares no chain). */
+  legacyEntries: number;
+  /** The hash the last entry (or, with none, the header) leaves the chain at. */
+  head: string;
+}
+
+/**
+ * A damaged last line that was left out of the session. `complete` tells a line that ended with
+ * its newline (a whole entry, which may have been acknowledged, damaged afterwards) from a torn
+ * one (a write cut short by a crash, never acknowledged).
+ */
+export interface DamagedTail {
+  /** Line number in the file (1 = the header). */
+  line: number;
+  /** The entry number it would have had. */
+  entry: number;
+  complete: boolean;
+  /** What is wrong with it. */
+  reason: string;
+  /** The text left out (from the end of the last good entry to the end of the file). */
+  text: string;
+  bytes: number;
+}
+
 export interface SessionFile {
   header: SessionFileHeader;
   scenario: Scenario;
@@ -60,66 +105,84 @@ export interface SessionFile {
   log: LogEntry[];
   /** The state replayed from the log. */
   state: SessionState;
-  /** E.g. a truncated last line that was dropped. */
+  /** Notices in words (e.g. a damaged last line that was left out), without the file's name. */
   warnings: string[];
+  integrity: RecordIntegrity;
+  damagedTail: DamagedTail | null;
 }
 
+/** A session file that cannot be read; the message is in words and does not repeat the file's name. */
 export class SessionFileError extends Error {
   override name = 'SessionFileError';
 }
 
 export function sessionFileHeader(scenario: Scenario, config: SessionConfig): SessionFileHeader {
-  return { format: SESSION_FILE_FORMAT, version: SESSION_FILE_VERSION, scenario, config };
+  return { format: SESSION_FILE_FORMAT, version: SESSION_FILE_VERSION, chain: CHAIN_ALGORITHM, scenario, config };
 }
 
-/** One line of the file, with its newline. Entries put `seq` first. */
+/** One line of the file, with its newline. Entries put `seq` first and `hash` last. */
 function headerLine(header: SessionFileHeader): string {
   return `${JSON.stringify(header)}\n`;
 }
 
-function entryLine(entry: LogEntry): string {
+function entryLine(entry: LogEntry, previous: string): { line: string; hash: string } {
   const { seq, ...command } = entry;
-  return `${JSON.stringify({ seq, ...command })}\n`;
+  const body = JSON.stringify({ seq, ...command });
+  const hash = nextLink(previous, body);
+  return { line: `${withHash(body, hash)}\n`, hash };
+}
+
+/** The file's text, and the hash its chain ends at (where the next entry chains from). */
+function serializeChained(header: SessionFileHeader, log: readonly LogEntry[]): { text: string; head: string } {
+  const first = headerLine(header);
+  let head = chainStart(first.slice(0, -1));
+  let text = first;
+  for (const entry of log) {
+    const { line, hash } = entryLine(entry, head);
+    text += line;
+    head = hash;
+  }
+  return { text, head };
 }
 
 export function serializeSession(header: SessionFileHeader, log: readonly LogEntry[]): string {
-  return headerLine(header) + log.map(entryLine).join('');
+  return serializeChained(header, log).text;
 }
 
-function parseHeader(line: string, source: string): { header: SessionFileHeader; scenario: Scenario; config: SessionConfig } {
+function parseHeader(line: string): { header: SessionFileHeader; scenario: Scenario; config: SessionConfig } {
   let data: unknown;
   try {
     data = JSON.parse(line);
   } catch {
-    throw new SessionFileError(`${source}: line 1: the header is not valid JSON; this is not a Moot Council session file or it is damaged.`);
+    throw new SessionFileError(`line 1: the header is not valid JSON; this is not a Moot Council session file or it is damaged.`);
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (format !== SESSION_FILE_FORMAT) {
-    throw new SessionFileError(`${source}: line 1: not a Moot Council session file (format ${JSON.stringify(format)}).`);
+    throw new SessionFileError(`line 1: not a Moot Council session file (format ${JSON.stringify(format)}).`);
   }
   const parsed = headerShape.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SessionFileError(`${source}: line 1: header ${issue.path.join('.') || ''} ${issue.message}`.trim());
+    throw new SessionFileError(`line 1: header ${issue.path.join('.') || ''} ${issue.message}`.replace(/\s+/g, ' ').trim());
   }
   const scenario = validateScenario(parsed.data.scenario);
   if (!scenario.ok) {
-    throw new SessionFileError(`${source}: line 1: the scenario in the header is not valid: ${scenario.problems.map(formatProblem).join('; ')}`);
+    throw new SessionFileError(`line 1: the scenario in the header is not valid: ${scenario.problems.map(formatProblem).join('; ')}`);
   }
   let config: SessionConfig;
   try {
     config = validateSessionConfig(scenario.scenario, parsed.data.config);
   } catch (error) {
-    throw new SessionFileError(`${source}: line 1: ${(error as Error).message}`);
+    throw new SessionFileError(`line 1: ${(error as Error).message}`);
   }
   const header = { ...parsed.data, version: SESSION_FILE_VERSION, scenario: scenario.scenario, config } as SessionFileHeader;
   return { header, scenario: scenario.scenario, config };
 }
 
-function parseEntry(line: string): { ok: true; entry: LogEntry } | { ok: false; reason: string } {
+function parseEntry(body: string): { ok: true; entry: LogEntry } | { ok: false; reason: string } {
   let data: unknown;
   try {
-    data = JSON.parse(line);
+    data = JSON.parse(body);
   } catch {
     return { ok: false, reason: 'not valid JSON' };
   }
@@ -132,36 +195,133 @@ function parseEntry(line: string): { ok: true; entry: LogEntry } | { ok: false; 
   return { ok: true, entry: { seq, ...command } };
 }
 
-/**
- * Parses a session file's text. A damaged last line (a write cut short) is dropped with a
- * warning; damage anywhere else is an error naming the line. `goodLength` is the length in
- * characters of the text up to the end of the last good line.
- */
-export function parseSessionText(text: string, source = 'session file'): SessionFile & { goodLength: number } {
-  const lines: { text: string; start: number; end: number }[] = [];
+interface Line {
+  /** The line's text without its line ending and surrounding white space. */
+  text: string;
+  number: number;
+  start: number;
+  end: number;
+  /** Whether it ended with a newline. */
+  terminated: boolean;
+}
+
+/** The file's lines that are not blank (a blank line, or a Windows line ending, is tolerated). */
+function contentLines(text: string): Line[] {
+  const lines: Line[] = [];
   let start = 0;
-  while (start < text.length) {
+  for (let number = 1; start < text.length; number += 1) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline + 1;
-    lines.push({ text: text.slice(start, newline === -1 ? text.length : newline), start, end });
+    const content = text.slice(start, newline === -1 ? text.length : newline).trim();
+    if (content !== '') lines.push({ text: content, number, start, end, terminated: newline !== -1 });
     start = end;
   }
-  while (lines.length > 0 && lines[lines.length - 1]!.text.trim() === '') lines.pop();
-  if (lines.length === 0) throw new SessionFileError(`${source}: the file is empty.`);
-  const { header, scenario, config } = parseHeader(lines[0]!.text, source);
-  const warnings: string[] = [];
+  return lines;
+}
+
+/** "entry 12 (Voting, by Russia, 2031-03-01 10:02:00 UTC)". */
+function describeEntry(scenario: Scenario, config: SessionConfig, number: number, entry: LogEntry): string {
+  const seat = config.seats.find((s) => s.id === entry.by);
+  const who = seat ? (seat.name ?? (seat.state ? stateName(scenario, seat.state) : 'the facilitator')) : entry.by;
+  return `entry ${number} (${EVENT_LABELS[entry.event.type]}, by ${who}, ${formatDateTime(entry.at)})`;
+}
+
+const EDITED_ENTRIES_NAMED = 3;
+
+function unverifiedSummary(legacy: number, entries: number): string {
+  return legacy === entries
+    ? 'Unverified: this record was written before tamper evidence, so changes to it cannot be detected.'
+    : `Unverified: ${legacy} of its ${entries} entries were written before tamper evidence, so changes to them cannot be detected.`;
+}
+
+function verifiedSummary(entries: number): string {
+  return `Verified: the record's ${entries} ${entries === 1 ? 'entry is' : 'entries are'} as Moot Council wrote them (the tamper-evidence chain is intact).`;
+}
+
+function integrityOf(
+  declaresChain: boolean,
+  entries: number,
+  unhashed: number[],
+  mismatched: { number: number; described: string }[],
+  head: string,
+): RecordIntegrity {
+  if (mismatched.length > 0 || (declaresChain && unhashed.length > 0)) {
+    const broken = [...mismatched.map((m) => m.number), ...(declaresChain ? unhashed : [])].sort((a, b) => a - b);
+    const first = mismatched[0];
+    const where =
+      first && first.number === broken[0]
+        ? `${first.described} does not match the record's tamper-evidence chain${first.number === 1 ? ' (or the header before it, with the scenario, the seats and the seed, was changed)' : ''}`
+        : `entry ${broken[0]} has lost its hash`;
+    const others = broken.slice(1, 1 + EDITED_ENTRIES_NAMED);
+    const more = broken.length - 1 - others.length;
+    return {
+      status: 'edited',
+      summary:
+        `Edited outside Moot Council: ${where}${others.length > 0 ? `; so ${others.length === 1 && more === 0 ? 'does entry' : 'do entries'} ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}` : ''}. ` +
+        'The record may not be what was played; the session opens, marked unverified.',
+      editedEntries: broken,
+      legacyEntries: declaresChain ? 0 : unhashed.length,
+      head,
+    };
+  }
+  if (unhashed.length > 0) {
+    return { status: 'unverified', summary: unverifiedSummary(unhashed.length, entries), editedEntries: [], legacyEntries: unhashed.length, head };
+  }
+  return { status: 'verified', summary: verifiedSummary(entries), editedEntries: [], legacyEntries: 0, head };
+}
+
+/** The notice for a damaged last line, in words; `keptIn` is where it was set aside, if anywhere. */
+export function damagedTailNotice(tail: DamagedTail, keptIn: string | null): string {
+  const where = `line ${tail.line}, ${tail.bytes} bytes`;
+  const kept = keptIn ? ` It was left out of the session and kept, unchanged, in ${keptIn}.` : ' It was left out of this reading; the file itself is unchanged.';
+  if (!tail.complete) {
+    return `The last line (${where}) was cut short without an end of line: a write interrupted by a crash, which was never acknowledged.${kept}`;
+  }
+  return (
+    `The last entry (entry ${tail.entry}, ${where}) is complete but damaged (${tail.reason}): it may have been an acknowledged move damaged afterwards, not a crash leftover.${kept}` +
+    ' Check it before playing on.'
+  );
+}
+
+/**
+ * Parses a session file's text. A byte-order mark, blank lines and Windows line endings are
+ * tolerated. A damaged last line is left out (reported in `damagedTail` and a warning); damage
+ * anywhere else is an error naming the line. Every entry's hash is checked against the chain
+ * (`integrity`). `goodLength` is the length in characters, BOM excluded, of the text up to the
+ * end of the last good line.
+ */
+export function parseSessionText(raw: string): SessionFile & { goodLength: number; bom: boolean } {
+  const bom = raw.startsWith(BYTE_ORDER_MARK);
+  const text = bom ? raw.slice(BYTE_ORDER_MARK.length) : raw;
+  const lines = contentLines(text);
+  if (lines.length === 0) throw new SessionFileError('the file is empty.');
+  const headerText = lines[0]!;
+  const { header, scenario, config } = parseHeader(headerText.text);
+  const declaresChain = (header as { chain?: unknown }).chain === CHAIN_ALGORITHM;
   const log: LogEntry[] = [];
-  let goodLength = lines[0]!.end;
+  const unhashed: number[] = [];
+  const mismatched: { number: number; described: string }[] = [];
+  let damagedTail: DamagedTail | null = null;
+  let head = chainStart(headerText.text);
+  let goodLength = headerText.end;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const parsed = parseEntry(line.text);
+    const number = i;
+    const { body, claimed } = splitHash(line.text);
+    const parsed = parseEntry(body);
     if (!parsed.ok) {
       if (i === lines.length - 1) {
-        warnings.push(`${source}: line ${i + 1}: dropped a damaged last entry (${parsed.reason}); it was probably cut short by a crash and was never acknowledged.`);
+        const left = text.slice(goodLength);
+        damagedTail = { line: line.number, entry: number, complete: line.terminated, reason: parsed.reason, text: left, bytes: Buffer.byteLength(left, 'utf8') };
         break;
       }
-      throw new SessionFileError(`${source}: line ${i + 1}: damaged entry (${parsed.reason}); the file is corrupt before its last line.`);
+      throw new SessionFileError(`line ${line.number}: damaged entry (${parsed.reason}); the file is corrupt before its last line.`);
     }
+    const link = nextLink(head, body);
+    if (claimed === null) unhashed.push(number);
+    else if (claimed !== link) mismatched.push({ number, described: describeEntry(scenario, config, number, parsed.entry) });
+    // Later entries chain from the hash as written, so each changed entry is named on its own.
+    head = claimed ?? link;
     log.push(parsed.entry);
     goodLength = line.end;
   }
@@ -169,22 +329,24 @@ export function parseSessionText(text: string, source = 'session file'): Session
   try {
     state = replay(scenario, config, log);
   } catch (error) {
-    throw new SessionFileError(`${source}: ${(error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${Number(n) + 1}`)}`);
+    throw new SessionFileError((error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${lines[Number(n)]?.number ?? Number(n) + 1}`));
   }
-  return { header, scenario, config, log, state, warnings, goodLength };
+  const integrity = integrityOf(declaresChain, log.length, unhashed, mismatched, head);
+  const warnings = damagedTail ? [damagedTailNotice(damagedTail, null)] : [];
+  return { header, scenario, config, log, state, warnings, integrity, damagedTail, goodLength, bom };
 }
 
 function readText(path: string): string {
   const size = statSync(path).size;
   if (size > MAX_SESSION_FILE_BYTES) {
-    throw new SessionFileError(`${path}: ${size} bytes is more than a session file may hold (${MAX_SESSION_FILE_BYTES}).`);
+    throw new SessionFileError(`${size} bytes is more than a session file may hold (${MAX_SESSION_FILE_BYTES}).`);
   }
   return readFileSync(path, 'utf8');
 }
 
-/** Reads and replays a session file without changing it. */
+/** Reads and replays a session file without changing it (and without its lock: reading is safe). */
 export function readSessionFile(path: string): SessionFile {
-  const { goodLength: _goodLength, ...file } = parseSessionText(readText(path), path);
+  const { goodLength: _goodLength, bom: _bom, ...file } = parseSessionText(readText(path));
   return file;
 }
 
@@ -206,15 +368,12 @@ function writeAll(fd: number, text: string): void {
   while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
 }
 
-/**
- * Writes a whole session file atomically: a temporary file beside it, fsynced, then renamed over
- * the target. A failed write leaves the previous file as it was.
- */
-export function writeSessionFile(path: string, header: SessionFileHeader, log: readonly LogEntry[]): void {
+/** Writes text to a file atomically: a temporary file beside it, fsynced, then renamed over it. */
+function writeFileAtomically(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    writeAll(fd, serializeSession(header, log));
+    writeAll(fd, text);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -231,14 +390,48 @@ export function writeSessionFile(path: string, header: SessionFileHeader, log: r
 }
 
 /**
+ * Writes a whole session file atomically: a temporary file beside it, fsynced, then renamed over
+ * the target. A failed write leaves the previous file as it was.
+ */
+export function writeSessionFile(path: string, header: SessionFileHeader, log: readonly LogEntry[]): void {
+  writeFileAtomically(path, serializeSession(header, log));
+}
+
+/** "kestria.damaged-20310301-100200.jsonl" beside "kestria.moot.jsonl": never an existing file. */
+function sidecarPath(path: string, now: Date): string {
+  const stem = basename(path).replace(/(\.moot)?\.jsonl$/, '');
+  const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  let candidate = join(dirname(path), `${stem}.damaged-${stamp}.jsonl`);
+  for (let n = 2; existsSync(candidate); n += 1) candidate = join(dirname(path), `${stem}.damaged-${stamp}-${n}.jsonl`);
+  return candidate;
+}
+
+/** Keeps a damaged last line in a file of its own, on disk before the session file is cut. */
+function setAside(path: string, tail: DamagedTail): string {
+  const sidecar = sidecarPath(path, new Date());
+  const fd = openSync(sidecar, 'wx');
+  try {
+    writeAll(fd, tail.text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  fsyncDirectory(sidecar);
+  return sidecar;
+}
+
+/**
  * An open journal: the session's current state, and the file each accepted command is appended
- * to. Not safe for two processes at once: the host owns a journal exclusively.
+ * to. It holds the file's lock (src/host/session-lock.ts) until closed: no other journal, in
+ * this process or another, may write the same file meanwhile.
  */
 export class Journal {
   private fd: number | null;
   private current: SessionState;
   /** Bytes in the file: where the next entry goes. */
   private bytes: number;
+  /** The hash of the last entry (or of the header): the next entry chains from it. */
+  private head: string;
 
   private constructor(
     readonly path: string,
@@ -246,11 +439,19 @@ export class Journal {
     state: SessionState,
     fd: number,
     bytes: number,
+    head: string,
+    private readonly lock: SessionLock,
+    /** Notices in words for the user (e.g. a damaged last line set aside). */
     readonly warnings: string[],
+    /** Whether the record was as Moot Council wrote it when opened. */
+    private readonly opened: RecordIntegrity,
+    /** Where a damaged last line was kept, if one was set aside on opening. */
+    readonly sidecar: string | null = null,
   ) {
     this.current = state;
     this.fd = fd;
     this.bytes = bytes;
+    this.head = head;
   }
 
   get scenario(): Scenario {
@@ -265,35 +466,77 @@ export class Journal {
     return this.current.log;
   }
 
+  /** The record's integrity now: as it was when opened, counting the entries chained since. */
+  get integrity(): RecordIntegrity {
+    const entries = this.current.log.length;
+    const { status, legacyEntries } = this.opened;
+    const summary =
+      status === 'verified' ? verifiedSummary(entries) : status === 'unverified' ? unverifiedSummary(legacyEntries, entries) : this.opened.summary;
+    return { ...this.opened, summary, head: this.head };
+  }
+
   /** Starts a new journal; refuses to overwrite an existing file. */
   static create(path: string, scenario: Scenario, config: SessionConfig, state?: SessionState): Journal {
     const validConfig = validateSessionConfig(scenario, config);
-    const header = sessionFileHeader(scenario, validConfig);
     const initial = state ?? replay(scenario, validConfig, []);
-    const fd = openSync(path, 'wx');
-    const text = serializeSession(header, initial.log);
-    try {
-      writeAll(fd, text);
-      fsyncSync(fd);
-    } catch (error) {
-      closeSync(fd);
-      throw error;
-    }
-    fsyncDirectory(path);
-    return new Journal(path, header, initial, fd, Buffer.byteLength(text, 'utf8'), []);
+    return Journal.start(path, sessionFileHeader(scenario, validConfig), initial);
   }
 
   /**
-   * Reopens a journal: replays it to the identical state; a damaged last line is dropped with a
-   * warning and cut from the file, so the next entry starts on a clean line.
+   * Starts a new journal with a given header (a host adds its notes to it) and the state its
+   * log leads to; takes the file's lock first and refuses to overwrite an existing file.
    */
-  static open(path: string): Journal {
-    const text = readText(path);
-    const parsed = parseSessionText(text, path);
-    const fd = openSync(path, 'r+');
-    let bytes = Buffer.byteLength(text.slice(0, parsed.goodLength), 'utf8');
+  static start(path: string, header: SessionFileHeader, state: SessionState): Journal {
+    const lock = SessionLock.take(path);
     try {
-      if (bytes !== Buffer.byteLength(text, 'utf8')) {
+      const fd = openSync(path, 'wx');
+      const { text, head } = serializeChained(header, state.log);
+      try {
+        writeAll(fd, text);
+        fsyncSync(fd);
+      } catch (error) {
+        closeSync(fd);
+        throw error;
+      }
+      fsyncDirectory(path);
+      const integrity: RecordIntegrity = { status: 'verified', summary: verifiedSummary(state.log.length), editedEntries: [], legacyEntries: 0, head };
+      return new Journal(path, header, state, fd, Buffer.byteLength(text, 'utf8'), head, lock, [], integrity);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Reopens a journal: takes the file's lock, replays it to the identical state. A damaged last
+   * line is moved to a file of its own beside the session (never deleted) and reported in
+   * `warnings`; then it is cut from the file so the next entry starts on a clean line.
+   */
+  static open(path: string, options: { lock?: SessionLock } = {}): Journal {
+    const lock = options.lock ?? SessionLock.take(path);
+    try {
+      return Journal.openLocked(path, lock);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private static openLocked(path: string, lock: SessionLock): Journal {
+    const raw = readText(path);
+    const parsed = parseSessionText(raw);
+    const bomBytes = parsed.bom ? Buffer.byteLength(BYTE_ORDER_MARK, 'utf8') : 0;
+    const text = parsed.bom ? raw.slice(BYTE_ORDER_MARK.length) : raw;
+    let sidecar: string | null = null;
+    const warnings: string[] = [];
+    if (parsed.damagedTail) {
+      sidecar = setAside(path, parsed.damagedTail);
+      warnings.push(damagedTailNotice(parsed.damagedTail, basename(sidecar)));
+    }
+    const fd = openSync(path, 'r+');
+    let bytes = bomBytes + Buffer.byteLength(text.slice(0, parsed.goodLength), 'utf8');
+    try {
+      if (bytes !== Buffer.byteLength(raw, 'utf8')) {
         ftruncateSync(fd, bytes);
         fsyncSync(fd);
       }
@@ -305,7 +548,7 @@ export class Journal {
       closeSync(fd);
       throw error;
     }
-    return new Journal(path, parsed.header, parsed.state, fd, bytes, parsed.warnings);
+    return new Journal(path, parsed.header, parsed.state, fd, bytes, parsed.integrity.head, lock, warnings, parsed.integrity, sidecar);
   }
 
   /**
@@ -325,8 +568,9 @@ export class Journal {
    * write fails, the file is cut back to its last complete entry and the error is thrown.
    */
   appendEntry(entry: LogEntry): void {
-    if (this.fd === null) throw new Error(`${this.path}: the journal is closed.`);
-    const line = Buffer.from(entryLine(entry), 'utf8');
+    if (this.fd === null) throw new Error('the journal is closed.');
+    const { line: text, hash } = entryLine(entry, this.head);
+    const line = Buffer.from(text, 'utf8');
     try {
       let written = 0;
       while (written < line.length) written += writeSync(this.fd, line, written, line.length - written, this.bytes + written);
@@ -335,16 +579,25 @@ export class Journal {
       try {
         ftruncateSync(this.fd, this.bytes);
       } catch {
-        // reopening drops a damaged last line anyway
+        // reopening sets a damaged last line aside anyway
       }
       throw error;
     }
     this.bytes += line.length;
+    this.head = hash;
   }
 
+  /** Copies the record as it stands, byte for byte (its chain included), to another file atomically. */
+  copyTo(path: string): void {
+    if (this.fd === null) throw new Error('the journal is closed.');
+    writeFileAtomically(path, readFileSync(this.path, 'utf8'));
+  }
+
+  /** Closes the file and gives up its lock. */
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    this.lock.release();
   }
 }
 

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -173,7 +173,9 @@ describe('SessionService', () => {
     appendFileSync(file, '{"seq": 99, "by": "fra", "at": "20');
     const reopened = await service.open(file, 'c1');
     expect(service.stateOf(reopened.sessionId)).toEqual(before);
-    expect(warnings.some((w) => w.includes('damaged last entry'))).toBe(true);
+    expect(warnings.some((w) => w.includes('was cut short without an end of line'))).toBe(true);
+    // The facilitator is told, in the session's information, what was set aside and where.
+    expect(reopened.record).toMatchObject({ status: 'verified', notices: [expect.stringMatching(/was never acknowledged\. It was left out of the session and kept, unchanged, in .+\.damaged-\d{8}-\d{6}\.jsonl\./)] });
     // The torn line is gone and the next entry starts on its own line.
     expect(service.submit('c1', reopened.sessionId, FACILITATOR_SEAT, { type: 'session.pause' })).toMatchObject({ ok: true });
     expect(readSessionFile(file).log).toHaveLength(before.log.length + 1);
@@ -192,8 +194,55 @@ describe('SessionService', () => {
     const recent = service.recent();
     expect(recent.sessions.map((s) => s.name)).toEqual(expect.arrayContaining([`my practice${SESSION_EXTENSION}`]));
     expect(recent.sessions.find((s) => s.file === saved.file)).toMatchObject({ open: true, humanStates: ['FRA'], title: expect.stringContaining('Kestria') });
+    // A file saved again by Notepad (a byte-order mark, a blank line) is still listed.
+    const notepad = join(service.sessionsDir, `notepad${SESSION_EXTENSION}`);
+    writeFileSync(notepad, `\uFEFF\n${readFileSync(file, 'utf8')}`);
+    expect(service.recent().sessions.find((s) => s.file === notepad)).toMatchObject({ events: readSessionFile(file).log.length, title: expect.stringContaining('Kestria') });
     expect(() => service.saveAs(sessionId, 'relative/path', false, 'c1')).toThrow('full path');
     service.closeAll();
+  });
+
+  it('never lets two sessions write one file: Save As over an open session, a symlink, a second host on the folder', async () => {
+    const { service } = setup();
+    const first = await service.create(solo, 'c1');
+    await toCouncil(service, first.sessionId);
+    const moves = service.stateOf(first.sessionId).log.length;
+    const second = await service.create({ ...solo, seed: 42 }, 'c1');
+    // Save As over the first session's file would have orphaned its journal: refused.
+    expect(() => service.saveAs(second.sessionId, first.file, true, 'c1')).toThrow(/^Cannot save over .+: This session file is already open in this Moot Council/);
+    expect(service.submit('c1', first.sessionId, FACILITATOR_SEAT, { type: 'session.pause' })).toMatchObject({ ok: true });
+    expect(readSessionFile(first.file).log).toHaveLength(moves + 1);
+    expect(readSessionFile(first.file).config.seed).toBe(41);
+
+    // The same file through a symlink is the same session, not a second writer.
+    const link = join(root, `link-${counter}${SESSION_EXTENSION}`);
+    symlinkSync(first.file, link);
+    expect((await service.open(link, 'c1')).sessionId).toBe(first.sessionId);
+
+    // A second host on the same sessions folder is told why it cannot open the session.
+    const other = new SessionService({ scenarios: new ScenarioStore(scenariosDir), sessionsDir: service.sessionsDir, send: () => {}, timers: false, warn: () => {} });
+    await expect(other.open(first.file, 'c2')).rejects.toThrow(/already open in this Moot Council/);
+    await expect(other.open(link, 'c2')).rejects.toThrow(/already open in this Moot Council/);
+    service.close(first.sessionId);
+    const reopened = await other.open(link, 'c2');
+    expect(other.stateOf(reopened.sessionId).log).toHaveLength(moves + 1);
+    other.closeAll();
+    service.closeAll();
+  });
+
+  it('tells the facilitator, not a delegation, whether the record verified', async () => {
+    const { service } = setup();
+    const { sessionId, file } = await service.create(solo, 'c1');
+    service.close(sessionId);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${[lines[0]!.replace('"seed":41', '"seed":40'), ...lines.slice(1)].join('\n')}\n`);
+    const reopened = await service.open(file, 'c1');
+    expect(reopened.record).toMatchObject({ status: 'edited', summary: expect.stringMatching(/^Edited outside Moot Council: entry 1 \(Starting the session, by Facilitator/) });
+    const restricted = new SessionService({ scenarios: new ScenarioStore(scenariosDir), sessionsDir: service.sessionsDir, send: () => {}, timers: false, access: () => ['fra'] });
+    service.closeAll();
+    const seatOnly = await restricted.open(file, 'student');
+    expect(seatOnly.record).toBeUndefined();
+    restricted.closeAll();
   });
 
   it('refuses a file that is not a session', async () => {

@@ -27,7 +27,8 @@ import {
 } from '../core/session';
 import { aiDelegatePolicy } from '../core/ai/policy';
 import type { DelegatePolicy } from '../core/session/policy';
-import { Journal, SessionFileError, sessionFileHeader, writeSessionFile, type SessionFileHeader } from './journal';
+import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
+import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
 import type { z } from 'zod';
 
@@ -62,6 +63,8 @@ interface OpenSession {
   scenario: Scenario;
   state: SessionState;
   journal: Journal;
+  /** What the facilitator is told about the file on opening (a damaged last line set aside). */
+  notices: string[];
   timer: ReturnType<typeof setTimeout> | null;
   /** connection -> seat it watches. */
   subscribers: Map<string, string>;
@@ -150,9 +153,14 @@ export class SessionService {
     const header: SessionHeader = { ...sessionFileHeader(scenario, config), createdAt, mode: payload.mode, timers: payload.timers };
     mkdirSync(this.sessionsDir, { recursive: true });
     const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}-seed${payload.seed}`);
-    // The header (with this host's notes) is written atomically; the journal appends after it.
-    writeSessionFile(file, header, state.log);
-    const journal = Journal.open(file);
+    // The journal takes the file's lock, writes the header (with this host's notes), then appends.
+    let journal: Journal;
+    try {
+      journal = Journal.start(file, header, state);
+    } catch (error) {
+      if (error instanceof SessionLockedError) throw new ProtocolError('invalid', error.message);
+      throw error;
+    }
     const session: OpenSession = {
       id: randomUUID(),
       file,
@@ -160,6 +168,7 @@ export class SessionService {
       scenario,
       state: journal.state,
       journal,
+      notices: [],
       timer: null,
       subscribers: new Map(),
       busy: false,
@@ -177,17 +186,21 @@ export class SessionService {
 
   async open(file: string, connection: string): Promise<SessionMeta> {
     const path = this.resolveFile(file, false);
-    const already = [...this.sessions.values()].find((s) => s.file === path);
+    // The same file by another path (a symlink) is the same session, not a second writer.
+    const real = realSessionPath(path);
+    const already = [...this.sessions.values()].find((s) => s.file === path || realSessionPath(s.file) === real);
     if (already) return this.meta(already, connection);
     if (!existsSync(path)) throw new ProtocolError('not-found', `no session file at ${path}`);
     let journal: Journal;
     try {
       journal = Journal.open(path);
     } catch (error) {
-      if (error instanceof SessionFileError) throw new ProtocolError('invalid', error.message);
+      if (error instanceof SessionLockedError) throw new ProtocolError('invalid', error.message);
+      if (error instanceof SessionFileError) throw new ProtocolError('invalid', `${basename(path)}: ${error.message}`);
       throw new ProtocolError('internal', `could not open ${path}: ${(error as Error).message}`);
     }
-    for (const warning of journal.warnings) this.warn(warning);
+    for (const warning of journal.warnings) this.warn(`${basename(path)}: ${warning}`);
+    if (journal.integrity.status === 'edited') this.warn(`${basename(path)}: ${journal.integrity.summary}`);
     const session: OpenSession = {
       id: randomUUID(),
       file: path,
@@ -195,6 +208,7 @@ export class SessionService {
       scenario: journal.scenario,
       state: journal.state,
       journal,
+      notices: journal.warnings,
       timer: null,
       subscribers: new Map(),
       busy: false,
@@ -220,22 +234,36 @@ export class SessionService {
     if (!paused.ok) this.warn(`could not pause the reopened session: ${paused.reason}`);
   }
 
-  /** Writes the whole session to a new file atomically (temp file, fsync, rename); it continues there. */
+  /**
+   * Copies the record, byte for byte, to a new file atomically (temp file, fsync, rename); the
+   * session continues there. A file another session (here or in another process) holds is
+   * refused: overwriting it would lose that session's moves.
+   */
   saveAs(sessionId: string, file: string, overwrite: boolean, connection: string): SessionMeta {
     const session = this.get(sessionId);
     const path = this.resolveFile(file, true);
-    if (path === session.file) return this.meta(session, connection);
+    if (path === session.file || realSessionPath(path) === realSessionPath(session.file)) return this.meta(session, connection);
     if (existsSync(path) && !overwrite) {
       throw new ProtocolError('invalid', `${basename(path)} already exists; choose another name or confirm overwriting it`);
     }
+    let lock: SessionLock;
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeSessionFile(path, session.header, session.state.log);
+      lock = SessionLock.take(path);
     } catch (error) {
+      if (error instanceof SessionLockedError) throw new ProtocolError('invalid', `Cannot save over ${basename(path)}: ${error.message}`);
+      throw new ProtocolError('internal', `could not save to ${path}: ${(error as Error).message}`);
+    }
+    let journal: Journal;
+    try {
+      session.journal.copyTo(path);
+      journal = Journal.open(path, { lock });
+    } catch (error) {
+      lock.release();
       throw new ProtocolError('internal', `could not save to ${path}: ${(error as Error).message}`);
     }
     session.journal.close();
-    session.journal = Journal.open(path);
+    session.journal = journal;
     session.file = path;
     this.afterChange(session);
     return this.meta(session, connection);
@@ -257,11 +285,11 @@ export class SessionService {
     const sessions: RecentSession[] = [];
     for (const f of files) {
       try {
-        const text = readFileSync(f.path, 'utf8');
-        const newline = text.indexOf('\n');
-        const header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as SessionHeader;
+        // As the journal reads it: a byte-order mark and blank lines are tolerated.
+        const lines = readFileSync(f.path, 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim() !== '');
+        const header = JSON.parse(lines[0] ?? '') as SessionHeader;
         if (header.format !== SESSION_FORMAT || !header.config) continue;
-        const events = text.split('\n').filter((l) => l.trim() !== '').length - 1;
+        const events = lines.length - 1;
         sessions.push({
           file: f.path,
           name: f.name,
@@ -551,7 +579,26 @@ export class SessionService {
       ),
       localSeats: this.seatsFor(connection, session),
       createdAt: session.header.createdAt ?? new Date(statSafe(session.file)).toISOString(),
+      ...this.recordNote(session, connection),
     };
+  }
+
+  /**
+   * Whether the record verified, and what was set aside on opening: for a connection that may act
+   * as the facilitator (it names files, and the integrity of the record is the presiding judge's
+   * concern).
+   */
+  private recordNote(session: OpenSession, connection: string): Pick<SessionMeta, 'record'> {
+    const facilitator = session.state.config.seats.some((s) => s.kind === 'facilitator' && this.seatsFor(connection, session).includes(s.id));
+    if (!facilitator) return {};
+    const { status, summary } = session.journal.integrity;
+    return { record: { status, summary, notices: session.notices } };
+  }
+
+  /** Whether a session's record verified when it was opened (docs/session-log.md §2.1). */
+  integrityOf(sessionId: string): { status: 'verified' | 'edited' | 'unverified'; summary: string } {
+    const { status, summary } = this.get(sessionId).journal.integrity;
+    return { status, summary };
   }
 
   /** A bare name lives in the sessions folder; otherwise an absolute path. */

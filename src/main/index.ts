@@ -182,6 +182,9 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
+// Closing the sessions releases their session-file locks (docs/session-log.md §2.2).
+app.on('will-quit', () => host.sessions.closeAll());
+
 app.on('activate', () => {
   if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
 });

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { TranscriptPerspectiveError } from '../../core/transcript';
 import { exportTranscript, type ExportFormat } from '../../host/export';
-import { readSessionFile, SessionFileError, type SessionFile } from '../../host/session-file';
 import { EXIT } from '../shared';
+import { readSessionForCommand, reportSessionNotices } from '../session-input';
 
 export interface ExportCommandOptions {
   format: ExportFormat;
@@ -22,33 +22,15 @@ export async function exportCommand(
   sessionFile: string,
   options: ExportCommandOptions,
 ): Promise<number> {
-  let file: SessionFile;
-  try {
-    file = readSessionFile(sessionFile);
-  } catch (error) {
-    if (error instanceof SessionFileError) {
-      console.error(
-        error.message.startsWith(sessionFile) ? error.message : `${sessionFile}: ${error.message}`,
-      );
-      return EXIT.invalid;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      console.error(`${sessionFile}: no such session file.`);
-      return EXIT.invalid;
-    }
-    if (code) {
-      console.error(`${sessionFile}: cannot read the session file: ${code}`);
-      return EXIT.invalid;
-    }
-    throw error;
-  }
-  for (const warning of file.warnings) console.error(`${sessionFile}: ${warning}`);
+  const file = readSessionForCommand(sessionFile);
+  if (!file) return EXIT.invalid;
+  reportSessionNotices(sessionFile, file);
   let result;
   try {
     result = await exportTranscript(file.scenario, file.state, {
       format: options.format,
       as: options.as ?? null,
+      integrity: file.integrity,
     });
   } catch (error) {
     if (error instanceof TranscriptPerspectiveError) {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { adjudicate, renderJudgmentMarkdown } from '../../core/law';
-import { readSessionFile, SessionFileError } from '../../host/session-file';
 import { EXIT } from '../shared';
+import { readSessionForCommand, reportSessionNotices } from '../session-input';
 
 export interface ScoreCommandOptions {
   format: 'json' | 'md';
@@ -14,22 +14,9 @@ export interface ScoreCommandOptions {
  * Same session file, same output, byte for byte.
  */
 export function score(sessionFile: string, options: ScoreCommandOptions): number {
-  let file;
-  try {
-    file = readSessionFile(sessionFile);
-  } catch (error) {
-    if (error instanceof SessionFileError) {
-      console.error(`${sessionFile}: ${error.message}`);
-      return EXIT.invalid;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) {
-      console.error(`${sessionFile}: cannot read the session file: ${code}`);
-      return EXIT.invalid;
-    }
-    throw error;
-  }
-  for (const warning of file.warnings) console.error(`${sessionFile}: ${warning}`);
+  const file = readSessionForCommand(sessionFile);
+  if (!file) return EXIT.invalid;
+  reportSessionNotices(sessionFile, file);
   const report = adjudicate(file.scenario, file.state);
   // A reader that closes the pipe early (e.g. `| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

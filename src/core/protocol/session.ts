@@ -46,6 +46,17 @@ export const sessionMetaSchema = z.strictObject({
   /** Seats this connection may act as (the host decides). */
   localSeats: z.array(z.string()),
   createdAt: z.string(),
+  /**
+   * For the facilitator: whether the record verified against its tamper-evidence chain, and
+   * notices from opening the file (a damaged last line set aside), in words.
+   */
+  record: z
+    .strictObject({
+      status: z.enum(['verified', 'edited', 'unverified']),
+      summary: z.string(),
+      notices: z.array(z.string()),
+    })
+    .optional(),
 });
 export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 

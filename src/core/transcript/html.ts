@@ -105,6 +105,7 @@ function cover(t: Transcript): string {
       'Record',
       `${t.session.entries} entries, ${esc(formatDateTime(t.session.startedAt))} to ${esc(formatDateTime(t.session.lastEntryAt))}`,
     ],
+    ...(t.session.verification ? [['Verification', esc(t.session.verification.summary)] as [string, string]] : []),
     [
       'Rounds',
       `${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${esc(t.session.phase)} phase`}`,

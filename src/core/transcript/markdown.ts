@@ -52,6 +52,7 @@ export function renderMarkdown(t: Transcript): string {
   push(
     `| Record | ${t.session.entries} entries, ${formatDateTime(t.session.startedAt)} to ${formatDateTime(t.session.lastEntryAt)} |`,
   );
+  if (t.session.verification) push(`| Verification | ${cell(t.session.verification.summary)} |`);
   push(
     `| Rounds | ${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${t.session.phase} phase`} |`,
   );

@@ -414,6 +414,13 @@ export const transcriptSchema = z.strictObject({
     phase,
     ended: z.boolean(),
     entries: z.number().int(),
+    /**
+     * Whether the session file's tamper-evidence chain verified (docs/session-log.md §2.1); absent
+     * when the transcript was built from a state without its file.
+     */
+    verification: z
+      .strictObject({ status: z.enum(['verified', 'edited', 'unverified']), summary: z.string() })
+      .optional(),
   }),
   states: z.array(stateRefSchema),
   briefs: z.array(briefSchema),

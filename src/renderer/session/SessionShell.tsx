@@ -28,6 +28,7 @@ import { countdown, nameOf, phaseTitle, seatLabel } from './format';
 import { LiveTimeline } from './timeline/LiveTimeline';
 import { SessionNavContext, type SessionNav } from './nav';
 import { PassDevice } from './PassDevice';
+import { RecordNotice } from './RecordNotice';
 import { PHASE_SCREEN, SESSION_SCREENS } from './screens';
 import { SessionRoute } from './SessionRoute';
 import { SessionShellContext, type SessionShell as ShellValue } from './shell-context';
@@ -174,6 +175,7 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
           {handle.error.message}
         </Alert>
       )}
+      {meta && <RecordNotice meta={meta} />}
       <SessionRoute nav={current} {...props} key={`${current}-${seatId}`} />
       {seq !== undefined && <span hidden data-seq={seq} />}
     </SessionShellContext.Provider>
