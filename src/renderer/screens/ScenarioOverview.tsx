@@ -169,7 +169,7 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
           Phases not listed run until the facilitator advances them.
         </Text>
         <Title order={4} size="h6" mt="md">
-          The evidence as the crisis opens
+          Evidence in round 1
         </Title>
         <List size="sm" spacing={4} mt={4}>
           {scenario.evidence.map((e, i) => (
