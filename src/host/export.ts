@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { adjudicate } from '../core/law';
+import { judgmentFor } from '../core/law';
 import type { Scenario } from '../core/scenario/schema';
 import type { SessionState } from '../core/session';
 import {
@@ -47,7 +47,7 @@ export interface ExportOptions {
   printer?: PdfPrinter;
   /** Projected world map (defaults to world-atlas countries-110m, read once). */
   world?: WorldFeatures | null;
-  /** The judgment already computed for this state of the session (reportFor); computed when absent. */
+  /** The facilitator's judgment already computed for this state of the session (reportFor); ignored for a seat's record, whose judgment withholds what the seat may not see. */
   report?: ExposureReportLike | null;
   /** Whether the session file verified (journal.integrity): stated in the transcript's header. */
   integrity?: { status: 'verified' | 'edited' | 'unverified'; summary: string } | null;
@@ -75,7 +75,8 @@ export function defaultWorld(): WorldFeatures {
 }
 
 /**
- * The judgment to print: public once delivered (the debrief), so every perspective gets it; before
+ * The judgment to print for a perspective (judgmentFor): public once delivered (the debrief), so
+ * every perspective gets it, with what a seat may not see withheld from its reasoning; before
  * that, only the facilitator gets the engine's provisional assessment.
  */
 export function reportFor(
@@ -83,9 +84,11 @@ export function reportFor(
   state: SessionState,
   perspective: TranscriptPerspectiveRequest,
 ): ExposureReportLike | null {
-  if (state.phase === 'debrief' || perspective === 'facilitator')
-    return adjudicate(scenario, state, { trace: false });
-  return null;
+  if (perspective === 'facilitator') return judgmentFor(scenario, state, 'facilitator');
+  const code = perspective.state.trim().toUpperCase();
+  const seat = state.config.seats.find((s) => s.kind !== 'facilitator' && s.state === code);
+  // No seat: transcriptFor refuses the perspective with the reason.
+  return seat ? judgmentFor(scenario, state, { seatId: seat.id }) : null;
 }
 
 /** Builds and renders the transcript of a session for one perspective, in one format. */
@@ -97,8 +100,9 @@ export async function exportTranscript(
   const perspective: TranscriptPerspectiveRequest = options.as
     ? { state: options.as }
     : 'facilitator';
+  // A judgment computed elsewhere is the facilitator's (the full record): a seat's is its own.
   const report =
-    options.report !== undefined && (state.phase === 'debrief' || perspective === 'facilitator')
+    options.report !== undefined && perspective === 'facilitator'
       ? options.report
       : reportFor(scenario, state, perspective);
   const transcript = transcriptFor(scenario, state, perspective, report);

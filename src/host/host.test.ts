@@ -77,6 +77,16 @@ describe('Host', () => {
     expect((overview.names as Record<string, string>).USA).toBe('United States');
   });
 
+  it("keeps the states' ties, the injects and the later evidence out of the overview: seats learn them in the session", async () => {
+    const reply = await host.handle({ id: 'c2', type: 'scenario.get', payload: { id: 'training-placeholder' } }, ctx);
+    const overview = (reply as { result: Record<string, unknown> }).result;
+    expect(overview.relationships).toBeUndefined();
+    expect(overview.intelligence).toBeUndefined();
+    expect(overview.injects).toBeUndefined();
+    expect(JSON.stringify(overview)).not.toContain('Aid convoy turned back');
+    expect((overview.evidence as { round: number }[]).map((e) => e.round)).toEqual([1]);
+  });
+
   it('answers unknown ids, broken files and bad payloads with readable errors', async () => {
     expect(
       await host.handle({ id: 'd', type: 'scenario.get', payload: { id: 'nope' } }, ctx),

@@ -20,6 +20,7 @@ import type { PdfPrinter } from './export';
 import { ClassroomService } from './classroom/service';
 import { listenForClassroom } from './classroom/listen';
 import type { LanAddress } from '../core/protocol/classroom';
+import type { DelegatePolicy } from '../core/session/policy';
 
 export interface HostOptions {
   /** Folder of shipped scenario files. */
@@ -31,6 +32,8 @@ export interface HostOptions {
   pdfPrinter?: PdfPrinter;
   /** Set false to never run phase timers (tests). */
   sessionTimers?: boolean;
+  /** Plays the AI seats (default the AI delegates; tests give their own). */
+  policy?: DelegatePolicy;
   /** Classroom mode: where the listener opened on demand binds (default 0.0.0.0:5318), what it serves. */
   classroom?: { port?: number; bind?: string; webRoot?: string; addresses?: (port: number) => LanAddress[] };
 }
@@ -74,6 +77,7 @@ export class Host {
       sessionsDir: this.sessionsDir,
       send: (connection, push) => this.pushTo(connection, push),
       ...(options.sessionTimers === false ? { timers: false } : {}),
+      ...(options.policy ? { policy: options.policy } : {}),
       access: (connection, sessionId) => this.classroom.seatsFor(connection, sessionId),
       onChange: (sessionId) => this.classroom.sessionChanged(sessionId),
     });

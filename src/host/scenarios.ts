@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { loadScenarioText, type ScenarioProblem } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
+import { OPENING_ROUND, publicScenario } from '../core/session/view';
 import { UN_MEMBER_BY_CODE } from '../core/scenario/un-members';
 import type { ScenarioOverview, ScenarioSummary } from '../core/protocol';
 
@@ -104,27 +105,27 @@ export function toSummary(loaded: LoadedScenario): ScenarioSummary {
   };
 }
 
-/** The public part of a scenario: no confidential briefs, AI parameters or teaching notes. */
+/**
+ * The public overview of a scenario (`scenario.get`): publicScenario at the opening round, the one
+ * rule of what everyone may see (src/core/session/view.ts), with the states' display names.
+ */
 export function toOverview(file: string, scenario: Scenario): ScenarioOverview {
+  const open = publicScenario(scenario, OPENING_ROUND);
   const names: Record<string, string> = {};
   const nameOf = (code: string): string => {
-    const fromScenario = scenario.states.find((s) => s.code === code)?.name;
-    const fictional = scenario.fictionalStates.find((s) => s.code === code)?.name;
+    const fromScenario = open.states.find((s) => s.code === code)?.name;
+    const fictional = open.fictionalStates.find((s) => s.code === code)?.name;
     return fromScenario ?? fictional ?? UN_MEMBER_BY_CODE.get(code)?.name ?? code;
   };
   const mention = (code: string) => {
     names[code] = nameOf(code);
   };
-  mention(scenario.crisis.territorialState);
-  scenario.crisis.perpetrators.forEach((p) => p.state && mention(p.state));
-  [...scenario.council.permanent, ...scenario.council.elected].forEach(mention);
-  scenario.states.forEach((s) => mention(s.code));
-  scenario.relationships.forEach((r) => {
-    mention(r.from);
-    if (/^[A-Z]{3}$/.test(r.to)) mention(r.to);
-  });
+  mention(open.crisis.territorialState);
+  open.crisis.perpetrators.forEach((p) => p.state && mention(p.state));
+  [...open.council.permanent, ...open.council.elected].forEach(mention);
+  open.states.forEach((s) => mention(s.code));
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { states, teachingNotes, ...rest } = scenario;
+  const { states, teachingNotes, relationships, intelligence, injects, ...rest } = open;
   return {
     ...rest,
     file,

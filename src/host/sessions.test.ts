@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Push, SessionUpdate } from '../core/protocol';
+import type { Push, SessionMeta, SessionUpdate } from '../core/protocol';
 import { openBallotOf } from '../core/session';
 import { move, type DelegatePolicy } from '../core/session/policy';
 import { Host } from './host';
@@ -40,6 +40,12 @@ function setup(options: { timers?: boolean; clock?: () => Date; ai?: boolean } =
   return { service, pushes, warnings };
 }
 
+/** The facilitator's meta names the session file (a seat's never does). */
+function withFile(meta: SessionMeta): SessionMeta & { file: string } {
+  if (meta.file === null) throw new Error('the facilitator was not told the session file');
+  return { ...meta, file: meta.file };
+}
+
 const solo = { scenarioId: 'training-kestria', seed: 41, mode: 'solo' as const, humanStates: ['FRA'], difficulty: 'realistic' as const, timers: true };
 
 async function toCouncil(service: SessionService, id: string) {
@@ -63,8 +69,9 @@ describe('SessionService', () => {
     expect(meta.seats.map((s) => s.state)).toEqual(expect.arrayContaining(['KST', 'OMB', 'RUS', 'NOR']));
     expect(meta.localSeats).toEqual(['fra', FACILITATOR_SEAT]);
     expect(meta.seed).toBe(41);
-    expect(meta.file.endsWith(SESSION_EXTENSION)).toBe(true);
-    const lines = readFileSync(meta.file, 'utf8').trim().split('\n');
+    expect(meta.file!.endsWith(SESSION_EXTENSION)).toBe(true);
+    expect(meta.file).not.toMatch(/seed/);
+    const lines = readFileSync(meta.file!, 'utf8').trim().split('\n');
     expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'moot-council-session', version: 1, mode: 'solo', timers: true, config: { scenarioId: 'training-kestria', seed: 41 } });
     expect(JSON.parse(lines[1]!)).toMatchObject({ seq: 1, by: FACILITATOR_SEAT, event: { type: 'session.start' } });
     service.closeAll();
@@ -110,7 +117,7 @@ describe('SessionService', () => {
 
   it('plays a Council vote: the human tables and votes, AI seats vote, a permanent member vetoes', async () => {
     const { service } = setup();
-    const { sessionId, file } = await service.create(solo, 'c1');
+    const { sessionId, file } = withFile(await service.create(solo, 'c1'));
     await toCouncil(service, sessionId);
     const table = service.submit('c1', sessionId, 'fra', {
       type: 'draft.table',
@@ -156,7 +163,7 @@ describe('SessionService', () => {
 
   it('returns a rejected command\'s reason and journals nothing', async () => {
     const { service } = setup();
-    const { sessionId, file } = await service.create(solo, 'c1');
+    const { sessionId, file } = withFile(await service.create(solo, 'c1'));
     const before = readFileSync(file, 'utf8');
     const result = service.submit('c1', sessionId, 'fra', { type: 'vote.open', draftId: 'none' });
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('not in order') });
@@ -166,7 +173,7 @@ describe('SessionService', () => {
 
   it('reopens a session file to the identical state, dropping a torn last line', async () => {
     const { service, warnings } = setup();
-    const { sessionId, file } = await service.create(solo, 'c1');
+    const { sessionId, file } = withFile(await service.create(solo, 'c1'));
     await toCouncil(service, sessionId);
     const before = service.stateOf(sessionId);
     service.close(sessionId);
@@ -184,12 +191,12 @@ describe('SessionService', () => {
 
   it('saves as a new file atomically and keeps journaling there; lists recent sessions', async () => {
     const { service } = setup();
-    const { sessionId, file } = await service.create(solo, 'c1');
+    const { sessionId, file } = withFile(await service.create(solo, 'c1'));
     const saved = service.saveAs(sessionId, 'my practice', false, 'c1');
     expect(saved.file).toBe(join(service.sessionsDir, `my practice${SESSION_EXTENSION}`));
     expect(() => service.saveAs(sessionId, file, false, 'c1')).toThrow('already exists');
     service.submit('c1', sessionId, FACILITATOR_SEAT, { type: 'phase.advance' });
-    expect(readSessionFile(saved.file).log).toHaveLength(service.stateOf(sessionId).log.length);
+    expect(readSessionFile(saved.file!).log).toHaveLength(service.stateOf(sessionId).log.length);
     expect(readSessionFile(file).log.length).toBeLessThan(service.stateOf(sessionId).log.length);
     const recent = service.recent();
     expect(recent.sessions.map((s) => s.name)).toEqual(expect.arrayContaining([`my practice${SESSION_EXTENSION}`]));
@@ -204,7 +211,10 @@ describe('SessionService', () => {
 
   it('never lets two sessions write one file: Save As over an open session, a symlink, a second host on the folder', async () => {
     const { service } = setup();
-    const first = await service.create(solo, 'c1');
+    const created = await service.create(solo, 'c1');
+    // The creating connection holds the facilitator's seat, so it is told the file.
+    const first = { sessionId: created.sessionId, file: created.file ?? '' };
+    expect(first.file).not.toBe('');
     await toCouncil(service, first.sessionId);
     const moves = service.stateOf(first.sessionId).log.length;
     const second = await service.create({ ...solo, seed: 42 }, 'c1');
@@ -232,7 +242,9 @@ describe('SessionService', () => {
 
   it('tells the facilitator, not a delegation, whether the record verified', async () => {
     const { service } = setup();
-    const { sessionId, file } = await service.create(solo, 'c1');
+    const created = await service.create(solo, 'c1');
+    const { sessionId } = created;
+    const file = created.file ?? '';
     service.close(sessionId);
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     writeFileSync(file, `${[lines[0]!.replace('"seed":41', '"seed":40'), ...lines.slice(1)].join('\n')}\n`);
@@ -271,7 +283,7 @@ describe('SessionService', () => {
 
     it('reopens an interrupted timed phase paused where it stopped, not expired', async () => {
       const { service } = setup({ timers: true });
-      const { sessionId, file } = await service.create(solo, 'c1');
+      const { sessionId, file } = withFile(await service.create(solo, 'c1'));
       service.submit('c1', sessionId, FACILITATOR_SEAT, { type: 'phase.advance' }); // crisis update, 60 s
       await vi.advanceTimersByTimeAsync(20_000);
       service.submit('c1', sessionId, FACILITATOR_SEAT, { type: 'statement.public', text: 'x' }); // refused, nothing changes

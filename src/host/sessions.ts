@@ -11,7 +11,7 @@ import {
   type SessionUpdate,
 } from '../core/protocol';
 import type { SESSION_REQUESTS } from '../core/protocol/session';
-import { adjudicate, type ExposureReport } from '../core/law';
+import { judgmentFor, type ExposureReport } from '../core/law';
 import { councilMembers, stateName } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';
 import {
@@ -53,6 +53,9 @@ export type SessionHeader = SessionFileHeader & {
 function modeOf(header: SessionHeader): SessionMode | 'classroom' {
   return header.mode ?? header.config.mode;
 }
+
+/** Whom a session's meta is for: a seat, the projector, or (absent) the connection itself. */
+export type MetaViewer = { seatId: string } | 'projector';
 
 type Payload<T extends keyof typeof SESSION_REQUESTS> = z.output<(typeof SESSION_REQUESTS)[T]['payload']>;
 
@@ -152,7 +155,8 @@ export class SessionService {
     const createdAt = this.clock().toISOString();
     const header: SessionHeader = { ...sessionFileHeader(scenario, config), createdAt, mode: payload.mode, timers: payload.timers };
     mkdirSync(this.sessionsDir, { recursive: true });
-    const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}-seed${payload.seed}`);
+    // The name carries no seed (it would make the AI predictable to anyone who sees it); the header has it.
+    const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`);
     // The journal takes the file's lock, writes the header (with this host's notes), then appends.
     let journal: Journal;
     try {
@@ -355,15 +359,14 @@ export class SessionService {
   report(connection: string, sessionId: string, seatId: string): ExposureReport {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
-    const seat = session.state.config.seats.find((s) => s.id === seatId);
-    if (session.state.phase !== 'debrief' && seat?.kind !== 'facilitator') {
-      throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
-    }
-    return adjudicate(session.scenario, session.state, { trace: false });
+    const report = judgmentFor(session.scenario, session.state, { seatId });
+    if (!report) throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
+    return report;
   }
 
-  info(sessionId: string, connection: string): SessionMeta {
-    return this.meta(this.get(sessionId), connection);
+  /** What a connection knows about a session; as `viewer` (a seat or the projector) when it looks as one. */
+  info(sessionId: string, connection: string, viewer?: MetaViewer): SessionMeta {
+    return this.meta(this.get(sessionId), connection, viewer);
   }
 
   /** The current (full) state of a session; for tests and the CLI, never sent to a client. */
@@ -426,7 +429,9 @@ export class SessionService {
     try {
       result = session.journal.submit(command);
     } catch (error) {
-      throw new ProtocolError('internal', `the move could not be written to ${session.file}: ${(error as Error).message}`);
+      // The reply may go to a delegation's seat: the path (the instructor's account) stays on the host.
+      this.warn(`could not write to ${session.file}: ${(error as Error).message}`);
+      throw new ProtocolError('internal', `the move could not be written to the session file (${(error as NodeJS.ErrnoException).code ?? 'write error'}); the facilitator's host has the details.`);
     }
     if (!result.ok) return result;
     session.state = result.state;
@@ -556,28 +561,36 @@ export class SessionService {
     return {
       sessionId: session.id,
       seatId,
-      meta: this.meta(session, connection),
+      meta: this.meta(session, connection, { seatId }),
       view: viewFor(session.scenario, session.state, { seatId }),
       allowed: allowedActions(session.scenario, session.state, seatId),
       now: this.now(),
     };
   }
 
-  private meta(session: OpenSession, connection: string): SessionMeta {
+  private meta(session: OpenSession, connection: string, viewer?: MetaViewer): SessionMeta {
+    const localSeats = this.seatsFor(connection, session);
+    const facilitatorSeats = session.state.config.seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
+    // The seed makes the AI delegates predictable and the path names the instructor's account:
+    // only the facilitator is told them, never a delegation's seat or the projector.
+    const facilitator =
+      viewer === undefined
+        ? localSeats.some((id) => facilitatorSeats.includes(id))
+        : viewer !== 'projector' && facilitatorSeats.includes(viewer.seatId);
     return {
       sessionId: session.id,
-      file: session.file,
+      file: facilitator ? session.file : null,
       scenarioId: session.scenario.id,
       title: session.scenario.title,
       mode: modeOf(session.header),
-      seed: session.state.config.seed,
+      seed: facilitator ? session.state.config.seed : null,
       difficulty: session.state.config.difficulty,
       timers: (session.header.timers ?? false) && this.timersEnabled,
       // Files written elsewhere (the CLI) may have unnamed seats: name them from the scenario.
       seats: session.state.config.seats.map((seat) =>
         seat.name ? seat : { ...seat, name: seat.state ? stateName(session.scenario, seat.state) : 'Facilitator' },
       ),
-      localSeats: this.seatsFor(connection, session),
+      localSeats,
       createdAt: session.header.createdAt ?? new Date(statSafe(session.file)).toISOString(),
       ...this.recordNote(session, connection),
     };

@@ -3,6 +3,8 @@
  * exposure report. Pure TypeScript. Documented for instructors in docs/law.md.
  */
 export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown } from './report';
+export { judgmentFor } from './for-viewer';
+export { redactTrace, CONFIDENTIAL_ENTRY, CONFIDENTIAL_FACT } from './confidential';
 export type { AdjudicateOptions, ExposureReport, Finding, FindingDefence, StateExposure } from './report';
 export { completeFacts, factsFromRecord, factsInputFromRecord } from './facts';
 export type { FactsInput, RecordFacts, StateFacts, StateRecordInput } from './facts';

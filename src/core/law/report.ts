@@ -12,6 +12,7 @@ import { actedOnRecord, factsFromRecord, sortRefs } from './facts';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
 import { idWords, renderReasoning, resultWords } from './trace';
+import { redactTrace } from './confidential';
 import { DUTY_IDS } from './types';
 import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
 
@@ -66,6 +67,11 @@ export interface ExposureReport {
 export interface AdjudicateOptions {
   /** Include the full trace per state (default true). */
   trace?: boolean;
+  /**
+   * References the reader may not see (viewFor's confidentialRefs): the reasoning and trace given
+   * to that reader withhold their description (./confidential.ts). Default: none (the full record).
+   */
+  confidential?: ReadonlySet<EvidenceRef>;
 }
 
 const DUTY_ORDER: Record<DutyId, number> = Object.fromEntries(DUTY_IDS.map((d, i) => [d, i])) as Record<DutyId, number>;
@@ -125,12 +131,14 @@ function pleadingsByDuty(state: StateFacts, applicable: readonly DutyId[]): Map<
   return out;
 }
 
+const NONE: ReadonlySet<EvidenceRef> = new Set();
+
 interface Judged {
   finding: Finding;
   trace: TraceNode;
 }
 
-function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, pleadings: readonly Pleading[]): Judged {
+function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, pleadings: readonly Pleading[], confidential: ReadonlySet<EvidenceRef> = NONE): Judged {
   const base = duty.evaluate({ facts, state, assumptions: {} });
   const rulings: DefenceRuling[] = [];
   const assumptions: Assumptions = {};
@@ -153,7 +161,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
   const result: Truth = override ? (override.holds ? 'holds' : 'does-not-hold') : final.result;
   const points = findingPoints(facts, final, override);
 
-  const trace = final.trace;
+  const trace = redactTrace(final.trace, confidential);
   const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
   const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
   const finding: Finding = {
@@ -176,13 +184,13 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
 export function judgeState(facts: RecordFacts, state: StateFacts, options: AdjudicateOptions = {}): StateExposure {
   const applicable = DUTIES.filter((d) => d.appliesTo(state, facts));
   const pleadings = pleadingsByDuty(state, applicable.map((d) => d.id));
-  const judged = applicable.map((d) => judgeDuty(d, facts, state, pleadings.get(d.id) ?? []));
+  const judged = applicable.map((d) => judgeDuty(d, facts, state, pleadings.get(d.id) ?? [], options.confidential));
   // Overrides naming a duty the engine did not examine still bind: judged on an empty evaluation.
   for (const o of state.overrides) {
     if (!(DUTY_IDS as readonly string[]).includes(o.duty)) continue;
     const duty = DUTY_BY_ID[o.duty as DutyId];
     if (judged.some((j) => j.finding.duty === duty.id)) continue;
-    judged.push(judgeDuty(duty, facts, state, []));
+    judged.push(judgeDuty(duty, facts, state, [], options.confidential));
   }
   const findings = judged
     .map((j) => j.finding)

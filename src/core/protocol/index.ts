@@ -97,11 +97,13 @@ export const scenarioSummarySchema = z.discriminatedUnion('ok', [
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
 
 /**
- * What any seat may see of a scenario before a session starts: everything but the confidential
- * briefs, the AI policy parameters and the instructor's teaching notes.
+ * What anyone may see of a scenario before a session starts (publicScenario at the opening round,
+ * src/core/session/view.ts): the crisis, the membership, the Council, the treaties, the round plan
+ * and the evidence as the crisis opens. Never the confidential briefs, the AI policy parameters,
+ * the relationships, the intelligence, the injects, later evidence or the teaching notes.
  */
 export const scenarioOverviewSchema = scenarioSchema
-  .omit({ states: true, teachingNotes: true })
+  .omit({ states: true, teachingNotes: true, relationships: true, intelligence: true, injects: true })
   .extend({
     file: z.string(),
     states: z.array(z.strictObject({ code: z.string(), name: z.string() })),

@@ -35,11 +35,13 @@ export type SessionCreatePayload = z.input<typeof sessionCreatePayload>;
 /** What a connection knows about an open session (no state: that comes per seat). */
 export const sessionMetaSchema = z.strictObject({
   sessionId,
-  file: z.string(),
+  /** The session file's path on the host: for the facilitator only (null for a seat or the projector). */
+  file: z.string().nullable(),
   scenarioId: z.string(),
   title: z.string(),
   mode: sessionMode.or(z.literal('classroom')),
-  seed: z.number().int(),
+  /** The seed (it makes the AI delegates predictable): for the facilitator only, else null. */
+  seed: z.number().int().nullable(),
   difficulty,
   timers: z.boolean(),
   seats: z.array(seat),

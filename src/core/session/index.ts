@@ -4,7 +4,7 @@
  */
 export { createSession, applyCommand, replay, validateSessionConfig, type ApplyResult } from './session';
 export { allowedActions, isAllowed, type AllowedAction } from './allowed';
-export { viewFor, type SessionView, type ScenarioView, type Viewer, type ViewerIdentity } from './view';
+export { viewFor, publicScenario, confidentialRefs, seesEverything, OPENING_ROUND, type SessionView, type ScenarioView, type Viewer, type ViewerIdentity } from './view';
 export * from './selectors';
 export { sessionMachine, stateValueOf } from './machine';
 export { EVENT_POLICY, PHASE_TITLES, ROUND_PHASES, SESSION_EVENT_TYPES, isRoundPhase, type RoundPhase } from './phases';

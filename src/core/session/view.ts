@@ -38,35 +38,96 @@ interface Sight {
  * sees everything.
  */
 export function viewFor(scenario: Scenario, state: SessionState, viewer: Viewer): SessionView {
-  if (viewer === 'facilitator') {
-    return { viewer: { kind: 'facilitator' }, scenario, state };
-  }
-  const debrief = state.phase === 'debrief';
-  const seat = viewer === 'projector' ? null : state.config.seats.find((s) => s.id === viewer.seatId);
-  if (viewer !== 'projector' && !seat) throw new Error(`No seat "${viewer.seatId}" in this session.`);
-  if (seat?.kind === 'facilitator') return { viewer: { kind: 'facilitator' }, scenario, state };
-  const sight: Sight = { facilitator: false, state: seat?.state ?? null, debrief };
-  const identity: ViewerIdentity = seat ? { kind: 'seat', seatId: seat.id, state: seat.state } : { kind: 'projector' };
+  const sight = sightOf(state, viewer);
+  if (sight.facilitator) return { viewer: { kind: 'facilitator' }, scenario, state };
+  const identity: ViewerIdentity =
+    viewer === 'projector' || viewer === 'facilitator' ? { kind: 'projector' } : { kind: 'seat', seatId: viewer.seatId, state: sight.state };
   return { viewer: identity, scenario: scenarioView(scenario, state, sight), state: stateView(state, sight) };
+}
+
+/**
+ * The round whose evidence a scenario's public overview shows (before a session starts): the
+ * situation as the crisis opens. Later evidence is revealed round by round.
+ */
+export const OPENING_ROUND = 1;
+
+/**
+ * What everyone may see of a scenario up to a round: the crisis, the membership and the Council,
+ * the treaties, the round plan and the public evidence up to that round. Never the confidential
+ * briefs, the AI parameters, the relationships (private to their state until the debrief), the
+ * intelligence (to its recipients only), the injects (public once fired) or the teaching notes.
+ * The scenario overview of `scenario.get` is this at the opening round.
+ */
+export function publicScenario(scenario: Scenario, round: number): ScenarioView {
+  return {
+    ...scenario,
+    states: scenario.states.map(({ brief: _brief, ai: _ai, ...rest }) => rest),
+    relationships: [],
+    evidence: scenario.evidence.filter((e) => e.round <= round),
+    intelligence: [],
+    injects: [],
+    teachingNotes: null,
+  };
 }
 
 function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): ScenarioView {
   const fired = new Set(state.injectsFired.map((f) => f.injectId));
+  const open = publicScenario(scenario, state.round);
   return {
-    ...scenario,
+    ...open,
     states: scenario.states.map((entry) => {
       const own = entry.code === sight.state;
       const { brief, ai: _ai, ...rest } = entry;
       return own && brief ? { ...rest, brief } : rest;
     }),
     relationships: sight.debrief ? scenario.relationships : scenario.relationships.filter((r) => r.from === sight.state),
-    evidence: scenario.evidence.filter((e) => e.round <= state.round),
     intelligence: scenario.intelligence
       .filter((i) => sight.state !== null && i.recipients.includes(sight.state) && i.round <= state.round)
       .map((i) => ({ ...i, recipients: [sight.state!] })),
     injects: scenario.injects.filter((i) => fired.has(i.id)),
     teachingNotes: sight.debrief ? scenario.teachingNotes : null,
   };
+}
+
+/**
+ * The references of the record (in the law engine's form: `#seq` for a log entry,
+ * `scenario:intelligence[i]` etc. for a scenario fact) that a viewer may not see: the judgment's
+ * reasoning given to that viewer must not describe them (src/core/law/confidential.ts), as its
+ * evidence list marks them confidential. Empty for the facilitator.
+ */
+export function confidentialRefs(scenario: Scenario, state: SessionState, viewer: Viewer): ReadonlySet<string> {
+  const sight = sightOf(state, viewer);
+  const hidden = new Set<string>();
+  if (sight.facilitator) return hidden;
+  for (const entry of state.log) if (!entryVisible(state, entry, sight)) hidden.add(`#${entry.seq}`);
+  const fired = new Set(state.injectsFired.map((f) => f.injectId));
+  scenario.relationships.forEach((r, i) => {
+    if (!sight.debrief && r.from !== sight.state) hidden.add(`scenario:relationships[${i}]`);
+  });
+  scenario.intelligence.forEach((x, i) => {
+    if (sight.state === null || !x.recipients.includes(sight.state)) hidden.add(`scenario:intelligence[${i}]`);
+  });
+  scenario.injects.forEach((x, i) => {
+    if (!fired.has(x.id)) hidden.add(`scenario:injects[${i}]`);
+  });
+  scenario.evidence.forEach((e, i) => {
+    if (e.round > state.round) hidden.add(`scenario:evidence[${i}]`);
+  });
+  return hidden;
+}
+
+/** Whether a viewer sees everything (the facilitator's seat or the facilitator). */
+export function seesEverything(state: SessionState, viewer: Viewer): boolean {
+  return sightOf(state, viewer).facilitator;
+}
+
+function sightOf(state: SessionState, viewer: Viewer): Sight {
+  const debrief = state.phase === 'debrief';
+  if (viewer === 'facilitator') return { facilitator: true, state: null, debrief };
+  if (viewer === 'projector') return { facilitator: false, state: null, debrief };
+  const seat = state.config.seats.find((s) => s.id === viewer.seatId);
+  if (!seat) throw new Error(`No seat "${viewer.seatId}" in this session.`);
+  return { facilitator: seat.kind === 'facilitator', state: seat.state ?? null, debrief };
 }
 
 function agreementVisible(a: Agreement, sight: Sight): boolean {

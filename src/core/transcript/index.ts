@@ -46,8 +46,9 @@ export class TranscriptPerspectiveError extends Error {}
 /**
  * The transcript for a perspective. A state's record is built from viewFor of that state's seat
  * (the one function that decides what a seat may see); a state with no seat has no record of its
- * own. The report is the judgment on the full record (it is public once delivered): pass it when
- * the session has reached the debrief, or for the facilitator as a provisional assessment.
+ * own. The report is the judgment (it is public once delivered): pass it when the session has
+ * reached the debrief, or for the facilitator as a provisional assessment. For a seat's record pass
+ * that seat's judgment (judgmentFor in src/core/law), whose reasoning withholds what it may not see.
  */
 export function transcriptFor(
   scenario: Scenario,

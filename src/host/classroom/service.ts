@@ -627,7 +627,7 @@ export class ClassroomService {
     return {
       sessionId,
       seatId: PROJECTOR_SEAT,
-      meta: sessions.info(sessionId, connection),
+      meta: sessions.info(sessionId, connection, 'projector'),
       view: viewFor(sessions.scenarioOf(sessionId), sessions.stateOf(sessionId), 'projector'),
       allowed: [],
       now: this.now(),

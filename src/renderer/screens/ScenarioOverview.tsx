@@ -13,13 +13,15 @@ import {
 } from '@mantine/core';
 import type { ScenarioOverview } from '../../core/protocol';
 import { hrefFor } from '../app/router';
-import { atrocityLabel, evidenceLabel, phaseLabel, relationshipLabel } from '../components/labels';
+import { atrocityLabel, evidenceLabel, phaseLabel } from '../components/labels';
 
-/** A scenario's public overview: crisis, territorial state, perpetrators, Council, round plan. */
+/**
+ * A scenario's public overview: crisis, territorial state, perpetrators, Council, round plan and
+ * the evidence as the crisis opens. The states' ties to the perpetrators, intelligence, injects and
+ * later evidence are not part of it: they come to each seat in the session, when it may see them.
+ */
 export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOverview }) {
   const name = (code: string) => scenario.names[code] ?? code;
-  const perpetratorName = (id: string) =>
-    scenario.crisis.perpetrators.find((p) => p.id === id)?.name ?? name(id);
   const council = [
     ...scenario.council.permanent.map((code) => ({ code, permanent: true })),
     ...scenario.council.elected.map((code) => ({ code, permanent: false })),
@@ -136,19 +138,6 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
         </SimpleGrid>
       </Section>
 
-      {scenario.relationships.length > 0 && (
-        <Section title="Known ties">
-          <List size="sm" spacing={4}>
-            {scenario.relationships.map((r, i) => (
-              <List.Item key={i}>
-                {name(r.from)} {relationshipLabel(r.kind)} {perpetratorName(r.to)}
-                {r.supportKinds.length > 0 && ` (${r.supportKinds.join(', ')})`}
-              </List.Item>
-            ))}
-          </List>
-        </Section>
-      )}
-
       <Section title="Round plan">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Fact label="Rounds">{scenario.roundPlan.rounds}</Fact>
@@ -180,7 +169,7 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
           Phases not listed run until the facilitator advances them.
         </Text>
         <Title order={4} size="h6" mt="md">
-          How the evidence develops
+          Evidence in round 1
         </Title>
         <List size="sm" spacing={4} mt={4}>
           {scenario.evidence.map((e, i) => (

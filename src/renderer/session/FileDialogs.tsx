@@ -158,7 +158,7 @@ export function SaveAsModal({ opened, onClose, sessionId }: { opened: boolean; o
     setSaved(null);
     client
       .request('session.info', { sessionId })
-      .then((meta) => setName((meta.file.split(/[\\/]/).pop() ?? '').replace(/\.moot\.jsonl$/, '')))
+      .then((meta) => setName(((meta.file ?? '').split(/[\\/]/).pop() ?? '').replace(/\.moot\.jsonl$/, '')))
       .catch(() => undefined);
   }, [opened, client, sessionId]);
 

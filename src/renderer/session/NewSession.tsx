@@ -195,7 +195,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
         )}
 
         <Group align="flex-end" gap="lg">
-          <NumberInput label="Seed" description="Shown in the status bar; reuse it to replay a round." value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : Number(v) || 0)} min={0} max={2147483647} allowDecimal={false} w={220} data-testid="new-seed" />
+          <NumberInput label="Seed" description="Shown in the status bar of the facilitator's seat only (delegations are never told it); reuse it to replay a round." value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : Number(v) || 0)} min={0} max={2147483647} allowDecimal={false} w={220} data-testid="new-seed" />
           <Button variant="default" onClick={() => setSeed(randomSeed())}>
             New seed
           </Button>

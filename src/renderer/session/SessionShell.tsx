@@ -487,7 +487,8 @@ function SessionStatusBar({ meta, update }: { meta: SessionMeta | null; update: 
   const status = useConnectionStatus();
   const client = useHostClient();
   const evidence = update?.view.state.evidence.level;
-  const file = meta?.file.split(/[\\/]/).pop();
+  // The facilitator is told the session's file and seed; a delegation's seat is not (null).
+  const file = meta?.file?.split(/[\\/]/).pop();
   return (
     <Group h="100%" px="md" gap="lg" wrap="nowrap" className="tabular">
       <Text size="xs" data-testid="connection-status" data-status={status} role="status" aria-live="polite">
@@ -503,12 +504,15 @@ function SessionStatusBar({ meta, update }: { meta: SessionMeta | null; update: 
       <Text size="xs" data-testid="status-evidence">
         evidence level: <strong>{evidence ? evidenceLabel(evidence) : '—'}</strong>
       </Text>
-      <Text size="xs" data-testid="status-seed">
-        seed {meta?.seed ?? '—'}
-      </Text>
+      {meta?.seed !== null && meta?.seed !== undefined && (
+        <Text size="xs" data-testid="status-seed">
+          seed {meta.seed}
+        </Text>
+      )}
       {meta && (
-        <Text size="xs" c="dimmed" truncate="end" title={meta.file}>
-          {meta.mode === 'hotseat' ? 'hot-seat' : meta.mode === 'facilitator' ? 'facilitator-only' : 'solo practice'} · {file}
+        <Text size="xs" c="dimmed" truncate="end" title={meta.file ?? undefined}>
+          {meta.mode === 'hotseat' ? 'hot-seat' : meta.mode === 'facilitator' ? 'facilitator-only' : 'solo practice'}
+          {file ? ` · ${file}` : ''}
         </Text>
       )}
       {update && update.view.viewer.kind === 'seat' && update.view.viewer.state && (
