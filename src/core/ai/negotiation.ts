@@ -172,7 +172,7 @@ function sortMeasures(ms: Measure[]): Measure[] {
 /** Whether a delegation proposes D2R agreements: no stake in the perpetrators, and its brief or its humanitarian priority calls for it. */
 function proposes(scenario: Scenario, code: string): boolean {
   const p = delegationProfile(scenario, code);
-  if (p.territorial || p.brief.d2r === -1 || (p.alignment[principalPerpetrator(scenario).id]?.value ?? 0) > 0) return false;
+  if (p.territorial || p.brief.d2r === -1 || (ownEntry(p.alignment, principalPerpetrator(scenario).id)?.value ?? 0) > 0) return false;
   return p.brief.d2r === 1 || p.humanitarianPriority.value >= D2R_WEIGHTS.proposerMinHumanitarian;
 }
 

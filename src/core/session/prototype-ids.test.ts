@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Driver, fixtureConfig, loadFixture } from '../../../test/support/session';
+import { Driver, FIXTURE_DIR, fixtureConfig, loadFixture } from '../../../test/support/session';
 import { deepFreeze, randomCommand, type Pick } from '../../../test/support/random-session';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { delegationProfile } from '../ai/profile';
 import { adjudicate, renderJudgmentMarkdown } from '../law';
+import { loadScenarioText } from '../scenario/load';
 import { renderTranscript, transcriptFor } from '../transcript';
 import type { Command, SessionEvent } from './events';
 import { applyCommand, createSession, replay } from './session';
@@ -87,6 +91,10 @@ const steps = fc.array(
   { minLength: 150, maxLength: 700, size: 'large' },
 );
 
+function ownValue(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, { value: unknown }>)[key]!.value : undefined;
+}
+
 function toAdjudication(): Driver {
   const s = new Driver(scenario, config);
   s.do('chair', { type: 'session.start' });
@@ -126,6 +134,14 @@ describe('ids named like built-in object properties', () => {
     s.do('fra', { type: 'd2r.propose', agreementId: 'constructor', to: 'RUS', clauses: [{ kind: 'no-arms-transfers' }] });
     s.do('rus', { type: 'd2r.sign', agreementId: 'constructor' });
     expect(s.state.agreements.constructor).toMatchObject({ parties: ['FRA', 'RUS'], signedBy: ['RUS'] });
+  });
+
+  it('a perpetrator a scenario calls "constructor" is weighed by the AI like any other', () => {
+    const loaded = loadScenarioText(readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8').replaceAll('iron-hand', 'constructor'));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('; '));
+    // Russia's profile gives an alignment for the army only: the other is derived, not inherited from Object.
+    const alignment = delegationProfile(loaded.scenario, 'RUS').alignment;
+    expect(typeof ownValue(alignment, 'constructor')).toBe('number');
   });
 
   it('a draft that does not exist is refused in words, whatever it is called', () => {
