@@ -18,7 +18,12 @@ export interface HostArgs {
  * classroom never widens it; `--lan` (or a non-loopback `--bind`) listens on the network from the
  * start, and the classroom uses that listener. Every listener serves the `--web` bundle.
  */
-export function browserModeSetup(args: HostArgs): { bind: string; classroom: boolean; webRoot: string; host: HostOptions } {
+export function browserModeSetup(args: HostArgs): {
+  bind: string;
+  classroom: boolean;
+  webRoot: string;
+  host: HostOptions;
+} {
   const bind = args.bind ?? (args.lan ? LAN_BIND : DEFAULT_BIND);
   const webRoot = args.web ? resolve(args.web) : defaultWebRoot();
   return {

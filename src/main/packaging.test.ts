@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const config = parse(readFileSync(join(import.meta.dirname, '..', '..', 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+const config = parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'electron-builder.yml'), 'utf8'),
+) as Record<string, unknown>;
 
 describe('the packaged desktop app (electron-builder.yml)', () => {
   it('flips the Electron fuses that close the binary to other uses', () => {

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../../../test/support/session';
 import { validateScenario } from './load';
 
-const fixture = () => parse(readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8')) as { fictionalStates: { code: string; name: string }[] };
+const fixture = () =>
+  parse(readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8')) as {
+    fictionalStates: { code: string; name: string }[];
+  };
 
 describe('scenario cross-references', () => {
   it('refuse a fictional state code given twice, naming the field', () => {

@@ -37,17 +37,43 @@ const config = fixtureConfig(scenario, 11, ['SRB']);
 /** Every field of an event (and of the command) that names something in the session. */
 function withPrototypeId(command: Command, name: string, which: number): Command {
   const event = { ...command.event } as Record<string, unknown>;
-  const fields = ['agreementId', 'draftId', 'ballotId', 'injectId', 'seatId', 'duty', 'target', 'phase', 'to', 'state'].filter((f) => f in event);
+  const fields = [
+    'agreementId',
+    'draftId',
+    'ballotId',
+    'injectId',
+    'seatId',
+    'duty',
+    'target',
+    'phase',
+    'to',
+    'state',
+  ].filter((f) => f in event);
   const choices: (() => Command)[] = [
-    ...fields.map((field) => () => ({ ...command, event: { ...event, [field]: name } as SessionEvent })),
+    ...fields.map((field) => () => ({
+      ...command,
+      event: { ...event, [field]: name } as SessionEvent,
+    })),
     () => ({ ...command, by: name }),
     () => ({ ...command, actingFor: name }),
   ];
   if (Array.isArray(event.clauses)) {
-    choices.push(() => ({ ...command, event: { ...event, clauses: [{ kind: 'no-arms-transfers', perpetrator: name }] } as SessionEvent }));
+    choices.push(() => ({
+      ...command,
+      event: {
+        ...event,
+        clauses: [{ kind: 'no-arms-transfers', perpetrator: name }],
+      } as SessionEvent,
+    }));
   }
   if (event.type === 'memorial.file') {
-    choices.push(() => ({ ...command, event: { ...event, arguments: [{ argument: 'lack-of-knowledge', duty: name, text: 'We did not know.' }] } as SessionEvent }));
+    choices.push(() => ({
+      ...command,
+      event: {
+        ...event,
+        arguments: [{ argument: 'lack-of-knowledge', duty: name, text: 'We did not know.' }],
+      } as SessionEvent,
+    }));
   }
   if (event.type === 'vote.open' || event.type === 'draft.table') {
     choices.push(() => ({ ...command, event: { ...event, draftId: name } as SessionEvent }));
@@ -56,13 +82,21 @@ function withPrototypeId(command: Command, name: string, which: number): Command
 }
 
 /** Like runRandomSession, but about one command in three names something by a prototype name. */
-function runWithPrototypeIds(picks: [Pick, number, number][]): { state: SessionState; refusals: string[] } {
+function runWithPrototypeIds(picks: [Pick, number, number][]): {
+  state: SessionState;
+  refusals: string[];
+} {
   let state = deepFreeze(createSession(scenario, config));
   const refusals: string[] = [];
   picks.forEach(([pick, nameIndex, which], i) => {
     const at = new Date(Date.UTC(2030, 0, 1) + i * 7000).toISOString();
     let command = randomCommand(scenario, state, pick, at);
-    if (which % 3 === 0) command = withPrototypeId(command, PROTOTYPE_NAMES[nameIndex % PROTOTYPE_NAMES.length]!, Math.floor(which / 3));
+    if (which % 3 === 0)
+      command = withPrototypeId(
+        command,
+        PROTOTYPE_NAMES[nameIndex % PROTOTYPE_NAMES.length]!,
+        Math.floor(which / 3),
+      );
     const result = applyCommand(scenario, state, command);
     if (result.ok) state = deepFreeze(result.state);
     else refusals.push(result.reason);
@@ -78,13 +112,19 @@ function everyExport(state: SessionState): void {
   const perspectives = ['facilitator' as const, { state: 'SRB' }];
   for (const perspective of perspectives) {
     const transcript = transcriptFor(scenario, state, perspective, report);
-    for (const format of ['md', 'html', 'json'] as const) expect(renderTranscript(transcript, format)).toMatch(/\S/);
+    for (const format of ['md', 'html', 'json'] as const)
+      expect(renderTranscript(transcript, format)).toMatch(/\S/);
   }
 }
 
 const steps = fc.array(
   fc.tuple(
-    fc.tuple(fc.noBias(fc.nat()), fc.noBias(fc.nat()), fc.noBias(fc.nat()), fc.noBias(fc.nat())) as fc.Arbitrary<Pick>,
+    fc.tuple(
+      fc.noBias(fc.nat()),
+      fc.noBias(fc.nat()),
+      fc.noBias(fc.nat()),
+      fc.noBias(fc.nat()),
+    ) as fc.Arbitrary<Pick>,
     fc.nat(),
     fc.nat(),
   ),
@@ -92,7 +132,9 @@ const steps = fc.array(
 );
 
 function ownValue(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, { value: unknown }>)[key]!.value : undefined;
+  return Object.hasOwn(record, key)
+    ? (record as Record<string, { value: unknown }>)[key]!.value
+    : undefined;
 }
 
 function toAdjudication(): Driver {
@@ -106,38 +148,76 @@ describe('ids named like built-in object properties', () => {
   it("a judge's override of a duty the law does not know is refused, naming the duties", () => {
     const s = toAdjudication();
     for (const duty of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
-      expect(s.reject('chair', { type: 'judgment.override', state: 'RUS', duty, holds: true, reason: 'Because.' })).toMatch(
-        new RegExp(`^There is no duty called "${duty}"\\. The duties are: Territorial duty to protect \\("territorial"\\); .*Duty under a D2R agreement \\("d2r-agreement"\\)\\.$`),
+      expect(
+        s.reject('chair', {
+          type: 'judgment.override',
+          state: 'RUS',
+          duty,
+          holds: true,
+          reason: 'Because.',
+        }),
+      ).toMatch(
+        new RegExp(
+          `^There is no duty called "${duty}"\\. The duties are: Territorial duty to protect \\("territorial"\\); .*Duty under a D2R agreement \\("d2r-agreement"\\)\\.$`,
+        ),
       );
     }
-    s.do('chair', { type: 'judgment.override', state: 'RUS', duty: 'respect', holds: true, reason: 'The record shows it.' });
+    s.do('chair', {
+      type: 'judgment.override',
+      state: 'RUS',
+      duty: 'respect',
+      holds: true,
+      reason: 'The record shows it.',
+    });
     s.do('chair', { type: 'judgment.deliver' });
     everyExport(s.state);
   });
 
   it('a memorial pleading against a duty the law does not know is refused', () => {
     const s = toAdjudication();
-    expect(s.reject('rus', { type: 'memorial.file', arguments: [{ argument: 'lack-of-knowledge', duty: 'toString', text: 'We did not know.' }] })).toMatch(
-      /^There is no duty called "toString"\./,
-    );
+    expect(
+      s.reject('rus', {
+        type: 'memorial.file',
+        arguments: [{ argument: 'lack-of-knowledge', duty: 'toString', text: 'We did not know.' }],
+      }),
+    ).toMatch(/^There is no duty called "toString"\./);
   });
 
   it('an answer to an agreement that does not exist is refused in words, whatever it is called', () => {
     const s = new Driver(scenario, config).toPhase('negotiation');
     for (const type of ['d2r.sign', 'd2r.reject', 'd2r.withdraw'] as const) {
-      expect(s.reject('rus', { type, agreementId: 'constructor' })).toBe('There is no agreement called "constructor".');
+      expect(s.reject('rus', { type, agreementId: 'constructor' })).toBe(
+        'There is no agreement called "constructor".',
+      );
     }
-    expect(s.reject('rus', { type: 'd2r.counter', agreementId: 'constructor', clauses: [{ kind: 'no-arms-transfers' }] })).toBe(
-      'There is no agreement called "constructor".',
-    );
+    expect(
+      s.reject('rus', {
+        type: 'd2r.counter',
+        agreementId: 'constructor',
+        clauses: [{ kind: 'no-arms-transfers' }],
+      }),
+    ).toBe('There is no agreement called "constructor".');
     // An agreement may even be called "constructor": it is the session's own, not the object's.
-    s.do('fra', { type: 'd2r.propose', agreementId: 'constructor', to: 'RUS', clauses: [{ kind: 'no-arms-transfers' }] });
+    s.do('fra', {
+      type: 'd2r.propose',
+      agreementId: 'constructor',
+      to: 'RUS',
+      clauses: [{ kind: 'no-arms-transfers' }],
+    });
     s.do('rus', { type: 'd2r.sign', agreementId: 'constructor' });
-    expect(s.state.agreements.constructor).toMatchObject({ parties: ['FRA', 'RUS'], signedBy: ['RUS'] });
+    expect(s.state.agreements.constructor).toMatchObject({
+      parties: ['FRA', 'RUS'],
+      signedBy: ['RUS'],
+    });
   });
 
   it('a perpetrator a scenario calls "constructor" is weighed by the AI like any other', () => {
-    const loaded = loadScenarioText(readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8').replaceAll('iron-hand', 'constructor'));
+    const loaded = loadScenarioText(
+      readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8').replaceAll(
+        'iron-hand',
+        'constructor',
+      ),
+    );
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('; '));
     // Russia's profile gives an alignment for the army only: the other is derived, not inherited from Object.
     const alignment = delegationProfile(loaded.scenario, 'RUS').alignment;
@@ -147,7 +227,9 @@ describe('ids named like built-in object properties', () => {
   it('a draft that does not exist is refused in words, whatever it is called', () => {
     const s = new Driver(scenario, config).toPhase('council');
     for (const type of ['vote.open', 'draft.cosponsor', 'draft.withdraw'] as const) {
-      expect(s.reject('fra', { type, draftId: 'constructor' })).toBe('There is no draft called "constructor".');
+      expect(s.reject('fra', { type, draftId: 'constructor' })).toBe(
+        'There is no draft called "constructor".',
+      );
     }
     s.tableCouncilDraft('fra', 'constructor');
     expect(s.state.drafts.constructor).toMatchObject({ sponsors: ['FRA'], status: 'tabled' });

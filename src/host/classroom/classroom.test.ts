@@ -711,25 +711,61 @@ describe('who may open the classroom', () => {
     ] as const) {
       expect(await nearby.request(type, payload)).toMatchObject({
         ok: false,
-        error: { code: 'forbidden', message: expect.stringContaining('open the facilitator link the host printed') },
+        error: {
+          code: 'forbidden',
+          message: expect.stringContaining('open the facilitator link the host printed'),
+        },
       });
     }
     expect(nearby.everything).not.toContain(codeOf('fra'));
   });
 
   it('a host not allowed to listen on demand never opens itself to the network', async () => {
-    const closed = new Host({ scenariosDir, sessionsDir: join(root, `closed-${counter}`), sessionTimers: false, appVersion: 'test', classroom: { port: 0, webRoot: web } });
+    const closed = new Host({
+      scenariosDir,
+      sessionsDir: join(root, `closed-${counter}`),
+      sessionTimers: false,
+      appVersion: 'test',
+      classroom: { port: 0, webRoot: web },
+    });
     const desktop = { transport: 'ipc' as const, connection: 'window:1' };
-    const created = (await closed.handle({ id: '1', type: 'session.create', payload: { scenarioId: 'training-kestria', seed: 7, mode: 'facilitator', humanStates: ['FRA'], timers: false } }, desktop)) as { ok: true; result: { sessionId: string } };
-    const reply = await closed.handle({ id: '2', type: 'classroom.open', payload: { sessionId: created.result.sessionId } }, desktop);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('restart it with "npm run host -- --lan"') } });
+    const created = (await closed.handle(
+      {
+        id: '1',
+        type: 'session.create',
+        payload: {
+          scenarioId: 'training-kestria',
+          seed: 7,
+          mode: 'facilitator',
+          humanStates: ['FRA'],
+          timers: false,
+        },
+      },
+      desktop,
+    )) as { ok: true; result: { sessionId: string } };
+    const reply = await closed.handle(
+      { id: '2', type: 'classroom.open', payload: { sessionId: created.result.sessionId } },
+      desktop,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('restart it with "npm run host -- --lan"'),
+      },
+    });
     // Browser mode without --lan: the browser on this computer is told how to run a class.
     const loopback = await startServer({ host: closed, webRoot: web, port: 0 });
     const browser = await Client.open(loopback.port);
     clients.push(browser);
-    expect(await browser.request('classroom.open', { sessionId: created.result.sessionId })).toMatchObject({
+    expect(
+      await browser.request('classroom.open', { sessionId: created.result.sessionId }),
+    ).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: expect.stringContaining('restart it with "npm run host -- --lan"') },
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('restart it with "npm run host -- --lan"'),
+      },
     });
     expect(closed.classroom.listening).toBeNull();
     browser.close();
@@ -749,15 +785,27 @@ describe('when a session closes', () => {
     expect(host.classroom.held).toEqual({ codes: 0, replayHolders: 0 });
     const late = await Client.open(lanPort);
     clients.push(late);
-    expect(await late.request('classroom.join', { code: fraCode })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await late.request('classroom.join', { code: fraCode })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
 describe('a flooding client whose move was applied', () => {
   it('still receives the reply to that move before it is disconnected', async () => {
     const fra = await student(codeOf('fra'));
-    await facilitator.ok('session.submit', { sessionId, seatId: 'facilitator', event: { type: 'session.start' } });
-    for (let i = 0; i < 2; i += 1) await facilitator.ok('session.submit', { sessionId, seatId: 'facilitator', event: { type: 'phase.advance' } });
+    await facilitator.ok('session.submit', {
+      sessionId,
+      seatId: 'facilitator',
+      event: { type: 'session.start' },
+    });
+    for (let i = 0; i < 2; i += 1)
+      await facilitator.ok('session.submit', {
+        sessionId,
+        seatId: 'facilitator',
+        event: { type: 'phase.advance' },
+      });
     // The move is applied at once; its reply is held back until the flood has been refused.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -767,15 +815,25 @@ describe('a flooding client whose move was applied', () => {
       if ((message as { type?: string }).type === 'session.submit') await held;
       return reply;
     };
-    const moved = submit(fra, 'fra', { type: 'statement.public', text: 'France speaks once, then floods.' });
+    const moved = submit(fra, 'fra', {
+      type: 'statement.public',
+      text: 'France speaks once, then floods.',
+    });
     // Many more than the limit: tokens that come back while the host is busy break a run of refusals.
     for (let i = 0; i < 10 * (RATE_LIMIT_BURST + RATE_LIMIT_MAX_REFUSALS); i += 1) {
       fra.ws.send(JSON.stringify({ id: `f${i}`, type: 'host.info', payload: {} }));
     }
     // The host closes after RATE_LIMIT_MAX_REFUSALS refusals in a row: wait for the refusals before that.
-    const refused = () => fra.frames.filter((f) => (f.json as { error?: { code?: string } } | null)?.error?.code === 'rate-limited').length;
-    await vi.waitFor(() => expect(refused()).toBeGreaterThanOrEqual(RATE_LIMIT_MAX_REFUSALS - 1), { timeout: 20_000 });
-    expect(host.sessions.stateOf(sessionId).statements.at(-1)?.text).toBe('France speaks once, then floods.');
+    const refused = () =>
+      fra.frames.filter(
+        (f) => (f.json as { error?: { code?: string } } | null)?.error?.code === 'rate-limited',
+      ).length;
+    await vi.waitFor(() => expect(refused()).toBeGreaterThanOrEqual(RATE_LIMIT_MAX_REFUSALS - 1), {
+      timeout: 20_000,
+    });
+    expect(host.sessions.stateOf(sessionId).statements.at(-1)?.text).toBe(
+      'France speaks once, then floods.',
+    );
     release();
     expect(await moved).toMatchObject({ ok: true, result: { ok: true } });
     expect((await fra.closed).code).toBe(1008);

@@ -18,7 +18,14 @@ import {
 import { stateName } from '../../core/scenario/membership';
 import { viewFor } from '../../core/session';
 import type { SessionService } from '../sessions';
-import { CodeBook, CodeBookFullError, newCode, normalizeCode, type CodeEntry, type CodeRole } from './codes';
+import {
+  CodeBook,
+  CodeBookFullError,
+  newCode,
+  normalizeCode,
+  type CodeEntry,
+  type CodeRole,
+} from './codes';
 import { LAN_BIND, LAN_DEFAULT_PORT, reachableAddresses } from './network';
 import { ReplayError, ReplayGuard } from './replay';
 
@@ -195,9 +202,15 @@ export class ClassroomService {
    */
   authorize(connection: string, request: ValidatedRequest): ProtocolError | null {
     const attached = this.connections.get(connection);
-    if (FACILITATOR_REQUESTS.has(request.type) && attached && attached.binding?.role !== 'facilitator') {
-      if (attached.lan && !attached.binding) return new ProtocolError('forbidden', 'Enter your join code first.');
-      if (!this.listener && !this.options.listen) return new ProtocolError('forbidden', LOOPBACK_ONLY);
+    if (
+      FACILITATOR_REQUESTS.has(request.type) &&
+      attached &&
+      attached.binding?.role !== 'facilitator'
+    ) {
+      if (attached.lan && !attached.binding)
+        return new ProtocolError('forbidden', 'Enter your join code first.');
+      if (!this.listener && !this.options.listen)
+        return new ProtocolError('forbidden', LOOPBACK_ONLY);
       return new ProtocolError(
         'forbidden',
         'Only the facilitator runs the classroom: open the facilitator link the host printed (it carries the facilitator code).',
@@ -486,11 +499,13 @@ export class ClassroomService {
    * everything kept about its room (replay records, presence, watchers) is forgotten.
    */
   sessionClosed(sessionId: string): void {
-    for (const entry of this.codes.dropSession(sessionId)) this.kick(entry, 'The facilitator closed this session.');
+    for (const entry of this.codes.dropSession(sessionId))
+      this.kick(entry, 'The facilitator closed this session.');
     this.watchers.delete(sessionId);
     this.projectors.delete(sessionId);
     this.lastPushed.delete(sessionId);
-    for (const key of this.lastSeen.keys()) if (key.startsWith(`${sessionId}\u0000`)) this.lastSeen.delete(key);
+    for (const key of this.lastSeen.keys())
+      if (key.startsWith(`${sessionId}\u0000`)) this.lastSeen.delete(key);
   }
 
   /** Codes and replay records held now (for the memory bounds and their tests). */
@@ -530,7 +545,11 @@ export class ClassroomService {
     }
   }
 
-  private issueCode(role: CodeRole, sessionId: string, seatId: string): { entry: CodeEntry; revoked: CodeEntry | null } {
+  private issueCode(
+    role: CodeRole,
+    sessionId: string,
+    seatId: string,
+  ): { entry: CodeEntry; revoked: CodeEntry | null } {
     try {
       return this.codes.issue(role, sessionId, seatId);
     } catch (error) {

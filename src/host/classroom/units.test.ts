@@ -108,7 +108,9 @@ describe('what the classroom keeps in memory is bounded', () => {
     const book = new CodeBook();
     for (let i = 0; i < MAX_CODES; i += 1) book.issue('seat', 's1', `seat-${i}`);
     expect(book.size).toBe(MAX_CODES);
-    expect(() => book.issue('seat', 's2', 'fra')).toThrow(/already keeps 4096 join codes.*close the sessions you no longer run/);
+    expect(() => book.issue('seat', 's2', 'fra')).toThrow(
+      /already keeps 4096 join codes.*close the sessions you no longer run/,
+    );
     // Re-issuing a seat's code replaces it: still allowed when full.
     expect(book.issue('seat', 's1', 'seat-0').revoked).not.toBeNull();
     book.dropSession('s1');
@@ -118,7 +120,8 @@ describe('what the classroom keeps in memory is bounded', () => {
   it('the replay guard remembers at most REPLAY_MAX_HOLDERS holders, and forgets the idle ones', () => {
     let now = 0;
     const guard = new ReplayGuard<number>(() => now);
-    for (let i = 0; i < REPLAY_MAX_HOLDERS + 50; i += 1) guard.run(`code-${i}`, { client: 'tab-1', seq: 1 }, 'k', () => i);
+    for (let i = 0; i < REPLAY_MAX_HOLDERS + 50; i += 1)
+      guard.run(`code-${i}`, { client: 'tab-1', seq: 1 }, 'k', () => i);
     expect(guard.size).toBe(REPLAY_MAX_HOLDERS);
     // The holder used last is kept; the first ones went.
     expect(guard.highest(`code-${REPLAY_MAX_HOLDERS + 49}`, 'tab-1')).toBe(1);
@@ -139,8 +142,15 @@ describe('browser mode and the network (npm run host)', () => {
   });
 
   it('--lan listens on the network from the start (the classroom uses that listener)', () => {
-    expect(browserModeSetup({ lan: true })).toMatchObject({ bind: '0.0.0.0', classroom: true, host: { classroom: { listenOnDemand: false } } });
-    expect(browserModeSetup({ lan: true, bind: '127.0.0.1' })).toMatchObject({ bind: '127.0.0.1', classroom: true });
+    expect(browserModeSetup({ lan: true })).toMatchObject({
+      bind: '0.0.0.0',
+      classroom: true,
+      host: { classroom: { listenOnDemand: false } },
+    });
+    expect(browserModeSetup({ lan: true, bind: '127.0.0.1' })).toMatchObject({
+      bind: '127.0.0.1',
+      classroom: true,
+    });
   });
 
   it('--web DIR is the bundle every listener of the host serves, the classroom too', () => {
