@@ -34,8 +34,13 @@ export interface HostOptions {
   sessionTimers?: boolean;
   /** Plays the AI seats (default the AI delegates; tests give their own). */
   policy?: DelegatePolicy;
-  /** Classroom mode: where the listener opened on demand binds (default 0.0.0.0:5318), what it serves. */
-  classroom?: { port?: number; bind?: string; webRoot?: string; addresses?: (port: number) => LanAddress[] };
+  /**
+   * Classroom mode. `listenOnDemand`: whether Open to classroom may start a listener open to the
+   * network (the desktop app: the facilitator's explicit choice); off by default, so a host never
+   * listens beyond what it was started with. Where that listener binds (default 0.0.0.0:5318) and
+   * the web bundle it serves (default out/web, else out/renderer).
+   */
+  classroom?: { listenOnDemand?: boolean; port?: number; bind?: string; webRoot?: string; addresses?: (port: number) => LanAddress[] };
 }
 
 /** Which transport a request arrived on, and which connection sent it (pushes go back to it). */
@@ -80,12 +85,13 @@ export class Host {
       ...(options.policy ? { policy: options.policy } : {}),
       access: (connection, sessionId) => this.classroom.seatsFor(connection, sessionId),
       onChange: (sessionId) => this.classroom.sessionChanged(sessionId),
+      onClose: (sessionId) => this.classroom.sessionClosed(sessionId),
     });
     const lan = options.classroom ?? {};
     this.classroom = new ClassroomService({
       sessions: this.sessions,
       send: (connection, push) => this.pushTo(connection, push),
-      listen: (port, bind) => listenForClassroom(this, port, bind, lan.webRoot),
+      ...(lan.listenOnDemand ? { listen: (port: number, bind: string) => listenForClassroom(this, port, bind, lan.webRoot) } : {}),
       ...(lan.port !== undefined ? { lanPort: lan.port } : {}),
       ...(lan.bind !== undefined ? { lanBind: lan.bind } : {}),
       ...(lan.addresses ? { addresses: lan.addresses } : {}),

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { Host } from './host';
-import { defaultScenariosDir, defaultWebRoot } from './paths';
 import { DEFAULT_BIND, DEFAULT_PORT, startServer } from './server';
-import { LAN_BIND, isLoopback } from './classroom/network';
+import { LAN_BIND } from './classroom/network';
+import { browserModeSetup } from './cli-options';
 import { printClassroomBanner } from './classroom/banner';
 
 /**
@@ -40,10 +39,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     return;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  const bind = values.bind ?? (values.lan ? LAN_BIND : DEFAULT_BIND);
   // Reachable from the network (--lan, or --bind to a non-loopback address): classroom mode,
   // where every browser needs a code, the facilitator's printed here.
-  const classroom = values.lan === true || !isLoopback(bind);
+  const { bind, classroom, webRoot, host: hostOptions } = browserModeSetup(values);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(
       `moot-council host: --port must be an integer from 0 to 65535, got "${values.port}"`,
@@ -51,13 +49,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     process.exitCode = 2;
     return;
   }
-  const host = new Host({
-    scenariosDir: values.scenarios ? resolve(values.scenarios) : defaultScenariosDir(),
-  });
+  const host = new Host(hostOptions);
   try {
     const running = await startServer({
       host,
-      webRoot: values.web ? resolve(values.web) : defaultWebRoot(),
+      webRoot,
       port,
       bind,
       ...(classroom ? { lan: true } : {}),

@@ -104,6 +104,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (to === connection) send(patcher ? patcher.encode(push) : push);
     });
     let closed = false;
+    /** Messages being handled: their replies go out before a flooding connection is closed. */
+    const inFlight = new Set<Promise<void>>();
+    let closing = false;
     const unsubscribe = () => {
       if (closed) return;
       closed = true;
@@ -113,10 +116,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       host.disconnect(connection);
     };
     ws.on('message', (data, isBinary) => {
+      if (closing) return;
       if (!bucket.take()) {
         // Refused unread: not parsed, not handled. The reply names the request when it is easy to see.
-        if (bucket.refusals >= RATE_LIMIT_MAX_REFUSALS) ws.close(1008, 'Too many messages.');
-        else {
+        if (bucket.refusals >= RATE_LIMIT_MAX_REFUSALS) {
+          // A move applied before the flood still gets its reply: close once those are sent.
+          closing = true;
+          void Promise.allSettled([...inFlight]).then(() => ws.close(1008, 'Too many messages.'));
+        } else {
           const id =
             /^\s*\{\s*"id"\s*:\s*"([^"\\]{1,64})"/.exec(
               !isBinary && Buffer.isBuffer(data) ? data.toString('utf8', 0, 100) : '',
@@ -131,7 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         return;
       }
-      void (async () => {
+      const handled = (async () => {
         let message: unknown;
         try {
           if (isBinary) throw new Error('binary frames are not part of the protocol');
@@ -147,6 +154,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const reply = await host.handle(message, { transport: 'websocket', connection });
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
       })();
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled));
     });
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);

@@ -92,6 +92,8 @@ export interface SessionServiceOptions {
   access?: (connection: string, sessionId: string) => string[] | null;
   /** Called after every change of a session has been pushed (classroom presence, projector). */
   onChange?: (sessionId: string) => void;
+  /** Called when a session is closed on the host (the classroom forgets its codes). */
+  onClose?: (sessionId: string) => void;
 }
 
 /**
@@ -389,6 +391,7 @@ export class SessionService {
     if (session.timer) clearTimeout(session.timer);
     session.journal.close();
     this.sessions.delete(sessionId);
+    this.options.onClose?.(sessionId);
   }
 
   closeAll(): void {
@@ -429,6 +432,10 @@ export class SessionService {
     try {
       result = session.journal.submit(command);
     } catch (error) {
+      // Only an error from the file system is the disk's; anything else is a fault in the program.
+      if ((error as NodeJS.ErrnoException).code === undefined) {
+        throw new ProtocolError('internal', `Moot Council could not apply this move (a fault in the program; nothing was recorded): ${(error as Error).message}`);
+      }
       // The reply may go to a delegation's seat: the path (the instructor's account) stays on the host.
       this.warn(`could not write to ${session.file}: ${(error as Error).message}`);
       throw new ProtocolError('internal', `the move could not be written to the session file (${(error as NodeJS.ErrnoException).code ?? 'write error'}); the facilitator's host has the details.`);

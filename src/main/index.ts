@@ -60,6 +60,8 @@ const host = new Host({
   scenariosDir: join(resourcesRoot, 'scenarios'),
   appVersion: app.getVersion(),
   pdfPrinter: electronPdfPrinter(),
+  // Open to classroom in the Facilitator console is the facilitator's explicit choice to listen on the network.
+  classroom: { listenOnDemand: true },
 });
 
 function serveAppProtocol(): void {

@@ -15,6 +15,7 @@ describe('BrowserWindow security preferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });

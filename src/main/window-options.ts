@@ -17,6 +17,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // A middle click must not open a link in a new window behind our handlers' back.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
     devTools: true,
   };

@@ -14,6 +14,7 @@ import { draftTitle, operativeParagraphs } from './templates';
 import { listOf, measureList, num } from './wording';
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
+import { ownEntry } from '../session/lookup';
 
 /**
  * The Assembly side: Uniting for Peace (moving the Council's procedural referral, voting on it,
@@ -24,7 +25,8 @@ import type { SessionState } from '../session/state';
 /** The vetoed draft that opened Uniting for Peace (or the last vetoed draft). */
 function vetoedDraft(state: SessionState): Draft | null {
   const id = state.unitingForPeace.openedBy?.draftId;
-  if (id && state.drafts[id]) return state.drafts[id]!;
+  const named = id ? ownEntry(state.drafts, id) : undefined;
+  if (named) return named;
   const vetoed = Object.values(state.drafts).filter((d) => d.status === 'vetoed');
   return vetoed[vetoed.length - 1] ?? null;
 }
@@ -70,7 +72,7 @@ function referralChampion(scenario: Scenario, state: SessionState, draft: Draft,
 }
 
 function referralVote(ctx: DecisionContext, ballot: Ballot): PlannedMove {
-  const draft = ctx.state.drafts[ballot.draftId]!;
+  const draft = ownEntry(ctx.state.drafts, ballot.draftId)!;
   const stance = unitingForPeaceStance(ctx, draft);
   const vote = stance.value > 0 ? 'yes' : stance.vetoer || shields(ctx) ? 'no' : 'abstain';
   return {
@@ -147,7 +149,7 @@ export function emergencySessionMoves(ctx: DecisionContext): PlannedMove[] {
   const { state, code } = ctx;
   const ballot = openBallotOf(state);
   if (ballot && ballot.kind === 'assembly' && ballot.electorate.includes(code) && ballot.votes[code] === undefined) {
-    return [voteOnDraft(ctx, ballot, state.drafts[ballot.draftId]!)];
+    return [voteOnDraft(ctx, ballot, ownEntry(state.drafts, ballot.draftId)!)];
   }
   const explanations = explainVotes(ctx);
   if (explanations.length > 0) return explanations;
@@ -166,7 +168,7 @@ export function vetoInitiativeMoves(ctx: DecisionContext): PlannedMove[] {
     if (debate.round !== state.round || debate.speeches.some((s) => s.state === code)) continue;
     const vetoer = debate.vetoedBy.includes(code);
     if (!vetoer && !profile.councilMember && !profile.briefed) continue;
-    const draft = state.drafts[debate.draftId];
+    const draft = ownEntry(state.drafts, debate.draftId);
     if (!draft) continue;
     const judgement = judgeDraft(ctx.outlook(`draft:${draft.id}`), { measures: draft.measures, forum: 'council', chapter: draft.chapter });
     const objected = judgement.measures.filter((m) => m.net < 0).map((m) => m.measure);

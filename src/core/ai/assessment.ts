@@ -18,6 +18,7 @@ import {
 import { redLineWeighsIn } from './brief-reading';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import { EVIDENCE_WORDS, MEASURE_NAMES, num } from './wording';
+import { ownEntry } from '../session/lookup';
 
 /**
  * How much a measure, and a draft made of measures, is worth to a delegation: gains (protection,
@@ -93,7 +94,7 @@ function computeMeasureValue(outlook: Outlook, measure: Measure, forum: Forum, e
   const r = profile.reputationSensitivity.value;
   add(`reputation at stake (${num(r)}, ${EVIDENCE_WORDS[evidence]})`, d.gains * r * e * w.visibility);
   const principal = principalPerpetrator(scenario);
-  const hostility = Math.max(0, -(profile.alignment[principal.id]?.value ?? 0));
+  const hostility = Math.max(0, -(ownEntry(profile.alignment, principal.id)?.value ?? 0));
   add(`hostility to the ${principal.name} (${num(-hostility)})`, d.gains * HOSTILITY_GAIN * hostility * w.coercion);
 
   add(`alignment with the ${perpetrator.name} (${num(stake)})`, -costScale * stake * w.coercion);

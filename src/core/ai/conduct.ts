@@ -10,6 +10,7 @@ import { delegationProfile, principalPerpetrator } from './profile';
 import { counterpartyOf, knowledgeOf, redLineCrossed, supportTies, type SupportTie } from './record';
 import { topicPressure } from './signals';
 import { EVIDENCE_WORDS, num } from './wording';
+import { ownEntry } from '../session/lookup';
 
 /**
  * National conduct each round: a supporter weighs keeping up its support (alignment and ties)
@@ -87,7 +88,7 @@ function weighSupport(ctx: DecisionContext, perpetratorId: string, ownForces: bo
   const { state, profile, difficulty } = ctx;
   const d = DIFFICULTY[difficulty];
   const knowledge = knowledgeOf(state, ctx.code);
-  const align = Math.max(0, profile.alignment[perpetratorId]?.value ?? 0);
+  const align = Math.max(0, ownEntry(profile.alignment, perpetratorId)?.value ?? 0);
   const ties = Math.max(profile.economicTies.value, profile.securityTies.value);
   const factors: Factor[] = [
     { label: `alignment with the perpetrator (${num(align)}) and ties (${num(ties)})`, value: d.costs * align * (CONDUCT_WEIGHTS.supportBase + (ownForces ? 1 : ties)) },
@@ -221,7 +222,7 @@ function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
   const principal = principalPerpetrator(scenario);
   const territory = scenario.crisis.territorialState;
   const aimedAt = scenario.crisis.perpetrators.filter((p) => p.id === principal.id || p.state === territory);
-  if (profile.territorial || aimedAt.some((p) => (profile.alignment[p.id]?.value ?? 0) > 0)) return [];
+  if (profile.territorial || aimedAt.some((p) => (ownEntry(profile.alignment, p.id)?.value ?? 0) > 0)) return [];
   const h = profile.humanitarianPriority.value;
   const scale: ConductScale = h >= CONDUCT_WEIGHTS.substantialFrom ? 'substantial' : 'limited';
   const funds = profile.brief.funds;

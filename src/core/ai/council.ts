@@ -19,6 +19,7 @@ import { draftsOfRound, tabledDrafts } from './record';
 import { explanationOfVote, vetoThreatText } from './speech';
 import { draftTitle, operativeParagraphs } from './templates';
 import { measureList, num } from './wording';
+import { ownEntry } from '../session/lookup';
 
 /**
  * Security Council decisions: votes (and vetoes) on the open ballot, explanations of vote, veto
@@ -68,7 +69,7 @@ export function explainVotes(ctx: DecisionContext): PlannedMove[] {
     const vote = ballot.votes[code];
     if (vote !== 'yes' && vote !== 'no' && vote !== 'abstain') continue;
     if (!explains(ctx, ballot) || state.explanations.some((e) => e.ballotId === ballot.id && e.state === code)) continue;
-    const draft = state.drafts[ballot.draftId]!;
+    const draft = ownEntry(state.drafts, ballot.draftId)!;
     const { judgement } = judgeTabled(ctx, draft);
     const { supported, objected } = supportedAndObjected(judgement);
     const veto = ballot.kind === 'council-substantive' && ctx.profile.permanent && vote === 'no';
@@ -218,7 +219,7 @@ export function councilMoves(ctx: DecisionContext): PlannedMove[] {
   const { state, code } = ctx;
   const ballot = openBallotOf(state);
   if (ballot && ballot.kind === 'council-substantive' && ballot.electorate.includes(code) && ballot.votes[code] === undefined) {
-    return [voteOnDraft(ctx, ballot, state.drafts[ballot.draftId]!)];
+    return [voteOnDraft(ctx, ballot, ownEntry(state.drafts, ballot.draftId)!)];
   }
   const explanations = explainVotes(ctx);
   if (explanations.length > 0) return explanations;

@@ -6,6 +6,7 @@ import { BRIEF_OBJECTIVE_BONUS, BRIEF_RED_LINE_PENALTY, D2R_WEIGHTS, DIFFICULTY,
 import { delegationProfile, type DelegationProfile } from './profile';
 import { knowledgeOf, supportTies } from './record';
 import { CLAUSE_NAMES, num } from './wording';
+import { ownEntry } from '../session/lookup';
 
 /**
  * Duty-to-Refrain agreements as an AI delegation weighs them (seed 004, Part VI.A): what refraining
@@ -45,7 +46,7 @@ export function clauseBites(scenario: Scenario, state: SessionState, profile: De
 }
 
 function alignmentWith(profile: DelegationProfile, perpetrator: string | undefined): number {
-  if (perpetrator !== undefined) return Math.max(0, profile.alignment[perpetrator]?.value ?? 0);
+  if (perpetrator !== undefined) return Math.max(0, ownEntry(profile.alignment, perpetrator)?.value ?? 0);
   return Math.max(0, ...Object.values(profile.alignment).map((a) => a.value));
 }
 

@@ -20,6 +20,7 @@ import { adoptedMeasures, measuresVetoedBy, vetoBallots } from './record';
 import { delegateRandom } from './rng';
 import { draftPressure } from './signals';
 import type { Scenario } from '../scenario/schema';
+import { ownEntry } from '../session/lookup';
 
 /**
  * Drafting: who holds the pen among the AI delegations, which measures it puts in a draft, and how
@@ -126,6 +127,6 @@ export function judgeTabled(ctx: DecisionContext, draft: Draft): { spec: DraftSp
 export function freshDraftId(state: SessionState, code: string, forum: Forum): string {
   const base = `${code.toLowerCase()}-${forum === 'council' ? 'sc' : 'ga'}-r${state.round}`;
   let id = base;
-  for (let n = 2; state.drafts[id]; n++) id = `${base}-${n}`;
+  for (let n = 2; ownEntry(state.drafts, id); n++) id = `${base}-${n}`;
   return id;
 }

@@ -5,6 +5,7 @@ import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../sessi
 import type { DecisionContext, PlannedMove } from './context';
 import { coachNote } from './explain';
 import { capped, listOf } from './wording';
+import { ownEntry } from '../session/lookup';
 
 /**
  * The defence memorial: an AI delegation argues the defences its record supports, and no others.
@@ -67,7 +68,7 @@ export function mayBeExposed(scenario: Scenario, state: SessionState, code: stri
 
 export function memorialMoves(ctx: DecisionContext): PlannedMove[] {
   const { scenario, state, code, profile } = ctx;
-  if (state.memorials[code] || !mayBeExposed(scenario, state, code)) return [];
+  if (ownEntry(state.memorials, code) || !mayBeExposed(scenario, state, code)) return [];
   const seen = new Set<string>();
   const defences = defencesSupported(scenario, state, code).filter((d) => {
     const key = `${d.argument}@${d.duty}`;

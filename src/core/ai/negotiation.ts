@@ -25,6 +25,7 @@ const ROLE_WORDS: Record<Role, string> = {
 };
 import { CLAUSE_NAMES, EVIDENCE_WORDS, listOf, measureList, num } from './wording';
 import type { Scenario } from '../scenario/schema';
+import { ownEntry } from '../session/lookup';
 
 /**
  * The negotiation phase: answering D2R offers (sign, counter, reject), a public statement, its own
@@ -171,7 +172,7 @@ function sortMeasures(ms: Measure[]): Measure[] {
 /** Whether a delegation proposes D2R agreements: no stake in the perpetrators, and its brief or its humanitarian priority calls for it. */
 function proposes(scenario: Scenario, code: string): boolean {
   const p = delegationProfile(scenario, code);
-  if (p.territorial || p.brief.d2r === -1 || (p.alignment[principalPerpetrator(scenario).id]?.value ?? 0) > 0) return false;
+  if (p.territorial || p.brief.d2r === -1 || (ownEntry(p.alignment, principalPerpetrator(scenario).id)?.value ?? 0) > 0) return false;
   return p.brief.d2r === 1 || p.humanitarianPriority.value >= D2R_WEIGHTS.proposerMinHumanitarian;
 }
 
@@ -262,7 +263,7 @@ function proposal(ctx: DecisionContext): PlannedMove[] {
   if (clauses.length === 0) return [];
   const base = `d2r-${code.toLowerCase()}-${target.toLowerCase()}-r${state.round}`;
   let agreementId = base;
-  for (let n = 2; state.agreements[agreementId]; n++) agreementId = `${base}-${n}`;
+  for (let n = 2; ownEntry(state.agreements, agreementId); n++) agreementId = `${base}-${n}`;
   const targetName = delegationProfile(scenario, target).name;
   return [
     {

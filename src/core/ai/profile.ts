@@ -12,6 +12,7 @@ import {
   RELATIONSHIP_ALIGNMENT,
   RELATIONSHIP_TIES,
 } from './parameters';
+import { ownEntry } from '../session/lookup';
 
 /**
  * A delegation's interests as the AI weighs them: from its scenario `ai` profile where the
@@ -110,7 +111,7 @@ function buildProfile(scenario: Scenario, code: string): DelegationProfile {
   const relationships = scenario.relationships.filter((r) => r.from === code);
   const alignment: Record<string, Interest> = {};
   for (const p of scenario.crisis.perpetrators) {
-    const given = ai?.alignment[p.id];
+    const given = ai ? ownEntry(ai.alignment, p.id) : undefined;
     alignment[p.id] = given !== undefined ? { value: given, source: 'profile' } : derivedAlignment(scenario, code, p, relationships);
   }
   const ties = derivedTies(relationships);
@@ -161,7 +162,7 @@ export function mainStake(scenario: Scenario, profile: DelegationProfile): { per
   let best: { perpetrator: Perpetrator; stake: number } | null = null;
   for (const p of scenario.crisis.perpetrators) {
     const weight = p.kind === 'government' ? 1 : ARMED_GROUP_STAKE_WEIGHT;
-    const stake = (profile.alignment[p.id]?.value ?? 0) * weight;
+    const stake = (ownEntry(profile.alignment, p.id)?.value ?? 0) * weight;
     if (!best || stake > best.stake) best = { perpetrator: p, stake };
   }
   return { perpetrator: best!.perpetrator, stake: Math.max(0, best!.stake) };
@@ -196,8 +197,8 @@ export function affinity(scenario: Scenario, a: DelegationProfile, b: Delegation
 function computeAffinity(scenario: Scenario, a: DelegationProfile, b: DelegationProfile): number {
   if (a.brief.allies.includes(b.code) || b.brief.allies.includes(a.code)) return ALLY_PRESSURE.namedAllyAffinity;
   const principal = principalPerpetrator(scenario).id;
-  const x = a.alignment[principal]?.value ?? 0;
-  const y = b.alignment[principal]?.value ?? 0;
+  const x = ownEntry(a.alignment, principal)?.value ?? 0;
+  const y = ownEntry(b.alignment, principal)?.value ?? 0;
   const likeMinded = Math.sign(x) === Math.sign(y) && Math.abs(x - y) <= ALLY_PRESSURE.likeMindedGap;
   return likeMinded && a.regionalGroup === b.regionalGroup ? ALLY_PRESSURE.likeMindedAffinity : 0;
 }

@@ -4,6 +4,7 @@ import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
 import type { Measure } from '../session/vocabulary';
 import { redLineCrossedBy } from './brief-reading';
 import { relationshipConcerns, type DelegationProfile } from './profile';
+import { ownEntry } from '../session/lookup';
 
 /**
  * The AI's own minimal reading of the record: what it knows, what it is tied to this round, what
@@ -72,7 +73,7 @@ export function measuresVetoedBy(state: SessionState, code: string): { measure: 
   const out: { measure: Measure; round: number }[] = [];
   for (const b of vetoBallots(state)) {
     if (!b.councilResult!.vetoedBy.includes(code)) continue;
-    for (const m of state.drafts[b.draftId]?.measures ?? []) out.push({ measure: m, round: b.round });
+    for (const m of ownEntry(state.drafts, b.draftId)?.measures ?? []) out.push({ measure: m, round: b.round });
   }
   return out;
 }

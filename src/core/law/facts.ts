@@ -6,6 +6,7 @@ import { CLAUSE_FORBIDS } from '../session/vocabulary';
 import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../session/vocabulary';
 import { PARAMETERS } from './parameters';
 import type { EvidenceRef } from './types';
+import { ownEntry } from '../session/lookup';
 
 /**
  * Facts from the record. The law engine never reads the session log directly: it reads the facts
@@ -676,7 +677,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
       defaultedVotes++;
       continue;
     }
-    const draft = ctx.drafts[v.draft];
+    const draft = ownEntry(ctx.drafts, v.draft);
     const round = v.round ?? draft?.round ?? 1;
     const seq = v.seq ?? draft?.seq ?? 0;
     votes.push({
@@ -749,14 +750,14 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   // Alternatives offered (own drafts, co-sponsored drafts, letting other measures pass, national measures)
   const alternatives: AlternativeFact[] = [];
   for (const s of sponsorships) {
-    const d = ctx.drafts[s.draft]!;
+    const d = ownEntry(ctx.drafts, s.draft)!;
     if (d.outcome === 'withdrawn') continue;
     alternatives.push({ kind: s.role === 'tabled' ? 'own-draft' : 'cosponsored-draft', forum: d.forum, round: d.round, seq: s.seq, draft: d.id, meaningful: d.meaningful, ref: s.ref });
   }
   for (let i = 0; i < votes.length; i++) {
     const v = votes[i]!;
     if (v.purpose === 'adoption' && v.adopted && (v.vote === 'yes' || v.vote === 'abstain')) {
-      const d = ctx.drafts[v.draft];
+      const d = ownEntry(ctx.drafts, v.draft);
       alternatives.push({ kind: 'let-pass', forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, meaningful: d?.meaningful ?? false, ref: v.ref });
     }
   }

@@ -11,6 +11,7 @@ import { PARAMETERS } from './parameters';
 import type { Finding, StateExposure } from './report';
 import { judgeState } from './report';
 import type { Citation, DutyId, Truth } from './types';
+import { ownEntry } from '../session/lookup';
 
 /**
  * Practice-mode helpers: what a proposed move would do to a state's legal position (the UI's
@@ -50,7 +51,7 @@ function nextSeq(state: SessionState): number {
 
 function judge(input: FactsInput, code: string): StateExposure {
   const facts = completeFacts(input);
-  const s = facts.byCode[code];
+  const s = ownEntry(facts.byCode, code);
   if (!s) throw new Error(`Unknown state ${code}`);
   return judgeState(facts, s, { trace: false });
 }
@@ -85,7 +86,7 @@ export function legalRiskPreview(scenario: Scenario, state: SessionState, stateC
   const after = judge(
     withRecord(input, stateCode, (r) => {
       if (proposed.kind === 'vote') {
-        const draft = state.drafts[proposed.draftId];
+        const draft = ownEntry(state.drafts, proposed.draftId);
         const veto = proposed.vote === 'no' && draft?.forum === 'council' && scenario.council.permanent.includes(stateCode);
         r.votes!.push({ seq, round, draft: proposed.draftId, vote: proposed.vote, veto });
       } else if (proposed.kind === 'veto-threat') {
@@ -98,7 +99,7 @@ export function legalRiskPreview(scenario: Scenario, state: SessionState, stateC
   );
 
   const facts = completeFacts(input);
-  const self = facts.byCode[stateCode];
+  const self = ownEntry(facts.byCode, stateCode);
   const knowledge = self?.knowledgeByRound[Math.min(round, facts.rounds) - 1];
   const level = knowledge ? knowledge.level : state.evidence.level;
   const intel = knowledge && knowledge.intelligence !== 'none' && atLeast(knowledge.intelligence, knowledge.public) ? `, and your own intelligence reports ${levelWords(knowledge.intelligence)}` : '';

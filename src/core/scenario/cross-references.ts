@@ -21,10 +21,15 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
     }
   };
 
+  const seenFictional = new Set<string>();
   scenario.fictionalStates.forEach((s, i) => {
     if (UN_MEMBER_BY_CODE.has(s.code)) {
       problems.push({ path: `fictionalStates[${i}].code`, message: `"${s.code}" is already a UN member code` });
     }
+    if (seenFictional.has(s.code)) {
+      problems.push({ path: `fictionalStates[${i}].code`, message: `duplicate fictional state "${s.code}": each fictional state has its own code` });
+    }
+    seenFictional.add(s.code);
   });
   requireState('crisis.territorialState', scenario.crisis.territorialState);
 

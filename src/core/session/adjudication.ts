@@ -1,5 +1,13 @@
 import { isKnownState, stateName } from '../scenario/membership';
+import { DUTY_IDS } from '../law/types';
+import { DUTY_LABELS } from './explain';
 import type { EventHandlers } from './handler';
+import { hasOwnEntry, isDutyId, noSuch } from './lookup';
+
+/** The refusal for a duty the law engine does not know, with the duties it does. */
+function unknownDuty(duty: string): string {
+  return `${noSuch('duty', duty)} The duties are: ${DUTY_IDS.map((id) => `${DUTY_LABELS[id]} ("${id}")`).join('; ')}.`;
+}
 
 /**
  * The moot court: each delegation files one defence memorial, the presiding judge (the
@@ -7,16 +15,22 @@ import type { EventHandlers } from './handler';
  */
 export const adjudicationHandlers: EventHandlers = {
   'memorial.file': {
-    check: ({ scenario, session }, { actor }) =>
-      session.memorials[actor.state!] ? `${stateName(scenario, actor.state!)} has already filed its memorial.` : null,
-    available: ({ session }, actor) => (session.memorials[actor.state!] ? 'You have filed your memorial.' : null),
+    check: ({ scenario, session }, { actor, event }) => {
+      if (hasOwnEntry(session.memorials, actor.state!)) return `${stateName(scenario, actor.state!)} has already filed its memorial.`;
+      const unknown = event.arguments.find((a) => a.duty !== undefined && !isDutyId(a.duty));
+      return unknown ? unknownDuty(unknown.duty!) : null;
+    },
+    available: ({ session }, actor) => (hasOwnEntry(session.memorials, actor.state!) ? 'You have filed your memorial.' : null),
     apply: ({ session }, { actor, event, seq }) => ({
       ...session,
       memorials: { ...session.memorials, [actor.state!]: { seq, state: actor.state!, arguments: event.arguments } },
     }),
   },
   'judgment.override': {
-    check: ({ scenario }, { event }) => (isKnownState(scenario, event.state) ? null : `Unknown state "${event.state}".`),
+    check: ({ scenario }, { event }) => {
+      if (!isKnownState(scenario, event.state)) return `There is no state with the code "${event.state}" in this scenario.`;
+      return isDutyId(event.duty) ? null : unknownDuty(event.duty);
+    },
     apply: ({ session }, { event, seq }) => ({
       ...session,
       overrides: [...session.overrides, { seq, state: event.state, duty: event.duty, holds: event.holds, reason: event.reason }],

@@ -4,6 +4,7 @@ import { seatOfState, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Agreement, SessionState } from './state';
 import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from './vocabulary';
+import { noSuch, ownEntry } from './lookup';
 
 /**
  * Bilateral Duty-to-Refrain agreements (seed 004, Part VI.A). An offer (proposal or counter)
@@ -15,7 +16,7 @@ import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from './vocabulary';
 const OPEN: ReadonlySet<Agreement['status']> = new Set(['proposed', 'countered']);
 
 function agreementOf(session: SessionState, id: string): Agreement | undefined {
-  return session.agreements[id];
+  return ownEntry(session.agreements, id);
 }
 
 function clauseProblem(scenario: Scenario, clauses: readonly D2rClause[]): string | null {
@@ -31,7 +32,7 @@ function clauseProblem(scenario: Scenario, clauses: readonly D2rClause[]): strin
 /** Only the party the agreement awaits may sign, counter or reject it. */
 function awaitedPartyProblem(ctx: SessionContext, id: string, state: string, verb: string): string | null {
   const agreement = agreementOf(ctx.session, id);
-  if (!agreement) return `No agreement "${id}".`;
+  if (!agreement) return noSuch('agreement', id);
   if (!agreement.parties.includes(state)) return `${stateName(ctx.scenario, state)} is not a party to agreement "${id}".`;
   if (!OPEN.has(agreement.status)) return `Agreement "${id}" is ${agreement.status}; it can no longer be ${verb}.`;
   if (agreement.awaiting !== state) {
@@ -53,7 +54,7 @@ function update(session: SessionState, agreement: Agreement): SessionState {
 export const agreementHandlers: EventHandlers = {
   'd2r.propose': {
     check: ({ scenario, session }, { actor, event }) => {
-      if (session.agreements[event.agreementId]) return `An agreement "${event.agreementId}" already exists; choose another id.`;
+      if (agreementOf(session, event.agreementId)) return `An agreement "${event.agreementId}" already exists; choose another id.`;
       if (event.to === actor.state) return 'A bilateral agreement needs another party.';
       if (!seatOfState(session, event.to)) return `No delegation of ${stateName(scenario, event.to)} is seated to answer.`;
       return clauseProblem(scenario, event.clauses);
@@ -78,7 +79,7 @@ export const agreementHandlers: EventHandlers = {
       awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'countered') ?? clauseProblem(ctx.scenario, event.clauses),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
     apply: ({ session }, { actor, event, seq }) => {
-      const a = session.agreements[event.agreementId]!;
+      const a = agreementOf(session, event.agreementId)!;
       const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
       return update(session, {
         ...a,
@@ -95,7 +96,7 @@ export const agreementHandlers: EventHandlers = {
     check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'signed'),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
     apply: ({ session }, { actor, event, seq }) => {
-      const a = session.agreements[event.agreementId]!;
+      const a = agreementOf(session, event.agreementId)!;
       const signedBy = [...a.signedBy, actor.state!];
       const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
       const bothSigned = a.parties.every((p) => signedBy.includes(p));
@@ -113,7 +114,7 @@ export const agreementHandlers: EventHandlers = {
     check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'rejected'),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
     apply: ({ session }, { actor, event, seq }) => {
-      const a = session.agreements[event.agreementId]!;
+      const a = agreementOf(session, event.agreementId)!;
       return update(session, {
         ...a,
         status: 'rejected',
@@ -126,7 +127,7 @@ export const agreementHandlers: EventHandlers = {
   'd2r.withdraw': {
     check: ({ scenario, session }, { actor, event }) => {
       const a = agreementOf(session, event.agreementId);
-      if (!a) return `No agreement "${event.agreementId}".`;
+      if (!a) return noSuch('agreement', event.agreementId);
       if (a.parties[0] !== actor.state) {
         return `Only the proposer (${stateName(scenario, a.parties[0])}) may withdraw agreement "${a.id}".`;
       }
@@ -138,7 +139,7 @@ export const agreementHandlers: EventHandlers = {
         ? null
         : 'You have no open proposal to withdraw.',
     apply: ({ session }, { actor, event, seq }) => {
-      const a = session.agreements[event.agreementId]!;
+      const a = agreementOf(session, event.agreementId)!;
       return update(session, {
         ...a,
         status: 'withdrawn',

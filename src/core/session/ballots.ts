@@ -10,6 +10,7 @@ import { forumOfPhase } from './drafts';
 import type { EventHandlers } from './handler';
 import type { Ballot, BallotKind, SessionState } from './state';
 import type { CouncilVote, RecordedVote } from './vocabulary';
+import { noSuch, ownEntry } from './lookup';
 
 export function openBallotOf(session: SessionState): Ballot | undefined {
   return session.ballots.find((b) => b.closedSeq === null);
@@ -78,7 +79,7 @@ export function openBallot(
   };
   next = { ...next, ballots: [...next.ballots, ballot] };
   if (spec.purpose === 'adoption') {
-    const draft = next.drafts[spec.draftId]!;
+    const draft = ownEntry(next.drafts, spec.draftId)!;
     next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: 'in-vote', ballotIds: [...draft.ballotIds, ballot.id] } } };
   }
   return closeIfComplete(ctx, next, ballot.id, seq);
@@ -124,14 +125,14 @@ export function closeBallot(
     }
     const assemblyResult = tallyAssemblyVote(votes);
     closed = { ...ballot, closedSeq: seq, votes, defaulted, assemblyResult };
-    const draft = next.drafts[ballot.draftId]!;
+    const draft = ownEntry(next.drafts, ballot.draftId)!;
     next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: assemblyResult.adopted ? 'adopted' : 'not-adopted' } } };
   } else {
     const votes: Record<string, RecordedVote> = { ...(ballot.votes as Record<string, RecordedVote>) };
     if (missing === 'abstain') {
       for (const member of ballot.electorate) if (represented.has(member) && votes[member] === undefined) votes[member] = 'abstain';
     }
-    const draft = next.drafts[ballot.draftId]!;
+    const draft = ownEntry(next.drafts, ballot.draftId)!;
     const substantive = ballot.kind === 'council-substantive';
     const councilResult = tallyCouncilVote({
       kind: substantive ? 'substantive' : 'procedural',
@@ -185,8 +186,8 @@ export function ballotKindOfPhase(session: SessionState): BallotKind[] {
 export const ballotHandlers: EventHandlers = {
   'vote.open': {
     check: ({ scenario, session }, { actor, event }) => {
-      const draft = session.drafts[event.draftId];
-      if (!draft) return `No draft "${event.draftId}".`;
+      const draft = ownEntry(session.drafts, event.draftId);
+      if (!draft) return noSuch('draft', event.draftId);
       if (draft.status === 'withdrawn') return `Draft "${draft.id}" was withdrawn and cannot be put to the vote.`;
       if (draft.status !== 'tabled') return `Draft "${draft.id}" has already been put to the vote (${draft.status}).`;
       if (draft.forum !== forumOfPhase(session)) {
@@ -208,14 +209,14 @@ export const ballotHandlers: EventHandlers = {
       return null;
     },
     apply: (ctx, { event, seq }) => {
-      const draft = ctx.session.drafts[event.draftId]!;
+      const draft = ownEntry(ctx.session.drafts, event.draftId)!;
       return openBallot(ctx, ctx.session, { kind: draft.forum === 'council' ? 'council-substantive' : 'assembly', draftId: draft.id, purpose: 'adoption' }, seq);
     },
   },
   'vote.cast': {
     check: ({ scenario, session }, { actor, event }) => {
       const ballot = ballotById(session, event.ballotId);
-      if (!ballot) return `No ballot "${event.ballotId}".`;
+      if (!ballot) return noSuch('ballot', event.ballotId);
       if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is closed.`;
       const state = actor.state!;
       if (!ballot.electorate.includes(state)) {
@@ -224,7 +225,7 @@ export const ballotHandlers: EventHandlers = {
           : `${stateName(scenario, state)} is not a member of the Security Council; only Council members vote on Council ballots (UN Charter art. 27(1)).`;
       }
       if (ballot.votes[state] !== undefined) return `${stateName(scenario, state)} has already voted on "${ballot.id}": one vote per member per ballot (UN Charter arts. 18(1), 27(1)).`;
-      const draft = session.drafts[ballot.draftId];
+      const draft = ownEntry(session.drafts, ballot.draftId);
       if (
         ballot.kind === 'council-substantive' &&
         draft?.chapter === 'VI' &&
@@ -255,7 +256,7 @@ export const ballotHandlers: EventHandlers = {
   'vote.close': {
     check: ({ session }, { event }) => {
       const ballot = ballotById(session, event.ballotId);
-      if (!ballot) return `No ballot "${event.ballotId}".`;
+      if (!ballot) return noSuch('ballot', event.ballotId);
       if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is already closed.`;
       return null;
     },
@@ -265,7 +266,7 @@ export const ballotHandlers: EventHandlers = {
   'vote.explain': {
     check: ({ scenario, session }, { actor, event }) => {
       const ballot = ballotById(session, event.ballotId);
-      if (!ballot) return `No ballot "${event.ballotId}".`;
+      if (!ballot) return noSuch('ballot', event.ballotId);
       const state = actor.state!;
       if (!ballot.electorate.includes(state)) return `${stateName(scenario, state)} did not have a vote on "${ballot.id}".`;
       if (session.explanations.some((e) => e.ballotId === ballot.id && e.state === state)) return `You have already explained your vote on "${ballot.id}".`;

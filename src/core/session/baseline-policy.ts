@@ -6,6 +6,7 @@ import type { Command, SessionEvent } from './events';
 import { move, type DelegatePolicy, type PolicyContext } from './policy';
 import type { Draft, SessionState } from './state';
 import { CLAUSE_FORBIDS, type ConductKind, type CouncilVote, type D2rClauseKind, type Measure } from './vocabulary';
+import { ownEntry } from './lookup';
 
 /**
  * The baseline delegate: a plain, predictable stand-in until src/core/ai plays the seats. It
@@ -114,7 +115,7 @@ function castVote(ctx: PolicyContext): Command[] {
   const { scenario, state, code } = ctx;
   const ballot = openBallotOf(state);
   if (!ballot || !ballot.electorate.includes(code) || ballot.votes[code] !== undefined) return [];
-  const draft = state.drafts[ballot.draftId]!;
+  const draft = ownEntry(state.drafts, ballot.draftId)!;
   let choice: { vote: CouncilVote; coach: string };
   if (ballot.purpose === 'referral') {
     const vetoed = state.unitingForPeace.openedBy?.vetoedBy.includes(code) ?? false;
@@ -139,7 +140,7 @@ function castVote(ctx: PolicyContext): Command[] {
 
 function tableAndOpen(ctx: PolicyContext, forum: Draft['forum'], draftId: string, measures: Measure[], title: string): Command[] {
   const { state } = ctx;
-  const existing = state.drafts[draftId];
+  const existing = ownEntry(state.drafts, draftId);
   if (!existing) {
     const event: SessionEvent = {
       type: 'draft.table',
@@ -184,7 +185,7 @@ function unitingForPeaceMoves(ctx: PolicyContext): Command[] {
   if (votes.length > 0) return votes;
   const vetoed = state.unitingForPeace.openedBy;
   if (!vetoed || state.unitingForPeace.status !== 'open' || openBallotOf(state)) return [];
-  const sponsor = state.drafts[vetoed.draftId]?.sponsors[0];
+  const sponsor = ownEntry(state.drafts, vetoed.draftId)?.sponsors[0];
   if (sponsor !== code || !isCouncilMember(scenario, code)) return [];
   if (state.ballots.some((b) => b.purpose === 'referral' && b.draftId === vetoed.draftId)) return [];
   return [move(ctx, { type: 'ufp.propose-referral', draftId: vetoed.draftId }, says('We move to refer the matter to the General Assembly.', 'The Council failed to act because of a veto.'))];
@@ -195,8 +196,8 @@ function assemblyMoves(ctx: PolicyContext): Command[] {
   const votes = castVote(ctx);
   if (votes.length > 0) return votes;
   const vetoed = state.unitingForPeace.openedBy;
-  if (!vetoed || state.drafts[vetoed.draftId]?.sponsors[0] !== code) return [];
-  const measures = state.drafts[vetoed.draftId]!.measures.filter((m) => m !== 'authorisation-of-force');
+  if (!vetoed || ownEntry(state.drafts, vetoed.draftId)?.sponsors[0] !== code) return [];
+  const measures = ownEntry(state.drafts, vetoed.draftId)!.measures.filter((m) => m !== 'authorisation-of-force');
   return tableAndOpen(ctx, 'assembly', `assembly-r${state.round}`, measures.length > 0 ? measures : ['condemnation'], 'Protection of civilians (emergency special session)');
 }
 
@@ -205,7 +206,7 @@ function vetoInitiativeMoves(ctx: PolicyContext): Command[] {
   const out: Command[] = [];
   for (const debate of state.vetoInitiative.filter((d) => d.round === state.round)) {
     if (debate.speeches.some((s) => s.state === code)) continue;
-    const sponsor = state.drafts[debate.draftId]?.sponsors[0];
+    const sponsor = ownEntry(state.drafts, debate.draftId)?.sponsors[0];
     if (debate.vetoedBy.includes(code)) {
       out.push(move(ctx, { type: 'vetoInitiative.speak', draftId: debate.draftId, text: 'We explain our negative vote: the draft was unbalanced.' }));
     } else if (sponsor === code && debate.vetoedBy.every((v) => debate.speeches.some((s) => s.state === v) || !state.config.seats.some((s) => s.state === v))) {
@@ -243,7 +244,7 @@ function forbids(clause: D2rClauseKind, conduct: ConductKind): boolean {
 
 function memorialMoves(ctx: PolicyContext): Command[] {
   const { state, code } = ctx;
-  if (state.memorials[code]) return [];
+  if (ownEntry(state.memorials, code)) return [];
   const supported = state.conduct.filter((c) => c.state === code && ['arms-transfer', 'financing', 'training', 'intelligence-sharing', 'logistics'].includes(c.kind));
   const vetoed = state.ballots.some((b) => b.councilResult?.vetoedBy.includes(code));
   if (supported.length === 0 && !vetoed) return [];

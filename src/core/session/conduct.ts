@@ -1,6 +1,7 @@
 import { isKnownState } from '../scenario/membership';
 import { clausesBreached } from './agreements';
 import type { EventHandlers } from './handler';
+import { ownEntry } from './lookup';
 
 const DONE = 'You have declared your conduct for this round done.';
 
@@ -27,7 +28,7 @@ export const conductHandlers: EventHandlers = {
       const breached = clausesBreached(session, actor.state!, event.kind, target);
       let agreements = session.agreements;
       for (const { agreementId, clause } of breached) {
-        const a = agreements[agreementId]!;
+        const a = ownEntry(agreements, agreementId)!;
         agreements = {
           ...agreements,
           [agreementId]: { ...a, breaches: [...a.breaches, { conductSeq: seq, state: actor.state!, clause, round: session.round }] },

@@ -2,6 +2,7 @@ import { isCouncilMember, isKnownState, isPermanentMember, isScenarioMember, sta
 import type { SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Draft, SessionState } from './state';
+import { hasOwnEntry, noSuch, ownEntry } from './lookup';
 
 /** The forum whose drafts are tabled in the current phase. */
 export function forumOfPhase(session: SessionState): Draft['forum'] | null {
@@ -11,8 +12,8 @@ export function forumOfPhase(session: SessionState): Draft['forum'] | null {
 }
 
 function tabledDraftProblem(ctx: SessionContext, draftId: string): string | null {
-  const draft = ctx.session.drafts[draftId];
-  if (!draft) return `No draft "${draftId}".`;
+  const draft = ownEntry(ctx.session.drafts, draftId);
+  if (!draft) return noSuch('draft', draftId);
   if (draft.status === 'withdrawn') return `Draft "${draftId}" was withdrawn.`;
   if (draft.status !== 'tabled') return `Draft "${draftId}" has already been put to the vote (${draft.status}).`;
   return null;
@@ -26,7 +27,7 @@ export const draftHandlers: EventHandlers = {
   'draft.table': {
     check: ({ scenario, session }, { actor, event }) => {
       const forum = forumOfPhase(session);
-      if (session.drafts[event.draftId]) return `A draft "${event.draftId}" already exists; choose another id.`;
+      if (hasOwnEntry(session.drafts, event.draftId)) return `A draft "${event.draftId}" already exists; choose another id.`;
       if (event.forum !== forum) {
         return forum === 'council'
           ? 'Only Security Council drafts are tabled in the Council; Assembly drafts are tabled in an emergency special session.'
@@ -71,12 +72,12 @@ export const draftHandlers: EventHandlers = {
     check: (ctx, { actor, event }) => {
       const problem = tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
-      if (ctx.session.drafts[event.draftId]!.sponsors.includes(actor.state!)) return `You already sponsor draft "${event.draftId}".`;
+      if (ownEntry(ctx.session.drafts, event.draftId)!.sponsors.includes(actor.state!)) return `You already sponsor draft "${event.draftId}".`;
       return null;
     },
     available: ({ session }) => (anyTabled(session) ? null : 'No draft is tabled.'),
     apply: ({ session }, { actor, event }) => {
-      const draft = session.drafts[event.draftId]!;
+      const draft = ownEntry(session.drafts, event.draftId)!;
       return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, sponsors: [...draft.sponsors, actor.state!] } } };
     },
   },
@@ -84,7 +85,7 @@ export const draftHandlers: EventHandlers = {
     check: (ctx, { actor, event }) => {
       const problem = tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
-      const draft = ctx.session.drafts[event.draftId]!;
+      const draft = ownEntry(ctx.session.drafts, event.draftId)!;
       if (draft.sponsors[0] !== actor.state) return `Only the main sponsor (${stateName(ctx.scenario, draft.sponsors[0]!)}) may withdraw draft "${draft.id}".`;
       return null;
     },
@@ -93,7 +94,7 @@ export const draftHandlers: EventHandlers = {
         ? null
         : 'You have no tabled draft to withdraw.',
     apply: ({ session }, { event }) => {
-      const draft = session.drafts[event.draftId]!;
+      const draft = ownEntry(session.drafts, event.draftId)!;
       return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, status: 'withdrawn' } } };
     },
   },
@@ -105,7 +106,7 @@ export const draftHandlers: EventHandlers = {
       }
       const problem = tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
-      if (ctx.session.drafts[event.draftId]!.forum !== 'council') return 'There is no veto in the General Assembly (UN Charter art. 18).';
+      if (ownEntry(ctx.session.drafts, event.draftId)!.forum !== 'council') return 'There is no veto in the General Assembly (UN Charter art. 18).';
       if (event.to !== undefined) {
         if (!isKnownState(scenario, event.to)) return `Unknown state "${event.to}".`;
         if (event.to === actor.state) return 'A veto threat is addressed to another delegation.';

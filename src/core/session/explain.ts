@@ -1,4 +1,5 @@
 import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from './vocabulary';
+import { ownEntry } from './lookup';
 
 /**
  * The plain-language meaning of the national-conduct and defence vocabulary: what a student
@@ -171,5 +172,5 @@ export const DUTY_LABELS: Record<string, string> = {
 };
 
 export function dutyLabel(duty: string): string {
-  return DUTY_LABELS[duty] ?? duty;
+  return ownEntry(DUTY_LABELS, duty) ?? duty;
 }

@@ -1,6 +1,7 @@
 import { PHASE_TITLES } from './phases';
 import { fireInject, remainingSeconds } from './round';
 import type { EventHandlers } from './handler';
+import { noSuch } from './lookup';
 
 /** Facilitator controls: pause and resume, timers, injects, seats. Phase changes are the machine's. */
 export const facilitatorHandlers: EventHandlers = {
@@ -51,7 +52,7 @@ export const facilitatorHandlers: EventHandlers = {
   },
   'inject.fire': {
     check: ({ scenario, session }, { event }) => {
-      if (!scenario.injects.some((i) => i.id === event.injectId)) return `No inject "${event.injectId}" in this scenario.`;
+      if (!scenario.injects.some((i) => i.id === event.injectId)) return noSuch('inject', event.injectId, 'in this scenario');
       if (session.injectsFired.some((f) => f.injectId === event.injectId)) return `Inject "${event.injectId}" has already been fired.`;
       return null;
     },
@@ -62,7 +63,7 @@ export const facilitatorHandlers: EventHandlers = {
   'seat.assign': {
     check: ({ session }, { event }) => {
       const seat = session.config.seats.find((s) => s.id === event.seatId);
-      if (!seat) return `No seat "${event.seatId}".`;
+      if (!seat) return noSuch('seat', event.seatId);
       if (seat.kind === 'facilitator') return 'The facilitator\'s seat cannot be handed to a delegate.';
       if (seat.kind === event.kind) return `Seat "${seat.id}" is already ${event.kind === 'ai' ? 'played by an AI delegate' : 'played by a person'}.`;
       return null;

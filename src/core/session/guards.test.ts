@@ -206,7 +206,7 @@ describe('facilitator controls', () => {
 
   it('an inject fires once', () => {
     const s = new Driver(scenario).toPhase('negotiation');
-    expect(s.reject('chair', { type: 'inject.fire', injectId: 'nothing' })).toMatch(/No inject "nothing"/);
+    expect(s.reject('chair', { type: 'inject.fire', injectId: 'nothing' })).toMatch(/There is no inject called "nothing" in this scenario/);
     s.do('chair', { type: 'inject.fire', injectId: 'convoy-attack' });
     expect(s.reject('chair', { type: 'inject.fire', injectId: 'convoy-attack' })).toMatch(/already been fired/);
   });

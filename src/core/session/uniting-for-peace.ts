@@ -5,6 +5,7 @@ import { openBallot, openBallotOf } from './ballots';
 import { representedStates, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Ballot, SessionState } from './state';
+import { noSuch, ownEntry } from './lookup';
 
 /** Council ballots of the current round on which a permanent member's negative vote defeated the draft. */
 export function vetoesThisRound(session: SessionState): Ballot[] {
@@ -23,8 +24,8 @@ function referableDrafts(session: SessionState): string[] {
 }
 
 function vetoedDraftProblem(session: SessionState, draftId: string): string | null {
-  const draft = session.drafts[draftId];
-  if (!draft) return `No draft "${draftId}".`;
+  const draft = ownEntry(session.drafts, draftId);
+  if (!draft) return noSuch('draft', draftId);
   if (draft.status !== 'vetoed') {
     return `Draft "${draftId}" was not defeated by a permanent member's negative vote; Uniting for Peace opens only where the Council fails to act because of lack of unanimity of the permanent members (GA res. 377 A (V) ¶1).`;
   }

@@ -1,5 +1,6 @@
 import type { Scenario, TeachingNotes } from '../scenario/schema';
 import type { LogEntry } from './events';
+import { ownEntry } from './lookup';
 import type { Agreement, SessionState } from './state';
 
 /** Who is looking: a delegation's seat, the facilitator, or the classroom projector. */
@@ -149,12 +150,12 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     case 'd2r.sign':
     case 'd2r.reject':
     case 'd2r.withdraw': {
-      const agreement = state.agreements[event.agreementId];
+      const agreement = ownEntry(state.agreements, event.agreementId);
       return agreement !== undefined && sight.state !== null && agreement.parties.includes(sight.state);
     }
     case 'veto.threaten': {
       if (event.visibility === 'public' || own(actorState) || own(event.to)) return true;
-      const sponsors = state.drafts[event.draftId]?.sponsors ?? [];
+      const sponsors = ownEntry(state.drafts, event.draftId)?.sponsors ?? [];
       return event.to === undefined && sight.state !== null && sponsors.includes(sight.state);
     }
     case 'conduct.act':

@@ -36,6 +36,7 @@ import {
   type TranscriptSection,
   type TranscriptStateRef,
 } from './schema';
+import { ownEntry } from '../session/lookup';
 
 export interface BuildTranscriptInput {
   /** The full scenario: public structure (membership, Council, names). Private content comes from the view. */
@@ -202,7 +203,7 @@ class TranscriptBuilder {
   }
 
   private draftTitle(draftId: string): string {
-    return this.state.drafts[draftId]?.title ?? draftId;
+    return ownEntry(this.state.drafts, draftId)?.title ?? draftId;
   }
 
   private stateOfSeat(seatId: string | undefined): string | null {
@@ -490,7 +491,7 @@ class TranscriptBuilder {
           ref: e.draftId,
         };
       case 'vote.open': {
-        const draft = this.state.drafts[e.draftId];
+        const draft = ownEntry(this.state.drafts, e.draftId);
         const forum = draft?.forum === 'assembly' ? 'the General Assembly' : 'the Security Council';
         return {
           summary: `${actor ? who : 'The President'} puts draft ${e.draftId} to the vote in ${forum}.`,
@@ -646,7 +647,7 @@ class TranscriptBuilder {
       }
     }
     if (log.event.type === 'd2r.sign') {
-      const agreement = this.state.agreements[log.event.agreementId];
+      const agreement = ownEntry(this.state.agreements, log.event.agreementId);
       const lastSign = agreement?.history.filter((h) => h.action === 'sign').pop();
       if (agreement?.status === 'signed' && lastSign?.seq === log.seq) {
         out.push({

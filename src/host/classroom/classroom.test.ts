@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   MAX_MESSAGE_BYTES,
@@ -12,7 +12,7 @@ import {
 import { Host } from '../host';
 import { startServer, type RunningServer } from '../server';
 import { normalizeCode } from './codes';
-import { RATE_LIMIT_BURST } from './rate-limit';
+import { RATE_LIMIT_BURST, RATE_LIMIT_MAX_REFUSALS } from './rate-limit';
 import {
   CLOSE_REPLACED,
   CLOSE_REVOKED,
@@ -170,6 +170,7 @@ beforeEach(async () => {
     sessionTimers: false,
     appVersion: 'test',
     classroom: {
+      listenOnDemand: true,
       port: 0,
       bind: '0.0.0.0',
       webRoot: web,
@@ -180,6 +181,7 @@ beforeEach(async () => {
   });
   local = await startServer({ host, webRoot: web, port: 0 });
   facilitator = await Client.open(local.port);
+  await facilitator.ok('classroom.auth', { token: host.classroom.facilitatorToken });
   const meta = await facilitator.ok<{ sessionId: string }>('session.create', {
     scenarioId: 'training-kestria',
     seed: 7,
@@ -693,6 +695,148 @@ describe('what crosses the wire', () => {
     latest = facilitator.pushes(`classroom:${sessionId}`).at(-1) as ClassroomStatus;
     expect(latest.seats.find((s) => s.seatId === 'fra')).toMatchObject({ connected: false });
     expect(latest.seats.find((s) => s.seatId === 'fra')!.lastSeenAt).not.toBeNull();
+  });
+});
+
+describe('who may open the classroom', () => {
+  it('a browser on this computer without the facilitator code may not open, see or hand out codes', async () => {
+    const nearby = await Client.open(local.port);
+    clients.push(nearby);
+    for (const [type, payload] of [
+      ['classroom.open', { sessionId }],
+      ['classroom.status', { sessionId }],
+      ['classroom.issue', { sessionId, seatId: 'fra' }],
+      ['classroom.revoke', { sessionId, seatId: 'fra' }],
+      ['classroom.close', {}],
+    ] as const) {
+      expect(await nearby.request(type, payload)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: expect.stringContaining('open the facilitator link the host printed'),
+        },
+      });
+    }
+    expect(nearby.everything).not.toContain(codeOf('fra'));
+  });
+
+  it('a host not allowed to listen on demand never opens itself to the network', async () => {
+    const closed = new Host({
+      scenariosDir,
+      sessionsDir: join(root, `closed-${counter}`),
+      sessionTimers: false,
+      appVersion: 'test',
+      classroom: { port: 0, webRoot: web },
+    });
+    const desktop = { transport: 'ipc' as const, connection: 'window:1' };
+    const created = (await closed.handle(
+      {
+        id: '1',
+        type: 'session.create',
+        payload: {
+          scenarioId: 'training-kestria',
+          seed: 7,
+          mode: 'facilitator',
+          humanStates: ['FRA'],
+          timers: false,
+        },
+      },
+      desktop,
+    )) as { ok: true; result: { sessionId: string } };
+    const reply = await closed.handle(
+      { id: '2', type: 'classroom.open', payload: { sessionId: created.result.sessionId } },
+      desktop,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('restart it with "npm run host -- --lan"'),
+      },
+    });
+    // Browser mode without --lan: the browser on this computer is told how to run a class.
+    const loopback = await startServer({ host: closed, webRoot: web, port: 0 });
+    const browser = await Client.open(loopback.port);
+    clients.push(browser);
+    expect(
+      await browser.request('classroom.open', { sessionId: created.result.sessionId }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: expect.stringContaining('restart it with "npm run host -- --lan"'),
+      },
+    });
+    expect(closed.classroom.listening).toBeNull();
+    browser.close();
+    await loopback.close();
+    closed.sessions.closeAll();
+  });
+});
+
+describe('when a session closes', () => {
+  it('its codes stop working, their holders are disconnected, and nothing of its room is kept', async () => {
+    const fra = await student(codeOf('fra'));
+    await submit(fra, 'fra', { type: 'statement.public', text: 'x' });
+    expect(host.classroom.held.replayHolders).toBeGreaterThan(0);
+    const fraCode = codeOf('fra');
+    host.sessions.close(sessionId);
+    expect((await fra.closed).code).toBe(CLOSE_REVOKED);
+    expect(host.classroom.held).toEqual({ codes: 0, replayHolders: 0 });
+    const late = await Client.open(lanPort);
+    clients.push(late);
+    expect(await late.request('classroom.join', { code: fraCode })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+});
+
+describe('a flooding client whose move was applied', () => {
+  it('still receives the reply to that move before it is disconnected', async () => {
+    const fra = await student(codeOf('fra'));
+    await facilitator.ok('session.submit', {
+      sessionId,
+      seatId: 'facilitator',
+      event: { type: 'session.start' },
+    });
+    for (let i = 0; i < 2; i += 1)
+      await facilitator.ok('session.submit', {
+        sessionId,
+        seatId: 'facilitator',
+        event: { type: 'phase.advance' },
+      });
+    // The move is applied at once; its reply is held back until the flood has been refused.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const handle = host.handle.bind(host);
+    host.handle = async (message, context) => {
+      const reply = await handle(message, context);
+      if ((message as { type?: string }).type === 'session.submit') await held;
+      return reply;
+    };
+    const moved = submit(fra, 'fra', {
+      type: 'statement.public',
+      text: 'France speaks once, then floods.',
+    });
+    // Many more than the limit: tokens that come back while the host is busy break a run of refusals.
+    for (let i = 0; i < 10 * (RATE_LIMIT_BURST + RATE_LIMIT_MAX_REFUSALS); i += 1) {
+      fra.ws.send(JSON.stringify({ id: `f${i}`, type: 'host.info', payload: {} }));
+    }
+    // The host closes after RATE_LIMIT_MAX_REFUSALS refusals in a row: wait for the refusals before that.
+    const refused = () =>
+      fra.frames.filter(
+        (f) => (f.json as { error?: { code?: string } } | null)?.error?.code === 'rate-limited',
+      ).length;
+    await vi.waitFor(() => expect(refused()).toBeGreaterThanOrEqual(RATE_LIMIT_MAX_REFUSALS - 1), {
+      timeout: 20_000,
+    });
+    expect(host.sessions.stateOf(sessionId).statements.at(-1)?.text).toBe(
+      'France speaks once, then floods.',
+    );
+    release();
+    expect(await moved).toMatchObject({ ok: true, result: { ok: true } });
+    expect((await fra.closed).code).toBe(1008);
   });
 });
 

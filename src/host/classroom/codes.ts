@@ -10,6 +10,12 @@ import { createHash, randomBytes } from 'node:crypto';
 export const CODE_BITS = 130;
 export const CODE_LENGTH = CODE_BITS / 5;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/**
+ * Codes the host keeps at once: a seat code per human seat and one projector code per open
+ * session, far more than any classroom needs; a bound on the memory they take. Codes of a
+ * session go when the session closes.
+ */
+export const MAX_CODES = 4096;
 
 export type CodeRole = 'seat' | 'projector' | 'facilitator';
 
@@ -68,6 +74,11 @@ export class CodeBook {
     seatId: string | null,
   ): { entry: CodeEntry; revoked: CodeEntry | null } {
     const revoked = this.revoke(sessionId, seatId);
+    if (this.byDigest.size >= MAX_CODES) {
+      throw new CodeBookFullError(
+        `The host already keeps ${MAX_CODES} join codes, the most it holds; close the sessions you no longer run to free theirs.`,
+      );
+    }
     let code = newCode();
     while (this.byDigest.has(digest(normalizeCode(code)!))) code = newCode();
     this.nextId += 1;
@@ -108,6 +119,11 @@ export class CodeBook {
     return key ? (this.byDigest.get(key) ?? null) : null;
   }
 
+  /** Codes held now (for the memory bound and its test). */
+  get size(): number {
+    return this.byDigest.size;
+  }
+
   /** Forgets every code of a session (it was closed). */
   dropSession(sessionId: string): CodeEntry[] {
     const dropped: CodeEntry[] = [];
@@ -123,4 +139,11 @@ export class CodeBook {
 
 function seatKey(sessionId: string | null, seatId: string | null): string {
   return `${sessionId ?? ''}\u0000${seatId ?? ''}`;
+}
+
+export class CodeBookFullError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CodeBookFullError';
+  }
 }

@@ -4,6 +4,13 @@ import type { CommandNonce } from '../../core/protocol/classroom';
 export const REPLAY_WINDOW = 256;
 /** Clients (browser tabs) remembered per holder of a code; the oldest is forgotten first. */
 export const REPLAY_CLIENTS_PER_HOLDER = 16;
+/** Holders (codes, and the local user) remembered at once; the one idle longest is forgotten first. */
+export const REPLAY_MAX_HOLDERS = 1024;
+/**
+ * A holder idle this long is forgotten: a resend comes within seconds of a reconnection, and a
+ * class is over long before (twelve hours).
+ */
+export const REPLAY_MAX_IDLE_MS = 12 * 60 * 60 * 1000;
 
 type Outcome<T> = { result: T } | { error: unknown };
 
@@ -20,15 +27,21 @@ interface ClientRecord<T> {
  * reconnection), the same seq with another command or a seq older than the window is refused.
  */
 export class ReplayGuard<T> {
-  /** holder (a code's id, or "local") -> client id -> record. */
+  /** holder (a code's id, or "local") -> client id -> record; the holder used last is the last key. */
   private readonly holders = new Map<string, Map<string, ClientRecord<T>>>();
+  /** holder -> when it last sent a command (ms, from `now`). */
+  private readonly lastUsed = new Map<string, number>();
+
+  constructor(private readonly now: () => number = () => Date.now()) {}
 
   run(holder: string, nonce: CommandNonce, key: string, apply: () => T): T {
+    this.prune();
     let clients = this.holders.get(holder);
-    if (!clients) {
-      clients = new Map();
-      this.holders.set(holder, clients);
-    }
+    if (clients) this.holders.delete(holder);
+    else clients = new Map();
+    this.holders.set(holder, clients);
+    this.lastUsed.set(holder, this.now());
+    while (this.holders.size > REPLAY_MAX_HOLDERS) this.forget(this.holders.keys().next().value!);
     let record = clients.get(nonce.client);
     if (record) {
       // Most recently used last, so the oldest client is the first key.
@@ -74,6 +87,21 @@ export class ReplayGuard<T> {
 
   forget(holder: string): void {
     this.holders.delete(holder);
+    this.lastUsed.delete(holder);
+  }
+
+  /** Holders remembered now (for the memory bound and its test). */
+  get size(): number {
+    return this.holders.size;
+  }
+
+  /** Forgets the holders idle longer than REPLAY_MAX_IDLE_MS (the least recently used come first). */
+  private prune(): void {
+    const cutoff = this.now() - REPLAY_MAX_IDLE_MS;
+    for (const holder of this.holders.keys()) {
+      if ((this.lastUsed.get(holder) ?? 0) > cutoff) break;
+      this.forget(holder);
+    }
   }
 }
 

@@ -18,7 +18,14 @@ import {
 import { stateName } from '../../core/scenario/membership';
 import { viewFor } from '../../core/session';
 import type { SessionService } from '../sessions';
-import { CodeBook, newCode, normalizeCode, type CodeEntry } from './codes';
+import {
+  CodeBook,
+  CodeBookFullError,
+  newCode,
+  normalizeCode,
+  type CodeEntry,
+  type CodeRole,
+} from './codes';
 import { LAN_BIND, LAN_DEFAULT_PORT, reachableAddresses } from './network';
 import { ReplayError, ReplayGuard } from './replay';
 
@@ -29,6 +36,10 @@ export const CLOSE_TOO_MANY_FAILURES = 4003;
 export const CLOSE_LISTENER_CLOSED = 4004;
 /** Wrong codes a connection may try before it is disconnected (codes are 130 bits: guessing is hopeless anyway). */
 export const MAX_CODE_FAILURES = 5;
+
+/** Why a host started for this computer only does not open a classroom. */
+const LOOPBACK_ONLY =
+  'This host was started for this computer only, so it does not open itself to the network. To run a class, restart it with "npm run host -- --lan" and open the facilitator link it prints (docs/classroom.md).';
 
 /** The seat every connection acting as the facilitator sends as. */
 const FACILITATOR_SEAT = 'facilitator';
@@ -66,7 +77,11 @@ export interface Listener {
 export interface ClassroomOptions {
   sessions: SessionService;
   send: (connection: string, push: Push) => void;
-  /** Starts the listener open to the network (the host passes startServer). */
+  /**
+   * Starts a listener open to the network when the facilitator opens the classroom. Given only
+   * where opening on demand is allowed (the desktop app's Open to classroom); without it the host
+   * never listens beyond what it was started with (browser mode: `--lan` listens from the start).
+   */
   listen?: (port: number, bind: string) => Promise<Listener>;
   /** Port tried first when opening on demand (default 5318; 0 picks a free one). */
   lanPort?: number;
@@ -102,6 +117,19 @@ const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set([
   'session.unsubscribe',
   'classroom.projector',
 ]);
+/**
+ * Requests that run the classroom (open it to the network, see and hand out codes, close it):
+ * the facilitator's only, i.e. the desktop window or a browser that showed the facilitator code.
+ * A browser on this computer without the code is not enough: any program on the machine can
+ * open a socket to the loopback listener.
+ */
+const FACILITATOR_REQUESTS: ReadonlySet<string> = new Set([
+  'classroom.open',
+  'classroom.close',
+  'classroom.status',
+  'classroom.issue',
+  'classroom.revoke',
+]);
 
 /**
  * Classroom mode on the host: join codes per seat, who each network connection is (a student's
@@ -113,7 +141,7 @@ const PROJECTOR_REQUESTS: ReadonlySet<string> = new Set([
 export class ClassroomService {
   private readonly codes: CodeBook;
   private readonly connections = new Map<string, ConnectionRecord>();
-  private readonly replay = new ReplayGuard<unknown>();
+  private readonly replay: ReplayGuard<unknown>;
   /** sessionId -> facilitator connections watching the room. */
   private readonly watchers = new Map<string, Set<string>>();
   /** sessionId -> connections showing the projector view. */
@@ -135,6 +163,7 @@ export class ClassroomService {
   constructor(private readonly options: ClassroomOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.codes = new CodeBook(this.clock);
+    this.replay = new ReplayGuard<unknown>(() => this.clock().getTime());
     this.facilitatorToken = newCode();
     this.tokenDigest = digest(normalizeCode(this.facilitatorToken)!);
   }
@@ -172,6 +201,21 @@ export class ClassroomService {
    * connection's role and, for a student, that the session and seat named are its own.
    */
   authorize(connection: string, request: ValidatedRequest): ProtocolError | null {
+    const attached = this.connections.get(connection);
+    if (
+      FACILITATOR_REQUESTS.has(request.type) &&
+      attached &&
+      attached.binding?.role !== 'facilitator'
+    ) {
+      if (attached.lan && !attached.binding)
+        return new ProtocolError('forbidden', 'Enter your join code first.');
+      if (!this.listener && !this.options.listen)
+        return new ProtocolError('forbidden', LOOPBACK_ONLY);
+      return new ProtocolError(
+        'forbidden',
+        'Only the facilitator runs the classroom: open the facilitator link the host printed (it carries the facilitator code).',
+      );
+    }
     const record = this.restricted(connection);
     if (!record) return null;
     const { type } = request;
@@ -357,10 +401,10 @@ export class ClassroomService {
     const seats = this.delegationSeats(sessionId);
     for (const seat of seats) {
       if (seat.kind === 'human' && !this.codes.current(sessionId, seat.id))
-        this.codes.issue('seat', sessionId, seat.id);
+        this.issueCode('seat', sessionId, seat.id);
     }
     if (!this.codes.current(sessionId, PROJECTOR_SEAT))
-      this.codes.issue('projector', sessionId, PROJECTOR_SEAT);
+      this.issueCode('projector', sessionId, PROJECTOR_SEAT);
     return this.statusChanged(sessionId);
   }
 
@@ -391,13 +435,13 @@ export class ClassroomService {
   issue(sessionId: string, seatId: string): ClassroomStatus {
     if (seatId === PROJECTOR_SEAT) {
       this.delegationSeats(sessionId);
-      const { revoked } = this.codes.issue('projector', sessionId, PROJECTOR_SEAT);
+      const { revoked } = this.issueCode('projector', sessionId, PROJECTOR_SEAT);
       if (revoked) this.kick(revoked, 'The facilitator issued a new projector code.');
       return this.statusChanged(sessionId);
     }
     const seat = this.requireSeat(sessionId, seatId);
     if (seat.kind === 'ai') this.assign(sessionId, seatId, 'human');
-    const { revoked } = this.codes.issue('seat', sessionId, seatId);
+    const { revoked } = this.issueCode('seat', sessionId, seatId);
     if (revoked) this.kick(revoked, 'The facilitator gave your seat a new code.');
     return this.statusChanged(sessionId);
   }
@@ -450,6 +494,25 @@ export class ClassroomService {
     this.pushStatus(sessionId);
   }
 
+  /**
+   * A session was closed on the host: its codes stop working, their holders are disconnected and
+   * everything kept about its room (replay records, presence, watchers) is forgotten.
+   */
+  sessionClosed(sessionId: string): void {
+    for (const entry of this.codes.dropSession(sessionId))
+      this.kick(entry, 'The facilitator closed this session.');
+    this.watchers.delete(sessionId);
+    this.projectors.delete(sessionId);
+    this.lastPushed.delete(sessionId);
+    for (const key of this.lastSeen.keys())
+      if (key.startsWith(`${sessionId}\u0000`)) this.lastSeen.delete(key);
+  }
+
+  /** Codes and replay records held now (for the memory bounds and their tests). */
+  get held(): { codes: number; replayHolders: number } {
+    return { codes: this.codes.size, replayHolders: this.replay.size };
+  }
+
   /** The CLI started the host on the network itself (`--lan`): that listener is the classroom's. */
   setListener(listener: Listener): void {
     this.listener = listener;
@@ -482,6 +545,19 @@ export class ClassroomService {
     }
   }
 
+  private issueCode(
+    role: CodeRole,
+    sessionId: string,
+    seatId: string,
+  ): { entry: CodeEntry; revoked: CodeEntry | null } {
+    try {
+      return this.codes.issue(role, sessionId, seatId);
+    } catch (error) {
+      if (error instanceof CodeBookFullError) throw new ProtocolError('invalid', error.message);
+      throw error;
+    }
+  }
+
   private kick(entry: CodeEntry, reason: string): void {
     this.replay.forget(entry.id);
     for (const record of this.connections.values()) {
@@ -503,7 +579,7 @@ export class ClassroomService {
   private async ensureListening(): Promise<Listener> {
     if (this.listener) return this.listener;
     const listen = this.options.listen;
-    if (!listen) throw new ProtocolError('internal', 'This host cannot listen on the network.');
+    if (!listen) throw new ProtocolError('forbidden', LOOPBACK_ONLY);
     this.opening ??= (async () => {
       const bind = this.options.lanBind ?? LAN_BIND;
       const port = this.options.lanPort ?? LAN_DEFAULT_PORT;

@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_LENGTH, CodeBook, newCode, normalizeCode } from './codes';
+import { browserModeSetup } from '../cli-options';
+import { CODE_LENGTH, CodeBook, MAX_CODES, newCode, normalizeCode } from './codes';
 import { isLoopback, lanAddresses, reachableAddresses } from './network';
-import { ReplayGuard } from './replay';
+import { REPLAY_MAX_HOLDERS, REPLAY_MAX_IDLE_MS, ReplayGuard } from './replay';
 import { TokenBucket } from './rate-limit';
 
 const ifaces = {
@@ -98,5 +100,62 @@ describe('flood and replay', () => {
     expect(run('tab-aaaa', 5)).toBe(3);
     expect(() => run('tab-aaaa', 4)).toThrow('older');
     expect(applied).toBe(3);
+  });
+});
+
+describe('what the classroom keeps in memory is bounded', () => {
+  it('the code book holds at most MAX_CODES codes and says so in words', () => {
+    const book = new CodeBook();
+    for (let i = 0; i < MAX_CODES; i += 1) book.issue('seat', 's1', `seat-${i}`);
+    expect(book.size).toBe(MAX_CODES);
+    expect(() => book.issue('seat', 's2', 'fra')).toThrow(
+      /already keeps 4096 join codes.*close the sessions you no longer run/,
+    );
+    // Re-issuing a seat's code replaces it: still allowed when full.
+    expect(book.issue('seat', 's1', 'seat-0').revoked).not.toBeNull();
+    book.dropSession('s1');
+    expect(book.size).toBe(0);
+  });
+
+  it('the replay guard remembers at most REPLAY_MAX_HOLDERS holders, and forgets the idle ones', () => {
+    let now = 0;
+    const guard = new ReplayGuard<number>(() => now);
+    for (let i = 0; i < REPLAY_MAX_HOLDERS + 50; i += 1)
+      guard.run(`code-${i}`, { client: 'tab-1', seq: 1 }, 'k', () => i);
+    expect(guard.size).toBe(REPLAY_MAX_HOLDERS);
+    // The holder used last is kept; the first ones went.
+    expect(guard.highest(`code-${REPLAY_MAX_HOLDERS + 49}`, 'tab-1')).toBe(1);
+    expect(guard.highest('code-0', 'tab-1')).toBe(0);
+    now = REPLAY_MAX_IDLE_MS + 1;
+    guard.run('late', { client: 'tab-1', seq: 1 }, 'k', () => 0);
+    expect(guard.size).toBe(1);
+  });
+});
+
+describe('browser mode and the network (npm run host)', () => {
+  it('a host bound to this computer never opens itself to the network on demand', () => {
+    for (const args of [{}, { bind: '127.0.0.1' }, { bind: '::1' }]) {
+      const setup = browserModeSetup(args);
+      expect(setup.classroom).toBe(false);
+      expect(setup.host.classroom?.listenOnDemand).toBe(false);
+    }
+  });
+
+  it('--lan listens on the network from the start (the classroom uses that listener)', () => {
+    expect(browserModeSetup({ lan: true })).toMatchObject({
+      bind: '0.0.0.0',
+      classroom: true,
+      host: { classroom: { listenOnDemand: false } },
+    });
+    expect(browserModeSetup({ lan: true, bind: '127.0.0.1' })).toMatchObject({
+      bind: '127.0.0.1',
+      classroom: true,
+    });
+  });
+
+  it('--web DIR is the bundle every listener of the host serves, the classroom too', () => {
+    const setup = browserModeSetup({ lan: true, web: 'some/bundle' });
+    expect(setup.webRoot).toBe(resolve('some/bundle'));
+    expect(setup.host.classroom?.webRoot).toBe(resolve('some/bundle'));
   });
 });

@@ -4,6 +4,7 @@ import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } fr
 import { atLeast, sortRefs } from '../facts';
 import { PARAMETERS } from '../parameters';
 import type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from '../types';
+import { ownEntry } from '../../session/lookup';
 
 /**
  * What a memorial can change in the evaluation of a duty. Each flag is set only by a defence the
@@ -195,7 +196,7 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
 /** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
   // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
-  const place = stateWithArticle(facts.byCode[r.to]?.name ?? r.to);
+  const place = stateWithArticle(ownEntry(facts.byCode, r.to)?.name ?? r.to);
   const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.area && AREA_KINDS.has(r.kind) ? `the area of the crisis in ${place}` : place;
   const rounds =
     r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;

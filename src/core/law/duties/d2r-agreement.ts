@@ -7,6 +7,7 @@ import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, combine, listed, perpetratorName, relationshipWords, resultFactor } from './common';
+import { ownEntry } from '../../session/lookup';
 
 /**
  * Obligations under a signed bilateral Duty-to-Refrain agreement. Status: treaty (binding between
@@ -73,7 +74,7 @@ export const d2rAgreement: DutyModule = {
     const children: TraceNode[] = state.agreements.map((agreement) => {
       const breaches = state.breaches.filter((b) => b.agreement === agreement.id);
       const other = agreement.parties.find((p) => p !== state.state) ?? agreement.parties[1];
-      const otherName = facts.byCode[other]?.name ?? other;
+      const otherName = ownEntry(facts.byCode, other)?.name ?? other;
       const window = agreement.untilRound === null ? `from round ${agreement.inForceFromRound}` : `rounds ${agreement.inForceFromRound}-${agreement.untilRound}`;
       const before = state.support.filter((a) => a.round < agreement.inForceFromRound);
       const { ended, earlier } = breaches.length > 0 ? { ended: [], earlier: [] } : notCovered(state, agreement);

@@ -8,6 +8,7 @@ import type { Rule } from '../rules';
 import type { TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';
+import { ownEntry } from '../../session/lookup';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_HAKIMI_NASCENT = [CITE.hakimiNascent];
@@ -115,7 +116,7 @@ function summary(acts: readonly ObstructionFact[]): Summary {
 
 /** `draft "Title" (id)`, or the id alone when the record gives no title. */
 function draftWords(facts: RecordFacts, id: string): string {
-  const title = facts.drafts[id]?.title;
+  const title = ownEntry(facts.drafts, id)?.title;
   return title ? `draft "${title}" (${id})` : `draft ${id}`;
 }
 

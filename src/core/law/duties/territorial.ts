@@ -6,6 +6,7 @@ import type { Exception, Rule } from '../rules';
 import { allOf, anyOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, atrocitiesEstablished, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
+import { ownEntry } from '../../session/lookup';
 
 /**
  * The territorial state's primary responsibility. Status: established.
@@ -55,7 +56,7 @@ export function beyondReach(ctx: DutyContext, p: PerpetratorFact): { because: st
   );
   if (occupation.length === 0) return null;
   return {
-    because: `${listed(occupation.map((r) => ctx.facts.byCode[r.from]?.name ?? r.from))} exercised governmental authority where the perpetrator ${p.name} operates (occupation: Armed Activities ¶¶173-178)`,
+    because: `${listed(occupation.map((r) => ownEntry(ctx.facts.byCode, r.from)?.name ?? r.from))} exercised governmental authority where the perpetrator ${p.name} operates (occupation: Armed Activities ¶¶173-178)`,
     evidence: occupation.map((r) => r.ref),
   };
 }

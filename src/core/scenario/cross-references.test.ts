@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '../../../test/support/session';
+import { validateScenario } from './load';
+
+const fixture = () =>
+  parse(readFileSync(join(FIXTURE_DIR, 'marun-crisis.yaml'), 'utf8')) as {
+    fictionalStates: { code: string; name: string }[];
+  };
+
+describe('scenario cross-references', () => {
+  it('refuse a fictional state code given twice, naming the field', () => {
+    const data = fixture();
+    const [first] = data.fictionalStates;
+    data.fictionalStates.push({ ...first!, name: `${first!.name} (again)` });
+    const result = validateScenario(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toContainEqual({
+        path: `fictionalStates[${data.fictionalStates.length - 1}].code`,
+        message: `duplicate fictional state "${first!.code}": each fictional state has its own code`,
+      });
+    }
+  });
+
+  it('accept the fixture as it is', () => {
+    expect(validateScenario(fixture()).ok).toBe(true);
+  });
+});
