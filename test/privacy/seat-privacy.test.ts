@@ -125,6 +125,14 @@ interface Secret {
   text: string;
 }
 
+/**
+ * A text typed by a player (a message, a memorial, a note) is searched for only when it is long
+ * enough not to occur by chance: the random commands may file an empty memorial or a one-letter
+ * message, and "" or "a" is in every document. The scenario's own secrets are long markers.
+ */
+const DISTINCTIVE_TEXT_LENGTH = 12;
+const distinctive = (text: string) => text.trim().length >= DISTINCTIVE_TEXT_LENGTH;
+
 /** What a seat of `code` (null: the projector) must never receive. */
 function secretsFor(state: SessionState, code: string | null, seed: number, file: string): Secret[] {
   const debrief = state.phase === 'debrief';
@@ -156,11 +164,11 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
   for (const entry of state.log) {
     const visible = entryVisible(state, entry, sight);
     const coach = entry.ai?.coach;
-    if (coach) (visible && debrief ? visibleCoach : hiddenCoach).add(coach);
+    if (coach && distinctive(coach)) (visible && debrief ? visibleCoach : hiddenCoach).add(coach);
     if (visible) continue;
     const e = entry.event;
     // A proposal's note becomes an article of the agreement ("Understanding of the Parties"): public once signed.
-    if ((e.type === 'd2r.propose' || e.type === 'd2r.counter') && e.note && !signedNotes.has(e.note)) out.push({ what: `D2R note #${entry.seq}`, text: e.note });
+    if ((e.type === 'd2r.propose' || e.type === 'd2r.counter') && e.note && distinctive(e.note) && !signedNotes.has(e.note)) out.push({ what: `D2R note #${entry.seq}`, text: e.note });
     if (e.type === 'veto.threaten') {
       // The engine's words for a threat are "#seq round r: private threat to veto …".
       out.push({ what: `private veto threat #${entry.seq} by ${stateOf(entry.actingFor ?? entry.by)}`, text: `#${entry.seq} round ` });
@@ -168,10 +176,10 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
   }
   for (const coach of hiddenCoach) if (!visibleCoach.has(coach)) out.push({ what: 'a coach note', text: coach });
   for (const messages of Object.values(state.channels)) {
-    for (const m of messages) if (m.from !== code && m.to !== code) out.push({ what: `a message from ${m.from} to ${m.to}`, text: m.text });
+    for (const m of messages) if (m.from !== code && m.to !== code && distinctive(m.text)) out.push({ what: `a message from ${m.from} to ${m.to}`, text: m.text });
   }
   for (const m of Object.values(state.memorials)) {
-    if (!debrief && other(m.state)) for (const a of m.arguments) out.push({ what: `${m.state}'s memorial`, text: a.text });
+    if (!debrief && other(m.state)) for (const a of m.arguments) if (distinctive(a.text)) out.push({ what: `${m.state}'s memorial`, text: a.text });
   }
   return out;
 }
