@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionMeta } from '../../core/protocol';
-import { defaultPerspective, exportPerspectives, perspectiveOfSeat } from './export-logic';
+import type { SessionMeta } from '../../src/core/protocol';
+import { defaultPerspective, exportPerspectives, perspectiveOfSeat } from '../../src/renderer/session/export-logic';
 
 /** Hot-seat: France and Russia at one screen, and the facilitator (docs/hot-seat.md). */
 const seats: SessionMeta['seats'] = [
