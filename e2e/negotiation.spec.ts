@@ -103,6 +103,8 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await page.getByTestId('new-mode').getByText('Hot-seat').click();
   await page.getByRole('checkbox', { name: /^Kingdom of Halvard/ }).check();
   await page.getByRole('checkbox', { name: /^United States/ }).check();
+  // This journey is about the seats: the facilitator PIN has its own spec (e2e/hotseat-lock.spec.ts).
+  await page.getByTestId('new-no-pin').check();
   const timers = page.getByRole('switch', { name: /Phase timers/ });
   await timers.focus();
   await page.keyboard.press('Space');

@@ -132,21 +132,36 @@ export class Host {
         this.classroom.submit(conn(context), payload, () =>
           this.sessions.submit(conn(context), payload.sessionId, payload.seatId, payload.event, payload.actingFor),
         ),
+      'session.unlockFacilitator': ({ sessionId, pin }, context) =>
+        this.sessions.unlockFacilitator(conn(context), sessionId, pin),
+      'session.lockFacilitator': ({ sessionId }, context) => this.sessions.lockFacilitator(conn(context), sessionId),
       'session.allowed': ({ sessionId, seatId }, context) =>
         this.sessions.allowed(conn(context), sessionId, seatId),
       'session.report': ({ sessionId, seatId }, context) => this.sessions.report(conn(context), sessionId, seatId),
       'session.export': (payload, context) => handleSessionExport(this.sessions, payload, conn(context), options.pdfPrinter),
       'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
       'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),
-      'classroom.open': ({ sessionId, seats }) => this.classroom.open(sessionId, seats),
+      // The classroom controls are the facilitator's: behind the PIN when the session has one.
+      'classroom.open': ({ sessionId, seats }, context) => {
+        this.sessions.requireFacilitator(conn(context), sessionId);
+        return this.classroom.open(sessionId, seats);
+      },
       'classroom.close': async () => {
         await this.classroom.close();
         return {};
       },
-      'classroom.status': ({ sessionId, watch }, context) =>
-        this.classroom.status(conn(context), sessionId, watch),
-      'classroom.issue': ({ sessionId, seatId }) => this.classroom.issue(sessionId, seatId),
-      'classroom.revoke': ({ sessionId, seatId, toAi }) => this.classroom.revoke(sessionId, seatId, toAi),
+      'classroom.status': ({ sessionId, watch }, context) => {
+        this.sessions.requireFacilitator(conn(context), sessionId);
+        return this.classroom.status(conn(context), sessionId, watch);
+      },
+      'classroom.issue': ({ sessionId, seatId }, context) => {
+        this.sessions.requireFacilitator(conn(context), sessionId);
+        return this.classroom.issue(sessionId, seatId);
+      },
+      'classroom.revoke': ({ sessionId, seatId, toAi }, context) => {
+        this.sessions.requireFacilitator(conn(context), sessionId);
+        return this.classroom.revoke(sessionId, seatId, toAi);
+      },
       'classroom.projector': ({ sessionId }, context) => this.classroom.projector(conn(context), sessionId),
     };
   }

@@ -16,6 +16,7 @@ const hotseat = {
   humanStates: ['FRA', 'RUS'],
   difficulty: 'realistic' as const,
   timers: false,
+  facilitatorPin: null,
 };
 
 /**

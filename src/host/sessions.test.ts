@@ -98,7 +98,7 @@ describe('SessionService', () => {
 
   it('pushes each connection only its own seat\'s view, never the facilitator\'s', async () => {
     const { service, pushes } = setup();
-    const { sessionId } = await service.create({ ...solo, mode: 'hotseat', humanStates: ['FRA', 'GBR'] }, 'c1');
+    const { sessionId } = await service.create({ ...solo, mode: 'hotseat', humanStates: ['FRA', 'GBR'], facilitatorPin: null }, 'c1');
     service.subscribe('seat-conn', sessionId, 'fra');
     service.subscribe('fac-conn', sessionId, FACILITATOR_SEAT);
     pushes.length = 0;

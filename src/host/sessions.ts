@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   ProtocolError,
   sessionTopic,
+  type FacilitatorAccess,
   type Push,
   type RecentSession,
   type SessionMeta,
@@ -30,12 +31,15 @@ import type { DelegatePolicy } from '../core/session/policy';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
+import { FacilitatorLock, hashPin, isPinHash, type FacilitatorPinHash } from './facilitator-lock';
 import type { z } from 'zod';
 
 /** Session files: JSON Lines, a header line then one accepted command per line. */
 export const SESSION_EXTENSION = '.moot.jsonl';
 export const SESSION_FORMAT = 'moot-council-session';
 export const FACILITATOR_SEAT = 'facilitator';
+/** The host's own connection when it acts as the facilitator (a seat handed to an AI); never a transport's. */
+export const HOST_CONNECTION = 'host:self';
 
 /**
  * The first line of a session file (src/host/journal.ts, docs/session-log.md), with what this host
@@ -47,6 +51,8 @@ export type SessionHeader = SessionFileHeader & {
   mode?: SessionMode | 'classroom';
   /** Whether the host ends phases when their timers run out. */
   timers?: boolean;
+  /** The facilitator's PIN as a salted scrypt hash (src/host/facilitator-lock.ts); absent or null: no PIN. */
+  facilitatorPin?: FacilitatorPinHash | null;
 };
 
 /** The mode of a session as recorded: the host's note, else the configuration's. */
@@ -73,6 +79,8 @@ interface OpenSession {
   subscribers: Map<string, string>;
   /** Set while the AI loop runs, so a timer never interleaves with it. */
   busy: boolean;
+  /** The facilitator's PIN and the connections that have unlocked it. */
+  lock: FacilitatorLock;
 }
 
 export interface SessionServiceOptions {
@@ -122,14 +130,49 @@ export class SessionService {
 
   /**
    * Which seats a connection may act as. Desktop and hot-seat: every human seat and the
-   * facilitator; facilitator-only: the facilitator. (Classroom joins will refine this.)
+   * facilitator; facilitator-only: the facilitator. A session with a facilitator PIN holds the
+   * facilitator's seat back until the connection has unlocked it. Classroom joins narrow this.
    */
-  seatsFor(connection: string, session: { id: string; header: SessionHeader; state: SessionState }): string[] {
+  seatsFor(connection: string, session: OpenSession): string[] {
     const restricted = this.options.access?.(connection, session.id);
     if (restricted) return restricted;
     const seats = session.state.config.seats;
-    if (modeOf(session.header) === 'facilitator') return seats.filter((s) => s.kind === 'facilitator').map((s) => s.id);
-    return seats.filter((s) => s.kind !== 'ai').map((s) => s.id);
+    const open = connection === HOST_CONNECTION || session.lock.isUnlocked(connection);
+    const facilitatorOnly = modeOf(session.header) === 'facilitator';
+    return seats
+      .filter((s) => (s.kind === 'facilitator' ? open : !facilitatorOnly && s.kind !== 'ai'))
+      .map((s) => s.id);
+  }
+
+  /** What this connection's facilitator seat is: open (no PIN), locked, unlocked, or never its own. */
+  private facilitatorAccess(connection: string, session: OpenSession): FacilitatorAccess {
+    if (this.options.access?.(connection, session.id)) return 'unavailable';
+    if (!session.lock.required) return 'open';
+    return session.lock.isUnlocked(connection) ? 'unlocked' : 'locked';
+  }
+
+  /** Refuses a facilitator-only request (classroom controls) from a connection that does not hold the facilitator's seat. */
+  requireFacilitator(connection: string, sessionId: string): void {
+    const session = this.get(sessionId);
+    if (!this.seatsFor(connection, session).includes(FACILITATOR_SEAT)) throw lockedRefusal();
+  }
+
+  /** Opens the facilitator's seat to a connection that gives the right PIN. */
+  async unlockFacilitator(connection: string, sessionId: string, pin: string): Promise<SessionMeta> {
+    const session = this.get(sessionId);
+    if (this.facilitatorAccess(connection, session) === 'unavailable') {
+      throw new ProtocolError('forbidden', "This connection may not act as the facilitator in this session.");
+    }
+    await session.lock.unlock(connection, pin);
+    return this.meta(session, connection);
+  }
+
+  /** Closes the facilitator's seat to a connection again; it stops watching the facilitator's view. */
+  lockFacilitator(connection: string, sessionId: string): SessionMeta {
+    const session = this.get(sessionId);
+    session.lock.lock(connection);
+    if (session.subscribers.get(connection) === FACILITATOR_SEAT && session.lock.required) session.subscribers.delete(connection);
+    return this.meta(session, connection);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -141,6 +184,13 @@ export class SessionService {
     if (!loaded.ok) throw new ProtocolError('invalid', `${loaded.file} is not a valid scenario; fix it before starting a session`);
     const scenario = loaded.scenario;
     const seats = seatsForNewSession(scenario, payload.mode, payload.humanStates);
+    if (payload.mode === 'hotseat' && payload.facilitatorPin === undefined) {
+      throw new ProtocolError(
+        'invalid',
+        "Hot-seat needs a facilitator PIN, so that the delegations sharing the screen cannot open the facilitator's seat; or choose explicitly to play without one.",
+      );
+    }
+    const facilitatorPin = payload.facilitatorPin ? await hashPin(payload.facilitatorPin) : null;
     const config: SessionConfig = {
       scenarioId: scenario.id,
       seed: payload.seed,
@@ -155,7 +205,13 @@ export class SessionService {
       throw new ProtocolError('invalid', (error as Error).message);
     }
     const createdAt = this.clock().toISOString();
-    const header: SessionHeader = { ...sessionFileHeader(scenario, config), createdAt, mode: payload.mode, timers: payload.timers };
+    const header: SessionHeader = {
+      ...sessionFileHeader(scenario, config),
+      createdAt,
+      mode: payload.mode,
+      timers: payload.timers,
+      ...(facilitatorPin ? { facilitatorPin } : {}),
+    };
     mkdirSync(this.sessionsDir, { recursive: true });
     // The name carries no seed (it would make the AI predictable to anyone who sees it); the header has it.
     const file = uniqueFile(this.sessionsDir, `${scenario.id}-${createdAt.slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`);
@@ -178,6 +234,7 @@ export class SessionService {
       timer: null,
       subscribers: new Map(),
       busy: false,
+      lock: new FacilitatorLock(facilitatorPin, this.clock),
     };
     this.sessions.set(session.id, session);
     // Solo practice and hot-seat start at once: the briefing is the first thing the players see.
@@ -207,10 +264,14 @@ export class SessionService {
     }
     for (const warning of journal.warnings) this.warn(`${basename(path)}: ${warning}`);
     if (journal.integrity.status === 'edited') this.warn(`${basename(path)}: ${journal.integrity.summary}`);
+    const header: SessionHeader = journal.header;
+    // A PIN hash this host cannot read keeps the seat locked for good rather than opening it.
+    const pin = header.facilitatorPin ?? null;
+    if (pin !== null && !isPinHash(pin)) this.warn(`${basename(path)}: the facilitator PIN in the header is damaged; the facilitator's seat cannot be unlocked.`);
     const session: OpenSession = {
       id: randomUUID(),
       file: path,
-      header: journal.header,
+      header,
       scenario: journal.scenario,
       state: journal.state,
       journal,
@@ -218,6 +279,7 @@ export class SessionService {
       timer: null,
       subscribers: new Map(),
       busy: false,
+      lock: new FacilitatorLock(pin, this.clock),
     };
     this.sessions.set(session.id, session);
     this.pauseIfInterrupted(session);
@@ -321,6 +383,8 @@ export class SessionService {
   subscribe(connection: string, sessionId: string, seatId: string): SessionUpdate {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
+    // Moving to a delegation's seat locks the facilitator's again: the next person at the screen is a delegate.
+    if (seatId !== FACILITATOR_SEAT) session.lock.lock(connection);
     session.subscribers.set(connection, seatId);
     return this.update(session, seatId, connection);
   }
@@ -331,7 +395,10 @@ export class SessionService {
 
   /** A connection went away: it watches nothing any more. */
   disconnect(connection: string): void {
-    for (const session of this.sessions.values()) session.subscribers.delete(connection);
+    for (const session of this.sessions.values()) {
+      session.subscribers.delete(connection);
+      session.lock.lock(connection);
+    }
   }
 
   submit(
@@ -417,6 +484,7 @@ export class SessionService {
     }
     if (!this.seatsFor(connection, session).includes(seatId)) {
       const seat = session.state.config.seats.find((s) => s.id === seatId)!;
+      if (seat.kind === 'facilitator' && this.facilitatorAccess(connection, session) === 'locked') throw lockedRefusal();
       throw new ProtocolError(
         'invalid',
         seat.kind === 'ai'
@@ -600,6 +668,7 @@ export class SessionService {
       localSeats,
       createdAt: session.header.createdAt ?? new Date(statSafe(session.file)).toISOString(),
       ...this.recordNote(session, connection),
+      facilitatorAccess: this.facilitatorAccess(connection, session),
     };
   }
 
@@ -634,6 +703,10 @@ export class SessionService {
     }
     return path;
   }
+}
+
+function lockedRefusal(): ProtocolError {
+  return new ProtocolError('forbidden', "The facilitator's seat is locked with a PIN: choose Facilitator and enter the PIN first.");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -168,6 +168,8 @@ async function createMainWindow(): Promise<BrowserWindow> {
   window.once('ready-to-show', () => window.show());
   const connection = ipcConnection(window.webContents.id);
   window.webContents.on('destroyed', () => host.disconnect(connection));
+  // A reloaded page starts afresh, its facilitator seat locked again (docs/hot-seat.md).
+  window.webContents.on('did-navigate', () => host.disconnect(connection));
   await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   return window;
 }

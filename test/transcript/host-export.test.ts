@@ -123,6 +123,7 @@ describe('session.export (host protocol)', () => {
         scenarioId: 'training-kestria',
         seed: 5,
         mode: 'hotseat',
+        facilitatorPin: null,
         humanStates: ['FRA', 'GBR'],
         difficulty: 'realistic',
         timers: false,

@@ -17,6 +17,23 @@ export type SessionMode = z.infer<typeof sessionMode>;
 export const difficulty = z.enum(['cooperative', 'realistic', 'hard-nosed']);
 
 const sessionId = z.string().min(1).max(64);
+/** Shortest and longest facilitator PIN or passphrase accepted. */
+export const MIN_FACILITATOR_PIN_LENGTH = 4;
+export const MAX_FACILITATOR_PIN_LENGTH = 128;
+/** The facilitator's PIN or passphrase as typed (kept by the host only as a salted hash). */
+const facilitatorPin = z
+  .string()
+  .min(MIN_FACILITATOR_PIN_LENGTH, `The facilitator PIN needs at least ${MIN_FACILITATOR_PIN_LENGTH} characters.`)
+  .max(MAX_FACILITATOR_PIN_LENGTH, `The facilitator PIN may have at most ${MAX_FACILITATOR_PIN_LENGTH} characters.`);
+
+/**
+ * Whether this connection may hold the facilitator's seat: "open" (the session has no PIN),
+ * "locked" (it may, after session.unlockFacilitator), "unlocked", or "unavailable" (never: a
+ * classroom student's or the projector's connection).
+ */
+export const facilitatorAccess = z.enum(['open', 'locked', 'unlocked', 'unavailable']);
+export type FacilitatorAccess = z.infer<typeof facilitatorAccess>;
+
 /** A session file: a bare name (saved in the sessions folder) or an absolute path. */
 const sessionFile = z.string().trim().min(1).max(1024);
 
@@ -29,6 +46,12 @@ export const sessionCreatePayload = z.strictObject({
   difficulty: difficulty.default('realistic'),
   /** Whether the host ends phases when their timers run out. */
   timers: z.boolean().default(true),
+  /**
+   * The facilitator's PIN or passphrase, guarding the facilitator's seat on a shared screen
+   * (docs/hot-seat.md); null to play without one. Hot-seat must say which; solo and
+   * facilitator-only may leave it out (no PIN).
+   */
+  facilitatorPin: facilitatorPin.nullable().optional(),
 });
 export type SessionCreatePayload = z.input<typeof sessionCreatePayload>;
 
@@ -59,6 +82,8 @@ export const sessionMetaSchema = z.strictObject({
       notices: z.array(z.string()),
     })
     .optional(),
+  /** Whether this connection holds, or may unlock, the facilitator's seat (docs/hot-seat.md). */
+  facilitatorAccess,
 });
 export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 
@@ -148,6 +173,22 @@ export const SESSION_REQUESTS = {
   'session.report': {
     payload: z.strictObject({ sessionId, seatId: identifier }),
     result: z.custom<ExposureReport>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { states?: unknown }).states), 'an exposure report'),
+  },
+  /**
+   * Opens the facilitator's seat to this connection when the PIN is right (a wrong PIN is
+   * refused in words; after a few wrong ones the host stops listening for a while). Until then
+   * the host refuses this connection everything that is the facilitator's: the seat's view, its
+   * moves (phases, pause and resume, acting for a seat, the judgment), the provisional
+   * judgment, the full record's export and the classroom controls.
+   */
+  'session.unlockFacilitator': {
+    payload: z.strictObject({ sessionId, pin: z.string().min(1).max(MAX_FACILITATOR_PIN_LENGTH) }),
+    result: sessionMetaSchema,
+  },
+  /** Closes the facilitator's seat to this connection again (also done by moving to a delegation's seat). */
+  'session.lockFacilitator': {
+    payload: z.strictObject({ sessionId }),
+    result: sessionMetaSchema,
   },
   'session.allowed': {
     payload: z.strictObject({ sessionId, seatId: identifier }),

@@ -43,6 +43,7 @@ async function councilVote(s: SessionService) {
       scenarioId: 'training-kestria',
       seed: 5,
       mode: 'hotseat',
+      facilitatorPin: null,
       humanStates: ['FRA', 'GBR'],
       difficulty: 'realistic',
       timers: true,

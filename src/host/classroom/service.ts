@@ -17,7 +17,7 @@ import {
 } from '../../core/protocol/classroom';
 import { stateName } from '../../core/scenario/membership';
 import { viewFor } from '../../core/session';
-import type { SessionService } from '../sessions';
+import { HOST_CONNECTION, type SessionService } from '../sessions';
 import {
   CodeBook,
   CodeBookFullError,
@@ -44,7 +44,7 @@ const LOOPBACK_ONLY =
 /** The seat every connection acting as the facilitator sends as. */
 const FACILITATOR_SEAT = 'facilitator';
 /** The service's own connection id when it acts as the facilitator (seat.assign). */
-const SERVICE_CONNECTION = 'classroom:host';
+const SERVICE_CONNECTION = HOST_CONNECTION;
 
 /** What a transport tells the service about one of its connections. */
 export interface AttachedConnection {
@@ -690,11 +690,25 @@ export class ClassroomService {
     if (this.lastPushed.get(sessionId) === signature) return;
     this.lastPushed.set(sessionId, signature);
     for (const connection of watchers) {
+      // A connection that has locked the facilitator's seat since it began watching sees no more codes.
+      if (!this.holdsFacilitator(connection, sessionId)) {
+        watchers.delete(connection);
+        continue;
+      }
       this.options.send(connection, {
         type: 'update',
         topic: classroomTopic(sessionId),
         payload: status,
       });
+    }
+  }
+
+  private holdsFacilitator(connection: string, sessionId: string): boolean {
+    try {
+      this.options.sessions.requireFacilitator(connection, sessionId);
+      return true;
+    } catch {
+      return false;
     }
   }
 

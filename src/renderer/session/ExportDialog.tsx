@@ -4,7 +4,8 @@ import type { ExportFormatName, SessionExportResult, SessionMeta } from '../../c
 import { HostError } from '../client/HostClient';
 import { useHostClient } from '../client/context';
 import { Loading } from '../components/Loading';
-import { EXPORT_FORMATS, defaultPerspective, exportBytes, exportPerspectives, sizeLabel } from './export-logic';
+import { EXPORT_FORMATS, defaultPerspective, exportBytes, exportPerspectives, perspectiveOfSeat, sizeLabel } from './export-logic';
+import { storedSeat } from './useSession';
 
 type Outcome = { kind: 'downloaded'; result: SessionExportResult } | { kind: 'saved'; result: SessionExportResult; file: string } | { kind: 'error'; message: string };
 
@@ -45,7 +46,8 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
       .then((m) => {
         if (cancelled) return;
         setMeta(m);
-        setAs(defaultPerspective(exportPerspectives(m), preferred));
+        // The seat on screen: a delegation's seat exports its own record, not the full one.
+        setAs(defaultPerspective(exportPerspectives(m), preferred ?? perspectiveOfSeat(m, storedSeat(sessionId))));
       })
       .catch((e: unknown) => !cancelled && setMetaError(e instanceof Error ? e.message : String(e)));
     return () => {

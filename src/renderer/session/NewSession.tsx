@@ -6,6 +6,7 @@ import {
   Checkbox,
   Group,
   NumberInput,
+  PasswordInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -15,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { ScenarioOverview, SessionMode } from '../../core/protocol';
+import { MIN_FACILITATOR_PIN_LENGTH, type ScenarioOverview, type SessionMode } from '../../core/protocol';
 import { hrefFor, navigate } from '../app/router';
 import { HostError } from '../client/HostClient';
 import { useHostClient, useHostRequest } from '../client/context';
@@ -108,6 +109,9 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
   const [seed, setSeed] = useState<number>(() => randomSeed());
   const [difficulty, setDifficulty] = useState('realistic');
   const [timers, setTimers] = useState(true);
+  const [pin, setPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
+  const [noPin, setNoPin] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const options = useMemo(() => (overview.status === 'ready' ? seatOptions(overview.data) : []), [overview]);
@@ -121,7 +125,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
       ? 'Choose the delegation you will play.'
       : mode === 'hotseat' && humans.length < 2
         ? 'Choose at least two delegations for hot-seat play.'
-        : null;
+        : pinProblem(mode, pin, pinAgain, noPin);
 
   const start = async () => {
     if (problem) return;
@@ -135,6 +139,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
         humanStates: humans,
         difficulty: difficulty as 'realistic',
         timers,
+        ...(mode === 'facilitator' ? {} : { facilitatorPin: pin && !(mode === 'hotseat' && noPin) ? pin : null }),
       });
       navigate({ name: 'session', id: meta.sessionId });
     } catch (e) {
@@ -194,6 +199,10 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
           </Checkbox.Group>
         )}
 
+        {mode !== 'facilitator' && (
+          <FacilitatorPinFields mode={mode} pin={pin} setPin={setPin} pinAgain={pinAgain} setPinAgain={setPinAgain} noPin={noPin} setNoPin={setNoPin} />
+        )}
+
         <Group align="flex-end" gap="lg">
           <NumberInput label="Seed" description="Shown in the status bar of the facilitator's seat only (delegations are never told it); reuse it to replay a round." value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : Number(v) || 0)} min={0} max={2147483647} allowDecimal={false} w={220} data-testid="new-seed" />
           <Button variant="default" onClick={() => setSeed(randomSeed())}>
@@ -225,5 +234,84 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** What stops the session from starting because of its facilitator PIN, or null. */
+function pinProblem(mode: SessionMode, pin: string, again: string, noPin: boolean): string | null {
+  if (mode === 'facilitator' || (mode === 'hotseat' && noPin)) return null;
+  if (mode === 'solo' && pin === '' && again === '') return null;
+  if (pin.length < MIN_FACILITATOR_PIN_LENGTH) {
+    return mode === 'hotseat'
+      ? `Choose a facilitator PIN of at least ${MIN_FACILITATOR_PIN_LENGTH} characters, or play without one.`
+      : `A facilitator PIN needs at least ${MIN_FACILITATOR_PIN_LENGTH} characters (or leave it empty).`;
+  }
+  return pin === again ? null : 'The two facilitator PINs differ: type the same PIN twice.';
+}
+
+/**
+ * The facilitator's PIN (docs/hot-seat.md): required in hot-seat unless the players choose to
+ * play without one, optional in solo practice. Typed twice: a forgotten PIN cannot be recovered.
+ */
+function FacilitatorPinFields({
+  mode,
+  pin,
+  setPin,
+  pinAgain,
+  setPinAgain,
+  noPin,
+  setNoPin,
+}: {
+  mode: SessionMode;
+  pin: string;
+  setPin: (v: string) => void;
+  pinAgain: string;
+  setPinAgain: (v: string) => void;
+  noPin: boolean;
+  setNoPin: (v: boolean) => void;
+}) {
+  const off = mode === 'hotseat' && noPin;
+  return (
+    <Stack gap={6} maw={640} data-testid="new-pin-fields">
+      <Text fw={600} id="pin-label">
+        Facilitator PIN{mode === 'solo' ? ' (optional)' : ''}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {mode === 'hotseat'
+          ? 'The facilitator sees every delegation\'s brief and runs the session. On a shared screen the PIN keeps the delegates out of that seat: it is asked whenever someone picks Facilitator. It cannot be recovered if forgotten.'
+          : 'Asked whenever someone picks Facilitator in the seat selector, for when others may use this screen. It cannot be recovered if forgotten.'}
+      </Text>
+      <Group align="flex-start" gap="md">
+        <PasswordInput
+          label="PIN or passphrase"
+          description={`At least ${MIN_FACILITATOR_PIN_LENGTH} characters`}
+          value={pin}
+          onChange={(e) => setPin(e.currentTarget.value)}
+          disabled={off}
+          autoComplete="new-password"
+          w={240}
+          data-testid="new-pin"
+        />
+        <PasswordInput
+          label="The same again"
+          description="To catch a typing slip"
+          value={pinAgain}
+          onChange={(e) => setPinAgain(e.currentTarget.value)}
+          disabled={off}
+          autoComplete="new-password"
+          w={240}
+          data-testid="new-pin-again"
+        />
+      </Group>
+      {mode === 'hotseat' && (
+        <Checkbox
+          label="Play without a facilitator PIN: anyone at this screen may act as the facilitator and read every brief"
+          checked={noPin}
+          onChange={(e) => setNoPin(e.currentTarget.checked)}
+          data-testid="new-no-pin"
+          mt={4}
+        />
+      )}
+    </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Badge,
   Box,
@@ -22,11 +23,13 @@ import { requestShellCommand } from '../app/ShellCommands';
 import { useConnectionStatus, useHostClient } from '../client/context';
 import { AppFrame } from '../components/AppFrame';
 import { Loading } from '../components/Loading';
+import { PadlockIcon } from '../components/PadlockIcon';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { evidenceLabel } from '../components/labels';
 import { countdown, nameOf, phaseTitle, seatLabel } from './format';
 import { LiveTimeline } from './timeline/LiveTimeline';
 import { SessionNavContext, type SessionNav } from './nav';
+import { FacilitatorUnlock } from './FacilitatorUnlock';
 import { PassDevice } from './PassDevice';
 import { RecordNotice } from './RecordNotice';
 import { PHASE_SCREEN, SESSION_SCREENS } from './screens';
@@ -141,6 +144,10 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
     [meta, submitAs, clockOffset],
   );
 
+  if (handle.status === 'handover' && handle.handover?.to === FACILITATOR && meta?.facilitatorAccess === 'locked') {
+    const from = handle.handover.from;
+    return <FacilitatorUnlock back={from ? seatLabel(meta, from) : null} onUnlock={handle.unlockFacilitator} onBack={handle.cancelHandover} />;
+  }
   if (handle.status === 'handover' && handle.handover && meta) {
     return <PassDevice meta={meta} from={handle.handover.from} to={handle.handover.to} onReady={handle.confirmHandover} onCancel={handle.cancelHandover} />;
   }
@@ -213,7 +220,16 @@ function SessionHeader({ handle }: { handle: SessionHandle }) {
       )}
       <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         {meta && state && meta.localSeats.includes(FACILITATOR) && <NextPhaseButton handle={handle} />}
-        {meta && seatId && <SessionSeatSelector meta={meta} seatId={handle.handover?.to ?? seatId} onChange={handle.chooseSeat} />}
+        {meta && (handle.handover?.to ?? seatId) && (
+          <SessionSeatSelector meta={meta} seatId={(handle.handover?.to ?? seatId)!} onChange={handle.chooseSeat} />
+        )}
+        {meta?.facilitatorAccess === 'unlocked' && seatId === FACILITATOR && !handle.handover && (
+          <Tooltip label="Lock facilitator: before the screen goes back to a delegation (the PIN is asked next time)" multiline maw={280}>
+            <ActionIcon variant="default" size="lg" aria-label="Lock facilitator" onClick={handle.lockFacilitator} data-testid="lock-facilitator">
+              <PadlockIcon />
+            </ActionIcon>
+          </Tooltip>
+        )}
         <ThemeToggle />
       </Group>
     </Group>
@@ -405,6 +421,10 @@ function NextPhaseButton({ handle }: { handle: SessionHandle }) {
 
 function SessionSeatSelector({ meta, seatId, onChange }: { meta: SessionMeta; seatId: string; onChange: (seat: string) => void }) {
   const data = meta.localSeats.map((id) => ({ value: id, label: seatLabel(meta, id) }));
+  // Behind its PIN the facilitator's seat is still offered: choosing it asks for the PIN.
+  if (meta.facilitatorAccess === 'locked' && !meta.localSeats.includes(FACILITATOR)) {
+    data.push({ value: FACILITATOR, label: `${seatLabel(meta, FACILITATOR)} (PIN)` });
+  }
   if (data.length <= 1) {
     return (
       <Badge variant="outline" size="lg" style={{ textTransform: 'none' }} data-testid="seat-badge">

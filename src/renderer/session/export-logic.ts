@@ -29,10 +29,21 @@ export function exportPerspectives(meta: Pick<SessionMeta, 'seats' | 'localSeats
   return out;
 }
 
-/** The perspective to preselect: the seat on screen if it may be exported, else the first. */
+/**
+ * The perspective to preselect: the seat on screen if it may be exported, else a delegation's
+ * record; the full record only when nothing else is offered (the host offers it only to the
+ * facilitator's seat, unlocked when the session has a PIN).
+ */
 export function defaultPerspective(perspectives: ExportPerspective[], preferred: string | null | undefined): string | null {
   if (preferred && perspectives.some((p) => p.value === preferred)) return preferred;
-  return perspectives[0]?.value ?? null;
+  return (perspectives.find((p) => p.value !== 'facilitator') ?? perspectives[0])?.value ?? null;
+}
+
+/** The perspective of a seat: "facilitator" for the facilitator's, else its state's code. */
+export function perspectiveOfSeat(meta: Pick<SessionMeta, 'seats'>, seatId: string | null): string | null {
+  const seat = seatId ? meta.seats.find((s) => s.id === seatId) : undefined;
+  if (!seat) return null;
+  return seat.kind === 'facilitator' ? 'facilitator' : seat.state;
 }
 
 /** The bytes of an export returned to the renderer (text as is, PDF in base64). */

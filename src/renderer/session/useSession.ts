@@ -20,10 +20,24 @@ export interface SessionHandle {
   confirmHandover: () => void;
   cancelHandover: () => void;
   submit: (seatId: string, event: SessionEvent, actingFor?: string) => Promise<SubmitResult>;
+  /** Gives the facilitator's PIN; on success the facilitator's seat opens (null), else the host's refusal. */
+  unlockFacilitator: (pin: string) => Promise<string | null>;
+  /** Locks the facilitator's seat again and goes back to a delegation's seat. */
+  lockFacilitator: () => void;
   reload: () => void;
 }
 
+const FACILITATOR = 'facilitator';
 const seatKey = (sessionId: string) => `moot-council:seat:${sessionId}`;
+
+/** The seat this tab last chose in a session (for the export's default perspective), if any. */
+export function storedSeat(sessionId: string): string | null {
+  try {
+    return sessionStorage.getItem(seatKey(sessionId));
+  } catch {
+    return null;
+  }
+}
 
 function asHostError(error: unknown): HostError {
   return error instanceof HostError ? error : new HostError('internal', String((error as Error)?.message ?? error));
@@ -97,6 +111,11 @@ export function useSession(sessionId: string): SessionHandle {
           stored = null;
         }
         const seat = defaultSeat(info, seatRef.current ?? stored);
+        if (!seat && info.facilitatorAccess === 'locked') {
+          // Only the facilitator's seat, behind its PIN: ask for it first.
+          setHandover({ from: null, to: FACILITATOR });
+          return;
+        }
         if (!seat) {
           setError(new HostError('invalid', 'This connection holds no seat in the session.'));
           return;
@@ -141,11 +160,20 @@ export function useSession(sessionId: string): SessionHandle {
   const chooseSeat = useCallback(
     (next: string) => {
       if (next === seatRef.current) return;
-      if (meta?.mode === 'hotseat') {
+      // Leaving the facilitator's seat locks it at once: nobody goes "back" to it without the PIN.
+      const leavingUnlocked = seatRef.current === FACILITATOR && meta?.facilitatorAccess === 'unlocked';
+      if (leavingUnlocked) {
+        void client
+          .request('session.lockFacilitator', { sessionId })
+          .then(setMeta)
+          .catch(() => undefined);
+      }
+      // The facilitator's seat behind a PIN, or hot-seat: the screen is passed to someone else.
+      if (meta?.mode === 'hotseat' || (next === FACILITATOR && meta?.facilitatorAccess === 'locked')) {
         // Hide the previous seat's material at once: nothing of it stays on screen.
         seatRef.current = null;
         setUpdate(null);
-        setHandover({ from: seatId, to: next });
+        setHandover({ from: leavingUnlocked ? null : seatId, to: next });
         void client.request('session.unsubscribe', { sessionId }).catch(() => undefined);
         return;
       }
@@ -186,6 +214,40 @@ export function useSession(sessionId: string): SessionHandle {
     [client, sessionId],
   );
 
+  const unlockFacilitator = useCallback(
+    async (pin: string): Promise<string | null> => {
+      try {
+        setMeta(await client.request('session.unlockFacilitator', { sessionId, pin }));
+      } catch (e) {
+        return asHostError(e).message;
+      }
+      setHandover(null);
+      await subscribe(FACILITATOR);
+      return null;
+    },
+    [client, sessionId, subscribe],
+  );
+
+  const lockFacilitator = useCallback(() => {
+    seatRef.current = null;
+    setUpdate(null);
+    void (async () => {
+      let locked: SessionMeta;
+      try {
+        locked = await client.request('session.lockFacilitator', { sessionId });
+      } catch (e) {
+        setError(asHostError(e));
+        return;
+      }
+      setMeta(locked);
+      const next = defaultSeat(locked, null);
+      if (!next || next === FACILITATOR) setHandover({ from: null, to: FACILITATOR });
+      // Hot-seat: the screen goes to a delegate, through the handover.
+      else if (locked.mode === 'hotseat') setHandover({ from: null, to: next });
+      else await subscribe(next);
+    })();
+  }, [client, sessionId, subscribe]);
+
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   const status: SessionHandle['status'] = handover
@@ -195,5 +257,5 @@ export function useSession(sessionId: string): SessionHandle {
       : update
         ? 'ready'
         : 'loading';
-  return { status, meta, update, error, seatId, handover, clockOffset, chooseSeat, confirmHandover, cancelHandover, submit, reload };
+  return { status, meta, update, error, seatId, handover, clockOffset, chooseSeat, confirmHandover, cancelHandover, submit, unlockFacilitator, lockFacilitator, reload };
 }
