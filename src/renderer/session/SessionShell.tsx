@@ -24,7 +24,7 @@ import { AppFrame } from '../components/AppFrame';
 import { Loading } from '../components/Loading';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { evidenceLabel } from '../components/labels';
-import { countdown, nameOf, phaseTitle, seatLabel } from './format';
+import { countdown, nameOf, phaseTitle, roundLabel, seatLabel } from './format';
 import { LiveTimeline } from './timeline/LiveTimeline';
 import { SessionNavContext, type SessionNav } from './nav';
 import { PassDevice } from './PassDevice';
@@ -203,7 +203,7 @@ function SessionHeader({ handle }: { handle: SessionHandle }) {
       {state && update && meta && (
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Text fw={600} className="tabular" style={{ whiteSpace: 'nowrap' }} data-testid="header-round">
-            {state.round === 0 ? 'Before round 1' : `Round ${state.round} of ${update.view.scenario.roundPlan.rounds}`}
+            {roundLabel(state, update.view.scenario.roundPlan.rounds)}
           </Text>
           <SessionPhasePill update={update} />
           <PhaseTimer update={update} meta={meta} offset={handle.clockOffset} />
