@@ -90,6 +90,9 @@ export function SessionShell({ route }: { route: Extract<Route, { name: 'session
       <AppFrame
         navbarWidth={200}
         asideWidth={300}
+        // Under 75em (e.g. a 1024×768 projector) the live timeline folds away (the Timeline screen
+        // keeps it) so the horseshoe and the facilitator's seat table have the width they need.
+        asideBreakpoint="lg"
         mainWidth={1240}
         header={<SessionHeader handle={handle} />}
         navLabel="Session screens"

@@ -133,7 +133,7 @@ export function BriefScreen({ view }: SessionScreenProps) {
           {state.phase === 'seating' && (
             <Text size="sm" data-testid="seating-note">
               {shell.localSeats.includes('facilitator')
-                ? 'The session has not opened yet: the briefs can be read now, and Next phase opens it.'
+                ? 'The session has not opened yet: the briefs can be read now, and Start session (in the header) opens it.'
                 : 'The session has not opened yet: you can read your brief now; the facilitator opens the session.'}
             </Text>
           )}
