@@ -1,5 +1,6 @@
 import { isKnownState } from '../scenario/membership';
 import { clausesBreached } from './agreements';
+import { contingentProblem } from './contingent';
 import type { EventHandlers } from './handler';
 
 const DONE = 'You have declared your conduct for this round done.';
@@ -13,6 +14,8 @@ export const conductHandlers: EventHandlers = {
   'conduct.act': {
     check: ({ scenario, session }, { actor, event }) => {
       if (session.doneThisPhase.includes(actor.seat.id)) return DONE;
+      const contingent = contingentProblem(scenario, session, actor.state!, event.kind);
+      if (contingent) return contingent;
       if (event.target !== undefined) {
         const perpetrator = scenario.crisis.perpetrators.some((p) => p.id === event.target);
         if (!perpetrator && !isKnownState(scenario, event.target)) {
