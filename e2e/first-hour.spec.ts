@@ -256,3 +256,23 @@ test('facilitator-only mode before the session opens: the page is headed as the 
   await shootAtEverySize(page, 'seating');
   expect(errors).toEqual([]);
 });
+
+test('Rwanda 1994: Belgium withdraws its contingent from the peace operation', async ({ page }) => {
+  const errors = watchConsole(page);
+  const rwanda = loadScenario('rwanda-1994.yaml');
+  const file = new SessionFile(rwanda, 'solo', ['BEL']);
+  file.send('facilitator', { type: 'session.start' });
+  while (file.state.phase !== 'conduct') file.advance();
+  await openSessionFile(page, file.write('contingent'));
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'conduct');
+  await page.getByTestId('nav-conduct').click();
+  await page.getByTestId('conduct-tab-peaceOperation').click();
+  const withdraw = page.getByTestId('conduct-card-contingent-withdrawal');
+  await expect(withdraw).toContainText('Withdraw your contingent');
+  await shootAtEverySize(page, 'contingent');
+  await withdraw.getByTestId('conduct-act-contingent-withdrawal').click();
+  await expect(page.getByText('Your acts this round (1)')).toBeVisible();
+  // Withdrawn: there is no contingent left to reinforce, and the card says why.
+  await expect(page.getByTestId('conduct-act-contingent-reinforcement')).toHaveAttribute('aria-disabled', 'true');
+  expect(errors).toEqual([]);
+});
