@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { viewFor } from '../../src/core/session/view';
 import { briefHeading, describeEntry, roundLabel } from '../../src/renderer/session/format';
 import { timelineRows } from '../../src/renderer/session/timeline/rows';
+import { agreementSituation, concludesOwnOffer } from '../../src/renderer/session/negotiation/logic';
 import { Driver, loadFixture } from '../support/session';
 
 const scenario = loadFixture();
@@ -34,6 +35,20 @@ describe('the session record in words', () => {
       );
       expect(rows.find((r) => r.seq === lawful!.seq)?.breach).toBeUndefined();
     }
+  });
+
+  it('a proposer whose text the other party has signed is told its signature concludes the agreement, not asked for an answer', () => {
+    const s = new Driver(scenario).toPhase('negotiation');
+    s.do('fra', { type: 'd2r.propose', agreementId: 'a1', to: 'USA', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] });
+    const usaView = viewFor(scenario, s.state, { seatId: 'usa' });
+    expect(concludesOwnOffer(usaView.state.agreements.a1!, 'USA')).toBe(false);
+    s.do('usa', { type: 'd2r.sign', agreementId: 'a1' });
+    const fraView = viewFor(scenario, s.state, { seatId: 'fra' });
+    const agreement = fraView.state.agreements.a1!;
+    expect(concludesOwnOffer(agreement, 'FRA')).toBe(true);
+    expect(agreementSituation(fraView, agreement, 'FRA')).toBe(
+      'The United States has signed the text you offered: your signature concludes the agreement, which binds once both parties have signed (VCLT art. 12).',
+    );
   });
 
   it("a finished game's header says the rounds are over, not the last round's number", () => {
