@@ -29,6 +29,7 @@ import { aiDelegatePolicy } from '../core/ai/policy';
 import type { DelegatePolicy } from '../core/session/policy';
 import { Journal, SessionFileError, sessionFileHeader, writeSessionFile, type SessionFileHeader } from './journal';
 import type { ScenarioStore } from './scenarios';
+import { scenarioFileMessage } from './scenario-file';
 import type { z } from 'zod';
 
 /** Session files: JSON Lines, a header line then one accepted command per line. */
@@ -184,7 +185,7 @@ export class SessionService {
     try {
       journal = Journal.open(path);
     } catch (error) {
-      if (error instanceof SessionFileError) throw new ProtocolError('invalid', error.message);
+      if (error instanceof SessionFileError) throw new ProtocolError('invalid', scenarioFileMessage(path) ?? error.message);
       throw new ProtocolError('internal', `could not open ${path}: ${(error as Error).message}`);
     }
     for (const warning of journal.warnings) this.warn(warning);
