@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadScenarioText } from '../src/core/scenario/load';
@@ -275,4 +275,21 @@ test('Rwanda 1994: Belgium withdraws its contingent from the peace operation', a
   // Withdrawn: there is no contingent left to reinforce, and the card says why.
   await expect(page.getByTestId('conduct-act-contingent-reinforcement')).toHaveAttribute('aria-disabled', 'true');
   expect(errors).toEqual([]);
+});
+
+test("an instructor's scenario given to Open…: its problems, one to a line with the field's path", async ({ page }) => {
+  const errors = watchConsole(page);
+  const file = join(mkdtempSync(join(tmpdir(), 'moot-first-hour-')), 'my-crisis.yaml');
+  writeFileSync(file, readFileSync(join('scenarios', 'training-kestria.yaml'), 'utf8').replace(/^title: .*$/m, 'title: 42'));
+  await page.goto('/');
+  await page.getByRole('link', { name: 'New session' }).first().waitFor();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
+  const dialog = page.getByRole('dialog', { name: 'Open a session' });
+  await dialog.getByLabel('Or open a file by its path').fill(file);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  const problems = dialog.getByTestId('open-error');
+  await expect(problems).toContainText('my-crisis.yaml is a scenario file, not a saved session, and it has 1 problem:');
+  await expect(problems).toContainText('title: ');
+  await shootAtEverySize(page, 'open-scenario');
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });
