@@ -290,6 +290,6 @@ test("an instructor's scenario given to Open…: its problems, one to a line wit
   const problems = dialog.getByTestId('open-error');
   await expect(problems).toContainText('my-crisis.yaml is a scenario file, not a saved session, and it has 1 problem:');
   await expect(problems).toContainText('title: ');
-  await shootAtEverySize(page, 'open-scenario');
+  await shootAtEverySize(page, 'open-scenario', () => problems.scrollIntoViewIfNeeded());
   expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });
