@@ -263,6 +263,9 @@ describe('SessionService', () => {
     writeFileSync(bad, 'hello\n');
     await expect(service.open(bad, 'c1')).rejects.toThrow('not a Moot Council session file');
     await expect(service.open(join(root, 'missing.moot.jsonl'), 'c1')).rejects.toThrow('no session file');
+    const scenario = join(root, 'my-crisis.yaml');
+    writeFileSync(scenario, 'id: my-crisis\n');
+    await expect(service.open(scenario, 'c1')).rejects.toThrow(/my-crisis\.yaml is a scenario file, not a saved session, and it has \d+ problems:\n/);
   });
 
   describe('timers', () => {

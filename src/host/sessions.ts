@@ -32,6 +32,7 @@ import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } 
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
 import { FacilitatorLock, hashPin, isPinHash, type FacilitatorPinHash } from './facilitator-lock';
+import { scenarioFileMessage } from './scenario-file';
 import type { z } from 'zod';
 
 /** Session files: JSON Lines, a header line then one accepted command per line. */
@@ -259,7 +260,8 @@ export class SessionService {
       journal = Journal.open(path);
     } catch (error) {
       if (error instanceof SessionLockedError) throw new ProtocolError('invalid', error.message);
-      if (error instanceof SessionFileError) throw new ProtocolError('invalid', `${basename(path)}: ${error.message}`);
+      // A scenario given to Open… is checked as `moot-council validate` would; anything else is named once.
+      if (error instanceof SessionFileError) throw new ProtocolError('invalid', scenarioFileMessage(path) ?? `${basename(path)}: ${error.message}`);
       throw new ProtocolError('internal', `could not open ${path}: ${(error as Error).message}`);
     }
     for (const warning of journal.warnings) this.warn(`${basename(path)}: ${warning}`);

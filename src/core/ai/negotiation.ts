@@ -23,7 +23,7 @@ const ROLE_WORDS: Record<Role, string> = {
   champion: 'as a champion of protection',
   cautious: 'as a cautious bystander',
 };
-import { CLAUSE_NAMES, EVIDENCE_WORDS, listOf, measureList, num } from './wording';
+import { CLAUSE_NAMES, EVIDENCE_WORDS, listOf, measureList, num, understandingOf } from './wording';
 import type { Scenario } from '../scenario/schema';
 import { ownEntry } from '../session/lookup';
 
@@ -267,7 +267,7 @@ function proposal(ctx: DecisionContext): PlannedMove[] {
   const targetName = delegationProfile(scenario, target).name;
   return [
     {
-      event: { type: 'd2r.propose', agreementId, to: target, clauses, note: `Proposed by ${profile.name}: both parties refrain from ${clauseList(clauses.filter((c) => c.kind !== 'monitoring-and-reporting'))}, with monitoring and reporting.` },
+      event: { type: 'd2r.propose', agreementId, to: target, clauses, note: `Proposed by ${profile.name}: ${understandingOf(clauses, scenario.crisis.perpetrators)}.` },
       says: `${profile.name} proposes to ${targetName} a bilateral Duty-to-Refrain agreement: ${clauseList(clauses)}.`,
       coach: coachNote(
         profile.name,

@@ -1,5 +1,5 @@
 import type { EvidenceLevel } from '../scenario/schema';
-import type { D2rClauseKind, Measure } from '../session/vocabulary';
+import type { D2rClause, D2rClauseKind, Measure } from '../session/vocabulary';
 
 /** Small helpers for the words AI delegations and coach notes use. */
 
@@ -23,6 +23,29 @@ export const CLAUSE_NAMES: Record<D2rClauseKind, string> = {
   'consultation-and-dispute-settlement': 'consultation and dispute settlement',
   'consequences-of-breach': 'consequences of breach',
 };
+
+/** What each refrain clause binds a party not to do, as it reads after "refrain from" (the target follows). */
+const REFRAIN_WORDS: Partial<Record<D2rClauseKind, string>> = {
+  'no-arms-transfers': 'transferring arms to',
+  'no-intelligence-sharing': 'sharing intelligence with',
+  'no-financing': 'financing',
+  'suspend-military-cooperation': 'military cooperation with',
+};
+
+/**
+ * An agreement's clauses as one understanding of the parties: "both parties refrain from
+ * transferring arms to the Kestrian Republican Guard, with monitoring and reporting".
+ */
+export function understandingOf(clauses: readonly D2rClause[], perpetrators: readonly { id: string; name: string }[]): string {
+  const perpetratorName = (id: string) => perpetrators.find((p) => p.id === id)?.name ?? id;
+  const refrains = clauses.flatMap((c) => {
+    const words = REFRAIN_WORDS[c.kind];
+    return words ? [`${words} ${c.perpetrator ? `the ${perpetratorName(c.perpetrator)}` : 'the perpetrators'}`] : [];
+  });
+  const others = clauses.filter((c) => REFRAIN_WORDS[c.kind] === undefined).map((c) => CLAUSE_NAMES[c.kind]);
+  const withOthers = others.length > 0 ? `, with ${listOf(others)}` : '';
+  return refrains.length > 0 ? `both parties refrain from ${listOf(refrains)}${withOthers}` : `both parties agree to ${listOf(others)}`;
+}
 
 export const EVIDENCE_WORDS: Record<EvidenceLevel, string> = {
   none: 'no evidence yet',

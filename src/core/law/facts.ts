@@ -463,13 +463,20 @@ export function completeFacts(input: FactsInput): RecordFacts {
   // reaches every perpetrator at the scene; a tie to a state as a government (support, links,
   // agency) reaches its government and the groups that government directs or props up.
   const PLACE_KINDS: readonly RelationshipKind[] = ['governmental-authority', 'troops-present', 'proximity', 'colonial-tie', 'contributed-to-risk'];
+  // A contingent withdrawn in a round is no longer present after it: the scenario's "troops
+  // present" tie ends with that round (the contributor's choice; Bosnia v. Serbia ¶430 measures
+  // the capacity to influence at the time).
+  const withdrawnIn = (code: string, from: number): number | null => {
+    const withdrawals = (input.states?.[code]?.conduct ?? []).filter((a) => a.kind === 'contingent-withdrawal' && a.round >= from).map((a) => a.round);
+    return withdrawals.length > 0 ? Math.min(...withdrawals) : null;
+  };
   const raw = (input.relationships ?? []).map((r, i) => ({
     kind: r.kind,
     from: r.from,
     to: r.to,
     supportKinds: [...(r.supportKinds ?? [])],
     fromRound: r.fromRound ?? 1,
-    untilRound: r.untilRound ?? rounds,
+    untilRound: Math.min(r.untilRound ?? rounds, (r.kind === 'troops-present' ? withdrawnIn(r.from, r.fromRound ?? 1) : null) ?? rounds),
     note: r.note ?? '',
     ref: r.ref ?? `scenario:relationships[${i}]`,
   }));
@@ -662,7 +669,9 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 
   const support = conduct.filter((a) => materialSupport.includes(a.kind) && a.perpetrators.length > 0);
   const perpetration = conduct.filter((a) => a.kind === 'perpetrating');
-  const presence = conduct.filter((a) => (a.kind === 'troop-deployment' && a.perpetrators.length === 0) || a.kind === 'administering-territory');
+  const presence = conduct.filter(
+    (a) => (a.kind === 'troop-deployment' && a.perpetrators.length === 0) || a.kind === 'contingent-reinforcement' || a.kind === 'administering-territory',
+  );
   const protective = conduct.filter((a) => protectiveKinds.includes(a.kind) && a.perpetrators.length > 0);
   const prevention = conduct.filter((a) => preventionKinds.includes(a.kind));
   const relief = conduct.filter((a) => reliefKinds.includes(a.kind));

@@ -175,7 +175,9 @@ export function legalRiskPreview(scenario: Scenario, state: SessionState, stateC
     note('assist', ab && ab.result !== 'does-not-hold' ? 'Duty to assist: helping lessen the risk answers the duty your ties to the situation create.' : 'Help is welcome but no duty to assist of yours turns on it: capacity alone creates none.', CITE.hakimiAssist);
   } else if (kind === 'boycott-meeting') {
     note('not-obstruct', `Declining a multilateral meeting on the crisis was part of the Syria pattern of obstruction.`, CITE.hakimiSyria);
-  } else if (kind === 'troop-deployment' || kind === 'administering-territory') {
+  } else if (kind === 'contingent-withdrawal') {
+    note('protect', 'Withdrawing your contingent is your choice to make; from the next round your presence no longer counts towards the capacity to influence that the duty to prevent genocide measures (Bosnia v. Serbia ¶430).', CITE.bosnia430);
+  } else if (kind === 'troop-deployment' || kind === 'contingent-reinforcement' || kind === 'administering-territory') {
     note(
       'protect',
       kind === 'administering-territory'

@@ -1,5 +1,6 @@
 import { isKnownState } from '../scenario/membership';
 import { clausesBreached } from './agreements';
+import { contingentProblem } from './contingent';
 import type { EventHandlers } from './handler';
 import { ownEntry } from './lookup';
 
@@ -14,6 +15,8 @@ export const conductHandlers: EventHandlers = {
   'conduct.act': {
     check: ({ scenario, session }, { actor, event }) => {
       if (session.doneThisPhase.includes(actor.seat.id)) return DONE;
+      const contingent = contingentProblem(scenario, session, actor.state!, event.kind);
+      if (contingent) return contingent;
       if (event.target !== undefined) {
         const perpetrator = scenario.crisis.perpetrators.some((p) => p.id === event.target);
         if (!perpetrator && !isKnownState(scenario, event.target)) {

@@ -26,6 +26,10 @@ export const CONDUCT_GROUP_TITLES: Record<ConductGroup, { title: string; descrip
     title: 'Participation',
     description: 'Whether your delegation takes part in the meetings that discuss the crisis.',
   },
+  peaceOperation: {
+    title: 'Peace operation',
+    description: 'Your contingent in a peace operation in the territory: keep it, reinforce it or withdraw it. Only a state with troops there has these choices.',
+  },
 };
 
 export const CONDUCT_LABELS: Record<ConductKind, string> = {
@@ -47,6 +51,8 @@ export const CONDUCT_LABELS: Record<ConductKind, string> = {
   'accepting-refugees': 'Accept refugees',
   'attend-meeting': 'Attend the meetings',
   'boycott-meeting': 'Boycott the meetings',
+  'contingent-reinforcement': 'Reinforce your contingent',
+  'contingent-withdrawal': 'Withdraw your contingent',
 };
 
 /** The legal meaning of each kind of conduct, in plain words. */
@@ -87,6 +93,10 @@ export const CONDUCT_MEANINGS: Record<ConductKind, string> = {
     'Taking your seat in the meetings on the crisis. Participation is neutral; it keeps the multilateral path open.',
   'boycott-meeting':
     'Staying away from the meetings. Declining multilateral meetings can be evidence of obstruction of protective measures.',
+  'contingent-reinforcement':
+    'More troops for your contingent in the peace operation. Presence without governmental authority does not by itself make you answerable for protecting the people there (Behrami v. France), but it is a link towards the capacity to influence that the duty to prevent genocide measures (Bosnia v. Serbia ¶430).',
+  'contingent-withdrawal':
+    'Bringing your contingent home. Contributing states may withdraw their troops; from the next round your presence no longer counts towards your capacity to influence events there (Bosnia v. Serbia ¶430). Those the troops sheltered lose that protection: a point for the debrief.',
 };
 
 /** Whom each kind of conduct is directed at: a perpetrator, a perpetrator or a state, or no one. */
@@ -111,6 +121,8 @@ export const CONDUCT_TARGET: Record<ConductKind, ConductTarget> = {
   'accepting-refugees': 'none',
   'attend-meeting': 'none',
   'boycott-meeting': 'none',
+  'contingent-reinforcement': 'none',
+  'contingent-withdrawal': 'none',
 };
 
 export function conductGroupOf(kind: ConductKind): ConductGroup {

@@ -43,6 +43,9 @@ export const conductKind = z.enum([
   // participation
   'attend-meeting',
   'boycott-meeting',
+  // a contributor's contingent in a peace operation
+  'contingent-reinforcement',
+  'contingent-withdrawal',
 ]);
 export type ConductKind = z.infer<typeof conductKind>;
 
@@ -51,6 +54,7 @@ export const CONDUCT_GROUPS = {
   protective: ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo'],
   help: ['humanitarian-aid', 'prevention-assistance', 'accepting-refugees'],
   participation: ['attend-meeting', 'boycott-meeting'],
+  peaceOperation: ['contingent-reinforcement', 'contingent-withdrawal'],
 } as const satisfies Record<string, readonly ConductKind[]>;
 
 export const conductScale = z.enum(['limited', 'substantial']);

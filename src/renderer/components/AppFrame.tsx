@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 export interface AppFrameProps {
   navbarWidth: number;
   asideWidth: number;
+  /** Below this width the side panel folds away (default 'md', 62em). */
+  asideBreakpoint?: 'md' | 'lg';
   /** The main area's greatest width. */
   mainWidth: number;
   header: ReactNode;
@@ -18,12 +20,12 @@ export interface AppFrameProps {
  * The frame of UX.md shared by the home screens and a session: skip link, header under the
  * brand band, navigation, main, side panel (timeline and channels), status bar.
  */
-export function AppFrame({ navbarWidth, asideWidth, mainWidth, header, navLabel, navbar, aside, footer, children }: AppFrameProps) {
+export function AppFrame({ navbarWidth, asideWidth, asideBreakpoint = 'md', mainWidth, header, navLabel, navbar, aside, footer, children }: AppFrameProps) {
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: navbarWidth, breakpoint: 'sm' }}
-      aside={{ width: asideWidth, breakpoint: 'md', collapsed: { mobile: true } }}
+      aside={{ width: asideWidth, breakpoint: asideBreakpoint, collapsed: { mobile: true } }}
       footer={{ height: 30 }}
       padding="lg"
     >

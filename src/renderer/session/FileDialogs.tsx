@@ -123,7 +123,8 @@ export function OpenSessionModal({ opened, onClose }: { opened: boolean; onClose
               placeholder="/home/me/sessions/practice.moot.jsonl"
             />
             {error && (
-              <Alert color="red" variant="light" role="alert">
+              // A scenario file's problems come one to a line, as `moot-council validate` prints them.
+              <Alert color="red" variant="light" role="alert" data-testid="open-error" style={{ whiteSpace: 'pre-line' }}>
                 {error}
               </Alert>
             )}

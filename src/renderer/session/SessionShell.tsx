@@ -26,7 +26,7 @@ import { Loading } from '../components/Loading';
 import { PadlockIcon } from '../components/PadlockIcon';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { evidenceLabel } from '../components/labels';
-import { countdown, nameOf, phaseTitle, seatLabel } from './format';
+import { countdown, nameOf, phaseTitle, roundLabel, seatLabel } from './format';
 import { LiveTimeline } from './timeline/LiveTimeline';
 import { SessionNavContext, type SessionNav } from './nav';
 import { FacilitatorUnlock } from './FacilitatorUnlock';
@@ -94,6 +94,9 @@ export function SessionShell({ route }: { route: Extract<Route, { name: 'session
       <AppFrame
         navbarWidth={200}
         asideWidth={300}
+        // Under 75em (e.g. a 1024×768 projector) the live timeline folds away (the Timeline screen
+        // keeps it) so the horseshoe and the facilitator's seat table have the width they need.
+        asideBreakpoint="lg"
         mainWidth={1240}
         header={<SessionHeader handle={handle} />}
         navLabel="Session screens"
@@ -212,7 +215,7 @@ function SessionHeader({ handle }: { handle: SessionHandle }) {
       {state && update && meta && (
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
           <Text fw={600} className="tabular" style={{ whiteSpace: 'nowrap' }} data-testid="header-round">
-            {state.round === 0 ? 'Before round 1' : `Round ${state.round} of ${update.view.scenario.roundPlan.rounds}`}
+            {roundLabel(state, update.view.scenario.roundPlan.rounds)}
           </Text>
           <SessionPhasePill update={update} />
           <PhaseTimer update={update} meta={meta} offset={handle.clockOffset} />

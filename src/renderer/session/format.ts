@@ -1,5 +1,7 @@
 import type { SessionMeta } from '../../core/protocol';
 import { targetName } from './kit/names';
+import { listOf, proseName } from '../../core/ai/wording';
+import { articleOfClause, CLAUSE_TITLES } from '../../core/session/treaty';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import {
@@ -33,6 +35,25 @@ export function nameOf(view: SessionView, code: string): string {
 
 export function groupOf(view: SessionView, code: string): string | null {
   return regionalGroupOf(scenarioOf(view), code);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The header's round: where the session stands in the round plan, and that the rounds are over once they are. */
+export function roundLabel(state: Pick<SessionState, 'round' | 'phase'>, rounds: number): string {
+  if (state.phase === 'adjudication' || state.phase === 'debrief') {
+    if (state.round === 0) return 'Ended before round 1';
+    return state.round >= rounds ? `All ${rounds} rounds played` : `Ended after round ${state.round} of ${rounds}`;
+  }
+  return state.round === 0 ? 'Before round 1' : `Round ${state.round} of ${rounds}`;
+}
+
+/** The brief screen's heading: it is the screen of the phases before the rounds, so it follows the phase pill there. */
+export function briefHeading(phase: PhaseName): string {
+  if (phase === 'seating' || phase === 'crisisUpdate') return PHASE_TITLES[phase];
+  return PHASE_TITLES.briefing;
 }
 
 export function phaseTitle(phase: PhaseName): string {
@@ -70,6 +91,25 @@ export interface EntryDescription {
   /** Only this seat (and the facilitator) can see it: a private item. */
   confidential: boolean;
   state: string | null;
+  /** For national conduct that breached a D2R agreement in force: which, in words. */
+  breach?: string;
+}
+
+/**
+ * The D2R agreements an act of national conduct breached, as this viewer may see them (the
+ * parties, the facilitator, everyone at the debrief): "In breach of art. 1 (No arms transfers)
+ * of its D2R agreement with Halvard."
+ */
+function breachOf(view: SessionView, conductSeq: number): string | null {
+  const breached = Object.values(view.state.agreements).flatMap((agreement) =>
+    agreement.breaches
+      .filter((b) => b.conductSeq === conductSeq)
+      .map((b) => {
+        const other = agreement.parties.find((p) => p !== b.state) ?? '';
+        return `art. ${articleOfClause(agreement, b.clause.kind) ?? '?'} (${CLAUSE_TITLES[b.clause.kind]}) of its D2R agreement with ${proseName(nameOf(view, other))}`;
+      }),
+  );
+  return breached.length > 0 ? `In breach of ${listOf(breached)}.` : null;
 }
 
 function measures(list: readonly Measure[]): string {
@@ -113,8 +153,11 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       const inject = view.scenario.injects.find((i) => i.id === e.injectId);
       return { ...base, text: `Crisis update: ${inject?.title ?? e.injectId}`, ...(inject ? { quote: inject.text } : {}) };
     }
-    case 'seat.assign':
-      return { ...base, text: `Seat ${e.seatId} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.` };
+    case 'seat.assign': {
+      const seatState = state.config.seats.find((seat) => seat.id === e.seatId)?.state;
+      const subject = seatState ? capitalised(proseName(nameOf(view, seatState))) : "The facilitator's seat";
+      return { ...base, text: `${subject} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.` };
+    }
     case 'statement.public':
       return { ...base, text: `${who} made a public statement${by}.`, quote: e.text };
     case 'message.private':
@@ -158,8 +201,15 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, text: `${who} requested an emergency special session of the General Assembly${by}.` };
     case 'vetoInitiative.speak':
       return { ...base, text: `${who} spoke in the veto-initiative debate${by}.`, quote: e.text };
-    case 'conduct.act':
-      return { ...base, confidential: true, text: `${who}: ${e.kind.replaceAll('-', ' ')}${e.target ? ` (${targetName(view.scenario, e.target)})` : ''}, ${e.scale}${by}.` };
+    case 'conduct.act': {
+      const breach = breachOf(view, entry.seq);
+      return {
+        ...base,
+        confidential: true,
+        text: `${who}: ${e.kind.replaceAll('-', ' ')}${e.target ? ` (${targetName(view.scenario, e.target)})` : ''}, ${e.scale}${by}.`,
+        ...(breach ? { breach } : {}),
+      };
+    }
     case 'conduct.done':
       return { ...base, confidential: true, text: `${who} declared its national conduct for the round done${by}.` };
     case 'memorial.file':

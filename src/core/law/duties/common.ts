@@ -164,6 +164,8 @@ const KIND_WORDS: Record<string, string> = {
   'prevention-assistance': 'prevention assistance',
   'accepting-refugees': 'accepting refugees',
   'attend-meeting': 'attending a meeting',
+  'contingent-reinforcement': 'reinforcing its contingent',
+  'contingent-withdrawal': 'withdrawing its contingent',
   'boycott-meeting': 'boycotting a meeting',
 };
 

@@ -530,7 +530,7 @@ export const protect: DutyModule = {
     const children: TraceNode[] = results.map((r) => r.node);
     // Decisive non-triggers (docs/design.md §1.3): recorded so the trace says why they ground nothing.
     const troops = state.relationships.filter((r) => r.kind === 'troops-present');
-    const deployments = state.presence.filter((a) => a.kind === 'troop-deployment');
+    const deployments = state.presence.filter((a) => a.kind === 'troop-deployment' || a.kind === 'contingent-reinforcement');
     if (troops.length > 0 || deployments.length > 0) {
       children.push(
         node({

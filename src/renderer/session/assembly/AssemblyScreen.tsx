@@ -13,6 +13,9 @@ import { VotePanel } from '../kit/VotePanel';
 import type { SessionScreenProps } from '../types';
 import { AssemblyBoard } from './AssemblyBoard';
 
+/** A button whose label wraps in a narrow column instead of being cut off. */
+const WRAPPING_LABEL = { label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
+
 type Run = ReturnType<typeof useAction>['run'];
 
 /** Uniting for Peace: why the path is open, and its two routes to the Assembly. */
@@ -87,6 +90,9 @@ function UnitingForPeacePanel({ view, allowed, run, pending }: { view: SessionVi
                 guard={chosen ? referGuard : { allowed: false, reason: 'No vetoed draft to refer.' }}
                 onClick={() => chosen && void run({ type: 'ufp.propose-referral', draftId: chosen }, 'refer')}
                 loading={pending === 'refer'}
+                h="auto"
+                py={6}
+                styles={WRAPPING_LABEL}
                 data-testid="ufp-refer"
               >
                 Move the referral
@@ -108,8 +114,10 @@ function UnitingForPeacePanel({ view, allowed, run, pending }: { view: SessionVi
             <Group mt="sm">
               <GuardedButton
                 guard={chosen ? requestGuard : { allowed: false, reason: 'No vetoed draft.' }}
-                variant="light"
-                color="unblue.9"
+                variant="default"
+                h="auto"
+                py={6}
+                styles={WRAPPING_LABEL}
                 onClick={() => chosen && void run({ type: 'ufp.request', draftId: chosen }, 'request')}
                 loading={pending === 'request'}
                 data-testid="ufp-request"

@@ -4,7 +4,7 @@ import { isCouncilMember, isPermanentMember } from '../../../core/scenario/membe
 import type { Brief } from '../../../core/scenario/schema';
 import type { SessionView } from '../../../core/session';
 import { atrocityLabel, evidenceLabel, relationshipLabel } from '../../components/labels';
-import { nameOf, phaseTitle, scenarioOf } from '../format';
+import { briefHeading, nameOf, phaseTitle, scenarioOf } from '../format';
 import { useSessionShell } from '../shell-context';
 import type { SessionScreenProps } from '../types';
 
@@ -126,10 +126,17 @@ export function BriefScreen({ view }: SessionScreenProps) {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{state.phase === 'crisisUpdate' ? 'Crisis update' : 'Briefing'}</Title>
+          <Title order={2}>{briefHeading(state.phase)}</Title>
           <Text c="dimmed" size="sm">
             {own ? `You represent ${nameOf(view, own)}: ${standing}.` : 'Facilitator view: every delegation\'s brief.'}
           </Text>
+          {state.phase === 'seating' && (
+            <Text size="sm" data-testid="seating-note">
+              {shell.localSeats.includes('facilitator')
+                ? 'The session has not opened yet: the briefs can be read now, and Start session (in the header) opens it.'
+                : 'The session has not opened yet: you can read your brief now; the facilitator opens the session.'}
+            </Text>
+          )}
         </div>
         {canAdvance && (
           <Button

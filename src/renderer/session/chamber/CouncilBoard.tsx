@@ -34,8 +34,10 @@ function seatOrder(view: SessionView): string[] {
   return [...left.reverse(), president, ...right];
 }
 
-/** The horseshoe: an elliptic arc of more than half a turn, open towards the viewer (a 100 × 60 box). */
-const U = { cx: 50, cy: 36, rx: 41, ry: 30, from: (206 * Math.PI) / 180, to: (-26 * Math.PI) / 180 };
+/** The horseshoe: an elliptic arc of more than half a turn, open towards the viewer (a 100 × 72 box, tall enough that seats on its shoulders do not overlap). */
+const U = { cx: 50, cy: 42, rx: 41, ry: 36, from: (206 * Math.PI) / 180, to: (-26 * Math.PI) / 180 };
+
+const BOX_HEIGHT = 72;
 
 /** A point on the horseshoe, t from 0 (the left end) over the head to 1 (the right end). */
 function pointOnU(t: number): { x: number; y: number } {
@@ -58,7 +60,7 @@ export function Horseshoe({ view, votes, testId = 'horseshoe' }: { view: Session
   const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
   return (
     <Box className="horseshoe" data-testid={testId}>
-      <svg viewBox="0 0 100 60" className="horseshoe-table" aria-hidden="true">
+      <svg viewBox={`0 0 100 ${BOX_HEIGHT}`} className="horseshoe-table" aria-hidden="true">
         <path d={TABLE_PATH} fill="none" />
       </svg>
       <ul aria-label="Members of the Security Council" className="horseshoe-seats">
@@ -76,7 +78,8 @@ export function Horseshoe({ view, votes, testId = 'horseshoe' }: { view: Session
               data-permanent={isP5 || undefined}
               data-own={code === own || undefined}
               aria-label={label}
-              style={{ left: `${p.x}%`, top: `${(p.y / 60) * 100}%` }}
+              title={nameOf(view, code)}
+              style={{ left: `${p.x}%`, top: `${(p.y / BOX_HEIGHT) * 100}%` }}
             >
               <span className="seat-code">
                 {code}

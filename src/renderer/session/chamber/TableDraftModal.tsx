@@ -2,6 +2,8 @@ import { ActionIcon, Button, Checkbox, Group, Modal, SegmentedControl, SimpleGri
 import { useState } from 'react';
 import { MEASURES, MEASURE_LABELS, type Measure, type SessionEvent, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
+import { draftTitle } from '../../../core/ai/templates';
+import { scenarioOf } from '../format';
 
 /** Plain-language hints for the measure picker: what each measure does. */
 const MEASURE_HINTS: Record<Measure, string> = {
@@ -110,7 +112,7 @@ export function TableDraftModal({
         }}
       >
         <Stack gap="md">
-          <TextInput label="Title" placeholder="e.g. The situation in Kestria" value={title} onChange={(e) => setTitle(e.currentTarget.value)} required data-autofocus data-testid="draft-title" maxLength={200} />
+          <TextInput label="Title" placeholder={`e.g. ${draftTitle(scenarioOf(view))}`} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required data-autofocus data-testid="draft-title" maxLength={200} />
           <Checkbox.Group label="Measures" description="What the resolution would do. Each adds a suggested operative paragraph you can edit." value={measures} onChange={choose}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
               {MEASURES.map((m) => (

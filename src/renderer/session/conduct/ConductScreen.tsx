@@ -10,7 +10,8 @@ import { useAction } from '../kit/useAction';
 import '../kit/kit.css';
 import { riskPreview, shortCitation } from '../law';
 import type { SessionScreenProps } from '../types';
-import { actsThisRound, breachWarnings, targetOptions } from './logic';
+import { actsThisRound, breachWarnings, conductGroupsFor, targetOptions } from './logic';
+import { contingentProblem } from '../../../core/session/contingent';
 import { ToneBadge } from '../kit/ToneBadge';
 
 const EVIDENCE_WORDS = {
@@ -44,6 +45,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
   const acts = actsThisRound(view, me);
   const doneGuard = allowed('conduct.done');
   const actGuard = allowed('conduct.act');
+  const groups = conductGroupsFor(view, me);
 
   return (
     <Stack gap="lg" data-testid="conduct-screen">
@@ -94,13 +96,13 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
       </Paper>
       <Tabs value={tab} onChange={(v) => setTab((v as ConductGroup) ?? 'support')} keepMounted={false}>
         <Tabs.List aria-label="Kinds of conduct">
-          {(Object.keys(CONDUCT_GROUPS) as ConductGroup[]).map((group) => (
+          {groups.map((group) => (
             <Tabs.Tab key={group} value={group} data-testid={`conduct-tab-${group}`}>
               {CONDUCT_GROUP_TITLES[group].title} ({CONDUCT_GROUPS[group].length})
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {(Object.keys(CONDUCT_GROUPS) as ConductGroup[]).map((group) => (
+        {groups.map((group) => (
           <Tabs.Panel key={group} value={group} pt="sm">
             <Text size="sm" c="dimmed" mb="xs">
               {CONDUCT_GROUP_TITLES[group].description}
@@ -113,7 +115,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
                   me={me}
                   kind={kind}
                   practice={practice}
-                  guard={done ? refuse('You have declared your conduct for this round done.') : actGuard}
+                  guard={done ? refuse('You have declared your conduct for this round done.') : contingentGuard(view, me, kind) ?? actGuard}
                   pending={pending === `act:${kind}`}
                   onAct={(target, scale) => run({ type: 'conduct.act', kind, scale, ...(target ? { target } : {}) }, `act:${kind}`)}
                 />
@@ -124,6 +126,11 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
       </Tabs>
     </Stack>
   );
+}
+
+function contingentGuard(view: SessionView, me: string, kind: ConductKind): Guard | null {
+  const problem = contingentProblem(view.scenario, view.state, me, kind);
+  return problem ? refuse(problem) : null;
 }
 
 function ConductCard({

@@ -1,5 +1,5 @@
-import { clausesBreached, type ConductKind, type SessionView } from '../../../core/session';
-import { CONDUCT_TARGET } from '../../../core/session/explain';
+import { CONDUCT_GROUPS, clausesBreached, type ConductKind, type SessionView } from '../../../core/session';
+import { CONDUCT_TARGET, type ConductGroup } from '../../../core/session/explain';
 import { articleOfClause, CLAUSE_TITLES } from '../../../core/session/treaty';
 import { nameOf, perpetratorName } from '../kit/names';
 
@@ -20,6 +20,12 @@ export function breachWarnings(view: SessionView, me: string, kind: ConductKind,
     const other = agreement.parties.find((p) => p !== me) ?? '';
     return `Article ${articleOfClause(agreement, clause.kind) ?? '?'} (${CLAUSE_TITLES[clause.kind]}) of your agreement with ${nameOf(view.scenario, other)}`;
   });
+}
+
+/** The conduct tabs a state sees: the peace-operation choices only for a state the scenario gives troops in the territory. */
+export function conductGroupsFor(view: SessionView, me: string): ConductGroup[] {
+  const contributor = view.scenario.relationships.some((r) => r.kind === 'troops-present' && r.from === me);
+  return (Object.keys(CONDUCT_GROUPS) as ConductGroup[]).filter((group) => group !== 'peaceOperation' || contributor);
 }
 
 /** The viewer's acts in the current round. */

@@ -60,11 +60,12 @@ function FindingCard({ view, name, state, finding: f, override }: { view: Sessio
   return (
     <Paper withBorder radius="md" p="sm" component="article" aria-labelledby={headingId} data-testid={`finding-${f.duty}`}>
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
           <Title order={4} size="h6" id={headingId}>
             {f.title}
           </Title>
-          <Group gap={6} wrap="nowrap">
+          {/* The badges keep their words whole; in a narrow column they go under the title. */}
+          <Group gap={6} wrap="nowrap" ml="auto" style={{ flexShrink: 0 }}>
             <ToneBadge size="sm" color="gray" tt="none">
               {f.status}
             </ToneBadge>

@@ -9,7 +9,7 @@ import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { nameOf, perpetratorName } from '../kit/names';
 import type { SessionScreenProps } from '../types';
 import { AgreementSteps } from './AgreementSteps';
-import { agreementActions, agreementSituation, agreementSteps, isOpen, type Counterpart } from './logic';
+import { agreementActions, agreementSituation, agreementSteps, concludesOwnOffer, isOpen, type Counterpart } from './logic';
 import { TreatyView } from './TreatyView';
 import { ToneBadge } from '../kit/ToneBadge';
 
@@ -131,7 +131,7 @@ function AgreementDetail({ view, me, agreement, allowed, run, pending, onCounter
       {isOpen(agreement) && (
         <Group gap="xs">
           <GuardedButton guard={guards.sign} size="xs" onClick={() => void run({ type: 'd2r.sign', agreementId: agreement.id })} loading={pending === 'd2r.sign'} data-testid="agreement-sign">
-            Sign
+            {me !== null && concludesOwnOffer(agreement, me) ? 'Sign to conclude' : 'Sign'}
           </GuardedButton>
           <GuardedButton guard={guards.counter} size="xs" variant="default" onClick={onCounter} data-testid="agreement-counter">
             Counter…

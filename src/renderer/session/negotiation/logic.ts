@@ -1,6 +1,7 @@
 import { agreementInForce, channelKey, type Agreement, type SessionView } from '../../../core/session';
 import { OK, refuse, type Guard } from '../kit/guard';
 import { nameOf } from '../kit/names';
+import { proseName } from '../../../core/ai/wording';
 
 /**
  * The negotiation screen's logic, kept out of the components so that it is tested on its own:
@@ -115,6 +116,15 @@ export function agreementSteps(agreement: Pick<Agreement, 'status' | 'history'> 
   ];
 }
 
+/**
+ * Whether the viewer is asked to sign the text it offered itself, the other party having signed
+ * it: its signature is then the one that concludes the agreement (the core asks each party's).
+ */
+export function concludesOwnOffer(agreement: Agreement, me: string): boolean {
+  const offer = agreement.history.findLast((h) => h.action === 'propose' || h.action === 'counter');
+  return isOpen(agreement) && agreement.awaiting === me && offer?.state === me && agreement.signedBy.some((p) => p !== me);
+}
+
 /** Where an open agreement stands, in one sentence. */
 export function agreementSituation(view: SessionView, agreement: Agreement, me: string | null): string {
   const name = (code: string) => nameOf(view.scenario, code);
@@ -126,8 +136,13 @@ export function agreementSituation(view: SessionView, agreement: Agreement, me: 
     case 'withdrawn':
       return `Withdrawn by ${name(agreement.parties[0])}.`;
     default: {
-      const signed = agreement.signedBy.length > 0 ? `Signed by ${agreement.signedBy.map(name).join(', ')}; ` : '';
       const later = view.state.phase === 'negotiation' ? '' : ' in the next Negotiation phase';
+      if (me !== null && concludesOwnOffer(agreement, me)) {
+        const other = agreement.parties.find((p) => p !== me) ?? '';
+        const subject = proseName(name(other));
+        return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} has signed the text you offered: your signature concludes the agreement, which binds once both parties have signed (VCLT art. 12)${later}.`;
+      }
+      const signed = agreement.signedBy.length > 0 ? `Signed by ${agreement.signedBy.map(name).join(', ')}; ` : '';
       const awaiting =
         agreement.awaiting === me ? `awaiting your answer (sign, counter or reject)${later}.` : `awaiting ${name(agreement.awaiting ?? '')}${later}.`;
       return `${signed}${awaiting}`;

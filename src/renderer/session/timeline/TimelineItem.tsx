@@ -44,6 +44,11 @@ export function TimelineItem({ row, compact, highlighted }: { row: TimelineRow; 
           {row.text}
         </Text>
       </Group>
+      {row.breach && (
+        <Text size={compact ? 'xs' : 'sm'} className="mc-tone-bad" fw={600} pl={44} data-testid="timeline-breach">
+          ⚑ {row.breach}
+        </Text>
+      )}
       {row.quote && !compact && (
         <Text size="sm" c="dimmed" pl={44} style={{ whiteSpace: 'pre-wrap' }}>
           “{row.quote}”

@@ -19,6 +19,8 @@ export interface TimelineRow {
   quote?: string | undefined;
   confidential: boolean;
   state: string | null;
+  /** For national conduct that breached a D2R agreement: the breach, in words. */
+  breach?: string | undefined;
   /** For results: adopted / not adopted / vetoed. */
   outcome?: 'adopted' | 'failed' | 'vetoed';
 }
@@ -59,6 +61,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
       quote: d.quote,
       confidential: d.confidential,
       state: d.state,
+      breach: d.breach,
     });
     // A round begins with this entry: its scheduled crisis updates and evidence follow it.
     const next = state.log[index + 1];
