@@ -125,7 +125,7 @@ export function toOverview(file: string, scenario: Scenario): ScenarioOverview {
   [...open.council.permanent, ...open.council.elected].forEach(mention);
   open.states.forEach((s) => mention(s.code));
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { states, teachingNotes, relationships, intelligence, injects, ...rest } = open;
+  const { states, teachingNotes, relationships, intelligence, injects, positions, ...rest } = open;
   return {
     ...rest,
     file,

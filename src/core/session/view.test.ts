@@ -93,7 +93,10 @@ describe('viewFor', () => {
     expect(projector.state.ballots).toEqual(s.state.ballots);
     expect(projector.state.config.seed).toBe(0);
     expect(projector.scenario.injects).toEqual([]);
-    expect(viewFor(scenario, s.state, 'facilitator')).toEqual({ viewer: { kind: 'facilitator' }, scenario, state: s.state });
+    const facilitator = viewFor(scenario, s.state, 'facilitator');
+    expect(facilitator).toEqual({ viewer: { kind: 'facilitator' }, scenario: { ...scenario, positions: facilitator.scenario.positions }, state: s.state });
+    expect(facilitator.state).toBe(s.state);
+    expect(facilitator.scenario.positions.intelligence).toEqual(scenario.intelligence.map((_, position) => position));
     expect(() => viewFor(scenario, s.state, { seatId: 'nobody' })).toThrow(/No seat "nobody"/);
   });
 });

@@ -12,7 +12,45 @@ export type ViewerIdentity =
   | { kind: 'projector' };
 
 /** The scenario as a viewer may see it: briefs, AI profiles and future injects are private. */
-export type ScenarioView = Omit<Scenario, 'teachingNotes'> & { teachingNotes: TeachingNotes | null };
+export type ScenarioView = Omit<Scenario, 'teachingNotes'> & {
+  teachingNotes: TeachingNotes | null;
+  /**
+   * Where each item of a list the view filters stands in the scenario: the law engine cites a fact
+   * by that position (`scenario:intelligence[3]`), and the seat's lists hold only what it may see.
+   * `positions.intelligence[k]` is the scenario position of the view's k-th intelligence item.
+   */
+  positions: ScenarioPositions;
+};
+
+export interface ScenarioPositions {
+  relationships: number[];
+  evidence: number[];
+  intelligence: number[];
+  injects: number[];
+}
+
+const positionsOf = (items: readonly unknown[]) => items.map((_, position) => position);
+
+/** The facilitator's view holds every item where the scenario has it. */
+function everyPosition(scenario: Scenario): ScenarioPositions {
+  return {
+    relationships: positionsOf(scenario.relationships),
+    evidence: positionsOf(scenario.evidence),
+    intelligence: positionsOf(scenario.intelligence),
+    injects: positionsOf(scenario.injects),
+  };
+}
+
+/** The items of a list a viewer may see, with their positions in the scenario's list. */
+function kept<T>(items: readonly T[], visible: (item: T) => boolean): { items: T[]; positions: number[] } {
+  const out: { items: T[]; positions: number[] } = { items: [], positions: [] };
+  items.forEach((item, position) => {
+    if (!visible(item)) return;
+    out.items.push(item);
+    out.positions.push(position);
+  });
+  return out;
+}
 
 export interface SessionView {
   viewer: ViewerIdentity;
@@ -40,7 +78,7 @@ interface Sight {
  */
 export function viewFor(scenario: Scenario, state: SessionState, viewer: Viewer): SessionView {
   const sight = sightOf(state, viewer);
-  if (sight.facilitator) return { viewer: { kind: 'facilitator' }, scenario, state };
+  if (sight.facilitator) return { viewer: { kind: 'facilitator' }, scenario: { ...scenario, positions: everyPosition(scenario) }, state };
   const identity: ViewerIdentity =
     viewer === 'projector' || viewer === 'facilitator' ? { kind: 'projector' } : { kind: 'seat', seatId: viewer.seatId, state: sight.state };
   return { viewer: identity, scenario: scenarioView(scenario, state, sight), state: stateView(state, sight) };
@@ -60,20 +98,25 @@ export const OPENING_ROUND = 1;
  * The scenario overview of `scenario.get` is this at the opening round.
  */
 export function publicScenario(scenario: Scenario, round: number): ScenarioView {
+  const evidence = kept(scenario.evidence, (e) => e.round <= round);
   return {
     ...scenario,
     states: scenario.states.map(({ brief: _brief, ai: _ai, ...rest }) => rest),
     relationships: [],
-    evidence: scenario.evidence.filter((e) => e.round <= round),
+    evidence: evidence.items,
     intelligence: [],
     injects: [],
     teachingNotes: null,
+    positions: { relationships: [], evidence: evidence.positions, intelligence: [], injects: [] },
   };
 }
 
 function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): ScenarioView {
   const fired = new Set(state.injectsFired.map((f) => f.injectId));
   const open = publicScenario(scenario, state.round);
+  const relationships = kept(scenario.relationships, (r) => sight.debrief || r.from === sight.state);
+  const intelligence = kept(scenario.intelligence, (i) => sight.state !== null && i.recipients.includes(sight.state) && i.round <= state.round);
+  const injects = kept(scenario.injects, (i) => fired.has(i.id));
   return {
     ...open,
     states: scenario.states.map((entry) => {
@@ -81,12 +124,11 @@ function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): Sc
       const { brief, ai: _ai, ...rest } = entry;
       return own && brief ? { ...rest, brief } : rest;
     }),
-    relationships: sight.debrief ? scenario.relationships : scenario.relationships.filter((r) => r.from === sight.state),
-    intelligence: scenario.intelligence
-      .filter((i) => sight.state !== null && i.recipients.includes(sight.state) && i.round <= state.round)
-      .map((i) => ({ ...i, recipients: [sight.state!] })),
-    injects: scenario.injects.filter((i) => fired.has(i.id)),
+    relationships: relationships.items,
+    intelligence: intelligence.items.map((i) => ({ ...i, recipients: [sight.state!] })),
+    injects: injects.items,
     teachingNotes: sight.debrief ? scenario.teachingNotes : null,
+    positions: { ...open.positions, relationships: relationships.positions, intelligence: intelligence.positions, injects: injects.positions },
   };
 }
 

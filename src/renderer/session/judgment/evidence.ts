@@ -21,33 +21,35 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
   const fact = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
   if (!fact) return { kind: 'fact', ref, text: ref };
   const [, path, index] = fact;
-  const i = index === undefined ? -1 : Number(index);
+  const position = index === undefined ? -1 : Number(index);
   const sc = view.scenario;
+  // The engine cites the scenario's position; a seat's view holds only the items it may see.
+  const at = (list: keyof typeof sc.positions) => sc.positions[list].indexOf(position);
   switch (path) {
     case 'relationships': {
-      const r = sc.relationships[i];
+      const r = sc.relationships[at('relationships')];
       return { kind: 'fact', ref, text: r ? `${nameOf(sc, r.from)} ${relationshipLabel(r.kind)} ${targetName(sc, r.to)}${r.note ? ` (${r.note})` : ''}` : 'A relationship fixed by the scenario' };
     }
     case 'evidence': {
-      const e = sc.evidence[i];
+      const e = sc.evidence[at('evidence')];
       return { kind: 'fact', ref, text: e ? `Round ${e.round}: ${e.note}` : 'The evidence of the crisis' };
     }
     case 'injects': {
-      const e = sc.injects[i];
+      const e = sc.injects[at('injects')];
       return { kind: 'fact', ref, text: e ? `Inject${e.round ? ` in round ${e.round}` : ''}: ${e.title}. ${e.text}` : 'A development in the crisis' };
     }
     case 'intelligence': {
-      const e = sc.intelligence[i];
+      const e = sc.intelligence[at('intelligence')];
       return { kind: 'fact', ref, text: e ? `Intelligence in round ${e.round}: ${e.note}` : 'Intelligence given to a state' };
     }
     case 'crisis.perpetrators': {
-      const p = sc.crisis.perpetrators[i];
+      const p = sc.crisis.perpetrators[position];
       return { kind: 'fact', ref, text: p ? `${p.name}: ${p.kind === 'government' ? `an organ of ${nameOf(sc, p.state ?? '')}` : 'an armed group'}` : 'A perpetrator' };
     }
     case 'crisis.territorialState':
       return { kind: 'fact', ref, text: `${nameOf(sc, sc.crisis.territorialState)} is the territorial state` };
     case 'treaties': {
-      const t = sc.treaties[i];
+      const t = sc.treaties[position];
       return { kind: 'fact', ref, text: t ? `Treaty: ${t.name}` : 'A treaty' };
     }
     default:
