@@ -14,6 +14,16 @@ interface Pending {
 
 export const REQUEST_TIMEOUT_MS = 15_000;
 
+/**
+ * Requests that do long work on the host get longer: an export may typeset a PDF of the whole
+ * record in Chromium, which takes seconds on an idle machine and much more on a busy one.
+ */
+export const SLOW_REQUEST_TIMEOUT_MS: Partial<Record<RequestType, number>> = { 'session.export': 180_000 };
+
+export function requestTimeoutMs(type: RequestType): number {
+  return SLOW_REQUEST_TIMEOUT_MS[type] ?? REQUEST_TIMEOUT_MS;
+}
+
 /** The host's WebSocket on the page's own origin: `ws(s)://<host>/ws`. */
 export function sameOriginSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
@@ -132,15 +142,11 @@ export abstract class SocketClient extends BaseClient {
     resendable: boolean,
   ): Promise<RequestResult<T>> {
     return new Promise<RequestResult<T>>((resolve, reject) => {
+      const timeoutMs = requestTimeoutMs(type);
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(
-          new HostError(
-            'timeout',
-            `the host did not answer ${type} within ${REQUEST_TIMEOUT_MS / 1000} s`,
-          ),
-        );
-      }, REQUEST_TIMEOUT_MS);
+        reject(new HostError('timeout', `the host did not answer ${type} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
       this.pending.set(id, {
         type,
         message: resendable ? message : '',
