@@ -6,7 +6,7 @@ import type { Reply, SessionMeta } from '../core/protocol';
 import { Host } from './host';
 import { MAX_PIN_FAILURES, PIN_LOCKOUT_SECONDS } from './facilitator-lock';
 import { ScenarioStore } from './scenarios';
-import { FACILITATOR_SEAT, SessionService } from './sessions';
+import { FACILITATOR_SEAT, HOST_CONNECTION, SessionService } from './sessions';
 
 /**
  * The facilitator's PIN on a shared screen (docs/hot-seat.md): the host, not the screen, holds
@@ -191,8 +191,29 @@ describe('the facilitator PIN', () => {
     await expect(service.unlockFacilitator('tab-last', sessionId, 'guess-last')).rejects.toThrow(`locked for ${PIN_LOCKOUT_SECONDS} seconds`);
     // Even the right PIN waits out the pause.
     await expect(service.unlockFacilitator('a', sessionId, PIN)).rejects.toThrow('Too many wrong PINs');
+    // Closing the session and opening its file again does not start a fresh count.
+    const file = (await service.info(sessionId, HOST_CONNECTION)).file ?? '';
+    service.close(sessionId);
+    const reopened = await service.open(file, 'b');
+    await expect(service.unlockFacilitator('b', reopened.sessionId, PIN)).rejects.toThrow('Too many wrong PINs');
     now += PIN_LOCKOUT_SECONDS * 1000;
-    await expect(service.unlockFacilitator('a', sessionId, PIN)).resolves.toMatchObject({ facilitatorAccess: 'unlocked' });
+    await expect(service.unlockFacilitator('b', reopened.sessionId, PIN)).resolves.toMatchObject({ facilitatorAccess: 'unlocked' });
     service.closeAll();
+  });
+
+  it('before the PIN: no copy of the file, no seed in the recent list, no closing the classroom', async () => {
+    const host = newHost();
+    const { screen, sessionId } = await lockedHotseat(host);
+    expect(await screen.send('session.saveAs', { sessionId, file: join(root, `copy-${counter}`) })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const recent = await screen.ok<{ sessions: { seed: number | null }[] }>('session.recent', {});
+    expect(recent.sessions.length).toBeGreaterThan(0);
+    expect(recent.sessions.map((s) => s.seed)).toEqual(recent.sessions.map(() => null));
+    await screen.ok('session.unlockFacilitator', { sessionId, pin: PIN });
+    await screen.ok('classroom.issue', { sessionId, seatId: 'fra' });
+    await screen.ok('session.lockFacilitator', { sessionId });
+    expect(await screen.send('classroom.close', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await screen.ok('session.unlockFacilitator', { sessionId, pin: PIN });
+    await screen.ok('classroom.close', {});
+    await screen.ok('session.saveAs', { sessionId, file: join(root, `copy-${counter}`) });
   });
 });

@@ -70,15 +70,38 @@ export function isPinHash(value: unknown): value is FacilitatorPinHash {
  * wrong PINs. The count is per session, not per connection, because on a shared screen a new
  * window or a reloaded page is a new connection.
  */
+/**
+ * The wrong tries against one PIN. Kept by the host for the PIN (its salt), not by one open
+ * session: a copy saved under another name and opened again must not start a fresh count.
+ */
+export interface PinAttempts {
+  failures: number;
+  lockedOutUntil: number;
+}
+
+/** One count of wrong tries per PIN for the host's lifetime. */
+export class PinAttemptBook {
+  private readonly byPin = new Map<string, PinAttempts>();
+
+  for(pin: FacilitatorPinHash | null): PinAttempts {
+    const key = pin && typeof pin.salt === 'string' ? pin.salt : '';
+    let attempts = this.byPin.get(key);
+    if (!attempts) {
+      attempts = { failures: 0, lockedOutUntil: 0 };
+      this.byPin.set(key, attempts);
+    }
+    return attempts;
+  }
+}
+
 export class FacilitatorLock {
   private readonly unlocked = new Set<string>();
-  private failures = 0;
-  private lockedOutUntil = 0;
 
   constructor(
     /** null: the session has no PIN, every local connection may act as the facilitator. */
     readonly pin: FacilitatorPinHash | null,
     private readonly clock: () => Date,
+    private readonly attempts: PinAttempts = { failures: 0, lockedOutUntil: 0 },
   ) {}
 
   get required(): boolean {
@@ -93,21 +116,21 @@ export class FacilitatorLock {
   async unlock(connection: string, pin: string): Promise<void> {
     if (this.pin === null) return;
     const now = this.clock().getTime();
-    if (now < this.lockedOutUntil) {
-      const seconds = Math.ceil((this.lockedOutUntil - now) / 1000);
+    if (now < this.attempts.lockedOutUntil) {
+      const seconds = Math.ceil((this.attempts.lockedOutUntil - now) / 1000);
       throw new ProtocolError('forbidden', `Too many wrong PINs: the facilitator's seat stays locked for ${seconds} more seconds.`);
     }
     if (!isPinHash(this.pin) || !(await pinMatches(pin, this.pin))) {
-      this.failures += 1;
-      if (this.failures >= MAX_PIN_FAILURES) {
-        this.failures = 0;
-        this.lockedOutUntil = now + PIN_LOCKOUT_SECONDS * 1000;
+      this.attempts.failures += 1;
+      if (this.attempts.failures >= MAX_PIN_FAILURES) {
+        this.attempts.failures = 0;
+        this.attempts.lockedOutUntil = now + PIN_LOCKOUT_SECONDS * 1000;
         throw new ProtocolError('forbidden', `That is not the facilitator's PIN. After ${MAX_PIN_FAILURES} wrong tries the seat stays locked for ${PIN_LOCKOUT_SECONDS} seconds.`);
       }
-      const left = MAX_PIN_FAILURES - this.failures;
+      const left = MAX_PIN_FAILURES - this.attempts.failures;
       throw new ProtocolError('forbidden', `That is not the facilitator's PIN (${left} ${left === 1 ? 'try' : 'tries'} left before a ${PIN_LOCKOUT_SECONDS}-second pause).`);
     }
-    this.failures = 0;
+    this.attempts.failures = 0;
     this.unlocked.add(connection);
   }
 

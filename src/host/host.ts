@@ -118,8 +118,11 @@ export class Host {
       },
       'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
       'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),
-      'session.saveAs': ({ sessionId, file, overwrite }, context) =>
-        this.sessions.saveAs(sessionId, file, overwrite, conn(context)),
+      // A copy of the file holds every brief: only the facilitator may make one (behind the PIN).
+      'session.saveAs': ({ sessionId, file, overwrite }, context) => {
+        this.sessions.requireFacilitator(conn(context), sessionId);
+        return this.sessions.saveAs(sessionId, file, overwrite, conn(context));
+      },
       'session.recent': () => this.sessions.recent(),
       'session.info': ({ sessionId }, context) => this.sessions.info(sessionId, conn(context)),
       'session.subscribe': ({ sessionId, seatId }, context) =>
@@ -146,7 +149,9 @@ export class Host {
         this.sessions.requireFacilitator(conn(context), sessionId);
         return this.classroom.open(sessionId, seats);
       },
-      'classroom.close': async () => {
+      'classroom.close': async (_payload, context) => {
+        // Closing the classroom disconnects every student: the facilitator's, behind each session's PIN.
+        for (const sessionId of this.classroom.sessionsWithCodes()) this.sessions.requireFacilitator(conn(context), sessionId);
         await this.classroom.close();
         return {};
       },

@@ -31,7 +31,7 @@ import type { DelegatePolicy } from '../core/session/policy';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
-import { FacilitatorLock, hashPin, isPinHash, type FacilitatorPinHash } from './facilitator-lock';
+import { FacilitatorLock, hashPin, isPinHash, PinAttemptBook, type FacilitatorPinHash } from './facilitator-lock';
 import { scenarioFileMessage } from './scenario-file';
 import type { z } from 'zod';
 
@@ -113,6 +113,8 @@ export interface SessionServiceOptions {
  */
 export class SessionService {
   private readonly sessions = new Map<string, OpenSession>();
+  /** Wrong PIN tries, per PIN, across every session this host opens (a reopened copy keeps its count). */
+  private readonly pinAttempts = new PinAttemptBook();
   private readonly clock: () => Date;
   private readonly policy: DelegatePolicy;
   private readonly warn: (message: string) => void;
@@ -235,7 +237,7 @@ export class SessionService {
       timer: null,
       subscribers: new Map(),
       busy: false,
-      lock: new FacilitatorLock(facilitatorPin, this.clock),
+      lock: new FacilitatorLock(facilitatorPin, this.clock, this.pinAttempts.for(facilitatorPin)),
     };
     this.sessions.set(session.id, session);
     // Solo practice and hot-seat start at once: the briefing is the first thing the players see.
@@ -281,7 +283,7 @@ export class SessionService {
       timer: null,
       subscribers: new Map(),
       busy: false,
-      lock: new FacilitatorLock(pin, this.clock),
+      lock: new FacilitatorLock(pin, this.clock, this.pinAttempts.for(pin)),
     };
     this.sessions.set(session.id, session);
     this.pauseIfInterrupted(session);
@@ -366,7 +368,7 @@ export class SessionService {
           scenarioId: header.config.scenarioId,
           title: header.scenario?.title ?? header.config.scenarioId,
           mode: modeOf(header),
-          seed: header.config.seed,
+          seed: header.facilitatorPin ? null : header.config.seed,
           humanStates: header.config.seats.filter((s) => s.kind === 'human' && s.state).map((s) => s.state!),
           events,
           modifiedAt: new Date(f.mtime).toISOString(),

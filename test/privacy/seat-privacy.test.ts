@@ -178,6 +178,8 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
   for (const messages of Object.values(state.channels)) {
     for (const m of messages) if (m.from !== code && m.to !== code && distinctive(m.text)) out.push({ what: `a message from ${m.from} to ${m.to}`, text: m.text });
   }
+  // The presiding judge's reasons are part of the judgment: no seat reads them before it is delivered.
+  if (!debrief) for (const o of state.overrides) if (distinctive(o.reason)) out.push({ what: `the judge's override on ${o.state}`, text: o.reason });
   for (const m of Object.values(state.memorials)) {
     if (!debrief && other(m.state)) for (const a of m.arguments) if (distinctive(a.text)) out.push({ what: `${m.state}'s memorial`, text: a.text });
   }
@@ -218,7 +220,15 @@ async function whatASeatReceives(sessionId: string, seatId: string, code: string
     expect(meta.file).toBeNull();
     keep(await send(connection, 'session.allowed', { sessionId, seatId }));
     keep(await send(connection, 'session.report', { sessionId, seatId }));
-    keep(await send(connection, 'session.submit', { sessionId, seatId, event: { type: 'statement.public', text: `Statement ${nonce}.` }, nonce }));
+    const submitted = await send(connection, 'session.submit', {
+      sessionId,
+      seatId,
+      event: { type: 'statement.public', text: `Statement ${nonce}.` },
+      nonce: { client: `privacy-${seatId}`, seq: nonce },
+    });
+    keep(submitted);
+    // The seat's own move goes through (or is refused by the procedure, never by the message's form).
+    if (!submitted.ok) expect(submitted.error.code, submitted.error.message).not.toBe('bad-request');
   }
   return received;
 }

@@ -93,7 +93,8 @@ export const recentSessionSchema = z.strictObject({
   scenarioId: z.string(),
   title: z.string(),
   mode: z.string(),
-  seed: z.number().int(),
+  /** Not for a session with a facilitator PIN: its seed is the facilitator's (docs/hot-seat.md). */
+  seed: z.number().int().nullable(),
   humanStates: z.array(z.string()),
   events: z.number().int(),
   modifiedAt: z.string(),

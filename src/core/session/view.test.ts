@@ -99,4 +99,18 @@ describe('viewFor', () => {
     expect(facilitator.scenario.positions.intelligence).toEqual(scenario.intelligence.map((_, position) => position));
     expect(() => viewFor(scenario, s.state, { seatId: 'nobody' })).toThrow(/No seat "nobody"/);
   });
+
+  it("the presiding judge's overrides reach a seat and the projector only with the delivered judgment", () => {
+    const s = new Driver(scenario).toPhase('negotiation');
+    s.do('chair', { type: 'session.end' });
+    s.do('chair', { type: 'judgment.override', state: 'RUS', duty: 'respect', holds: false, reason: 'The shipment after signature is a plain breach.' });
+    for (const viewer of [{ seatId: 'fra' }, 'projector'] as const) {
+      const before = viewFor(scenario, s.state, viewer);
+      expect(before.state.overrides, JSON.stringify(viewer)).toEqual([]);
+      expect(JSON.stringify(before)).not.toContain('plain breach');
+    }
+    s.do('chair', { type: 'judgment.deliver' });
+    expect(viewFor(scenario, s.state, { seatId: 'fra' }).state.overrides).toHaveLength(1);
+    expect(viewFor(scenario, s.state, 'projector').state.log.some((e) => e.event.type === 'judgment.override')).toBe(true);
+  });
 });

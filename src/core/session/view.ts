@@ -204,6 +204,9 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     case 'conduct.done':
     case 'memorial.file':
       return sight.debrief || own(actorState);
+    // The presiding judge's overrides are part of the judgment: read when it is delivered.
+    case 'judgment.override':
+      return sight.debrief;
     default:
       return true;
   }
@@ -244,6 +247,7 @@ function stateView(state: SessionState, sight: Sight): SessionState {
     agreements,
     conduct: state.conduct.filter((c) => sight.debrief || own(c.state)),
     memorials,
+    overrides: sight.debrief ? state.overrides : [],
     facilitatorActions: state.facilitatorActions.filter((f) => visibleSeqs.has(f.seq)),
     aiNotes,
     log,

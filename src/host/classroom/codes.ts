@@ -124,6 +124,13 @@ export class CodeBook {
     return this.byDigest.size;
   }
 
+  /** The sessions that have codes out (the facilitator's code has none). */
+  sessions(): string[] {
+    const ids = new Set<string>();
+    for (const entry of this.byDigest.values()) if (entry.sessionId !== null) ids.add(entry.sessionId);
+    return [...ids];
+  }
+
   /** Forgets every code of a session (it was closed). */
   dropSession(sessionId: string): CodeEntry[] {
     const dropped: CodeEntry[] = [];

@@ -409,6 +409,11 @@ export class ClassroomService {
   }
 
   /** Stops listening on the network (unless the host was started with --lan); codes stay valid. */
+  /** The sessions whose seats have codes out: closing the classroom disconnects their students. */
+  sessionsWithCodes(): string[] {
+    return this.codes.sessions();
+  }
+
   async close(): Promise<void> {
     if (!this.listener || this.listenerFixed) return;
     const listener = this.listener;
