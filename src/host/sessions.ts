@@ -28,6 +28,7 @@ import {
 } from '../core/session';
 import { aiDelegatePolicy } from '../core/ai/policy';
 import type { DelegatePolicy } from '../core/session/policy';
+import { nextAgreementId } from '../core/session/treaty';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
@@ -414,7 +415,8 @@ export class SessionService {
   ): { ok: true; seq: number } | { ok: false; reason: string } {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
-    const command: Command = { by: seatId, at: this.now(), event, ...(actingFor ? { actingFor } : {}) };
+    const proposal = withFreeAgreementId(session.state, event, actingFor ?? seatId);
+    const command: Command = { by: seatId, at: this.now(), event: proposal, ...(actingFor ? { actingFor } : {}) };
     const result = this.accept(session, command);
     if (!result.ok) return result;
     this.runAi(session);
@@ -756,4 +758,15 @@ function uniqueFile(dir: string, stem: string): string {
   let path = join(dir, `${stem}${SESSION_EXTENSION}`);
   for (let n = 2; existsSync(path); n += 1) path = join(dir, `${stem}-${n}${SESSION_EXTENSION}`);
   return path;
+}
+
+/**
+ * A proposal's agreement id is only the proposer's label for it. An id another negotiation
+ * already uses (one the proposer may not even see) is replaced by a free one, so that a refusal
+ * never tells a delegation that two others are negotiating (docs/security.md §1).
+ */
+function withFreeAgreementId(state: SessionState, event: SessionEvent, seatId: string): SessionEvent {
+  if (event.type !== 'd2r.propose' || !Object.hasOwn(state.agreements, event.agreementId)) return event;
+  const from = state.config.seats.find((s) => s.id === seatId)?.state ?? seatId;
+  return { ...event, agreementId: nextAgreementId(from, event.to, Object.keys(state.agreements)) };
 }

@@ -29,10 +29,19 @@ function clauseProblem(scenario: Scenario, clauses: readonly D2rClause[]): strin
   return null;
 }
 
+/**
+ * Whether a state may know the agreement exists: its parties, and everyone once it is signed (the
+ * registry is public). To anyone else an unsigned agreement answers as if there were none, so a
+ * refusal never tells a delegation that two others are negotiating.
+ */
+function knownTo(agreement: Agreement, state: string | null): boolean {
+  return agreement.status === 'signed' || (state !== null && agreement.parties.includes(state));
+}
+
 /** Only the party the agreement awaits may sign, counter or reject it. */
 function awaitedPartyProblem(ctx: SessionContext, id: string, state: string, verb: string): string | null {
   const agreement = agreementOf(ctx.session, id);
-  if (!agreement) return noSuch('agreement', id);
+  if (!agreement || !knownTo(agreement, state)) return noSuch('agreement', id);
   if (!agreement.parties.includes(state)) return `${stateName(ctx.scenario, state)} is not a party to agreement "${id}".`;
   if (!OPEN.has(agreement.status)) return `Agreement "${id}" is ${agreement.status}; it can no longer be ${verb}.`;
   if (agreement.awaiting !== state) {
@@ -127,7 +136,7 @@ export const agreementHandlers: EventHandlers = {
   'd2r.withdraw': {
     check: ({ scenario, session }, { actor, event }) => {
       const a = agreementOf(session, event.agreementId);
-      if (!a) return noSuch('agreement', event.agreementId);
+      if (!a || !knownTo(a, actor.state)) return noSuch('agreement', event.agreementId);
       if (a.parties[0] !== actor.state) {
         return `Only the proposer (${stateName(scenario, a.parties[0])}) may withdraw agreement "${a.id}".`;
       }

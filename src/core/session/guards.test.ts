@@ -148,7 +148,8 @@ describe('D2R agreement guards', () => {
   it('only the party awaited may sign, counter or reject; the proposer cannot sign its own offer first', () => {
     const s = negotiating();
     expect(s.reject('fra', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/awaits Russian Federation: only the party awaited/);
-    expect(s.reject('usa', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/not a party/);
+    // To a state outside it, an unsigned agreement answers as if there were none (docs/security.md §1).
+    expect(s.reject('usa', { type: 'd2r.sign', agreementId: 'fra-rus' })).toBe('There is no agreement called "fra-rus".');
     s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' });
     expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'proposed', signedBy: ['RUS'], awaiting: 'FRA' });
     expect(s.reject('rus', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/awaits France/);
