@@ -6,7 +6,7 @@ import { loadScenarioText } from '../src/core/scenario/load';
 import type { Scenario } from '../src/core/scenario/schema';
 import { applyCommand, createSession, openBallotOf, type SessionConfig, type SessionEvent, type SessionState } from '../src/core/session';
 import { sessionFileHeader, writeSessionFile } from '../src/host/journal';
-import { SHOTS, startInLightTheme, watchConsole } from './support';
+import { openByPath, openSessionFile, SHOTS, startInLightTheme, watchConsole } from './support';
 
 /**
  * A newcomer's and an instructor's first hour: the screens they reported, opened from session
@@ -98,16 +98,6 @@ class SessionFile {
     writeSessionFile(file, { ...sessionFileHeader(this.scenario, this.state.config), mode: this.mode, timers: false } as ReturnType<typeof sessionFileHeader>, this.state.log);
     return file;
   }
-}
-
-async function openSessionFile(page: Page, file: string): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'New session' }).first().waitFor();
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
-  const dialog = page.getByRole('dialog', { name: 'Open a session' });
-  await dialog.getByLabel('Or open a file by its path').fill(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveURL(/#\/session\//);
 }
 
 /** Screenshots of the page at each size, in the light and the dark theme; `check` runs at each size. */
@@ -281,12 +271,7 @@ test("an instructor's scenario given to Open…: its problems, one to a line wit
   const errors = watchConsole(page);
   const file = join(mkdtempSync(join(tmpdir(), 'moot-first-hour-')), 'my-crisis.yaml');
   writeFileSync(file, readFileSync(join('scenarios', 'training-kestria.yaml'), 'utf8').replace(/^title: .*$/m, 'title: 42'));
-  await page.goto('/');
-  await page.getByRole('link', { name: 'New session' }).first().waitFor();
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
-  const dialog = page.getByRole('dialog', { name: 'Open a session' });
-  await dialog.getByLabel('Or open a file by its path').fill(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  const dialog = await openByPath(page, file);
   const problems = dialog.getByTestId('open-error');
   await expect(problems).toContainText('my-crisis.yaml is a scenario file, not a saved session, and it has 1 problem:');
   await expect(problems).toContainText('title: ');

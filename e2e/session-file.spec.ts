@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadScenarioText } from '../src/core/scenario/load';
 import { applyCommand, createSession, type SessionEvent, type SessionState } from '../src/core/session';
 import { sessionFileHeader, writeSessionFile } from '../src/host/journal';
-import { startInLightTheme } from './support';
+import { openSessionFile, startInLightTheme } from './support';
 
 /**
  * A session file edited outside Moot Council still opens, and the facilitator is told where, in
@@ -47,13 +47,7 @@ function editedSessionFile(): string {
 
 test('an edited session file opens with a notice that says where it was edited', async ({ page }) => {
   const file = editedSessionFile();
-  await page.goto('/');
-  await page.getByRole('link', { name: 'New session' }).first().waitFor();
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
-  const dialog = page.getByRole('dialog', { name: 'Open a session' });
-  await dialog.getByLabel('Or open a file by its path').fill(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveURL(/#\/session\//);
+  await openSessionFile(page, file);
   const notice = page.getByTestId('record-notice');
   await expect(notice).toContainText('This record was edited outside Moot Council');
   await expect(notice).toContainText('Edited outside Moot Council: entry 2 (Advancing to the next phase, by Facilitator, 2031-03-01 08:59:01 UTC) does not match');

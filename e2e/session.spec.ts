@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadScenarioText } from '../src/core/scenario/load';
 import { applyCommand, createSession, openBallotOf, type SessionEvent, type SessionState } from '../src/core/session';
 import { writeSessionFile, sessionFileHeader } from '../src/host/journal';
-import { nextPhase, SHOTS, startInLightTheme, voteOnOpenBallots, voteYesInTheAssembly, watchConsole } from './support';
+import { nextPhase, openSessionFile, SHOTS, startInLightTheme, voteOnOpenBallots, voteYesInTheAssembly, watchConsole } from './support';
 
 /**
  * The desktop UI's session journey in browser mode: New session → briefing → the Security
@@ -307,14 +307,7 @@ function vetoInitiativeSessionFile(): string {
 
 test('open a saved session by its path: the veto-initiative debate, the vetoing member first', async ({ page }) => {
   const file = vetoInitiativeSessionFile();
-  await page.goto('/');
-  await page.getByRole('link', { name: 'New session' }).first().waitFor();
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
-  const dialog = page.getByRole('dialog', { name: 'Open a session' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Or open a file by its path').fill(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page).toHaveURL(/#\/session\//);
+  await openSessionFile(page, file);
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'vetoInitiative');
   await page.getByTestId('nav-assembly').click();
   const debate = page.getByTestId('veto-initiative');

@@ -65,3 +65,24 @@ export async function voteYesInTheAssembly(page: Page, draftTitle: string): Prom
     page.getByTestId('world-map').locator('path[data-vote="yes"]').first(),
   ).toBeVisible();
 }
+
+/**
+ * From Home, File ▸ Open… with a file typed by its path (as the desktop menu would open the
+ * dialog), pressed Open. Returns the dialog, still on screen when the file was refused.
+ */
+export async function openByPath(page: Page, file: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'New session' }).first().waitFor();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('moot-council:shell-command', { detail: 'session.open' })));
+  const dialog = page.getByRole('dialog', { name: 'Open a session' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Or open a file by its path').fill(file);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  return dialog;
+}
+
+/** Opens a saved session by its path and waits for its screens. */
+export async function openSessionFile(page: Page, file: string): Promise<void> {
+  await openByPath(page, file);
+  await expect(page).toHaveURL(/#\/session\//);
+}
