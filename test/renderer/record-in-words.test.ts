@@ -6,6 +6,8 @@ import { membershipCodes } from '../../src/core/scenario/membership';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { viewFor, type SessionState } from '../../src/core/session';
 import { timelineRows } from '../../src/renderer/session/timeline/rows';
+import { seatName } from '../../src/renderer/session/chamber/CouncilBoard';
+import { proseName } from '../../src/core/ai/wording';
 
 /**
  * Every sentence a delegation or the facilitator reads in the record names states, drafts and
@@ -91,5 +93,14 @@ describe('the record in words', () => {
     expect(ids!.test(`France signed D2R agreement ${agreement!}.`)).toBe(true);
     expect(codes!.test('FRA tabled "Protection of civilians".')).toBe(true);
     expect(codes!.test('France referred the situation to the ICC under the UN Charter.')).toBe(false);
+  });
+});
+
+describe('state names on screen', () => {
+  it("a Council seat shows a long UN name without its bracketed qualifier, and prose gives it its article", () => {
+    expect(seatName('Federal Republic of Yugoslavia (Serbia and Montenegro)')).toBe('Federal Republic of Yugoslavia');
+    expect(seatName('Iran (Islamic Republic of)')).toBe('Iran');
+    expect(seatName('France')).toBe('France');
+    expect(proseName('Federal Republic of Yugoslavia (Serbia and Montenegro)')).toBe('the Federal Republic of Yugoslavia (Serbia and Montenegro)');
   });
 });

@@ -38,7 +38,8 @@ export function groupOf(view: SessionView, code: string): string | null {
   return regionalGroupOf(scenarioOf(view), code);
 }
 
-function capitalised(text: string): string {
+/** A sentence's first word: "The United States …". */
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -8,6 +8,16 @@ export type SeatVote = RecordedVote | 'pending' | undefined;
 
 export const VOTE_LETTER: Record<string, string> = { yes: 'Y', no: 'N', abstain: 'A', absent: '–', pending: '…' };
 export const VOTE_WORD: Record<string, string> = { yes: 'yes', no: 'no', abstain: 'abstained', absent: 'absent', pending: 'not yet voted' };
+/** How a member voted, as it follows its name in an explanation of vote: "Pakistan (abstained)". */
+const VOTE_IN_WORDS: Record<string, string> = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', absent: 'absent', pending: 'not yet voted' };
+
+/**
+ * A seat's name on the horseshoe, where two short lines fit: the UN's qualifier in brackets
+ * is left to the tooltip ("Iran", not "Iran (Islamic Republic of)").
+ */
+export function seatName(name: string): string {
+  return name.replace(/\s*\([^)]*\)$/, '');
+}
 
 /** English alphabetical order of names (the Council seats its members in it, from the President). */
 function byName(view: SessionView, codes: readonly string[]): string[] {
@@ -89,7 +99,7 @@ export function Horseshoe({ view, votes, testId = 'horseshoe' }: { view: Session
                   </span>
                 )}
               </span>
-              <span className="seat-name">{nameOf(view, code)}</span>
+              <span className="seat-name">{seatName(nameOf(view, code))}</span>
               {code === president && <span className="seat-president">President</span>}
               <span className="seat-vote" aria-hidden="true">
                 {vote ? VOTE_LETTER[vote] : ''}
@@ -205,7 +215,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
               <li key={e.seq}>
                 <Text size="sm">
                   <strong>
-                    {nameOf(view, e.state)} ({e.state}, voted {VOTE_WORD[(ballot.votes[e.state] as string) ?? 'absent']})
+                    {nameOf(view, e.state)} ({VOTE_IN_WORDS[(ballot.votes[e.state] as string) ?? 'absent']})
                   </strong>
                   : {e.text}
                 </Text>
