@@ -82,6 +82,19 @@ describe('the record in words', () => {
       }
       expect([...offending].slice(0, 20)).toEqual([]);
     });
+
+    it(`words the AI delegations' coach notes in ${file} (seed ${seed}) by name, as the debrief shows them`, () => {
+      const scenario = load(file);
+      const { state } = selfPlay(scenario, everyMemberConfig(scenario, membershipCodes(scenario), seed));
+      const { ids, codes } = idsAndCodes(scenario, state);
+      const notes = Object.values(viewFor(scenario, state, 'facilitator').state.aiNotes).flatMap((n) => [n.says, n.coach]);
+      expect(notes.length).toBeGreaterThan(0);
+      const offending = notes.flatMap((note) => {
+        const found = ids?.exec(note) ?? codes?.exec(note);
+        return found ? [`${found[1]!}: ${note}`] : [];
+      });
+      expect(offending.slice(0, 20)).toEqual([]);
+    });
   }
 
   it('the scan catches an id and a bare code, and lets names and acronyms through', () => {
