@@ -1,7 +1,8 @@
 import { Alert, Blockquote, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { councilMembers } from '../../../core/scenario/membership';
 import type { Ballot, RecordedVote, SessionView } from '../../../core/session';
-import { READABLE_TITLE, nameOf, scenarioOf } from '../format';
+import { listOf, proseName } from '../../../core/ai/wording';
+import { READABLE_TITLE, capitalised, nameOf, scenarioOf } from '../format';
 import { useReveal } from './useReveal';
 
 export type SeatVote = RecordedVote | 'pending' | undefined;
@@ -197,7 +198,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
             ? procedural
               ? 'Nine or more members voted for it: the procedural decision stands, whatever the permanent members voted (art. 27(2)).'
               : `${result.inFavour} votes in favour and no permanent member against.`
-            : `The draft failed for want of ${result.required} affirmative votes (${result.inFavour} in favour).${result.permanentNegativeVotes.length > 0 ? ` ${result.permanentNegativeVotes.join(', ')} voted no, but it was not a decisive veto.` : ''}`}
+            : `The draft failed for want of ${result.required} affirmative votes (${result.inFavour} in favour).${result.permanentNegativeVotes.length > 0 ? ` ${capitalised(listOf(result.permanentNegativeVotes.map((code) => proseName(nameOf(view, code)))))} voted no, but it was not a decisive veto.` : ''}`}
         </Alert>
       )}
       {result && (
