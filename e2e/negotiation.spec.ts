@@ -187,7 +187,7 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await page.getByTestId('vote-no').click();
   // (The AI sponsors may table a new draft at once; the vetoed one stays on the record.)
   await expect(page.locator('[data-testid="draft-card"][data-status="vetoed"]').first()).toBeVisible();
-  await expect(page.getByText(/vetoed by USA \(art\. 27\(3\)\)/).first()).toBeVisible();
+  await expect(page.getByText(/vetoed by the United States \(art\. 27\(3\)\)/).first()).toBeVisible();
 
   // Uniting for Peace: Halvard moves the referral; the Council's procedural vote (no veto) carries it.
   await nextPhase(page, 'unitingForPeace');

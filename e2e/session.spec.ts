@@ -201,7 +201,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
   const list = page.getByTestId('timeline-list');
   await expect(list.first()).toBeVisible();
   await expect(page.locator('[id^="timeline-"]').first()).toBeVisible();
-  await expect(page.getByText(/vetoed by RUS \(art\. 27\(3\)\)/).first()).toBeVisible();
+  await expect(page.getByText(/vetoed by the Russian Federation \(art\. 27\(3\)\)/).first()).toBeVisible();
   await shoot(page, 'timeline');
   await page.getByTestId('timeline-phase-filter').click();
   await page.getByRole('option', { name: 'Security Council' }).click();

@@ -272,7 +272,7 @@ test('solo practice: a whole round of the training scenario, from Home to the de
 
   // The timeline: the public record of the three rounds.
   await page.getByTestId('nav-timeline').click();
-  await expect(page.getByText(/vetoed by RUS \(art\. 27\(3\)\)/).first()).toBeVisible();
+  await expect(page.getByText(/vetoed by the Russian Federation \(art\. 27\(3\)\)/).first()).toBeVisible();
   await screen(page, 'timeline', 'Timeline');
 
   // Adjudication: Ireland files its defence memorial.

@@ -12,6 +12,6 @@ describe('describeEntry: national conduct', () => {
     s.do('rus', { type: 'conduct.act', kind: 'arms-transfer', target: 'tessaly-army', scale: 'substantial' });
     const entry = s.state.log[s.state.log.length - 1]!;
     const { text } = describeEntry(viewFor(scenario, s.state, 'facilitator'), entry);
-    expect(text).toBe('RUS: arms transfer (Tessalian Army), substantial.');
+    expect(text).toBe('The Russian Federation: arms transfer (Tessalian Army), substantial.');
   });
 });

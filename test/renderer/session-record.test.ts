@@ -60,10 +60,10 @@ describe('session record in the renderer', () => {
     const fra = timelineRows(viewFor(scenario, state, { seatId: 'fra' }));
     const rus = timelineRows(viewFor(scenario, state, { seatId: 'rus' }));
     const privateFra = fra.filter((r) => r.confidential);
-    expect(privateFra.map((r) => r.text)).toEqual(['FRA → GBR: private message.']);
+    expect(privateFra.map((r) => r.text)).toEqual(['France sent the United Kingdom a private message.']);
     expect(rus.some((r) => r.text.includes('private message'))).toBe(false);
     const result = fra.find((r) => r.kind === 'result')!;
-    expect(result).toMatchObject({ outcome: 'vetoed', text: expect.stringContaining('vetoed by RUS (art. 27(3)), 14-1-0') });
+    expect(result).toMatchObject({ outcome: 'vetoed', text: expect.stringContaining('vetoed by the Russian Federation (art. 27(3)), 14-1-0') });
     expect(result.quote).toContain('owing to the negative vote of a permanent member');
     // Entries carry their seq (the #timeline-<seq> anchors); derived rows follow the entry that produced them.
     expect(fra.filter((r) => r.anchor).map((r) => r.seq)).toEqual(viewFor(scenario, state, { seatId: 'fra' }).state.log.map((e) => e.seq));

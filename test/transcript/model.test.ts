@@ -184,7 +184,7 @@ describe('transcript model', () => {
     const closing = finding(transcriptFor(scenario, state, 'facilitator', report)).evidence.find(
       (e) => e.seq === state.ballots[0]!.closedSeq,
     )!;
-    expect(closing.description).toMatch(/^Vote on draft d1/);
+    expect(closing.description).toMatch(/^Vote on draft "Commission of inquiry and targeted sanctions on Tessaly"/);
     const intel = (t: ReturnType<typeof transcriptFor>) =>
       t.judgment!.states.find((s) => s.state === 'SRB')!.findings.find((f) => f.duty === 'protect')!
         .evidence[1]!;

@@ -9,8 +9,9 @@ import { CONDUCT_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, SUPPORT_CONDUCT } from '.
 import { delegationProfile, principalPerpetrator } from './profile';
 import { counterpartyOf, knowledgeOf, redLineCrossed, supportTies, type SupportTie } from './record';
 import { topicPressure } from './signals';
-import { EVIDENCE_WORDS, num } from './wording';
+import { EVIDENCE_WORDS, num, proseName } from './wording';
 import { ownEntry } from '../session/lookup';
+import type { Agreement } from '../session/state';
 
 /**
  * National conduct each round: a supporter weighs keeping up its support (alignment and ties)
@@ -26,6 +27,11 @@ interface SupportChoice {
   kind: ConductKind;
   tie: SupportTie;
   scale: ConductScale;
+}
+
+/** An agreement as a coach note names it: by the other party, never by its id. */
+function agreementWords(ctx: DecisionContext, agreement: Agreement): string {
+  return `its D2R agreement with ${proseName(delegationProfile(ctx.scenario, counterpartyOf(agreement, ctx.code)).name)}`;
 }
 
 function supportKinds(tie: SupportTie): ConductKind[] {
@@ -159,7 +165,7 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
       const agreement = state.agreements[breached[0]!.agreementId]!;
       const crossed = redLineCrossed(state, profile, agreement);
       if (!crossed) {
-        out.push(...suspend(ctx, p.id, p.name, suspended, `it signed D2R agreement "${agreement.id}" and keeps it: no red line of its own has been crossed (pacta sunt servanda, VCLT art. 26)`, 'would have resumed only if a red line had been crossed'));
+        out.push(...suspend(ctx, p.id, p.name, suspended, `it signed ${agreementWords(ctx, agreement)} and keeps it: no red line of its own has been crossed (pacta sunt servanda, VCLT art. 26)`, 'would have resumed only if a red line had been crossed'));
         continue;
       }
       if (!keep) {
@@ -169,7 +175,7 @@ function supportMoves(ctx: DecisionContext): PlannedMove[] {
       out.push({
         event: { type: 'conduct.act', kind: choice.kind, target: p.id, scale: choice.scale, note: `Resumed: ${crossed.because}.` },
         says: `${profile.name} no longer considers itself bound by its agreement with ${delegationProfile(scenario, counterpartyOf(agreement, code)).name}.`,
-        coach: coachNote(profile.name, `resumed ${choice.kind.replace(/-/g, ' ')} to the ${p.name} in breach of D2R agreement "${agreement.id}" (the breach is on the record)`, `${crossed.because}; ${describe(factors)}`, 'would have kept the agreement had no red line been crossed'),
+        coach: coachNote(profile.name, `resumed ${choice.kind.replace(/-/g, ' ')} to the ${p.name} in breach of ${agreementWords(ctx, agreement)} (the breach is on the record)`, `${crossed.because}; ${describe(factors)}`, 'would have kept the agreement had no red line been crossed'),
       });
       continue;
     }

@@ -293,7 +293,7 @@ function allyMessages(ctx: DecisionContext): PlannedMove[] {
     const supplies = supportTies(scenario, other, state.round).length > 0;
     if (!supplies && mainStake(scenario, other).stake < VOTE_THRESHOLDS.stakeToOppose) continue;
     const perpetrator = principalPerpetrator(scenario).name;
-    const text = `As your friend and ally, we urge you to suspend deliveries to the ${perpetrator}, to sign a D2R agreement and to let the Council's humanitarian text pass. The record is hardening (${state.evidence.level}).`;
+    const text = `As your friend and ally, we urge you to suspend deliveries to the ${perpetrator}, to sign a D2R agreement and to let the Council's humanitarian text pass. The record is hardening: ${EVIDENCE_WORDS[state.evidence.level]}.`;
     return [
       {
         event: { type: 'message.private', to: ally, text },

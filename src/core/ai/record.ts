@@ -110,7 +110,7 @@ export function redLineCrossed(state: SessionState, profile: DelegationProfile, 
   const other = counterpartyOf(agreement, profile.code);
   const since = signedSeq(agreement, profile.code);
   const breach = agreement.breaches.find((b) => b.state === other);
-  if (breach) return { because: `the other party breached the agreement first (its conduct at seq ${breach.conductSeq}, round ${breach.round})`, seq: breach.conductSeq };
+  if (breach) return { because: `the other party breached the agreement first (its conduct in round ${breach.round})`, seq: breach.conductSeq };
   for (const d of Object.values(state.drafts)) {
     if (d.status !== 'adopted') continue;
     const ballot = d.ballotIds.map((id) => state.ballots.find((b) => b.id === id)).filter((b) => b !== undefined && b.purpose === 'adoption' && b.closedSeq !== null).at(-1);
@@ -122,7 +122,7 @@ export function redLineCrossed(state: SessionState, profile: DelegationProfile, 
       const soft = profile.brief.redLineMeasures.includes(m) && redLineCrossedBy(profile.brief.redLineForums[m] ?? 'any', d.forum);
       if (!hard && !soft) continue;
       const line = hard ? `its red line: never ${m.replace(/-/g, ' ')} by the Council` : `its brief's red line on ${m.replace(/-/g, ' ')}${profile.brief.redLineForums[m] === 'council' ? ' by the Council' : profile.brief.redLineForums[m] === 'assembly' ? ' by the Assembly' : ''}`;
-      return { because: `${line}, crossed when the ${forumName} adopted "${d.title}" (${d.id}, seq ${seq})`, seq };
+      return { because: `${line}, crossed when the ${forumName} adopted "${d.title}" in round ${ballot?.round ?? d.round}`, seq };
     }
   }
   return null;

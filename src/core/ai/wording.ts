@@ -80,7 +80,7 @@ export function capped(text: string, max: number): string {
 }
 
 /** Names that take the definite article in running prose ("the United States", "the Republic of Meridia"). */
-const TAKES_THE = /^(Republic|Kingdom|United|Federation|Russian|Democratic|Islamic|People's|Union|Commonwealth|Principality|Sultanate|Netherlands|Philippines|Gambia|Bahamas|Central African|Czech|Dominican|Marshall|Solomon|Comoros|Maldives|Seychelles|Syrian|Lao|Holy|Congo)\b/;
+const TAKES_THE = /^(Republic|Kingdom|United|Federation|Federal|Russian|Democratic|Islamic|People's|Union|Commonwealth|Principality|Sultanate|Netherlands|Philippines|Gambia|Bahamas|Central African|Czech|Dominican|Marshall|Solomon|Comoros|Maldives|Seychelles|Syrian|Lao|Holy|Congo)\b/;
 
 /** A state's name as it reads mid-sentence. */
 export function proseName(name: string): string {

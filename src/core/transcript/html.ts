@@ -16,6 +16,9 @@ import {
   assemblyGroups,
   councilGroups,
   ballotHeading,
+  ballotWords,
+  agreementWithWords,
+  dutyWords,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -235,7 +238,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
           `<h4 class="phase">${esc(section.round ? `Round ${section.round}: ${phase.title}` : phase.title)}</h4><ol class="entries">`,
         );
         for (const item of proceedingsItems(phase.entries))
-          parts.push(item.kind === 'entry' ? entryHtml(item.entry) : votesHtml(item));
+          parts.push(item.kind === 'entry' ? entryHtml(item.entry) : votesHtml(t, item));
         parts.push('</ol>');
       }
       parts.push('</section>');
@@ -246,7 +249,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     t.drafts
       .map(
         (d) =>
-          `<article class="draft" id="draft-${esc(d.id)}"><h3>Draft ${esc(d.id)}: “${esc(d.title)}”</h3><dl class="facts"><dt>Forum</dt><dd>${d.forum === 'council' ? `Security Council, Chapter ${d.chapter}` : 'General Assembly (emergency special session)'}</dd><dt>Sponsors</dt><dd>${esc(namesOf(t, d.sponsors))}</dd><dt>Measures</dt><dd>${d.measures.map((m) => `<span class="chip">${esc(m.label)}</span>`).join(' ')}</dd><dt>Tabled</dt><dd>round ${d.round} (${seqLink(d.tabledSeq)})</dd><dt>Outcome</dt><dd><strong>${esc(draftStatus(d.status))}</strong>${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}</dd></dl><ol class="operative">${d.operativeParagraphs.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></article>`,
+          `<article class="draft" id="draft-${esc(d.id)}"><h3>Draft “${esc(d.title)}”</h3><dl class="facts"><dt>Forum</dt><dd>${d.forum === 'council' ? `Security Council, Chapter ${d.chapter}` : 'General Assembly (emergency special session)'}</dd><dt>Sponsors</dt><dd>${esc(namesOf(t, d.sponsors))}</dd><dt>Measures</dt><dd>${d.measures.map((m) => `<span class="chip">${esc(m.label)}</span>`).join(' ')}</dd><dt>Tabled</dt><dd>round ${d.round} (${seqLink(d.tabledSeq)})</dd><dt>Outcome</dt><dd><strong>${esc(draftStatus(d.status))}</strong>${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ')})` : ''}</dd></dl><ol class="operative">${d.operativeParagraphs.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></article>`,
       )
       .join(''),
   votes: (t, options) => {
@@ -273,7 +276,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       ['Round', 'Draft', 'Vetoed by', 'Record', 'Explanation of vote'],
       t.vetoes.map((v) => [
         String(v.round),
-        `${esc(v.draftId)}, “${esc(v.draftTitle)}”`,
+        `“${esc(v.draftTitle)}”`,
         `<strong>${esc(namesOf(t, v.vetoedBy))}</strong>`,
         seqLink(v.seq),
         v.explanations
@@ -294,7 +297,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
       items.push(
-        `<li><strong>Council referral</strong> (procedural, no veto): <a href="#${esc(u.referralBallotId)}">${esc(u.referralBallotId)}</a>${b ? `, ${esc(resultWord(t, b).toLowerCase())} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}.</li>`,
+        `<li><strong>Council referral</strong> (procedural, no veto): <a href="#${esc(u.referralBallotId)}">${esc(ballotWords(t, u.referralBallotId))}</a>${b ? `, ${esc(resultWord(t, b).toLowerCase())} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}.</li>`,
       );
     }
     if (u.requests.length > 0) {
@@ -306,7 +309,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       const b = t.ballots.find((x) => x.id === id);
       if (!b?.tally) continue;
       items.push(
-        `<li><strong>Emergency special session</strong>, <a href="#${esc(id)}">${esc(id)}</a>: draft ${esc(b.draftId)}, ${esc(resultWord(t, b).toLowerCase())}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.</li>`,
+        `<li><strong>Emergency special session</strong>, <a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>: ${esc(resultWord(t, b).toLowerCase())}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.</li>`,
       );
     }
     return `<div class="panel"><p>${esc(ufpStatusWords(t))}</p></div>${items.length ? `<ul>${items.join('')}</ul>` : ''}`;
@@ -315,7 +318,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     t.vetoInitiative
       .map(
         (d) =>
-          `<article class="debate"><h3>Debate on the veto of draft ${esc(d.draftId)}, “${esc(d.draftTitle)}” (round ${d.round})</h3><p>Convened under GA res. 76/262; ${esc(namesOf(t, d.vetoedBy))}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.</p>${
+          `<article class="debate"><h3>Debate on the veto of draft “${esc(d.draftTitle)}” (round ${d.round})</h3><p>Convened under GA res. 76/262; ${esc(namesOf(t, d.vetoedBy))}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.</p>${
             d.speeches.length === 0
               ? '<p class="muted">No delegation spoke.</p>'
               : `<ol class="entries">${d.speeches.map((s) => `<li class="entry"><span class="seq">${seqLink(s.seq)}</span> <strong>${esc(nameOf(t, s.state))}</strong><blockquote>${esc(s.text)}</blockquote></li>`).join('')}</ol>`
@@ -343,7 +346,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         const breaches = a.breaches.length
           ? `<h4 class="alert">Acts contrary to the agreement (VCLT art. 26)</h4><ul>${a.breaches.map((b) => `<li>${seqLink(b.conductSeq)} round ${b.round}: <strong>${esc(nameOf(t, b.state))}</strong>, contrary to the clause “${esc(b.clause)}”</li>`).join('')}</ul>`
           : '';
-        return `<article class="agreement" id="agreement-${esc(a.id)}"><h3>${esc(a.id)}: ${esc(a.title)}</h3><dl class="facts"><dt>Parties</dt><dd>${esc(agreementPartiesWords(t, a.parties))}</dd><dt>Status</dt><dd><strong>${esc(agreementStatusLine(t, a))}</strong></dd><dt>Clauses</dt><dd>${a.clauses.map((c) => `<span class="chip">${esc(c.title)}${c.perpetrator ? ` (${esc(perpetratorName(t, c.perpetrator))})` : ''}</span>`).join(' ')}</dd>${a.note ? `<dt>Note</dt><dd>${esc(a.note)}</dd>` : ''}</dl><div class="treaty">${a.articles.map((art) => `<p><strong>Article ${art.number}. ${esc(art.heading)}.</strong> ${esc(art.text)}</p>`).join('')}</div>${history}${breaches}</article>`;
+        return `<article class="agreement" id="agreement-${esc(a.id)}"><h3>${esc(a.title)}</h3><dl class="facts"><dt>Parties</dt><dd>${esc(agreementPartiesWords(t, a.parties))}</dd><dt>Status</dt><dd><strong>${esc(agreementStatusLine(t, a))}</strong></dd><dt>Clauses</dt><dd>${a.clauses.map((c) => `<span class="chip">${esc(c.title)}${c.perpetrator ? ` (${esc(perpetratorName(t, c.perpetrator))})` : ''}</span>`).join(' ')}</dd>${a.note ? `<dt>Note</dt><dd>${esc(a.note)}</dd>` : ''}</dl><div class="treaty">${a.articles.map((art) => `<p><strong>Article ${art.number}. ${esc(art.heading)}.</strong> ${esc(art.text)}</p>`).join('')}</div>${history}${breaches}</article>`;
       })
       .join(''),
   conduct: (t) =>
@@ -358,7 +361,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         esc(c.scale),
         esc(evidenceLabel(c.evidenceAtTheTime)),
         c.contraryTo.length
-          ? `<strong class="alert">${esc(c.contraryTo.join(', '))}</strong>`
+          ? `<strong class="alert">${esc(c.contraryTo.map((id) => agreementWithWords(t, id, c.state)).join(', '))}</strong>`
           : '—',
         esc(c.note ?? ''),
       ]),
@@ -388,7 +391,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
           `<article class="memorial"><h3>${esc(nameOf(t, m.state))} <span class="muted">(${seqLink(m.seq)})</span></h3>${
             m.arguments.length === 0
               ? '<p class="muted">No argument pleaded.</p>'
-              : `<ul>${m.arguments.map((a) => `<li><strong>${esc(a.label)}</strong>${a.duty ? ` (against the ${esc(a.duty)} finding)` : ''}${a.text ? `: ${esc(a.text)}` : ''}</li>`).join('')}</ul>`
+              : `<ul>${m.arguments.map((a) => `<li><strong>${esc(a.label)}</strong>${a.duty ? ` (against the finding on the ${esc(dutyWords(a.duty))})` : ''}${a.text ? `: ${esc(a.text)}` : ''}</li>`).join('')}</ul>`
           }</article>`,
       )
       .join(''),
@@ -473,7 +476,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     }
     if (j.overrides.length > 0) {
       parts.push(
-        `<h3>The presiding judge's overrides</h3><ul>${j.overrides.map((o) => `<li>${seqLink(o.seq)} ${esc(nameOf(t, o.state))}, ${esc(o.duty)}: ${o.holds ? 'holds' : 'does not hold'}. ${esc(o.reason)}</li>`).join('')}</ul>`,
+        `<h3>The presiding judge's overrides</h3><ul>${j.overrides.map((o) => `<li>${seqLink(o.seq)} ${esc(nameOf(t, o.state))}, ${esc(dutyWords(o.duty))}: ${o.holds ? 'holds' : 'does not hold'}. ${esc(o.reason)}</li>`).join('')}</ul>`,
       );
     }
     return parts.join('');
@@ -487,9 +490,9 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       .join('')}</ol>`,
 };
 
-function votesHtml(item: Extract<ProceedingsItem, { kind: 'votes' }>): string {
+function votesHtml(t: Transcript, item: Extract<ProceedingsItem, { kind: 'votes' }>): string {
   const range = item.first === item.last ? `#${item.first}` : `#${item.first}–#${item.last}`;
-  const on = item.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ');
+  const on = item.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ');
   const effects =
     item.effects.length > 0
       ? `<ul class="effects">${item.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>`
@@ -518,7 +521,7 @@ function entryHtml(e: TranscriptEntry): string {
 
 function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): string {
   const parts = [
-    `<article class="ballot" id="${esc(b.id)}"><h3>${esc(b.id)}: ${esc(ballotHeading(t, b))}</h3>`,
+    `<article class="ballot" id="${esc(b.id)}"><h3>${esc(ballotHeading(t, b))}</h3>`,
     `<p>Opened ${seqLink(b.openedSeq)}${b.closedSeq ? `, closed ${seqLink(b.closedSeq)}` : ', not closed'}. <strong class="${b.adopted ? 'ok' : 'alert'}">${esc(resultWord(t, b))}.</strong></p>`,
   ];
   if (b.tally) parts.push(tallyBar(b));
@@ -527,7 +530,7 @@ function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): s
     if (options.world) {
       const seated = t.states.filter((s) => s.seat !== null).map((s) => s.code);
       parts.push(
-        `<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft ${esc(b.draftId)}. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`,
+        `<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft “${esc(b.draftTitle)}”. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`,
       );
     }
     parts.push('<div class="roll">');

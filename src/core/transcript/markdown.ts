@@ -7,6 +7,10 @@ import {
   assemblyGroups,
   councilGroups,
   ballotHeading,
+  ballotWords,
+  agreementWithWords,
+  dutyWords,
+  draftWords,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -202,7 +206,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
         );
         for (const item of proceedingsItems(phase.entries)) {
           if (item.kind === 'entry') renderEntry(item.entry, push);
-          else renderVotes(item, push);
+          else renderVotes(t, item, push);
         }
         push('');
       }
@@ -210,7 +214,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   },
   drafts: (t, push) => {
     for (const d of t.drafts) {
-      push(`### Draft ${d.id}: "${inline(d.title)}"`, '');
+      push(`### Draft "${inline(d.title)}"`, '');
       push(
         `- **Forum:** ${d.forum === 'council' ? `Security Council, Chapter ${d.chapter}` : 'General Assembly (emergency special session)'}`,
       );
@@ -218,7 +222,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
       push(`- **Measures:** ${d.measures.map((m) => m.label).join(', ')}`);
       push(`- **Tabled:** round ${d.round} (${seqLink(d.tabledSeq)})`);
       push(
-        `- **Outcome:** ${draftStatus(d.status)}${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `[${id}](#${id})`).join(', ')})` : ''}`,
+        `- **Outcome:** ${draftStatus(d.status)}${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `[${inline(ballotWords(t, id))}](#${id})`).join(', ')})` : ''}`,
         '',
       );
       push(
@@ -239,7 +243,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
         v.explanations.map((x) => `${nameOf(t, x.state)}: ${x.text}`).join(' / ') ||
         '(no explanation given)';
       push(
-        `| ${v.round} | ${v.draftId}, "${cell(v.draftTitle)}" | ${cell(namesOf(t, v.vetoedBy))} | ${seqLink(v.seq)} | ${cell(explanation)} |`,
+        `| ${v.round} | "${cell(v.draftTitle)}" | ${cell(namesOf(t, v.vetoedBy))} | ${seqLink(v.seq)} | ${cell(explanation)} |`,
       );
     }
     push('');
@@ -249,12 +253,12 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     push(inline(ufpStatusWords(t)), '');
     if (u.openedBy)
       push(
-        `- **Opened by:** the veto of draft ${u.openedBy.draftId} by ${namesOf(t, u.openedBy.vetoedBy)} in round ${u.openedBy.round}. ${inline(u.openedBy.reason)}`,
+        `- **Opened by:** the veto of ${inline(draftWords(t, u.openedBy.draftId))} by ${namesOf(t, u.openedBy.vetoedBy)} in round ${u.openedBy.round}. ${inline(u.openedBy.reason)}`,
       );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
       push(
-        `- **Council referral (procedural, no veto):** [${u.referralBallotId}](#${u.referralBallotId})${b ? `: ${resultWord(t, b).toLowerCase()} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}`,
+        `- **Council referral (procedural, no veto):** [${inline(ballotWords(t, u.referralBallotId))}](#${u.referralBallotId})${b ? `: ${resultWord(t, b).toLowerCase()} (${b.tally ? `${b.tally.inFavour} in favour of ${b.tally.required} needed` : 'open'})` : ''}`,
       );
     }
     if (u.requests.length > 0) {
@@ -266,7 +270,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
       const b = t.ballots.find((x) => x.id === id);
       if (!b || !b.tally) continue;
       push(
-        `- **Emergency special session, [${id}](#${id}):** draft ${b.draftId}, ${resultWord(t, b).toLowerCase()}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.`,
+        `- **Emergency special session, [${inline(ballotWords(t, id))}](#${id}):** ${resultWord(t, b).toLowerCase()}: ${b.tally.inFavour} in favour, ${b.tally.against} against, ${b.tally.abstentions} abstaining; two thirds of ${b.tally.presentAndVoting} present and voting is ${b.tally.required}.`,
       );
     }
     push('');
@@ -274,7 +278,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   vetoInitiative: (t, push) => {
     for (const d of t.vetoInitiative) {
       push(
-        `### Debate on the veto of draft ${d.draftId}, "${inline(d.draftTitle)}" (round ${d.round})`,
+        `### Debate on the veto of draft "${inline(d.draftTitle)}" (round ${d.round})`,
         '',
       );
       push(
@@ -302,7 +306,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   },
   agreements: (t, push) => {
     for (const a of t.agreements) {
-      push(`### ${a.id}: ${inline(a.title)}`, '');
+      push(`### ${inline(a.title)}`, '');
       push(`- **Parties:** ${agreementPartiesWords(t, a.parties)}`);
       push(`- **Status:** ${inline(agreementStatusLine(t, a))}`);
       push(
@@ -343,7 +347,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     );
     for (const c of t.conduct) {
       push(
-        `| ${seqLink(c.seq)} | ${c.round} | ${cell(nameOf(t, c.state))} | ${cell(c.label)} | ${cell(c.targetName ?? '—')} | ${c.scale} | ${evidenceLabel(c.evidenceAtTheTime)} | ${c.contraryTo.join(', ') || '—'} | ${cell(c.note ?? '')} |`,
+        `| ${seqLink(c.seq)} | ${c.round} | ${cell(nameOf(t, c.state))} | ${cell(c.label)} | ${cell(c.targetName ?? '—')} | ${c.scale} | ${evidenceLabel(c.evidenceAtTheTime)} | ${cell(c.contraryTo.map((id) => agreementWithWords(t, id, c.state)).join(', ')) || '—'} | ${cell(c.note ?? '')} |`,
       );
     }
     push('');
@@ -371,7 +375,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
       if (m.arguments.length === 0) push('No argument pleaded.');
       for (const a of m.arguments)
         push(
-          `- **${inline(a.label)}**${a.duty ? ` (against the ${a.duty} finding)` : ''}${a.text ? `: ${inline(a.text)}` : ''}`,
+          `- **${inline(a.label)}**${a.duty ? ` (against the finding on the ${dutyWords(a.duty)})` : ''}${a.text ? `: ${inline(a.text)}` : ''}`,
         );
       push('');
     }
@@ -458,7 +462,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
       push("### The presiding judge's overrides", '');
       for (const o of j.overrides)
         push(
-          `- ${seqLink(o.seq)} ${inline(nameOf(t, o.state))}, ${o.duty}: ${o.holds ? 'holds' : 'does not hold'}. ${inline(o.reason)}`,
+          `- ${seqLink(o.seq)} ${inline(nameOf(t, o.state))}, ${dutyWords(o.duty)}: ${o.holds ? 'holds' : 'does not hold'}. ${inline(o.reason)}`,
         );
       push('');
     }
@@ -475,10 +479,10 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   },
 };
 
-function renderVotes(item: Extract<ProceedingsItem, { kind: 'votes' }>, push: Push): void {
+function renderVotes(t: Transcript, item: Extract<ProceedingsItem, { kind: 'votes' }>, push: Push): void {
   const range =
     item.first === item.last ? `**#${item.first}**` : `**#${item.first}–#${item.last}**`;
-  const on = item.ballotIds.map((id) => `[${id}](#${id})`).join(', ');
+  const on = item.ballotIds.map((id) => `[${inline(ballotWords(t, id))}](#${id})`).join(', ');
   push(
     `- ${item.seqs.map((seq) => `<a id="seq-${seq}"></a>`).join('')}${range} ${item.count} vote${item.count === 1 ? '' : 's'} cast${on ? ` on ${on}` : ''} (member by member under [Votes](#section-votes)).`,
   );
@@ -496,7 +500,7 @@ function renderEntry(e: TranscriptEntry, push: Push): void {
 }
 
 function renderBallot(t: Transcript, b: TranscriptBallot, push: Push): void {
-  push(`<a id="${b.id}"></a>`, '', `### ${b.id}: ${inline(ballotHeading(t, b))}`, '');
+  push(`<a id="${b.id}"></a>`, '', `### ${inline(ballotHeading(t, b))}`, '');
   push(
     `Opened ${seqLink(b.openedSeq)}${b.closedSeq ? `, closed ${seqLink(b.closedSeq)}` : ', not closed'}. **${resultWord(t, b)}.**`,
     '',

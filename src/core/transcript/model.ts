@@ -197,6 +197,18 @@ class TranscriptBuilder {
     return stateName(this.scenario, code);
   }
 
+  /** A draft by its title: 'draft "Protection of civilians"' (an unknown id reads "a draft"). */
+  private draftWords(id: string | undefined): string {
+    const draft = id === undefined ? undefined : ownEntry(this.state.drafts, id);
+    return draft ? `draft "${draft.title}"` : 'a draft';
+  }
+
+  /** An agreement by its parties: "the D2R agreement between France and China". */
+  private agreementWords(id: string, noun: 'agreement' | 'proposal'): string {
+    const agreement = ownEntry(this.state.agreements, id);
+    return agreement ? `the D2R ${noun} between ${this.name(agreement.parties[0])} and ${this.name(agreement.parties[1])}` : `a D2R ${noun}`;
+  }
+
   private targetName(target: string): string {
     const perpetrator = this.scenario.crisis.perpetrators.find((p) => p.id === target);
     return perpetrator ? perpetrator.name : this.name(target);
@@ -441,7 +453,7 @@ class TranscriptBuilder {
         };
       case 'd2r.propose':
         return {
-          summary: `${who} proposes D2R agreement ${e.agreementId} to ${this.name(e.to)}: ${this.clauseWords(e.clauses)}${e.durationRounds ? `, for ${e.durationRounds} round(s)` : ''}.`,
+          summary: `${who} proposes a D2R agreement to ${this.name(e.to)}: ${this.clauseWords(e.clauses)}${e.durationRounds ? `, for ${e.durationRounds} round(s)` : ''}.`,
           text: e.note,
           to: e.to,
           private: true,
@@ -449,22 +461,22 @@ class TranscriptBuilder {
         };
       case 'd2r.counter':
         return {
-          summary: `${who} counters D2R proposal ${e.agreementId}: ${this.clauseWords(e.clauses)}.`,
+          summary: `${who} counters ${this.agreementWords(e.agreementId, 'proposal')}: ${this.clauseWords(e.clauses)}.`,
           text: e.note,
           private: true,
           ref: e.agreementId,
         };
       case 'd2r.sign':
-        return { summary: `${who} signs D2R agreement ${e.agreementId}.`, ref: e.agreementId };
+        return { summary: `${who} signs ${this.agreementWords(e.agreementId, 'agreement')}.`, ref: e.agreementId };
       case 'd2r.reject':
         return {
-          summary: `${who} rejects D2R proposal ${e.agreementId}.`,
+          summary: `${who} rejects ${this.agreementWords(e.agreementId, 'proposal')}.`,
           private: true,
           ref: e.agreementId,
         };
       case 'd2r.withdraw':
         return {
-          summary: `${who} withdraws D2R proposal ${e.agreementId}.`,
+          summary: `${who} withdraws ${this.agreementWords(e.agreementId, 'proposal')}.`,
           private: true,
           ref: e.agreementId,
         };
@@ -472,20 +484,20 @@ class TranscriptBuilder {
         const measures = e.measures.map(measureLabel).join(', ');
         const forum = e.forum === 'council' ? 'the Security Council' : 'the General Assembly';
         return {
-          summary: `${who} tables draft ${e.draftId}, "${e.title}", in ${forum}${e.forum === 'council' ? ` (Chapter ${e.chapter})` : ''}: ${measures}.`,
+          summary: `${who} tables draft "${e.title}" in ${forum}${e.forum === 'council' ? ` (Chapter ${e.chapter})` : ''}: ${measures}.`,
           ref: e.draftId,
         };
       }
       case 'draft.cosponsor':
-        return { summary: `${who} co-sponsors draft ${e.draftId}.`, ref: e.draftId };
+        return { summary: `${who} co-sponsors ${this.draftWords(e.draftId)}.`, ref: e.draftId };
       case 'draft.withdraw':
-        return { summary: `${who} withdraws draft ${e.draftId}.`, ref: e.draftId };
+        return { summary: `${who} withdraws ${this.draftWords(e.draftId)}.`, ref: e.draftId };
       case 'veto.threaten':
         return {
           summary:
             e.visibility === 'public'
-              ? `${who} says publicly it will veto draft ${e.draftId}.`
-              : `${who} privately threatens to veto draft ${e.draftId}${e.to ? ` (to ${this.name(e.to)})` : ' (to its sponsors)'}.`,
+              ? `${who} says publicly it will veto ${this.draftWords(e.draftId)}.`
+              : `${who} privately threatens to veto ${this.draftWords(e.draftId)}${e.to ? ` (to ${this.name(e.to)})` : ' (to its sponsors)'}.`,
           to: e.to,
           private: e.visibility === 'private',
           ref: e.draftId,
@@ -494,30 +506,32 @@ class TranscriptBuilder {
         const draft = ownEntry(this.state.drafts, e.draftId);
         const forum = draft?.forum === 'assembly' ? 'the General Assembly' : 'the Security Council';
         return {
-          summary: `${actor ? who : 'The President'} puts draft ${e.draftId} to the vote in ${forum}.`,
+          summary: `${actor ? who : 'The President'} puts ${this.draftWords(e.draftId)} to the vote in ${forum}.`,
           ref: `ballot-${log.seq}`,
         };
       }
       case 'vote.cast': {
         const ballot = this.state.ballots.find((b) => b.id === e.ballotId);
         return {
-          summary: `${who} votes ${VOTE_WORDS[e.vote]?.toLowerCase() ?? e.vote} on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`,
+          summary: `${who} votes ${VOTE_WORDS[e.vote]?.toLowerCase() ?? e.vote} on ${ballot ? this.ballotLabel(ballot) : 'a draft'}.`,
           ref: e.ballotId,
         };
       }
-      case 'vote.close':
-        return { summary: `The President closes the vote ${e.ballotId}.`, ref: e.ballotId };
+      case 'vote.close': {
+        const ballot = this.state.ballots.find((b) => b.id === e.ballotId);
+        return { summary: `The President closes the vote on ${ballot ? this.ballotLabel(ballot) : 'a draft'}.`, ref: e.ballotId };
+      }
       case 'vote.explain': {
         const ballot = this.state.ballots.find((b) => b.id === e.ballotId);
         return {
-          summary: `${who} explains its vote on ${ballot ? this.ballotLabel(ballot) : e.ballotId}.`,
+          summary: `${who} explains its vote on ${ballot ? this.ballotLabel(ballot) : 'a draft'}.`,
           text: e.text,
           ref: e.ballotId,
         };
       }
       case 'ufp.propose-referral':
         return {
-          summary: `${who} moves that the Council call an emergency special session of the General Assembly on the matter of draft ${e.draftId} (GA res. 377 A (V)); a procedural vote, not subject to veto.`,
+          summary: `${who} moves that the Council call an emergency special session of the General Assembly on the matter of ${this.draftWords(e.draftId)} (GA res. 377 A (V)); a procedural vote, not subject to veto.`,
           ref: `ballot-${log.seq}`,
         };
       case 'ufp.request':
@@ -530,7 +544,7 @@ class TranscriptBuilder {
           d.speeches.some((s) => s.seq === log.seq),
         );
         return {
-          summary: `${who} speaks in the veto-initiative debate on draft ${debate?.draftId ?? e.draftId ?? ''} (GA res. 76/262).`,
+          summary: `${who} speaks in the veto-initiative debate on ${this.draftWords(debate?.draftId ?? e.draftId)} (GA res. 76/262).`,
           text: e.text,
           ref: debate?.draftId ?? e.draftId,
         };
@@ -576,8 +590,8 @@ class TranscriptBuilder {
 
   private ballotLabel(ballot: Ballot): string {
     if (ballot.purpose === 'referral')
-      return `the referral of draft ${ballot.draftId} to the General Assembly (${ballot.id})`;
-    return `draft ${ballot.draftId} (${ballot.id})`;
+      return `the referral of ${this.draftWords(ballot.draftId)} to the General Assembly`;
+    return this.draftWords(ballot.draftId);
   }
 
   /** What an entry caused beyond itself: a vote closing, an inject, a change of evidence, Uniting for Peace, a treaty in force, a breach. */
@@ -653,7 +667,7 @@ class TranscriptBuilder {
         out.push({
           kind: 'agreement',
           ref: agreement.id,
-          text: `Agreement ${agreement.id} between ${this.name(agreement.parties[0])} and ${this.name(agreement.parties[1])} is signed by both parties and binding from round ${agreement.inForceFromRound ?? '?'} (VCLT art. 26).`,
+          text: `The D2R agreement between ${this.name(agreement.parties[0])} and ${this.name(agreement.parties[1])} is signed by both parties and binding from round ${agreement.inForceFromRound ?? '?'} (VCLT art. 26).`,
         });
       }
     }
@@ -663,7 +677,7 @@ class TranscriptBuilder {
         out.push({
           kind: 'breach',
           ref: id,
-          text: `This act is contrary to D2R agreement ${id}, in force between the parties (VCLT art. 26).`,
+          text: `This act is contrary to ${this.agreementWords(id, 'agreement')}, in force between the parties (VCLT art. 26).`,
         });
       }
     }
@@ -1144,7 +1158,9 @@ class TranscriptBuilder {
       }
       for (const b of this.state.ballots) {
         if (b.round !== round || b.closedSeq === null) continue;
-        const subject = b.purpose === 'referral' ? `Referral of ${b.draftId}` : b.draftId;
+        const draft = ownEntry(this.state.drafts, b.draftId);
+        const title = draft ? `"${draft.title}"` : 'A draft';
+        const subject = b.purpose === 'referral' ? `Referral of ${draft ? title : 'a draft'}` : title;
         if (b.kind === 'assembly')
           markers.push({
             kind: 'emergency-session',
@@ -1155,7 +1171,7 @@ class TranscriptBuilder {
           markers.push({
             kind: 'veto',
             seq: b.closedSeq,
-            label: `${subject} vetoed by ${b.councilResult!.vetoedBy.join(', ')}`,
+            label: `${subject} vetoed by ${b.councilResult!.vetoedBy.map((code) => this.name(code)).join(', ')}`,
           });
         else if (b.councilResult?.adopted)
           markers.push({ kind: 'adopted', seq: b.closedSeq, label: `${subject} adopted` });
@@ -1169,14 +1185,14 @@ class TranscriptBuilder {
           markers.push({
             kind: 'agreement',
             seq: signed.seq,
-            label: `D2R agreement ${a.id} signed`,
+            label: `D2R agreement between ${this.name(a.parties[0])} and ${this.name(a.parties[1])} signed`,
           });
         for (const breach of a.breaches)
           if (breach.round === round)
             markers.push({
               kind: 'breach',
               seq: breach.conductSeq,
-              label: `${breach.state} acts contrary to ${a.id}`,
+              label: `${this.name(breach.state)} acts contrary to its D2R agreement with ${this.name(a.parties.find((p) => p !== breach.state) ?? breach.state)}`,
             });
       }
       markers.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || compareText(a.label, b.label));

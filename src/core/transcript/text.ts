@@ -66,8 +66,8 @@ export function ballotHeading(t: Transcript, b: TranscriptBallot): string {
         : 'Security Council';
   const subject =
     b.purpose === 'referral'
-      ? `Referral of the matter of draft ${b.draftId} to the General Assembly`
-      : `Draft ${b.draftId}, "${b.draftTitle}"`;
+      ? `Referral of the matter of draft "${b.draftTitle}" to the General Assembly`
+      : `Draft "${b.draftTitle}"`;
   void t;
   return `${subject} (${forum}, round ${b.round})`;
 }
@@ -370,4 +370,30 @@ export function councilGroups(b: TranscriptBallot): VoteGroup[] {
     title,
     members: b.votes.filter((v) => v.vote === vote),
   })).filter((g) => g.members.length > 0);
+}
+
+/** A draft by its title wherever the record names one: 'draft "Protection of civilians"'. */
+export function draftWords(t: Transcript, draftId: string): string {
+  const draft = t.drafts.find((d) => d.id === draftId);
+  return draft ? `draft "${draft.title}"` : 'a draft';
+}
+
+/** A link's words for a vote, never its id: 'the vote on draft "…"' or 'the referral vote on draft "…"'. */
+export function ballotWords(t: Transcript, ballotId: string): string {
+  const b = t.ballots.find((x) => x.id === ballotId);
+  if (!b) return 'the vote';
+  return `the ${b.purpose === 'referral' ? 'referral vote' : b.kind === 'assembly' ? 'Assembly vote' : 'vote'} on draft "${b.draftTitle}"`;
+}
+
+/** The agreement a state's act ran against, by its other party: "D2R agreement with France". */
+export function agreementWithWords(t: Transcript, agreementId: string, state: string): string {
+  const agreement = t.agreements.find((a) => a.id === agreementId);
+  const other = agreement?.parties.find((p) => p !== state);
+  return other ? `D2R agreement with ${nameOf(t, other)}` : 'a D2R agreement';
+}
+
+/** A duty as a sentence names it: "duty under a D2R agreement". */
+export function dutyWords(duty: string): string {
+  const label = dutyLabel(duty);
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

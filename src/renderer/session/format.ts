@@ -4,6 +4,7 @@ import { listOf, proseName } from '../../core/ai/wording';
 import { articleOfClause, CLAUSE_TITLES } from '../../core/session/treaty';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
+import { dutyLabel } from '../../core/session/explain';
 import {
   MEASURE_LABELS,
   PHASE_TITLES,
@@ -37,7 +38,8 @@ export function groupOf(view: SessionView, code: string): string | null {
   return regionalGroupOf(scenarioOf(view), code);
 }
 
-function capitalised(text: string): string {
+/** A sentence's first word: "The United States …". */
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -84,7 +86,7 @@ export function entryPhases(state: SessionState): Map<number, { round: number; p
 }
 
 export interface EntryDescription {
-  /** One line, in words ("FRA tabled draft …"). */
+  /** One line, in words ("France tabled Council draft …"). */
   text: string;
   /** A longer quote (statement, explanation), if any. */
   quote?: string;
@@ -120,15 +122,22 @@ function measures(list: readonly Measure[]): string {
 export function describeEntry(view: SessionView, entry: LogEntry): EntryDescription {
   const { state } = view;
   const code = actorState(state, entry);
-  const who = code ?? 'The facilitator';
+  /** A state's name as it reads mid-sentence ("the United States", "France"). */
+  const named = (stateCode: string) => proseName(nameOf(view, stateCode));
+  const who = code ? capitalised(named(code)) : 'The facilitator';
   const by = entry.actingFor ? ` (entered by the facilitator)` : '';
   const draftTitle = (id: string) => {
     const d = state.drafts[id];
-    return d ? `"${d.title}"` : `draft ${id}`;
+    return d ? `"${d.title}"` : 'a draft';
+  };
+  /** An agreement by its parties: "the D2R proposal between Jordan and Russia". */
+  const agreementWords = (id: string, noun: 'proposal' | 'agreement') => {
+    const parties = state.agreements[id]?.parties;
+    return parties ? `the D2R ${noun} between ${named(parties[0])} and ${named(parties[1])}` : `a D2R ${noun}`;
   };
   const ballotTitle = (id: string) => {
     const b = state.ballots.find((x) => x.id === id);
-    return b ? (b.purpose === 'referral' ? `the referral of ${draftTitle(b.draftId)}` : draftTitle(b.draftId)) : id;
+    return b ? (b.purpose === 'referral' ? `the referral of ${draftTitle(b.draftId)}` : draftTitle(b.draftId)) : 'a draft';
   };
   const e = entry.event;
   const base = { confidential: false, state: code };
@@ -151,7 +160,7 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, text: 'The facilitator ended the rounds; the court convenes.' };
     case 'inject.fire': {
       const inject = view.scenario.injects.find((i) => i.id === e.injectId);
-      return { ...base, text: `Crisis update: ${inject?.title ?? e.injectId}`, ...(inject ? { quote: inject.text } : {}) };
+      return { ...base, text: inject ? `Crisis update: ${inject.title}` : 'Crisis update.', ...(inject ? { quote: inject.text } : {}) };
     }
     case 'seat.assign': {
       const seatState = state.config.seats.find((seat) => seat.id === e.seatId)?.state;
@@ -161,17 +170,17 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'statement.public':
       return { ...base, text: `${who} made a public statement${by}.`, quote: e.text };
     case 'message.private':
-      return { ...base, confidential: true, text: `${who} → ${e.to}: private message${by}.`, quote: e.text };
+      return { ...base, confidential: true, text: `${who} sent ${named(e.to)} a private message${by}.`, quote: e.text };
     case 'd2r.propose':
-      return { ...base, confidential: true, text: `${who} proposed a D2R agreement to ${e.to}${by}.` };
+      return { ...base, confidential: true, text: `${who} proposed a D2R agreement to ${named(e.to)}${by}.` };
     case 'd2r.counter':
-      return { ...base, confidential: true, text: `${who} countered D2R proposal ${e.agreementId}${by}.` };
+      return { ...base, confidential: true, text: `${who} countered ${agreementWords(e.agreementId, 'proposal')}${by}.` };
     case 'd2r.sign':
-      return { ...base, text: `${who} signed D2R agreement ${e.agreementId}${by}.` };
+      return { ...base, text: `${who} signed ${agreementWords(e.agreementId, 'agreement')}${by}.` };
     case 'd2r.reject':
-      return { ...base, confidential: true, text: `${who} rejected D2R proposal ${e.agreementId}${by}.` };
+      return { ...base, confidential: true, text: `${who} rejected ${agreementWords(e.agreementId, 'proposal')}${by}.` };
     case 'd2r.withdraw':
-      return { ...base, confidential: true, text: `${who} withdrew D2R proposal ${e.agreementId}${by}.` };
+      return { ...base, confidential: true, text: `${who} withdrew ${agreementWords(e.agreementId, 'proposal')}${by}.` };
     case 'draft.table':
       return {
         ...base,
@@ -185,10 +194,10 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return {
         ...base,
         confidential: e.visibility === 'private',
-        text: `${who} ${e.visibility === 'private' ? 'privately ' : ''}threatened to veto ${draftTitle(e.draftId)}${e.to ? ` (to ${e.to})` : ''}${by}.`,
+        text: `${who} ${e.visibility === 'private' ? 'privately ' : ''}threatened to veto ${draftTitle(e.draftId)}${e.to ? ` (to ${named(e.to)})` : ''}${by}.`,
       };
     case 'vote.open':
-      return { ...base, text: `${draftTitle(e.draftId)} was put to the vote${code ? ` at ${code}'s request` : ''}.` };
+      return { ...base, text: `${draftTitle(e.draftId)} was put to the vote${code ? ` at the request of ${named(code)}` : ''}.` };
     case 'vote.cast':
       return { ...base, text: `${who} voted ${e.vote} on ${ballotTitle(e.ballotId)}${by}.` };
     case 'vote.close':
@@ -215,7 +224,7 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'memorial.file':
       return { ...base, confidential: true, text: `${who} filed its defence memorial${by}.` };
     case 'judgment.override':
-      return { ...base, text: `The presiding judge overrode the finding on ${e.state} (${e.duty}).`, quote: e.reason };
+      return { ...base, text: `The presiding judge overrode the finding on ${named(e.state)} (${dutyLabel(e.duty).toLowerCase()}).`, quote: e.reason };
     case 'judgment.deliver':
       return { ...base, text: 'The court delivered its judgment.' };
   }

@@ -5,6 +5,7 @@ import { openBallotOf, type Ballot, type SessionView } from '../../../core/sessi
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { useAction } from '../kit/useAction';
+import { listOf, proseName } from '../../../core/ai/wording';
 import { nameOf, scenarioOf } from '../format';
 import type { SessionScreenProps } from '../types';
 import { CouncilBallotBoard, Horseshoe, councilPresident } from './CouncilBoard';
@@ -151,7 +152,7 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
               <Card key={b.id} withBorder padding="sm">
                 <Text size="sm" fw={600}>
                   Round {b.round}: "{state.drafts[b.draftId]?.title ?? b.draftId}"{' '}
-                  {b.councilResult?.vetoedBy.length ? `vetoed by ${b.councilResult.vetoedBy.join(', ')} (art. 27(3))` : b.councilResult?.adopted ? 'adopted' : 'not adopted'}
+                  {b.councilResult?.vetoedBy.length ? `vetoed by ${listOf(b.councilResult.vetoedBy.map((code) => proseName(nameOf(view, code))))} (art. 27(3))` : b.councilResult?.adopted ? 'adopted' : 'not adopted'}
                 </Text>
                 <Text size="sm" c="dimmed">
                   {b.councilResult?.announcement}

@@ -1,13 +1,24 @@
 import { Alert, Blockquote, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { councilMembers } from '../../../core/scenario/membership';
 import type { Ballot, RecordedVote, SessionView } from '../../../core/session';
-import { READABLE_TITLE, nameOf, scenarioOf } from '../format';
+import { listOf, proseName } from '../../../core/ai/wording';
+import { READABLE_TITLE, capitalised, nameOf, scenarioOf } from '../format';
 import { useReveal } from './useReveal';
 
 export type SeatVote = RecordedVote | 'pending' | undefined;
 
 export const VOTE_LETTER: Record<string, string> = { yes: 'Y', no: 'N', abstain: 'A', absent: '–', pending: '…' };
 export const VOTE_WORD: Record<string, string> = { yes: 'yes', no: 'no', abstain: 'abstained', absent: 'absent', pending: 'not yet voted' };
+/** How a member voted, as it follows its name in an explanation of vote: "Pakistan (abstained)". */
+const VOTE_IN_WORDS: Record<string, string> = { yes: 'voted yes', no: 'voted no', abstain: 'abstained', absent: 'absent', pending: 'not yet voted' };
+
+/**
+ * A seat's name on the horseshoe, where two short lines fit: the UN's qualifier in brackets
+ * is left to the tooltip ("Iran", not "Iran (Islamic Republic of)").
+ */
+export function seatName(name: string): string {
+  return name.replace(/\s*\([^)]*\)$/, '');
+}
 
 /** English alphabetical order of names (the Council seats its members in it, from the President). */
 function byName(view: SessionView, codes: readonly string[]): string[] {
@@ -89,7 +100,7 @@ export function Horseshoe({ view, votes, testId = 'horseshoe' }: { view: Session
                   </span>
                 )}
               </span>
-              <span className="seat-name">{nameOf(view, code)}</span>
+              <span className="seat-name">{seatName(nameOf(view, code))}</span>
               {code === president && <span className="seat-president">President</span>}
               <span className="seat-vote" aria-hidden="true">
                 {vote ? VOTE_LETTER[vote] : ''}
@@ -187,7 +198,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
             ? procedural
               ? 'Nine or more members voted for it: the procedural decision stands, whatever the permanent members voted (art. 27(2)).'
               : `${result.inFavour} votes in favour and no permanent member against.`
-            : `The draft failed for want of ${result.required} affirmative votes (${result.inFavour} in favour).${result.permanentNegativeVotes.length > 0 ? ` ${result.permanentNegativeVotes.join(', ')} voted no, but it was not a decisive veto.` : ''}`}
+            : `The draft failed for want of ${result.required} affirmative votes (${result.inFavour} in favour).${result.permanentNegativeVotes.length > 0 ? ` ${capitalised(listOf(result.permanentNegativeVotes.map((code) => proseName(nameOf(view, code)))))} voted no, but it was not a decisive veto.` : ''}`}
         </Alert>
       )}
       {result && (
@@ -205,7 +216,7 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
               <li key={e.seq}>
                 <Text size="sm">
                   <strong>
-                    {nameOf(view, e.state)} ({e.state}, voted {VOTE_WORD[(ballot.votes[e.state] as string) ?? 'absent']})
+                    {nameOf(view, e.state)} ({VOTE_IN_WORDS[(ballot.votes[e.state] as string) ?? 'absent']})
                   </strong>
                   : {e.text}
                 </Text>

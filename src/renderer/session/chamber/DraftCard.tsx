@@ -1,7 +1,8 @@
 import { Badge, Button, Card, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { MEASURE_LABELS, type Draft, type SessionView } from '../../../core/session';
 import { GuardedButton } from '../kit/GuardedButton';
-import { nameOf } from '../format';
+import { proseName } from '../../../core/ai/wording';
+import { capitalised, nameOf } from '../format';
 import type { SessionScreenProps } from '../types';
 
 const STATUS: Record<Draft['status'], { label: string; color: string }> = {
@@ -90,8 +91,8 @@ export function DraftCard({
           <Stack gap={2}>
             {threats.map((t) => (
               <Text key={t.seq} size="sm" className="mc-danger-text" fw={600}>
-                ⚠ {nameOf(view, t.state)} ({t.state}) has {t.visibility === 'private' ? 'privately ' : ''}threatened to veto this draft
-                {t.to ? ` (told ${t.to})` : ''}.
+                ⚠ {capitalised(proseName(nameOf(view, t.state)))} has {t.visibility === 'private' ? 'privately ' : ''}threatened to veto this draft
+                {t.to ? ` (told ${proseName(nameOf(view, t.to))})` : ''}.
               </Text>
             ))}
           </Stack>

@@ -5,7 +5,7 @@ import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET,
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
-import { nameOf, targetName } from '../kit/names';
+import { nameOf, proseNameOf, targetName } from '../kit/names';
 import { useAction } from '../kit/useAction';
 import '../kit/kit.css';
 import { riskPreview, shortCitation } from '../law';
@@ -53,7 +53,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
         <div>
           <Title order={2}>National conduct</Title>
           <Text size="sm" c="dimmed" maw={620}>
-            Round {view.state.round}: what {me} does outside the UN chambers. The public record now shows {EVIDENCE_WORDS[view.state.evidence.level]}; what you
+            Round {view.state.round}: what {proseNameOf(view.scenario, me)} does outside the UN chambers. The public record now shows {EVIDENCE_WORDS[view.state.evidence.level]}; what you
             know when you act decides whether support is aid or assistance (ARSIWA art. 16).
             {view.state.evidence.intelligence.length > 0 && ' Your own intelligence may tell you more: see your brief.'}
           </Text>

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { proseName } from '../../../core/ai/wording';
 import { useContext, useEffect, useState } from 'react';
 import { openBallotOf, remainingSeconds, type SessionEvent, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
@@ -226,7 +227,7 @@ function SeatGrid({ view, allowed, connectedSeats, run, pending }: SessionScreen
                         variant="subtle"
                         onClick={() => void run({ type: 'seat.assign', seatId: row.seat.id, kind: toKind }, `assign:${row.seat.id}`)}
                         loading={pending === `assign:${row.seat.id}`}
-                        aria-label={toKind === 'ai' ? `to AI: hand ${row.state} to an AI delegate` : `to human: give ${row.state} to a person`}
+                        aria-label={toKind === 'ai' ? `to AI: hand ${proseName(row.name)} to an AI delegate` : `to human: give ${proseName(row.name)} to a person`}
                       >
                         {toKind === 'ai' ? 'to AI' : 'to human'}
                       </GuardedButton>

@@ -1,3 +1,4 @@
+import { proseName } from '../../../core/ai/wording';
 import { stateName } from '../../../core/scenario/membership';
 import type { Scenario } from '../../../core/scenario/schema';
 import type { ScenarioView } from '../../../core/session';
@@ -6,6 +7,16 @@ import type { ScenarioView } from '../../../core/session';
 export function nameOf(scenario: ScenarioView, code: string): string {
   // stateName reads only the scenario's states and fictional states, which every view keeps.
   return stateName(scenario as unknown as Scenario, code);
+}
+
+/** A state's name as it reads mid-sentence: "the United States", "France". */
+export function proseNameOf(scenario: ScenarioView, code: string): string {
+  return proseName(nameOf(scenario, code));
+}
+
+/** An agreement by its parties, never its id: "the D2R agreement between France and the Russian Federation". */
+export function agreementName(scenario: ScenarioView, parties: readonly [string, string], noun: 'agreement' | 'proposal' = 'agreement'): string {
+  return `the D2R ${noun} between ${proseNameOf(scenario, parties[0])} and ${proseNameOf(scenario, parties[1])}`;
 }
 
 export function perpetratorName(scenario: ScenarioView, id: string): string {

@@ -6,7 +6,7 @@ import { CONDUCT_LABELS } from '../../../core/session/explain';
 import { ConfidentialBand } from '../kit/ConfidentialBand';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
-import { nameOf, perpetratorName } from '../kit/names';
+import { agreementName, nameOf, perpetratorName } from '../kit/names';
 import type { SessionScreenProps } from '../types';
 import { AgreementSteps } from './AgreementSteps';
 import { agreementActions, agreementSituation, agreementSteps, concludesOwnOffer, isOpen, type Counterpart } from './logic';
@@ -144,7 +144,7 @@ function AgreementDetail({ view, me, agreement, allowed, run, pending, onCounter
           </GuardedButton>
         </Group>
       )}
-      <TreatyView text={text} label={`Text of agreement ${agreement.id}`} maxHeight={300} />
+      <TreatyView text={text} label={`Text of ${agreementName(view.scenario, agreement.parties)}`} maxHeight={300} />
       {agreement.history.length > 0 && (
         <div>
           <Text size="xs" fw={700} tt="uppercase" c="dimmed">
@@ -228,7 +228,7 @@ function AgreementBuilder({
     <Stack gap="sm" data-testid="agreement-builder">
       <AgreementSteps steps={counterOf ? agreementSteps(counterOf) : agreementSteps(null)} />
       <Text size="sm" fw={600}>
-        {counterOf ? `Counter-proposal on ${counterOf.id}` : 'New D2R proposal'}
+        {counterOf ? `Counter-proposal on ${agreementName(view.scenario, counterOf.parties, 'proposal')}` : 'New D2R proposal'}
       </Text>
       <Select
         label="Counterparty"

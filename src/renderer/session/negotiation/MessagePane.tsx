@@ -15,18 +15,19 @@ interface Line {
   text: string;
 }
 
-export function linesOfStatements(statements: Statement[], me: string | null): Line[] {
+/** Each line's sender by name: `name` turns a state's code into the name the reader sees. */
+export function linesOfStatements(statements: Statement[], me: string | null, name: (code: string) => string): Line[] {
   return statements.map((s) => ({
     seq: s.seq,
-    from: s.state,
+    from: name(s.state),
     own: s.state === me,
     meta: `round ${s.round} · ${PHASE_TITLES[s.phase]}`,
     text: s.text,
   }));
 }
 
-export function linesOfMessages(messages: PrivateMessage[], me: string | null): Line[] {
-  return messages.map((m) => ({ seq: m.seq, from: m.from, own: m.from === me, meta: `round ${m.round}`, text: m.text }));
+export function linesOfMessages(messages: PrivateMessage[], me: string | null, name: (code: string) => string): Line[] {
+  return messages.map((m) => ({ seq: m.seq, from: name(m.from), own: m.from === me, meta: `round ${m.round}`, text: m.text }));
 }
 
 /** The middle pane: the channel's messages and a composer (Ctrl+Enter sends). */

@@ -67,7 +67,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
             key="public"
             title="Public statements"
             confidential={null}
-            lines={linesOfStatements(view.state.statements, me)}
+            lines={linesOfStatements(view.state.statements, me, (code) => nameOf(view.scenario, code))}
             emptyText="No public statement yet. What you say here goes on the public record and every delegation reads it."
             composeLabel="Public statement (on the record)"
             guard={statementGuard}
@@ -80,7 +80,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
             key={channel}
             title={facilitator ? `Channel ${counterpartName}` : `Private channel with ${counterpartName}`}
             confidential={facilitator ? channel.replace('~', ' ↔ ') : `${me} ↔ ${channel}`}
-            lines={linesOfMessages(privateMessages, me)}
+            lines={linesOfMessages(privateMessages, me, (code) => nameOf(view.scenario, code))}
             emptyText={`No messages yet. Only you and ${counterpartName} can read this channel.`}
             composeLabel={`Private message to ${counterpartName}`}
             guard={messageGuard}

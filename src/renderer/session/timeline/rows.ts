@@ -1,7 +1,8 @@
 import type { PhaseName } from '../../../core/scenario/schema';
 import type { SessionView } from '../../../core/session';
 import { evidenceLabel } from '../../components/labels';
-import { describeEntry, entryPhases } from '../format';
+import { listOf, proseName } from '../../../core/ai/wording';
+import { describeEntry, entryPhases, nameOf } from '../format';
 
 export interface TimelineRow {
   key: string;
@@ -93,7 +94,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
         phase: 'crisisUpdate',
         at: entry.at,
         kind: 'inject',
-        text: `Crisis update: ${inject?.title ?? injectId}`,
+        text: inject ? `Crisis update: ${inject.title}` : 'Crisis update.',
         quote: inject?.text,
         confidential: false,
         state: null,
@@ -104,7 +105,8 @@ export function timelineRows(view: SessionView): TimelineRow[] {
       if (!result) continue;
       const vetoedBy = ballot.councilResult?.vetoedBy ?? [];
       const draft = state.drafts[ballot.draftId];
-      const subject = ballot.purpose === 'referral' ? `Referral of "${draft?.title ?? ballot.draftId}" to the Assembly` : `"${draft?.title ?? ballot.draftId}"`;
+      const title = draft ? `"${draft.title}"` : 'a draft';
+      const subject = ballot.purpose === 'referral' ? `Referral of ${title} to the Assembly` : draft ? title : 'A draft';
       rows.push({
         key: `r${ballot.id}`,
         seq: entry.seq,
@@ -113,7 +115,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
         phase: where.phase,
         at: entry.at,
         kind: 'result',
-        text: `${subject}: ${result.adopted ? 'adopted' : vetoedBy.length ? `vetoed by ${vetoedBy.join(', ')} (art. 27(3))` : 'not adopted'}, ${result.inFavour}-${result.against}-${result.abstentions}.`,
+        text: `${subject}: ${result.adopted ? 'adopted' : vetoedBy.length ? `vetoed by ${listOf(vetoedBy.map((code) => proseName(nameOf(view, code))))} (art. 27(3))` : 'not adopted'}, ${result.inFavour}-${result.against}-${result.abstentions}.`,
         quote: result.announcement,
         confidential: false,
         state: null,
