@@ -29,6 +29,8 @@ import {
 import { aiDelegatePolicy } from '../core/ai/policy';
 import type { DelegatePolicy } from '../core/session/policy';
 import { nextAgreementId } from '../core/session/treaty';
+import { hasOwnEntry } from '../core/session/lookup';
+import { stateOfSeat } from '../core/session/selectors';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
@@ -766,7 +768,7 @@ function uniqueFile(dir: string, stem: string): string {
  * never tells a delegation that two others are negotiating (docs/security.md §1).
  */
 function withFreeAgreementId(state: SessionState, event: SessionEvent, seatId: string): SessionEvent {
-  if (event.type !== 'd2r.propose' || !Object.hasOwn(state.agreements, event.agreementId)) return event;
-  const from = state.config.seats.find((s) => s.id === seatId)?.state ?? seatId;
+  if (event.type !== 'd2r.propose' || !hasOwnEntry(state.agreements, event.agreementId)) return event;
+  const from = stateOfSeat(state, seatId) ?? seatId;
   return { ...event, agreementId: nextAgreementId(from, event.to, Object.keys(state.agreements)) };
 }
