@@ -81,14 +81,23 @@ export function benchFolder(): string {
   return made;
 }
 
+const built = new Map<string, { config: SessionConfig; log: LogEntry[] }>();
 const written = new Map<string, string>();
+
+/** The long record of `target` entries, built once per run. */
+export function longRecord(scenario: Scenario, seats: readonly string[], target: number): { config: SessionConfig; log: LogEntry[] } {
+  const key = `${scenario.id}-${target}`;
+  const known = built.get(key) ?? longLog(scenario, seats, target);
+  built.set(key, known);
+  return known;
+}
 
 /** The long record of `target` entries as a session file (written once per run), and its path. */
 export function longSessionFile(scenario: Scenario, seats: readonly string[], target: number): string {
   const key = `${scenario.id}-${target}`;
   const known = written.get(key);
   if (known) return known;
-  const { config, log } = longLog(scenario, seats, target);
+  const { config, log } = longRecord(scenario, seats, target);
   const path = join(benchFolder(), `${key}.moot.jsonl`);
   const header = { ...sessionFileHeader(scenario, config), mode: 'classroom' as const, timers: false };
   writeSessionFile(path, header, log);

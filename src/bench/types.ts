@@ -57,6 +57,8 @@ export interface Measured {
 export interface Goal {
   atMost: number;
   of: 'value' | 'ratio';
+  /** The goal in words, when "≤ N unit" does not say it (e.g. "linear"). */
+  text?: string;
 }
 
 /** The per-event cost of one measurement at one session length. */
@@ -83,6 +85,7 @@ export interface BenchRow {
 }
 
 function goalText(goal: Goal, unit: string): string {
+  if (goal.text) return goal.text;
   return goal.of === 'ratio' ? `≤ ${goal.atMost}× floor` : `≤ ${goal.atMost} ${unit}`;
 }
 
