@@ -1,4 +1,8 @@
-import { HostClient } from './host-process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeScenario, type DelegationsScenario } from './delegations';
+import { HostClient, startHost, type RunningHost } from './host-process';
+import { benchFolder } from './long-log';
 import { median, percentile } from './types';
 
 /**
@@ -6,6 +10,21 @@ import { median, percentile } from './types';
  * asserted); the 60-subscriber rows have the stricter bar of 10 ms at any length.
  */
 export const LAN_PUSH_GOAL_MS = { atMost: 250, of: 'value' } as const;
+
+/**
+ * A host of its own in classroom mode on loopback, its folder under this run's temporary folder
+ * (`name`), with the scenario in its scenarios folder and a stub page for its web folder.
+ */
+export async function classroomHost(made: DelegationsScenario, name: string): Promise<{ host: RunningHost; dir: string }> {
+  const dir = join(benchFolder(), name);
+  const scenarios = join(dir, 'scenarios');
+  const web = join(dir, 'web');
+  mkdirSync(scenarios, { recursive: true });
+  mkdirSync(web, { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>bench</title>');
+  writeScenario(scenarios, made);
+  return { host: await startHost({ scenarios, web, home: join(dir, 'home'), lan: true }), dir };
+}
 
 type Status = { seats: { seatId: string; code: string | null }[] };
 

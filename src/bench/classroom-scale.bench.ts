@@ -1,9 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { closeAll, facilitatorClient, joinStudents, LAN_PUSH_GOAL_MS, pushSummary, subscribeAll, timePushes, unsubscribedMoveMs, type PushTimes } from './class-load';
-import { delegationsScenario, writeScenario, type DelegationsScenario } from './delegations';
-import { memoryOf, startHost, stopHost, type HostClient, type RunningHost } from './host-process';
-import { benchFolder, FACILITATOR } from './long-log';
+import { classroomHost, closeAll, facilitatorClient, joinStudents, LAN_PUSH_GOAL_MS, pushSummary, subscribeAll, timePushes, unsubscribedMoveMs, type PushTimes } from './class-load';
+import { delegationsScenario, type DelegationsScenario } from './delegations';
+import { memoryOf, stopHost, type HostClient } from './host-process';
+import { FACILITATOR } from './long-log';
 import { median, percentile, tableRow, type Benchmark, type BenchRow } from './types';
 
 const ASSEMBLY = 193;
@@ -13,18 +11,6 @@ const SESSIONS = 10;
 const PER_SESSION = 15;
 const CONCURRENT_MOVES = 10;
 const FLOOR_MOVES = 8;
-
-/** A host of its own (classroom mode, loopback) with the scenario in its folder. */
-async function hostFor(made: DelegationsScenario, name: string): Promise<RunningHost> {
-  const dir = join(benchFolder(), name);
-  const scenarios = join(dir, 'scenarios');
-  const web = join(dir, 'web');
-  mkdirSync(scenarios, { recursive: true });
-  mkdirSync(web, { recursive: true });
-  writeFileSync(join(web, 'index.html'), '<!doctype html><title>bench</title>');
-  writeScenario(scenarios, made);
-  return startHost({ scenarios, web, home: join(dir, 'home'), lan: true });
-}
 
 /** A new classroom session with every seatable state human, brought to negotiation in round 1. */
 async function negotiatingSession(chair: HostClient, made: DelegationsScenario, seed: number): Promise<string> {
@@ -42,7 +28,7 @@ const mbText = (pid: number) => {
 
 async function fullAssembly(): Promise<BenchRow> {
   const made = delegationsScenario(ASSEMBLY);
-  const host = await hostFor(made, 'assembly');
+  const { host } = await classroomHost(made, 'assembly');
   const clients: HostClient[] = [];
   try {
     const chair = await facilitatorClient(host.port, host.token);
@@ -68,7 +54,7 @@ async function fullAssembly(): Promise<BenchRow> {
 
 async function concurrentSessions(): Promise<BenchRow> {
   const made = delegationsScenario(60);
-  const host = await hostFor(made, 'concurrent');
+  const { host } = await classroomHost(made, 'concurrent');
   const clients: HostClient[] = [];
   try {
     const chair = await facilitatorClient(host.port, host.token);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { councilMembers } from '../core/scenario/membership';
-import { LAN_PUSH_GOAL_MS } from './class-load';
+import { LAN_PUSH_GOAL_MS, timePushes } from './class-load';
 import { delegationsScenario, writeScenario } from './delegations';
 import { HostClient as Student, memoryOf, startHost } from './host-process';
 import { percentile, type Benchmark, type BenchMetric } from './types';
@@ -56,40 +56,13 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
     if (students.length !== CLIENTS)
       throw new Error(`${students.length} clients joined, expected ${CLIENTS}`);
 
-    // Latency of a move: from the moment the student sends it to the moment each client (all 60)
-    // receives a view that contains it (found by a unique marker in a public statement).
-    const perClient: number[] = [];
-    const allClients: number[] = [];
-    const timed = async (student: Student, marker: string, event: unknown) => {
-      const arrived: number[] = [];
-      const start = performance.now();
-      const done = new Promise<void>((resolve) => {
-        for (const s of students) {
-          s.onFrame = (text, at) => {
-            if (!text.includes(marker)) return;
-            s.onFrame = () => {};
-            arrived.push(at - start);
-            if (arrived.length === students.length) resolve();
-          };
-        }
-      });
-      await student.move(sessionId, event);
-      await done;
-      perClient.push(...arrived);
-      allClients.push(Math.max(...arrived));
-    };
-
     const roundStart = performance.now();
     await control({ type: 'session.start' });
     await control({ type: 'phase.advance' }); // crisis update
     await control({ type: 'phase.advance' }); // negotiation
-    for (const [i, s] of students.entries()) {
-      const marker = `mv${i}x${Date.now().toString(36)}`;
-      await timed(s, marker, {
-        type: 'statement.public',
-        text: `${s.seat.toUpperCase()} (${marker}) calls for the protection of civilians.`,
-      });
-    }
+    // Latency of a move: from the moment the student sends it to the moment each client (all 60)
+    // receives a view that contains it; each student makes one public statement.
+    const { perClient, everyClient: allClients } = await timePushes(students, sessionId, students.length);
     await control({ type: 'phase.advance' }); // council
     const sponsor = students.find((s) => s.seat === council[0]!.toLowerCase())!;
     await sponsor.move(sessionId, {
@@ -115,8 +88,6 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
     const roundMs = performance.now() - roundStart;
     const memoryAfter = memoryOf(child.pid!);
 
-    perClient.sort((a, b) => a - b);
-    allClients.sort((a, b) => a - b);
     const received = students.reduce((n, s) => n + s.bytes, 0);
     const wire = students.reduce(
       (n, s) =>

@@ -1,14 +1,14 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { everyMemberConfig } from '../core/ai/self-play';
 import { councilMembers, membershipCodes } from '../core/scenario/membership';
 import { sessionFileHeader, writeSessionFile } from '../host/journal';
-import { closeAll, facilitatorClient, joinStudents, pushSummary, subscribeAll, timePushes, unsubscribedMoveMs } from './class-load';
-import { delegationsScenario, writeScenario } from './delegations';
+import { classroomHost, closeAll, facilitatorClient, joinStudents, pushSummary, subscribeAll, timePushes, unsubscribedMoveMs } from './class-load';
+import { delegationsScenario } from './delegations';
 import { benchScenario } from './fixtures';
-import { bareWsServerMemory, type HostClient, memoryOf, startHost, stopHost } from './host-process';
+import { bareWsServerMemory, type HostClient, memoryOf, stopHost } from './host-process';
 import { benchFolder, FACILITATOR, longSessionFile } from './long-log';
-import { median, percentile, tableRow, type Benchmark, type BenchRow } from './types';
+import { median, percentile, tableRow, timedAsync, type Benchmark, type BenchRow } from './types';
 
 const LONG = 20_000;
 const SHORT = 1_000;
@@ -36,12 +36,6 @@ function parseFloorMs(path: string): number {
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
 }
 
 /** A session of every Member State, all but fifteen played by the host's AI delegates, not yet started. */
@@ -85,30 +79,23 @@ export const benchmarks: Benchmark[] = [
       const made = delegationsScenario(CLASS);
       const longFile = longSessionFile(made.scenario, made.seats, LONG);
       const shortFile = longSessionFile(made.scenario, made.seats, SHORT);
-      const dir = join(benchFolder(), 'host');
-      const scenarios = join(dir, 'scenarios');
-      const web = join(dir, 'web');
-      mkdirSync(scenarios, { recursive: true });
-      mkdirSync(web, { recursive: true });
-      writeFileSync(join(web, 'index.html'), '<!doctype html><title>bench</title>');
-      writeScenario(scenarios, made);
-      const copies = Array.from({ length: REOPENS }, (_, i) => {
-        const copy = join(dir, `long-${i}.moot.jsonl`);
-        copyFileSync(longFile, copy);
-        return copy;
-      });
       const parseMs = parseFloorMs(longFile);
       const bareMb = await bareWsServerMemory();
-      const host = await startHost({ scenarios, web, home: join(dir, 'home'), lan: true });
+      const { host, dir } = await classroomHost(made, 'host');
       const clients: HostClient[] = [];
       try {
+        const copies = Array.from({ length: REOPENS }, (_, i) => {
+          const copy = join(dir, `long-${i}.moot.jsonl`);
+          copyFileSync(longFile, copy);
+          return copy;
+        });
         const chair = await facilitatorClient(host.port, host.token);
         clients.push(chair);
         const memoryBefore = memoryOf(host.child.pid!);
         const opens: { value: { sessionId: string }; ms: number }[] = [];
         let memoryOpen: ReturnType<typeof memoryOf> = null;
         for (const copy of copies) {
-          opens.push(await timed(() => chair.ok<{ sessionId: string }>('session.open', { file: copy })));
+          opens.push(await timedAsync(() => chair.ok<{ sessionId: string }>('session.open', { file: copy })));
           memoryOpen ??= memoryOf(host.child.pid!);
         }
         const rows: BenchRow[] = [];
@@ -141,7 +128,7 @@ export const benchmarks: Benchmark[] = [
         const passes: number[] = [];
         for (let step = 0; step < AI_STEPS; step++) {
           const event = step === 0 ? { type: 'session.start' } : { type: 'phase.advance' };
-          const { value, ms } = await timed(() => chair.ok<{ ok: boolean }>('session.submit', { sessionId: ai.sessionId, seatId: FACILITATOR, event }));
+          const { value, ms } = await timedAsync(() => chair.ok<{ ok: boolean }>('session.submit', { sessionId: ai.sessionId, seatId: FACILITATOR, event }));
           if (!value.ok) break;
           passes.push(ms);
         }

@@ -12,7 +12,7 @@ import {
 import { renderHtml, renderJson, renderMarkdown, transcriptFor } from '../core/transcript';
 import { chromiumPdfPrinter, defaultWorld } from '../host/export';
 import { benchScenario } from './fixtures';
-import { tableRow, type Benchmark, type BenchRow } from './types';
+import { tableRow, timedAsync, type Benchmark, type BenchRow } from './types';
 
 const ROUNDS = 20;
 const PDF_GOAL_MS = { atMost: 3000, of: 'value' } as const;
@@ -23,11 +23,6 @@ function pageCount(bytes: Uint8Array): number {
   return Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 }
 
-async function timedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - start };
-}
 
 /**
  * A 20-round session in which every Member State has a seat and every round ends in the Assembly:
