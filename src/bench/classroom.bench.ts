@@ -1,176 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WebSocket } from 'ws';
-import { parse, stringify } from 'yaml';
-import { loadScenarioText, formatProblem } from '../core/scenario/load';
-import { councilMembers, membershipCodes } from '../core/scenario/membership';
-import type { Scenario } from '../core/scenario/schema';
-import { SCENARIO_DIR } from './fixtures';
-import type { Benchmark, BenchMetric } from './types';
+import { councilMembers } from '../core/scenario/membership';
+import { LAN_PUSH_GOAL_MS, timePushes } from './class-load';
+import { delegationsScenario, writeScenario } from './delegations';
+import { HostClient as Student, memoryOf, startHost } from './host-process';
+import { percentile, type Benchmark, type BenchMetric } from './types';
 
 /** Simulated students, each on its own socket with its own seat's code. */
 const CLIENTS = 60;
 /** The whole run (host start, joins, a full round) must end within this, or it is abandoned. */
 const TIME_LIMIT_MS = 90_000;
-/** The issue's bar for a move to reach every client on a classroom LAN (a benchmark, never asserted). */
-const TARGET_P99_MS = 250;
-
-const root = join(import.meta.dirname, '..', '..');
-
-/**
- * Syria 2011-2013 with a short brief added for enough Member States that 60 delegations have a
- * seat (a class of 60, one student per delegation), written to a temporary scenarios folder.
- */
-function classroomScenario(dir: string): { scenario: Scenario; seats: string[] } {
-  const text = readFileSync(join(SCENARIO_DIR, 'syria-2011-2013.yaml'), 'utf8');
-  const doc = parse(text) as {
-    id: string;
-    title: string;
-    states: { code: string; brief?: unknown }[];
-  };
-  const base = loadScenarioText(text);
-  if (!base.ok) throw new Error(base.problems.map(formatProblem).join('; '));
-  const seated = new Set([
-    ...base.scenario.states.filter((s) => s.brief).map((s) => s.code),
-    ...councilMembers(base.scenario),
-  ]);
-  for (const code of membershipCodes(base.scenario)) {
-    if (seated.size >= CLIENTS) break;
-    if (seated.has(code)) continue;
-    const entry = doc.states.find((s) => s.code === code);
-    const brief = { summary: 'A delegation of the General Assembly (load test).' };
-    if (entry) entry.brief = brief;
-    else doc.states.push({ code, brief });
-    seated.add(code);
-  }
-  doc.id = 'classroom-load';
-  doc.title = 'Classroom load test (Syria 2011-2013, 60 delegations)';
-  const out = stringify(doc);
-  const loaded = loadScenarioText(out);
-  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('; '));
-  writeFileSync(join(dir, 'classroom-load.yaml'), out);
-  return { scenario: loaded.scenario, seats: [...seated].sort() };
-}
-
-type Reply = { id: string; ok: boolean; result?: unknown; error?: { message: string } };
-
-/** A student's socket: replies by id; every frame's arrival time goes to `onFrame`. */
-class Student {
-  private n = 0;
-  private readonly waiting = new Map<string, (r: Reply) => void>();
-  onFrame: (text: string, at: number) => void = () => {};
-  frames = 0;
-  bytes = 0;
-
-  constructor(
-    readonly ws: WebSocket,
-    readonly seat: string,
-  ) {
-    ws.on('message', (data) => {
-      const at = performance.now();
-      const text = data.toString();
-      this.frames += 1;
-      this.bytes += text.length;
-      if (text.startsWith('{"id"')) {
-        const reply = JSON.parse(text) as Reply;
-        this.waiting.get(reply.id)?.(reply);
-        this.waiting.delete(reply.id);
-        return;
-      }
-      this.onFrame(text, at);
-    });
-  }
-
-  static open(port: number, seat: string): Promise<Student> {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?patch=1`, {
-        origin: `http://127.0.0.1:${port}`,
-      });
-      ws.once('open', () => resolve(new Student(ws, seat)));
-      ws.once('error', reject);
-    });
-  }
-
-  async ok<T>(type: string, payload: unknown): Promise<T> {
-    this.n += 1;
-    const id = `${this.seat}-${this.n}`;
-    const reply = await new Promise<Reply>((resolve) => {
-      this.waiting.set(id, resolve);
-      this.ws.send(JSON.stringify({ id, type, payload }));
-    });
-    if (!reply.ok) throw new Error(`${this.seat} ${type}: ${reply.error?.message}`);
-    return reply.result as T;
-  }
-
-  private seq = 0;
-  async move(sessionId: string, event: unknown): Promise<void> {
-    this.seq += 1;
-    const result = await this.ok<{ ok: boolean; reason?: string }>('session.submit', {
-      sessionId,
-      seatId: this.seat,
-      event,
-      nonce: { client: `load-${this.seat}`, seq: this.seq },
-    });
-    if (!result.ok)
-      throw new Error(`${this.seat} ${(event as { type: string }).type} refused: ${result.reason}`);
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** The host in its own process (as in class), so its numbers are its own. */
-async function startHost(
-  scenarios: string,
-  web: string,
-  home: string,
-): Promise<{ child: ChildProcess; port: number; token: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'scripts', 'host.mjs'),
-      '--lan',
-      '--bind',
-      '127.0.0.1',
-      '--port',
-      '0',
-      '--scenarios',
-      scenarios,
-      '--web',
-      web,
-    ],
-    { env: { ...process.env, MOOT_COUNCIL_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the host did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\/#\/facilitator\/([0-9A-Z-]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]), token: m[2]! });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the host exited (${code}): ${out}`)));
-  });
-}
-
-/** Resident memory of a process in MB (Linux /proc), or null elsewhere. */
-function memoryOf(pid: number): { rss: number; peak: number } | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
+const TARGET_P99_MS = LAN_PUSH_GOAL_MS.atMost;
 
 async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'moot-load-'));
@@ -179,9 +20,11 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
   mkdirSync(scenarios);
   mkdirSync(web);
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>load</title>');
-  const { seats: codes, scenario } = classroomScenario(scenarios);
+  const made = delegationsScenario(CLIENTS);
+  writeScenario(scenarios, made);
+  const { seats: codes, scenario } = made;
   const council = councilMembers(scenario);
-  const { child, port, token } = await startHost(scenarios, web, join(dir, 'home'));
+  const { child, port, token } = await startHost({ scenarios, web, home: join(dir, 'home'), lan: true });
   const students: Student[] = [];
   try {
     const chair = await Student.open(port, 'facilitator');
@@ -213,40 +56,13 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
     if (students.length !== CLIENTS)
       throw new Error(`${students.length} clients joined, expected ${CLIENTS}`);
 
-    // Latency of a move: from the moment the student sends it to the moment each client (all 60)
-    // receives a view that contains it (found by a unique marker in a public statement).
-    const perClient: number[] = [];
-    const allClients: number[] = [];
-    const timed = async (student: Student, marker: string, event: unknown) => {
-      const arrived: number[] = [];
-      const start = performance.now();
-      const done = new Promise<void>((resolve) => {
-        for (const s of students) {
-          s.onFrame = (text, at) => {
-            if (!text.includes(marker)) return;
-            s.onFrame = () => {};
-            arrived.push(at - start);
-            if (arrived.length === students.length) resolve();
-          };
-        }
-      });
-      await student.move(sessionId, event);
-      await done;
-      perClient.push(...arrived);
-      allClients.push(Math.max(...arrived));
-    };
-
     const roundStart = performance.now();
     await control({ type: 'session.start' });
     await control({ type: 'phase.advance' }); // crisis update
     await control({ type: 'phase.advance' }); // negotiation
-    for (const [i, s] of students.entries()) {
-      const marker = `mv${i}x${Date.now().toString(36)}`;
-      await timed(s, marker, {
-        type: 'statement.public',
-        text: `${s.seat.toUpperCase()} (${marker}) calls for the protection of civilians.`,
-      });
-    }
+    // Latency of a move: from the moment the student sends it to the moment each client (all 60)
+    // receives a view that contains it; each student makes one public statement.
+    const { perClient, everyClient: allClients } = await timePushes(students, sessionId, students.length);
     await control({ type: 'phase.advance' }); // council
     const sponsor = students.find((s) => s.seat === council[0]!.toLowerCase())!;
     await sponsor.move(sessionId, {
@@ -272,8 +88,6 @@ async function run(): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
     const roundMs = performance.now() - roundStart;
     const memoryAfter = memoryOf(child.pid!);
 
-    perClient.sort((a, b) => a - b);
-    allClients.sort((a, b) => a - b);
     const received = students.reduce((n, s) => n + s.bytes, 0);
     const wire = students.reduce(
       (n, s) =>

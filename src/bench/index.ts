@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Benchmark } from './types';
 
-export type { Benchmark, BenchMetric, BenchResult } from './types';
+export type { Benchmark, BenchMetric, BenchResult, BenchRow, BenchRunOptions } from './types';
 
 /** Every benchmark in src/bench/*.bench.ts, in file-name order. */
 export async function discoverBenchmarks(dir: string = import.meta.dirname): Promise<Benchmark[]> {
