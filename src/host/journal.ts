@@ -20,7 +20,7 @@ import {
 import { fsyncDirectory, writeAll, writeFileAtomically } from './atomic-write';
 import { CHAIN_ALGORITHM, chainStart, nextLink, splitHash, withHash } from './record-chain';
 import { SessionLock } from './session-lock';
-import { SNAPSHOT_INTERVAL, fitsSession, readSnapshot, removeSnapshot, sameJson, writeSnapshot, type SessionSnapshot, type SnapshotState } from './snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_INTERVAL, fitsSession, readSnapshot, removeSnapshot, sameJson, writeSnapshot, type SessionSnapshot, type SnapshotState } from './snapshot';
 
 /**
  * The session file and journal (docs/session-log.md): JSON Lines. The first line is a header
@@ -159,6 +159,9 @@ function parseHeader(line: string): { header: SessionFileHeader; scenario: Scena
     throw new SessionFileError(`line 1: the header is not valid JSON; this is not a Moot Council session file or it is damaged.`);
   }
   const format = (data as { format?: unknown } | null)?.format;
+  if (format === SNAPSHOT_FORMAT) {
+    throw new SessionFileError('line 1: this is a snapshot kept beside a session file to reopen it quickly, not a session file; use the session file itself.');
+  }
   if (format !== SESSION_FILE_FORMAT) {
     throw new SessionFileError(`line 1: not a Moot Council session file (format ${JSON.stringify(format)}).`);
   }
