@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sessionFileHeader, writeSessionFile } from '../src/host/journal';
+import { Journal, sessionFileHeader, writeSessionFile } from '../src/host/journal';
+import { snapshotPath } from '../src/host/snapshot';
 import { Driver, ELEVEN_ONE_THREE, fixtureConfig, loadFixture } from './support/session';
 
 const root = join(import.meta.dirname, '..');
@@ -71,4 +72,16 @@ describe('reading session files from the command line', () => {
     expect(result.stderr).toMatch(/export-edited\.moot\.jsonl: Edited outside Moot Council/);
     expect(readFileSync(out, 'utf8')).toMatch(/\| Verification \| Edited outside Moot Council: entry \d+ \(Voting, by Russian Federation/);
   }, 60_000);
+
+  it('reads the record only: a snapshot beside the file changes nothing, and the snapshot itself is named for what it is', () => {
+    const path = sessionFile('with-snapshot.moot.jsonl');
+    const before = cli('verify', path);
+    Journal.open(path).close();
+    // A snapshot that does not match its record is no evidence either way.
+    writeFileSync(snapshotPath(path), readFileSync(snapshotPath(path), 'utf8').replace('"vetoed"', '"adopted"'));
+    expect(cli('verify', path)).toEqual(before);
+    const snapshot = cli('verify', snapshotPath(path));
+    expect(snapshot.code).toBe(1);
+    expect(snapshot.stderr + snapshot.stdout).toContain('this is a snapshot kept beside a session file to reopen it quickly, not a session file; use the session file itself.');
+  });
 });

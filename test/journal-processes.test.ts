@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Journal, readSessionFile, sessionFileHeader, writeSessionFile } from '../src/host/journal';
+import { SNAPSHOT_INTERVAL } from '../src/host/snapshot';
 import { ScenarioStore } from '../src/host/scenarios';
 import { SessionService } from '../src/host/sessions';
 import { crashCommand, crashConfig } from './support/crash-session';
@@ -26,7 +27,16 @@ const childBundle = join(dir, 'journal-child.cjs');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  await build({ entryPoints: [join(import.meta.dirname, 'support', 'journal-child.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: childBundle, logLevel: 'error' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'support', 'journal-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: childBundle,
+    logLevel: 'error',
+    // The host finds package.json (its version marks its snapshots) from its own folder.
+    define: { 'import.meta.dirname': JSON.stringify(join(import.meta.dirname, '..', 'src', 'host')) },
+  });
 }, 60_000);
 
 interface Child {
@@ -111,7 +121,39 @@ async function killOnce(point: number, random: () => number): Promise<{ acked: n
   return { acked, torn: journal.warnings.length > 0 };
 }
 
+/** Kill points around the snapshots the journal writes every SNAPSHOT_INTERVAL entries. */
+const SNAPSHOT_KILL_POINTS = Math.max(6, Math.round(KILL_POINTS / 2));
+
+async function killAroundSnapshot(point: number, random: () => number): Promise<void> {
+  const path = join(dir, `snapshot-crash-${point}.moot.jsonl`);
+  const child = startChild(['write-yielding', path, scenarioFile]);
+  const target = SNAPSHOT_INTERVAL * (1 + (point % 2)) + Math.floor(random() * MAX_EXTRA_TURNS) - 1;
+  await child.said((line) => line === `ack ${target}` || line.startsWith('error'));
+  for (let turn = Math.floor(random() * MAX_EXTRA_TURNS); turn > 0; turn -= 1) await new Promise((resolve) => setImmediate(resolve));
+  child.process.kill('SIGKILL');
+  await child.closed;
+  expect(child.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+  const acked = Math.max(0, ...child.lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.slice(4))));
+
+  // The snapshot is either the last whole one or none: a kill never leaves one half written.
+  const notices: string[] = [];
+  const journal = Journal.open(path, { onSnapshotDiscarded: (notice) => notices.push(notice) });
+  expect(journal.snapshotUse.kind).not.toBe('rejected');
+  // The snapshot after entry 50 is written before the writer submits entry 51.
+  if (acked > SNAPSHOT_INTERVAL) expect(journal.snapshotUse.kind).toBe('used');
+  journal.verifySnapshot();
+  expect(notices).toEqual([]);
+  expect(journal.log.length).toBeGreaterThanOrEqual(acked);
+  expect(journal.state).toEqual(readSessionFile(path).state);
+  journal.close();
+}
+
 describe('kill -9', () => {
+  it(`leaves a whole snapshot or the previous one when killed around a snapshot write (${SNAPSHOT_KILL_POINTS} kill points)`, async () => {
+    const random = generator(20310302);
+    for (let point = 0; point < SNAPSHOT_KILL_POINTS; point += 1) await killAroundSnapshot(point, random);
+  }, SNAPSHOT_KILL_POINTS * 10_000);
+
   it(`loses no acknowledged move at ${KILL_POINTS} random kill points, and the killed writer's lock does not block reopening`, async () => {
     const random = generator(20310301);
     const points = Array.from({ length: KILL_POINTS }, (_, i) => i);

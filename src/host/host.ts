@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   PROTOCOL_VERSION,
   ProtocolError,
@@ -12,7 +10,7 @@ import {
   type RequestResult,
   type RequestType,
 } from '../core/protocol';
-import { defaultScenariosDir, repoRoot, sessionsDir } from './paths';
+import { appVersion, defaultScenariosDir, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
 import { SessionService } from './sessions';
 import { handleSessionExport } from './export-service';
@@ -76,7 +74,7 @@ export class Host {
   constructor(options: HostOptions = {}) {
     this.scenarios = new ScenarioStore(options.scenariosDir ?? defaultScenariosDir());
     this.sessionsDir = options.sessionsDir ?? sessionsDir();
-    this.appVersion = options.appVersion ?? readAppVersion();
+    this.appVersion = options.appVersion ?? appVersion();
     this.sessions = new SessionService({
       scenarios: this.scenarios,
       sessionsDir: this.sessionsDir,
@@ -219,16 +217,5 @@ export class Host {
 
   protected pushTo(connection: string, message: Push): void {
     for (const listener of this.addressed) listener(connection, message);
-  }
-}
-
-function readAppVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
   }
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { formatProblem, validateScenario } from '../core/scenario/load';
@@ -17,8 +17,10 @@ import {
   type SessionConfig,
   type SessionState,
 } from '../core/session';
+import { fsyncDirectory, writeAll, writeFileAtomically } from './atomic-write';
 import { CHAIN_ALGORITHM, chainStart, nextLink, splitHash, withHash } from './record-chain';
 import { SessionLock } from './session-lock';
+import { SNAPSHOT_FORMAT, SNAPSHOT_INTERVAL, fitsSession, readSnapshot, removeSnapshot, sameJson, writeSnapshot, type SessionSnapshot, type SnapshotState } from './snapshot';
 
 /**
  * The session file and journal (docs/session-log.md): JSON Lines. The first line is a header
@@ -157,6 +159,9 @@ function parseHeader(line: string): { header: SessionFileHeader; scenario: Scena
     throw new SessionFileError(`line 1: the header is not valid JSON; this is not a Moot Council session file or it is damaged.`);
   }
   const format = (data as { format?: unknown } | null)?.format;
+  if (format === SNAPSHOT_FORMAT) {
+    throw new SessionFileError('line 1: this is a snapshot kept beside a session file to reopen it quickly, not a session file; use the session file itself.');
+  }
   if (format !== SESSION_FILE_FORMAT) {
     throw new SessionFileError(`line 1: not a Moot Council session file (format ${JSON.stringify(format)}).`);
   }
@@ -283,14 +288,29 @@ export function damagedTailNotice(tail: DamagedTail, keptIn: string | null): str
   );
 }
 
+/** A session file's text read and its chain checked, before (or without) a replay. */
+interface ScannedRecord {
+  header: SessionFileHeader;
+  scenario: Scenario;
+  config: SessionConfig;
+  log: LogEntry[];
+  integrity: RecordIntegrity;
+  damagedTail: DamagedTail | null;
+  warnings: string[];
+  goodLength: number;
+  bom: boolean;
+  /** The line number in the file of each entry (index 0: the header's). */
+  lineNumbers: number[];
+  /** The hash, as written, of the entry `trustedPrefix.seq`, and whether every link up to it holds. */
+  prefix: { seq: number; hash: string | null; intact: boolean };
+}
+
 /**
- * Parses a session file's text. A byte-order mark, blank lines and Windows line endings are
- * tolerated. A damaged last line is left out (reported in `damagedTail` and a warning); damage
- * anywhere else is an error naming the line. Every entry's hash is checked against the chain
- * (`integrity`). `goodLength` is the length in characters, BOM excluded, of the text up to the
- * end of the last good line.
+ * Reads the lines of a session file and checks its chain. The first `lightEntries` entries (not
+ * the last line) are only parsed as JSON, not validated against the schemas: the journal does so
+ * when a verified snapshot stands for them, and checks them by replay before trusting it.
  */
-export function parseSessionText(raw: string): SessionFile & { goodLength: number; bom: boolean } {
+function scanSessionText(raw: string, lightEntries = 0): ScannedRecord {
   const bom = raw.startsWith(BYTE_ORDER_MARK);
   const text = bom ? raw.slice(BYTE_ORDER_MARK.length) : raw;
   const lines = contentLines(text);
@@ -304,13 +324,15 @@ export function parseSessionText(raw: string): SessionFile & { goodLength: numbe
   let damagedTail: DamagedTail | null = null;
   let head = chainStart(headerText.text);
   let goodLength = headerText.end;
+  const prefix = { seq: lightEntries, hash: null as string | null, intact: declaresChain };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const number = i;
     const { body, claimed } = splitHash(line.text);
-    const parsed = parseEntry(body);
+    const last = i === lines.length - 1;
+    const parsed = number <= lightEntries && !last ? parseEntryLightly(body, number) : parseEntry(body);
     if (!parsed.ok) {
-      if (i === lines.length - 1) {
+      if (last) {
         const left = text.slice(goodLength);
         damagedTail = { line: line.number, entry: number, complete: line.terminated, reason: parsed.reason, text: left, bytes: Buffer.byteLength(left, 'utf8') };
         break;
@@ -320,20 +342,50 @@ export function parseSessionText(raw: string): SessionFile & { goodLength: numbe
     const link = nextLink(head, body);
     if (claimed === null) unhashed.push(number);
     else if (claimed !== link) mismatched.push({ number, described: describeEntry(scenario, config, number, parsed.entry) });
+    if (number <= lightEntries && claimed !== link) prefix.intact = false;
     // Later entries chain from the hash as written, so each changed entry is named on its own.
     head = claimed ?? link;
+    if (number === lightEntries) prefix.hash = claimed;
     log.push(parsed.entry);
     goodLength = line.end;
   }
-  let state: SessionState;
-  try {
-    state = replay(scenario, config, log);
-  } catch (error) {
-    throw new SessionFileError((error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${lines[Number(n)]?.number ?? Number(n) + 1}`));
-  }
   const integrity = integrityOf(declaresChain, log.length, unhashed, mismatched, head);
   const warnings = damagedTail ? [damagedTailNotice(damagedTail, null)] : [];
-  return { header, scenario, config, log, state, warnings, integrity, damagedTail, goodLength, bom };
+  const lineNumbers = lines.map((l) => l.number);
+  return { header, scenario, config, log, integrity, damagedTail, warnings, goodLength, bom, lineNumbers, prefix };
+}
+
+/** An entry a verified snapshot stands for: JSON with its number, checked by replay later. */
+function parseEntryLightly(body: string, number: number): { ok: true; entry: LogEntry } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  if ((data as { seq?: unknown } | null)?.seq !== number) return parseEntry(body);
+  return { ok: true, entry: data as LogEntry };
+}
+
+function replayRecord(record: ScannedRecord): SessionState {
+  try {
+    return replay(record.scenario, record.config, record.log);
+  } catch (error) {
+    throw new SessionFileError((error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${record.lineNumbers[Number(n)] ?? Number(n) + 1}`));
+  }
+}
+
+/**
+ * Parses a session file's text. A byte-order mark, blank lines and Windows line endings are
+ * tolerated. A damaged last line is left out (reported in `damagedTail` and a warning); damage
+ * anywhere else is an error naming the line. Every entry's hash is checked against the chain
+ * (`integrity`). `goodLength` is the length in characters, BOM excluded, of the text up to the
+ * end of the last good line.
+ */
+export function parseSessionText(raw: string): SessionFile & { goodLength: number; bom: boolean } {
+  const scanned = scanSessionText(raw);
+  const { lineNumbers: _lines, prefix: _prefix, ...file } = scanned;
+  return { ...file, state: replayRecord(scanned) };
 }
 
 function readText(path: string): string {
@@ -348,45 +400,6 @@ function readText(path: string): string {
 export function readSessionFile(path: string): SessionFile {
   const { goodLength: _goodLength, bom: _bom, ...file } = parseSessionText(readText(path));
   return file;
-}
-
-function fsyncDirectory(path: string): void {
-  let fd: number | null = null;
-  try {
-    fd = openSync(dirname(path), 'r');
-    fsyncSync(fd);
-  } catch {
-    // Some platforms (Windows) cannot open or fsync a directory; the rename is still atomic there.
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
-
-function writeAll(fd: number, text: string): void {
-  const buffer = Buffer.from(text, 'utf8');
-  let offset = 0;
-  while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-}
-
-/** Writes text to a file atomically: a temporary file beside it, fsynced, then renamed over it. */
-function writeFileAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeAll(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // already gone
-    }
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temporary, path);
-  fsyncDirectory(path);
 }
 
 /**
@@ -420,10 +433,70 @@ function setAside(path: string, tail: DamagedTail): string {
   return sidecar;
 }
 
+/** What reopening made of the snapshot beside the file (docs/session-log.md §2.3). */
+export type SnapshotUse =
+  | { kind: 'none' }
+  | { kind: 'rejected'; reason: string }
+  /** Used: the state after entry `seq`, then `tail` entries applied one by one. */
+  | { kind: 'used'; seq: number; tail: number };
+
+export interface JournalOpenOptions {
+  /** The file's lock, already taken (Save As takes it before copying). */
+  lock?: SessionLock;
+  /**
+   * Told, in words, when the snapshot the session was opened from did not match the replay of
+   * its record and the journal's state was corrected (or when the record could not be replayed).
+   */
+  onSnapshotDiscarded?: (notice: string) => void;
+}
+
+/** A snapshot in use that the replay of its record has not yet confirmed. */
+interface UnverifiedSnapshot {
+  seq: number;
+  /** The record's entries up to the snapshot, as read (validated by the replay). */
+  prefix: LogEntry[];
+  claimed: SnapshotState;
+}
+
+type FromSnapshot = { ok: true; record: ScannedRecord; state: SessionState; unverified: UnverifiedSnapshot } | { ok: false; reason: string };
+
+/**
+ * Opens a record from its snapshot: the snapshot must name this record's entry (its seq and its
+ * hash as written, in a chain intact from the header), have the shape of this session's state,
+ * and take the entries after it. Anything else and the record is replayed in full instead.
+ */
+function fromSnapshot(raw: string, snapshot: SessionSnapshot): FromSnapshot {
+  let record: ScannedRecord;
+  try {
+    record = scanSessionText(raw, snapshot.seq);
+  } catch {
+    return { ok: false, reason: 'the record cannot be read with it' };
+  }
+  if (snapshot.seq > record.log.length) return { ok: false, reason: `it was taken after entry ${snapshot.seq}, and the record now ends at entry ${record.log.length}` };
+  if (record.integrity.status !== 'verified' || !record.prefix.intact) return { ok: false, reason: 'the record is not as Moot Council wrote it' };
+  if (record.prefix.hash !== snapshot.hash) return { ok: false, reason: `it belongs to another record (entry ${snapshot.seq} has another hash)` };
+  if (!fitsSession(snapshot.state, record.scenario, record.config)) return { ok: false, reason: "it does not hold this session's state" };
+  const prefix = record.log.slice(0, snapshot.seq);
+  let state = { ...snapshot.state, log: prefix } as SessionState;
+  try {
+    for (const entry of record.log.slice(snapshot.seq)) {
+      const { seq, ...command } = entry;
+      const applied = applyCommand(record.scenario, state, command);
+      if (!applied.ok || applied.entry.seq !== seq) return { ok: false, reason: `entry ${seq} does not apply to it` };
+      state = applied.state;
+    }
+  } catch {
+    return { ok: false, reason: 'the entries after it do not apply to it' };
+  }
+  return { ok: true, record, state, unverified: { seq: snapshot.seq, prefix, claimed: snapshot.state } };
+}
+
 /**
  * An open journal: the session's current state, and the file each accepted command is appended
  * to. It holds the file's lock (src/host/session-lock.ts) until closed: no other journal, in
- * this process or another, may write the same file meanwhile.
+ * this process or another, may write the same file meanwhile. Beside the file it keeps a
+ * snapshot of the state, every SNAPSHOT_INTERVAL entries and on closing, so reopening replays
+ * only the entries after it.
  */
 export class Journal {
   private fd: number | null;
@@ -432,6 +505,18 @@ export class Journal {
   private bytes: number;
   /** The hash of the last entry (or of the header): the next entry chains from it. */
   private head: string;
+  /** Entries in the file (the chain's head is the hash of entry number `entries`). */
+  private entries: number;
+  /** The entry the snapshot on disk was taken after (0: none of this journal's). */
+  private snapshotSeq = 0;
+  private snapshotScheduled = false;
+  /** Set while the session runs on a snapshot that its record's replay has not yet confirmed. */
+  private unverified: UnverifiedSnapshot | null = null;
+  /** Why the record cannot go on (its replay failed when checking a snapshot); null if it can. */
+  private failure: string | null = null;
+  private onSnapshotDiscarded: ((notice: string) => void) | undefined;
+  /** What opening made of the snapshot beside the file. */
+  snapshotUse: SnapshotUse = { kind: 'none' };
 
   private constructor(
     readonly path: string,
@@ -452,6 +537,7 @@ export class Journal {
     this.fd = fd;
     this.bytes = bytes;
     this.head = head;
+    this.entries = state.log.length;
   }
 
   get scenario(): Scenario {
@@ -499,6 +585,8 @@ export class Journal {
         throw error;
       }
       fsyncDirectory(path);
+      // A snapshot left by an earlier file of this name belongs to another record.
+      removeSnapshot(path);
       const integrity: RecordIntegrity = { status: 'verified', summary: verifiedSummary(state.log.length), editedEntries: [], legacyEntries: 0, head };
       return new Journal(path, header, state, fd, Buffer.byteLength(text, 'utf8'), head, lock, [], integrity);
     } catch (error) {
@@ -508,14 +596,18 @@ export class Journal {
   }
 
   /**
-   * Reopens a journal: takes the file's lock, replays it to the identical state. A damaged last
-   * line is moved to a file of its own beside the session (never deleted) and reported in
-   * `warnings`; then it is cut from the file so the next entry starts on a clean line.
+   * Reopens a journal: takes the file's lock and rebuilds the state, from the snapshot beside
+   * the file if one fits it (then checked by replaying the record before any move is judged on
+   * it), else by replaying the whole record. A damaged last line is moved to a file of its own
+   * beside the session (never deleted) and reported in `warnings`; then it is cut from the file
+   * so the next entry starts on a clean line.
    */
-  static open(path: string, options: { lock?: SessionLock } = {}): Journal {
+  static open(path: string, options: JournalOpenOptions = {}): Journal {
     const lock = options.lock ?? SessionLock.take(path);
     try {
-      return Journal.openLocked(path, lock);
+      const journal = Journal.openLocked(path, lock);
+      journal.onSnapshotDiscarded = options.onSnapshotDiscarded;
+      return journal;
     } catch (error) {
       lock.release();
       throw error;
@@ -524,23 +616,26 @@ export class Journal {
 
   private static openLocked(path: string, lock: SessionLock): Journal {
     const raw = readText(path);
-    const parsed = parseSessionText(raw);
-    const bomBytes = parsed.bom ? Buffer.byteLength(BYTE_ORDER_MARK, 'utf8') : 0;
-    const text = parsed.bom ? raw.slice(BYTE_ORDER_MARK.length) : raw;
+    const reading = readSnapshot(path);
+    const usable = reading && 'snapshot' in reading ? fromSnapshot(raw, reading.snapshot) : null;
+    const record = usable?.ok ? usable.record : scanSessionText(raw);
+    const state = usable?.ok ? usable.state : replayRecord(record);
+    const bomBytes = record.bom ? Buffer.byteLength(BYTE_ORDER_MARK, 'utf8') : 0;
+    const text = record.bom ? raw.slice(BYTE_ORDER_MARK.length) : raw;
     let sidecar: string | null = null;
     const warnings: string[] = [];
-    if (parsed.damagedTail) {
-      sidecar = setAside(path, parsed.damagedTail);
-      warnings.push(damagedTailNotice(parsed.damagedTail, basename(sidecar)));
+    if (record.damagedTail) {
+      sidecar = setAside(path, record.damagedTail);
+      warnings.push(damagedTailNotice(record.damagedTail, basename(sidecar)));
     }
     const fd = openSync(path, 'r+');
-    let bytes = bomBytes + Buffer.byteLength(text.slice(0, parsed.goodLength), 'utf8');
+    let bytes = bomBytes + Buffer.byteLength(text.slice(0, record.goodLength), 'utf8');
     try {
       if (bytes !== Buffer.byteLength(raw, 'utf8')) {
         ftruncateSync(fd, bytes);
         fsyncSync(fd);
       }
-      if (!text.slice(0, parsed.goodLength).endsWith('\n')) {
+      if (!text.slice(0, record.goodLength).endsWith('\n')) {
         bytes += writeSync(fd, '\n', bytes);
         fsyncSync(fd);
       }
@@ -548,18 +643,105 @@ export class Journal {
       closeSync(fd);
       throw error;
     }
-    return new Journal(path, parsed.header, parsed.state, fd, bytes, parsed.integrity.head, lock, warnings, parsed.integrity, sidecar);
+    const journal = new Journal(path, record.header, state, fd, bytes, record.integrity.head, lock, warnings, record.integrity, sidecar);
+    if (usable?.ok) {
+      const { seq } = usable.unverified;
+      journal.snapshotUse = { kind: 'used', seq, tail: state.log.length - seq };
+      journal.snapshotSeq = seq;
+      journal.unverified = usable.unverified;
+      // Checked once the host is free; a move that comes first waits for the check (submit).
+      setImmediate(() => journal.verifySnapshot());
+    } else {
+      journal.snapshotUse = reading === null ? { kind: 'none' } : { kind: 'rejected', reason: 'rejected' in reading ? reading.rejected : (usable as { reason: string }).reason };
+      journal.saveSnapshot();
+    }
+    return journal;
+  }
+
+  /** Whether snapshots serve this record: only one whose chain is intact ever uses one. */
+  private get snapshotsServe(): boolean {
+    return this.opened.status === 'verified';
+  }
+
+  /**
+   * Checks the snapshot the session was opened from by replaying the record up to it (every
+   * entry validated, every rule applied). If the states differ, the snapshot is discarded, the
+   * replayed state is the session's from now on, and the facilitator is told. Runs once.
+   */
+  verifySnapshot(): void {
+    const pending = this.unverified;
+    if (!pending || this.fd === null) return;
+    this.unverified = null;
+    let truth: SessionState;
+    try {
+      truth = replay(this.scenario, this.header.config, pending.prefix);
+    } catch (error) {
+      this.failure = `This record cannot be replayed (${(error as Error).message}), so no further move is recorded in it. Close it and check the file with moot-council verify.`;
+      this.tell(this.failure);
+      return;
+    }
+    if (sameJson(truth, { ...pending.claimed, log: pending.prefix })) return;
+    removeSnapshot(this.path);
+    this.snapshotSeq = 0;
+    for (const entry of this.current.log.slice(pending.seq)) {
+      const { seq, ...command } = entry;
+      const applied = applyCommand(this.scenario, truth, command);
+      if (!applied.ok) {
+        this.failure = `This record cannot be replayed (entry ${seq} is rejected: ${applied.reason}), so no further move is recorded in it.`;
+        this.tell(this.failure);
+        return;
+      }
+      truth = applied.state;
+    }
+    this.current = truth;
+    this.tell(
+      `The saved snapshot of this session (after entry ${pending.seq}) did not match a replay of its record, so it was discarded: ` +
+        'the session now shows the record as replayed. Check the screens before playing on.',
+    );
+    this.saveSnapshot();
+  }
+
+  private tell(notice: string): void {
+    this.warnings.push(notice);
+    this.onSnapshotDiscarded?.(notice);
+  }
+
+  /** Writes a snapshot of the state now, if it is confirmed and newer than the one on disk. */
+  private saveSnapshot(): void {
+    const seq = this.current.log.length;
+    if (this.fd === null || this.unverified || this.failure || !this.snapshotsServe) return;
+    if (seq === 0 || seq === this.snapshotSeq || seq !== this.entries) return;
+    try {
+      writeSnapshot(this.path, seq, this.head, this.current);
+      this.snapshotSeq = seq;
+    } catch {
+      // A snapshot is a cache: without it the next opening replays more of the record.
+    }
+  }
+
+  /** A snapshot is written after the move's reply has gone, never before it. */
+  private scheduleSnapshot(): void {
+    if (this.snapshotScheduled || this.current.log.length - this.snapshotSeq < SNAPSHOT_INTERVAL) return;
+    this.snapshotScheduled = true;
+    setImmediate(() => {
+      this.snapshotScheduled = false;
+      this.saveSnapshot();
+    });
   }
 
   /**
    * Applies a command; if accepted, its entry is written and fsynced before this returns, and
-   * only then does the journal's state move on. A rejected command writes nothing.
+   * only then does the journal's state move on. A rejected command writes nothing. A move is
+   * never judged on an unconfirmed snapshot: the replay check runs first if it has not yet.
    */
   submit(command: unknown): ApplyResult {
+    this.verifySnapshot();
+    if (this.failure) throw new Error(this.failure);
     const result = applyCommand(this.header.scenario, this.current, command);
     if (!result.ok) return result;
     this.appendEntry(result.entry);
     this.current = result.state;
+    if (this.snapshotsServe) this.scheduleSnapshot();
     return result;
   }
 
@@ -585,16 +767,29 @@ export class Journal {
     }
     this.bytes += line.length;
     this.head = hash;
+    this.entries += 1;
   }
 
-  /** Copies the record as it stands, byte for byte (its chain included), to another file atomically. */
+  /**
+   * Copies the record as it stands, byte for byte (its chain included), to another file
+   * atomically, with a snapshot of the confirmed state beside it.
+   */
   copyTo(path: string): void {
     if (this.fd === null) throw new Error('the journal is closed.');
     writeFileAtomically(path, readFileSync(this.path, 'utf8'));
+    removeSnapshot(path);
+    const seq = this.current.log.length;
+    if (this.unverified || this.failure || !this.snapshotsServe || seq === 0 || seq !== this.entries) return;
+    try {
+      writeSnapshot(path, seq, this.head, this.current);
+    } catch {
+      // the copy replays in full when opened
+    }
   }
 
-  /** Closes the file and gives up its lock. */
+  /** Writes a last snapshot, closes the file and gives up its lock. */
   close(): void {
+    this.saveSnapshot();
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     this.lock.release();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,4 +28,14 @@ export function defaultScenariosDir(): string {
 /** The web bundle built by `npm run build:web`. */
 export function defaultWebRoot(): string {
   return join(repoRoot(), 'out', 'web');
+}
+
+/** The program's version, from package.json beside the sources or the build ("0.0.0" if unreadable). */
+export function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
 }

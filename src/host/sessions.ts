@@ -261,8 +261,16 @@ export class SessionService {
     if (already) return this.meta(already, connection);
     if (!existsSync(path)) throw new ProtocolError('not-found', `no session file at ${path}`);
     let journal: Journal;
+    let opened: OpenSession | null = null;
     try {
-      journal = Journal.open(path);
+      // A snapshot found wrong after opening: the replayed state replaces it on every screen.
+      const onSnapshotDiscarded = (notice: string) => {
+        this.warn(`${basename(path)}: ${notice}`);
+        if (!opened) return;
+        opened.state = opened.journal.state;
+        this.afterChange(opened);
+      };
+      journal = Journal.open(path, { onSnapshotDiscarded });
     } catch (error) {
       if (error instanceof SessionLockedError) throw new ProtocolError('invalid', error.message);
       // A scenario given to Open… is checked as `moot-council validate` would; anything else is named once.
@@ -289,6 +297,7 @@ export class SessionService {
       lock: new FacilitatorLock(pin, this.clock, this.pinAttempts.for(pin)),
     };
     this.sessions.set(session.id, session);
+    opened = session;
     this.pauseIfInterrupted(session);
     this.runAi(session);
     this.afterChange(session);

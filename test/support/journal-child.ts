@@ -5,6 +5,10 @@
  *   node journal-child.cjs write SESSION SCENARIO   creates SESSION and submits crashCommand(0),
  *                                                   (1), … for ever, printing "ack <seq>" after
  *                                                   each submit returns (after its fsync)
+ *   node journal-child.cjs write-yielding SESSION SCENARIO
+ *                                                   the same, letting the event loop turn after
+ *                                                   each acknowledgement (so the journal writes its
+ *                                                   snapshots, as in the host)
  *   node journal-child.cjs hold SESSION             opens SESSION and holds it until stdin closes
  */
 import { readFileSync } from 'node:fs';
@@ -32,13 +36,30 @@ try {
     if (!loaded.ok) throw new Error('the scenario is not valid');
     const journal = Journal.create(session!, loaded.scenario, crashConfig(loaded.scenario));
     say('ready');
-    for (let i = 0; ; i += 1) {
+    const submit = (i: number) => {
       const result = journal.submit(crashCommand(i));
       if (!result.ok) throw new Error(`command ${i} was rejected: ${result.reason}`);
       say(`ack ${result.entry.seq}`);
+    };
+    if (mode === 'write-yielding') {
+      const next = (i: number): void => {
+        try {
+          submit(i);
+          setImmediate(() => next(i + 1));
+        } catch (error) {
+          fail(error);
+        }
+      };
+      next(0);
+    } else {
+      for (let i = 0; ; i += 1) submit(i);
     }
   }
 } catch (error) {
+  fail(error);
+}
+
+function fail(error: unknown): never {
   say(`error ${(error as Error).message}`);
   process.exit(1);
 }
