@@ -136,6 +136,7 @@ export async function exportTranscript(
   }
   const html = renderTranscript(transcript, 'html', {
     world: options.world === undefined ? defaultWorld() : options.world,
+    print: true,
   });
   const printer = options.printer ?? chromiumPdfPrinter();
   const footer = `Moot Council · ${scenario.title} · ${perspectiveTitle(transcript)} · record to ${formatDateTime(transcript.session.lastEntryAt)}`;

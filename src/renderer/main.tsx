@@ -5,9 +5,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHostClient } from './client/create';
 import { sameOriginSocketUrl } from './client/ws-client';
-import { ClassroomApp } from './classroom/ClassroomApp';
+import { lazyComponent } from './components/lazy';
 import { ClassroomClient } from './classroom/ClassroomClient';
 import { classroomBoot, readCredential } from './classroom/credential';
+
+// A classroom page is its own chunk: the host's own pages (Home first) do not fetch it.
+const ClassroomApp = lazyComponent(
+  () => import('./classroom/ClassroomApp').then((m) => m.ClassroomApp),
+  'Connecting to the classroom…',
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -50,6 +50,12 @@ export interface HtmlOptions {
   world?: WorldFeatures | null;
   /** Ballots per vote matrix; longer sessions get several matrices. */
   ballotsPerMatrix?: number;
+  /**
+   * For printing (the PDF): the charts leave out their hover tooltips (one per country and per
+   * cell, which paper cannot show and which make the print slow); everything they say is printed
+   * beside them (roll calls, tallies, legends).
+   */
+  print?: boolean;
 }
 
 /**
@@ -262,13 +268,14 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
           ? ` (ballots ${i + 1}–${i + ballots.length} of ${t.ballots.length})`
           : '';
       parts.push(
-        `<figure class="chart">${voteMatrixSvg(t, { ballots })}<figcaption>Vote matrix${esc(range)}: members by ballots. Y yes, N no, A abstain, – absent; N·V framed is a veto.</figcaption></figure>`,
+        `<figure class="chart">${voteMatrixSvg(t, { ballots, tooltips: !options.print })}<figcaption>Vote matrix${esc(range)}: members by ballots. Y yes, N no, A abstain, – absent; N·V framed is a veto.</figcaption></figure>`,
       );
     }
     // The world's shapes go in once; every Assembly map refers to them.
     if (options.world && t.ballots.some((b) => b.kind === 'assembly'))
       parts.unshift(worldDefsSvg(options.world, WORLD_DEFS_ID));
-    for (const b of t.ballots) parts.push(ballotHtml(t, b, options));
+    const sameMapAs = firstOfSameMap(t.ballots);
+    for (const b of t.ballots) parts.push(ballotHtml(t, b, options, sameMapAs.get(b.id)));
     return parts.join('');
   },
   vetoes: (t) =>
@@ -395,7 +402,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
           }</article>`,
       )
       .join(''),
-  judgment: (t) => {
+  judgment: (t, options) => {
     const j = t.judgment!;
     const parts: string[] = [];
     if (j.provisional)
@@ -427,6 +434,12 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         ]),
       ),
     );
+    // On paper each authority is cited in full once, in a table, and by its number in the findings.
+    const authorities = options.print ? authorityNumbers(layout.detailed) : null;
+    if (authorities && authorities.size > 0)
+      parts.push(
+        `<h3>Table of authorities</h3><ol class="authorities-table">${[...authorities.keys()].map((a, i) => `<li id="authority-${i + 1}">${esc(a)}</li>`).join('')}</ol>`,
+      );
     for (const s of layout.detailed) {
       parts.push(
         `<article class="state-judgment" id="judgment-${esc(s.state)}"><h3>${esc(s.name)}: exposure ${esc(exposureWords(s.exposure, s.band))}</h3>`,
@@ -437,7 +450,11 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         parts.push(
           `<div class="finding holds-${esc(f.holds ?? 'none')}"><h4>${esc(findingHeading(f))}</h4><p class="muted">${esc(f.status)} duty${f.informational ? ', informational only' : ''}; ${formatNumber(f.points)} points</p><p>${esc(f.reasoning)}</p>`,
         );
-        if (f.basis.length > 0)
+        if (f.basis.length > 0 && authorities)
+          parts.push(
+            `<p class="basis-short"><span class="label">Authority:</span> ${f.basis.map((b) => `<a href="#authority-${authorities.get(b.authority)}">[${authorities.get(b.authority)}]</a> <em>${esc(b.pinpoint)}</em>`).join('; ')}</p>`,
+          );
+        else if (f.basis.length > 0)
           parts.push(
             `<h5>Authority</h5><ul class="basis">${f.basis.map((b) => `<li>${esc(b.authority)}, <em>${esc(b.pinpoint)}</em></li>`).join('')}</ul>`,
           );
@@ -490,6 +507,17 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       .join('')}</ol>`,
 };
 
+/** Each authority the findings cite, numbered in the order first cited (from 1). */
+function authorityNumbers(
+  states: readonly { findings: readonly { basis: readonly { authority: string }[] }[] }[],
+): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const s of states)
+    for (const f of s.findings)
+      for (const b of f.basis) if (!numbers.has(b.authority)) numbers.set(b.authority, numbers.size + 1);
+  return numbers;
+}
+
 function votesHtml(t: Transcript, item: Extract<ProceedingsItem, { kind: 'votes' }>): string {
   const range = item.first === item.last ? `#${item.first}` : `#${item.first}–#${item.last}`;
   const on = item.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ');
@@ -519,7 +547,32 @@ function entryHtml(e: TranscriptEntry): string {
   return parts.join('');
 }
 
-function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): string {
+/**
+ * For each Assembly ballot whose every Member voted as in an earlier one, that earlier ballot: its
+ * map is the same, so it is drawn once and the later vote refers to it.
+ */
+function firstOfSameMap(ballots: readonly TranscriptBallot[]): Map<string, TranscriptBallot> {
+  const drawn = new Map<string, TranscriptBallot>();
+  const same = new Map<string, TranscriptBallot>();
+  for (const b of ballots) {
+    if (b.kind !== 'assembly') continue;
+    const pattern = b.votes
+      .map((v) => `${v.state}:${v.vote}`)
+      .sort()
+      .join(' ');
+    const first = drawn.get(pattern);
+    if (first) same.set(b.id, first);
+    else drawn.set(pattern, b);
+  }
+  return same;
+}
+
+function ballotHtml(
+  t: Transcript,
+  b: TranscriptBallot,
+  options: HtmlOptions,
+  sameMapAs?: TranscriptBallot,
+): string {
   const parts = [
     `<article class="ballot" id="${esc(b.id)}"><h3>${esc(ballotHeading(t, b))}</h3>`,
     `<p>Opened ${seqLink(b.openedSeq)}${b.closedSeq ? `, closed ${seqLink(b.closedSeq)}` : ', not closed'}. <strong class="${b.adopted ? 'ok' : 'alert'}">${esc(resultWord(t, b))}.</strong></p>`,
@@ -527,10 +580,14 @@ function ballotHtml(t: Transcript, b: TranscriptBallot, options: HtmlOptions): s
   if (b.tally) parts.push(tallyBar(b));
   parts.push(`<p class="tally">${esc(tallyLine(b))}</p>`);
   if (b.kind === 'assembly') {
-    if (options.world) {
+    if (options.world && sameMapAs) {
+      parts.push(
+        `<p class="map-same">The world map of this vote is that of <a href="#${esc(sameMapAs.id)}">${esc(ballotWords(t, sameMapAs.id))}</a>: every Member State voted as it did then.</p>`,
+      );
+    } else if (options.world) {
       const seated = t.states.filter((s) => s.seat !== null).map((s) => s.code);
       parts.push(
-        `<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID })}<figcaption>The vote of the General Assembly on draft “${esc(b.draftTitle)}”. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`,
+        `<figure class="chart map">${assemblyMapSvg(b, options.world, { seated, sharedId: WORLD_DEFS_ID, tooltips: !options.print })}<figcaption>The vote of the General Assembly on draft “${esc(b.draftTitle)}”. Letters: Y yes, N no, A abstain; outlined: seated delegations.</figcaption></figure>`,
       );
     }
     parts.push('<div class="roll">');
@@ -695,8 +752,20 @@ nav.toc ol{columns:2;font-size:.95rem}
 .colophon{margin-top:3em;border-top:1px solid var(--line);padding-top:.5em;font-size:.8rem;color:var(--muted)}
 @page{size:A4;margin:16mm 14mm 18mm}
 @media print{
- html{font-size:9.5pt}
- body{max-width:none;padding:0}
+ html{font-size:9pt}
+ body{max-width:none;padding:0;line-height:1.32}
+ h2{margin:0 0 .5em}
+ h3{margin:.9em 0 .3em}
+ h4{margin:.7em 0 .2em}
+ p{margin:.35em 0}
+ li.entry{padding:.15em .4em;margin:.1em 0}
+ .finding{margin:.5em 0;padding:.05em .7em .2em}
+ .finding ul{margin:.2em 0;padding-left:1.4em}
+ .basis-short{font-size:.92em}
+ .basis-short .label{font-weight:600;color:var(--muted)}
+ ol.authorities-table{font-size:.9em;padding-left:2em}
+ .roll .members{font-size:.86rem}
+ figure.chart{margin:.5em 0 .8em}
  a{color:inherit;text-decoration:none}
  a.seq-link{color:var(--accent)}
  section.section>h2{break-before:page}

@@ -3,14 +3,30 @@ import { HostClientProvider, useHostRequest } from '../client/context';
 import type { HostClient } from '../client/HostClient';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
+import { lazyComponent } from '../components/lazy';
 import { Home } from '../screens/Home';
-import { ScenarioOverviewScreen } from '../screens/ScenarioOverview';
-import { NewSession } from '../session/NewSession';
-import { SessionShell } from '../session/SessionShell';
 import { Frame } from './Frame';
 import { hrefFor, useRoute, type Route } from './router';
 import { ShellCommands } from './ShellCommands';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+
+// Home is in the first chunk; every other screen loads when first opened.
+const ScenarioOverviewScreen = lazyComponent(
+  () => import('../screens/ScenarioOverview').then((m) => m.ScenarioOverviewScreen),
+  'Loading the scenario…',
+);
+const NewSession = lazyComponent(
+  () => import('../session/NewSession').then((m) => m.NewSession),
+  'Loading the new session form…',
+);
+const SessionShell = lazyComponent(
+  () => import('../session/SessionShell').then((m) => m.SessionShell),
+  ({ route }) => (
+    <Frame route={route}>
+      <Loading label="Opening the session…" />
+    </Frame>
+  ),
+);
 
 export function App({ client }: { client: HostClient }) {
   return (

@@ -2,9 +2,15 @@ import { Button, Group, Modal, Text, useComputedColorScheme, useMantineColorSche
 import { useEffect, useRef, useState } from 'react';
 import type { ShellCommand } from '../../core/protocol';
 import { useHostClient } from '../client/context';
-import { ExportDialog } from '../session/ExportDialog';
+import { lazyComponent } from '../components/lazy';
 import { OpenSessionModal, SaveAsModal } from '../session/FileDialogs';
 import { navigate, useRoute } from './router';
+
+// Fetched with the session's screens (only a session has a transcript to export), not on Home.
+const ExportDialog = lazyComponent(
+  () => import('../session/ExportDialog').then((m) => m.ExportDialog),
+  () => null,
+);
 
 const LOCAL_EVENT = 'moot-council:shell-command';
 

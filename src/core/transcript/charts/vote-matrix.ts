@@ -6,6 +6,8 @@ export interface VoteMatrixOptions {
   ballots?: readonly TranscriptBallot[];
   /** Most rows outside the Council (seated states that voted in the Assembly). */
   maxExtraRows?: number;
+  /** Each cell's member, vote and ballot as a hover tooltip (default true; the printed record has none). */
+  tooltips?: boolean;
 }
 
 /** Short column label of a ballot: "SC d1", "SC ref d1", "GA d3". */
@@ -36,6 +38,7 @@ export function voteMatrixSvg(t: Transcript, options: VoteMatrixOptions = {}): s
   const rows = [...council, ...extraRows];
   const nameOf = (code: string) => t.states.find((s) => s.code === code)?.name ?? code;
   const permanent = new Set(t.scenario.council.permanent);
+  const tooltip = (text: string) => (options.tooltips ?? true ? `<title>${esc(text)}</title>` : '');
 
   const labelWidth = 180;
   const cellW = 40;
@@ -58,7 +61,7 @@ export function voteMatrixSvg(t: Transcript, options: VoteMatrixOptions = {}): s
     const cx = labelWidth + j * cellW + cellW / 2;
     const label = `${ballotShortLabel(b)} · R${b.round}`;
     parts.push(
-      `<text transform="translate(${n(cx + 4)},${headerH - 6}) rotate(-55)" font-size="11" fill="#1a1a1a">${esc(clip(label, 18))}<title>${esc(`${b.id}: ${b.announcement ?? 'open'}`)}</title></text>`,
+      `<text transform="translate(${n(cx + 4)},${headerH - 6}) rotate(-55)" font-size="11" fill="#1a1a1a">${esc(clip(label, 18))}${tooltip(`${b.id}: ${b.announcement ?? 'open'}`)}</text>`,
     );
   });
   rows.forEach((code, i) => {
@@ -85,7 +88,7 @@ export function voteMatrixSvg(t: Transcript, options: VoteMatrixOptions = {}): s
       }
       const style = VOTE_STYLE[v.vote]!;
       parts.push(
-        `<rect x="${n(x + 3)}" y="${n(y + 2)}" width="${cellW - 6}" height="${cellH - 4}" rx="2" fill="${style.fill}"${v.veto ? ' stroke="#000" stroke-width="2.5"' : ''}><title>${esc(`${nameOf(code)}: ${style.word}${v.veto ? ' (veto)' : ''} on ${b.id}`)}</title></rect>`,
+        `<rect x="${n(x + 3)}" y="${n(y + 2)}" width="${cellW - 6}" height="${cellH - 4}" rx="2" fill="${style.fill}"${v.veto ? ' stroke="#000" stroke-width="2.5"' : ''}>${tooltip(`${nameOf(code)}: ${style.word}${v.veto ? ' (veto)' : ''} on ${b.id}`)}</rect>`,
       );
       parts.push(
         `<text x="${n(x + cellW / 2)}" y="${n(y + cellH / 2 + 4)}" font-size="11" font-weight="700" text-anchor="middle" fill="${style.ink}">${v.veto ? 'N·V' : style.letter}</text>`,

@@ -91,6 +91,8 @@ export interface AssemblyMapOptions {
    * world's outlines once, not twenty times.
    */
   sharedId?: string;
+  /** Each country's name and vote as a hover tooltip (default true; the printed record has none). */
+  tooltips?: boolean;
 }
 
 /** The country shapes as one hidden SVG of definitions, for maps drawn with `sharedId`. */
@@ -148,10 +150,13 @@ export function assemblyMapSvg(
   ];
   const fillOf = (vote: string | undefined): string => (vote ? VOTE_STYLE[vote]!.fill : '#eceef1');
   // Seated delegations are outlined in black, drawn after the others so their outline stays on top.
-  const shape = (i: number, d: string, attributes: string, title: string) =>
-    options.sharedId
-      ? `<use href="#${safeId(options.sharedId)}-${i}" ${attributes}><title>${esc(title)}</title></use>`
-      : `<path d="${d}" ${attributes}><title>${esc(title)}</title></path>`;
+  const tooltips = options.tooltips ?? true;
+  const shape = (i: number, d: string, attributes: string, title: string) => {
+    const tooltip = tooltips ? `<title>${esc(title)}</title>` : '';
+    return options.sharedId
+      ? `<use href="#${safeId(options.sharedId)}-${i}" ${attributes}>${tooltip}</use>`
+      : `<path d="${d}" ${attributes}>${tooltip}</path>`;
+  };
   const later: string[] = [];
   world.countries.forEach((c, i) => {
     const v = c.code ? votes.get(c.code) : undefined;

@@ -5,7 +5,11 @@ import type { AssemblyVote } from '../../../core/scenario/schema';
 import { rollCallOrder, type Ballot, type SessionView } from '../../../core/session';
 import { useReveal } from '../chamber/useReveal';
 import { READABLE_TITLE, scenarioOf } from '../format';
-import { WorldMap, type MapVote } from './WorldMap';
+import { lazyComponent } from '../../components/lazy';
+import type { MapVote } from './WorldMap';
+
+// The map (d3-geo, topojson and the atlas) is its own chunk, fetched when a vote board first shows.
+const WorldMap = lazyComponent(() => import('./WorldMap').then((m) => m.WorldMap), 'Drawing the world map…');
 
 const GROUPS = ['All', 'African', 'Asia-Pacific', 'EEG', 'GRULAC', 'WEOG'] as const;
 const GROUP_LABEL: Record<string, string> = { All: 'All', African: 'African', 'Asia-Pacific': 'Asia-Pacific', EEG: 'Eastern European', GRULAC: 'Latin American & Caribbean', WEOG: 'Western European & others' };
