@@ -210,7 +210,9 @@ export const benchmarks: Benchmark[] = [
       const rows: BenchRow[] = [];
       try {
         const print = chromiumPdfPrinter();
-        const pdf = await timedAsync(() => print(html.value, { title: scenario.title, footer: 'bench' }));
+        // The PDF is printed from the print layout, as the export does (exportTranscript's `print: true`).
+        const printed = renderHtml(build.value, { world: world.value, print: true });
+        const pdf = await timedAsync(() => print(printed, { title: scenario.title, footer: 'bench' }));
         const onePage = await timedAsync(() => print(ONE_PAGE, { title: 'One page', footer: 'bench' }));
         const pages = pageCount(pdf.value);
         metrics.push({ label: `PDF by Chromium (${Math.round(pdf.value.byteLength / 1024)} KiB, ${pages} pages)`, value: pdf.ms, unit: 'ms' });
