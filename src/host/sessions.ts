@@ -25,9 +25,11 @@ import {
   type SessionConfig,
   type SessionEvent,
   type SessionState,
+  type SessionView,
 } from '../core/session';
 import { aiDelegatePolicy } from '../core/ai/policy';
-import type { DelegatePolicy } from '../core/session/policy';
+import { policyContext, type DelegatePolicy } from '../core/session/policy';
+import { IncrementalView } from '../core/session/view-cache';
 import { nextAgreementId } from '../core/session/treaty';
 import { hasOwnEntry } from '../core/session/lookup';
 import { stateOfSeat } from '../core/session/selectors';
@@ -85,6 +87,8 @@ interface OpenSession {
   busy: boolean;
   /** The facilitator's PIN and the connections that have unlocked it. */
   lock: FacilitatorLock;
+  /** Each viewer's view, kept up to date from what each command changed (one per seat watched, shared by its connections). */
+  views: Map<string, IncrementalView>;
 }
 
 export interface SessionServiceOptions {
@@ -241,6 +245,7 @@ export class SessionService {
       subscribers: new Map(),
       busy: false,
       lock: new FacilitatorLock(facilitatorPin, this.clock, this.pinAttempts.for(facilitatorPin)),
+      views: new Map(),
     };
     this.sessions.set(session.id, session);
     // Solo practice and hot-seat start at once: the briefing is the first thing the players see.
@@ -295,6 +300,7 @@ export class SessionService {
       subscribers: new Map(),
       busy: false,
       lock: new FacilitatorLock(pin, this.clock, this.pinAttempts.for(pin)),
+      views: new Map(),
     };
     this.sessions.set(session.id, session);
     opened = session;
@@ -455,6 +461,21 @@ export class SessionService {
     return this.meta(this.get(sessionId), connection, viewer);
   }
 
+  /** What a viewer (a seat or the projector) sees of a session now: `viewFor`, kept up to date from command to command. */
+  currentView(sessionId: string, viewer: { seatId: string } | 'projector'): SessionView {
+    return this.viewOf(this.get(sessionId), viewer);
+  }
+
+  private viewOf(session: OpenSession, viewer: { seatId: string } | 'projector'): SessionView {
+    const key = viewer === 'projector' ? viewer : `seat:${viewer.seatId}`;
+    let view = session.views.get(key);
+    if (!view) {
+      view = new IncrementalView(session.scenario, viewer);
+      session.views.set(key, view);
+    }
+    return view.viewOf(session.state);
+  }
+
   /** The current (full) state of a session; for tests and the CLI, never sent to a client. */
   stateOf(sessionId: string): SessionState {
     return this.get(sessionId).state;
@@ -534,16 +555,8 @@ export class SessionService {
   private movesFor(session: OpenSession, state: SessionState, seat: Seat): Command[] {
     const at = this.now();
     try {
-      return this.policy({
-        scenario: session.scenario,
-        state,
-        view: viewFor(session.scenario, state, { seatId: seat.id }),
-        seat,
-        code: seat.state!,
-        seed: state.config.seed,
-        allowed: allowedActions(session.scenario, state, seat.id),
-        at,
-      }).map((c) => ({ ...c, by: seat.id, at }));
+      const fields = { scenario: session.scenario, state, seat, code: seat.state!, seed: state.config.seed, allowed: allowedActions(session.scenario, state, seat.id), at };
+      return this.policy(policyContext(fields, () => viewFor(session.scenario, state, { seatId: seat.id }))).map((c) => ({ ...c, by: seat.id, at }));
     } catch (error) {
       this.warn(`AI seat ${seat.id} failed to decide: ${(error as Error).message}`);
       return [];
@@ -654,7 +667,7 @@ export class SessionService {
       sessionId: session.id,
       seatId,
       meta: this.meta(session, connection, { seatId }),
-      view: viewFor(session.scenario, session.state, { seatId }),
+      view: this.viewOf(session, { seatId }),
       allowed: allowedActions(session.scenario, session.state, seatId),
       now: this.now(),
     };

@@ -18,6 +18,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Changes recorded by whoever made a document from another (e.g. a log with entries appended). */
+const recorded = new WeakMap<object, { from: object; ops: readonly PatchOp[] }>();
+
+/**
+ * Records that `to` was made from `from` by `ops` (paths relative to them), so that a diff
+ * between the two takes these operations instead of walking them. Both must never change after.
+ */
+export function recordChanges(from: object, to: object, ops: readonly PatchOp[]): void {
+  recorded.set(to, { from, ops });
+}
+
 /** The operations that turn `a` into `b` (both JSON values; undefined members count as absent). */
 export function diffJson(a: unknown, b: unknown): PatchOp[] {
   const ops: PatchOp[] = [];
@@ -27,12 +38,17 @@ export function diffJson(a: unknown, b: unknown): PatchOp[] {
 
 function walk(a: unknown, b: unknown, path: PatchPath, ops: PatchOp[]): void {
   if (a === b) return;
+  const known = typeof b === 'object' && b !== null ? recorded.get(b) : undefined;
+  if (known && known.from === a) {
+    for (const op of known.ops) ops.push({ ...op, path: [...path, ...op.path] });
+    return;
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (b.length < a.length) {
       ops.push({ op: 'set', path, value: b });
       return;
     }
-    for (let i = 0; i < a.length; i += 1) walk(a[i], b[i], [...path, i], ops);
+    for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) walk(a[i], b[i], [...path, i], ops);
     if (b.length > a.length) ops.push({ op: 'append', path, values: b.slice(a.length) });
     return;
   }
@@ -42,7 +58,7 @@ function walk(a: unknown, b: unknown, path: PatchPath, ops: PatchOp[]): void {
       if (next === undefined) continue;
       const before = a[key];
       if (before === undefined) ops.push({ op: 'set', path: [...path, key], value: next });
-      else walk(before, next, [...path, key], ops);
+      else if (before !== next) walk(before, next, [...path, key], ops);
     }
     for (const key of Object.keys(a)) {
       if (a[key] !== undefined && b[key] === undefined)

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { allowedActions } from './allowed';
 import type { Command, LogEntry, Seat, SessionConfig, SessionEvent } from './events';
 import { baselinePolicy } from './baseline-policy';
-import type { DelegatePolicy } from './policy';
+import { policyContext, type DelegatePolicy } from './policy';
 import { isRoundPhase } from './phases';
 import { EMPTY_SCRIPT, scriptKey, scriptedStates, type ScriptPhase, type ScriptedMove, type SessionScript } from './script';
 import { applyCommand, createSession } from './session';
@@ -137,16 +137,9 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
       for (const seat of seats) {
         if (seat.kind !== 'ai' || queues.some((q) => q.actor === seat.state && q.moves.length > 0)) continue;
         const at = runTimestamp(state.log.length + 1);
-        const commands = policy({
-          scenario,
-          state,
-          view: viewFor(scenario, state, { seatId: seat.id }),
-          seat,
-          code: seat.state!,
-          seed: config.seed,
-          allowed: allowedActions(scenario, state, seat.id),
-          at,
-        });
+        const now = state;
+        const fields = { scenario, state: now, seat, code: seat.state!, seed: config.seed, allowed: allowedActions(scenario, now, seat.id), at };
+        const commands = policy(policyContext(fields, () => viewFor(scenario, now, { seatId: seat.id })));
         for (const command of commands) {
           const result = submit({ ...command, by: seat.id });
           if (result.ok) progressed = true;

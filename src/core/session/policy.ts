@@ -23,6 +23,23 @@ export interface PolicyContext {
 }
 
 /**
+ * A policy's context whose `view` is computed only if the policy reads it, and then once: building
+ * a seat's view walks the record, and the AI delegates read the state through their own rules of
+ * what a seat could see (docs/ai.md), so a pass over many AI seats builds none. A policy that
+ * reads `view` still gets exactly its seat's view and nothing more.
+ */
+export function policyContext(fields: Omit<PolicyContext, 'view'>, view: () => SessionView): PolicyContext {
+  let seen: SessionView | undefined;
+  return {
+    ...fields,
+    get view() {
+      seen ??= view();
+      return seen;
+    },
+  };
+}
+
+/**
  * Plays one seat: the commands it wants to send now, in order (possibly none). The driver asks
  * again after other seats have moved, so a policy must not repeat a move it has already made:
  * it returns [] once it has nothing more to do in the phase.

@@ -1,7 +1,7 @@
 import type { Scenario, TeachingNotes } from '../scenario/schema';
-import type { LogEntry } from './events';
+import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
 import { ownEntry } from './lookup';
-import type { Agreement, SessionState } from './state';
+import type { Agreement, PrivateMessage, SessionState } from './state';
 
 /** Who is looking: a delegation's seat, the facilitator, or the classroom projector. */
 export type Viewer = { seatId: string } | 'facilitator' | 'projector';
@@ -31,7 +31,18 @@ export interface ScenarioPositions {
 
 const positionsOf = (items: readonly unknown[]) => items.map((_, position) => position);
 
-/** The facilitator's view holds every item where the scenario has it. */
+/** The facilitator's view holds every item where the scenario has it (computed once per scenario). */
+const facilitatorScenarios = new WeakMap<Scenario, ScenarioView>();
+
+function facilitatorScenario(scenario: Scenario): ScenarioView {
+  let view = facilitatorScenarios.get(scenario);
+  if (!view) {
+    view = { ...scenario, positions: everyPosition(scenario) };
+    facilitatorScenarios.set(scenario, view);
+  }
+  return view;
+}
+
 function everyPosition(scenario: Scenario): ScenarioPositions {
   return {
     relationships: positionsOf(scenario.relationships),
@@ -59,7 +70,8 @@ export interface SessionView {
   state: SessionState;
 }
 
-interface Sight {
+/** What a viewer's eyes reach: the view's filters read only this. */
+export interface Sight {
   facilitator: boolean;
   /** The viewer's state; null for the projector (and the facilitator, who sees all anyway). */
   state: string | null;
@@ -78,10 +90,15 @@ interface Sight {
  */
 export function viewFor(scenario: Scenario, state: SessionState, viewer: Viewer): SessionView {
   const sight = sightOf(state, viewer);
-  if (sight.facilitator) return { viewer: { kind: 'facilitator' }, scenario: { ...scenario, positions: everyPosition(scenario) }, state };
-  const identity: ViewerIdentity =
-    viewer === 'projector' || viewer === 'facilitator' ? { kind: 'projector' } : { kind: 'seat', seatId: viewer.seatId, state: sight.state };
-  return { viewer: identity, scenario: scenarioView(scenario, state, sight), state: stateView(state, sight) };
+  if (sight.facilitator) return { viewer: FACILITATOR, scenario: facilitatorScenario(scenario), state };
+  return { viewer: identityOf(viewer, sight), scenario: scenarioView(scenario, state, sight), state: stateView(state, sight) };
+}
+
+const FACILITATOR: ViewerIdentity = { kind: 'facilitator' };
+
+/** Who the view says is looking: a seat (with its state) or the projector. */
+export function identityOf(viewer: Viewer, sight: Sight): ViewerIdentity {
+  return viewer === 'projector' || viewer === 'facilitator' ? { kind: 'projector' } : { kind: 'seat', seatId: viewer.seatId, state: sight.state };
 }
 
 /**
@@ -111,7 +128,7 @@ export function publicScenario(scenario: Scenario, round: number): ScenarioView 
   };
 }
 
-function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): ScenarioView {
+export function scenarioView(scenario: Scenario, state: SessionState, sight: Sight): ScenarioView {
   const fired = new Set(state.injectsFired.map((f) => f.injectId));
   const open = publicScenario(scenario, state.round);
   const relationships = kept(scenario.relationships, (r) => sight.debrief || r.from === sight.state);
@@ -164,13 +181,26 @@ export function seesEverything(state: SessionState, viewer: Viewer): boolean {
   return sightOf(state, viewer).facilitator;
 }
 
-function sightOf(state: SessionState, viewer: Viewer): Sight {
+export function sightOf(state: SessionState, viewer: Viewer): Sight {
   const debrief = state.phase === 'debrief';
   if (viewer === 'facilitator') return { facilitator: true, state: null, debrief };
   if (viewer === 'projector') return { facilitator: false, state: null, debrief };
   const seat = state.config.seats.find((s) => s.id === viewer.seatId);
   if (!seat) throw new Error(`No seat "${viewer.seatId}" in this session.`);
   return { facilitator: seat.kind === 'facilitator', state: seat.state ?? null, debrief };
+}
+
+/** Each seat's state by seat id, built once per list of seats (a log entry's author is looked up by it). */
+const seatStates = new WeakMap<readonly Seat[], ReadonlyMap<string, string | null>>();
+
+function stateOfActor(seats: readonly Seat[], seatId: string): string | null {
+  let byId = seatStates.get(seats);
+  if (!byId) {
+    const map = new Map<string, string | null>();
+    for (const s of seats) if (!map.has(s.id)) map.set(s.id, s.state ?? null);
+    seatStates.set(seats, (byId = map));
+  }
+  return byId.get(seatId) ?? null;
 }
 
 function agreementVisible(a: Agreement, sight: Sight): boolean {
@@ -181,7 +211,7 @@ function agreementVisible(a: Agreement, sight: Sight): boolean {
 export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight): boolean {
   if (sight.facilitator) return true;
   const own = (code: string | null | undefined) => sight.state !== null && code === sight.state;
-  const actorState = state.config.seats.find((s) => s.id === (entry.actingFor ?? entry.by))?.state ?? null;
+  const actorState = stateOfActor(state.config.seats, entry.actingFor ?? entry.by);
   const event = entry.event;
   switch (event.type) {
     case 'message.private':
@@ -213,44 +243,89 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
 }
 
 function stateView(state: SessionState, sight: Sight): SessionState {
-  const own = (code: string | null | undefined) => sight.state !== null && code === sight.state;
-  const log = state.log.filter((e) => entryVisible(state, e, sight)).map((e) => (e.ai && !sight.debrief ? { ...e, ai: { ...e.ai, coach: '' } } : e));
+  const log = state.log.filter((e) => entryVisible(state, e, sight)).map((e) => entryAsSeen(e, sight));
   const visibleSeqs = new Set(log.map((e) => e.seq));
-  const channels: SessionState['channels'] = {};
-  for (const [key, messages] of Object.entries(state.channels)) {
-    if (messages.some((m) => own(m.from) || own(m.to))) channels[key] = messages;
-  }
-  const agreements: SessionState['agreements'] = {};
-  for (const [id, a] of Object.entries(state.agreements)) {
-    if (!agreementVisible(a, sight)) continue;
-    const party = sight.state !== null && a.parties.includes(sight.state);
-    // The registry shows a signed agreement's text; its negotiation and breaches stay with the parties until the debrief.
-    agreements[id] = party || sight.debrief ? a : { ...a, history: [], breaches: [] };
-  }
   const aiNotes: SessionState['aiNotes'] = {};
   for (const [seq, note] of Object.entries(state.aiNotes)) {
-    if (visibleSeqs.has(Number(seq))) aiNotes[Number(seq)] = sight.debrief ? note : { ...note, coach: '' };
+    if (visibleSeqs.has(Number(seq))) aiNotes[Number(seq)] = noteAsSeen(note, sight);
   }
-  const memorials: SessionState['memorials'] = {};
-  for (const [code, memorial] of Object.entries(state.memorials)) if (sight.debrief || own(code)) memorials[code] = memorial;
   return {
     ...state,
-    config: { ...state.config, seed: 0 },
-    evidence: {
-      ...state.evidence,
-      intelligence: state.evidence.intelligence
-        .filter((i) => sight.state !== null && i.recipients.includes(sight.state))
-        .map((i) => ({ ...i, recipients: [sight.state!] })),
-    },
-    channels,
+    config: configAsSeen(state.config),
+    evidence: evidenceAsSeen(state.evidence, sight),
+    channels: channelsAsSeen(state.channels, sight),
     vetoThreats: state.vetoThreats.filter((t) => visibleSeqs.has(t.seq)),
-    agreements,
-    conduct: state.conduct.filter((c) => sight.debrief || own(c.state)),
-    memorials,
+    agreements: agreementsAsSeen(state.agreements, sight),
+    conduct: conductAsSeen(state.conduct, sight),
+    memorials: memorialsAsSeen(state.memorials, sight),
     overrides: sight.debrief ? state.overrides : [],
     facilitatorActions: state.facilitatorActions.filter((f) => visibleSeqs.has(f.seq)),
     aiNotes,
     log,
     rng: [],
   };
+}
+
+// The parts of a seat's state view, each a function of one part of the state and the sight, so
+// that an incremental view (view-cache.ts) recomputes only the parts that changed.
+
+const owns = (sight: Sight, code: string | null | undefined) => sight.state !== null && code === sight.state;
+
+/** A visible log entry as the viewer reads it: AI coach notes are blank until the debrief. */
+export function entryAsSeen(entry: LogEntry, sight: Sight): LogEntry {
+  return entry.ai && !sight.debrief ? { ...entry, ai: { ...entry.ai, coach: '' } } : entry;
+}
+
+export function noteAsSeen(note: AiExplanation, sight: Sight): AiExplanation {
+  return sight.debrief ? note : { ...note, coach: '' };
+}
+
+/** The seed makes the AI delegates predictable: no seat's view carries it. */
+export function configAsSeen(config: SessionConfig): SessionConfig {
+  return { ...config, seed: 0 };
+}
+
+export function evidenceAsSeen(evidence: SessionState['evidence'], sight: Sight): SessionState['evidence'] {
+  return {
+    ...evidence,
+    intelligence: evidence.intelligence.filter((i) => sight.state !== null && i.recipients.includes(sight.state)).map((i) => ({ ...i, recipients: [sight.state!] })),
+  };
+}
+
+/** The viewer's own bilateral channels. */
+export function channelsAsSeen(channels: SessionState['channels'], sight: Sight): SessionState['channels'] {
+  const seen: SessionState['channels'] = {};
+  for (const [key, messages] of Object.entries(channels)) if (channelVisible(messages, sight)) seen[key] = messages;
+  return seen;
+}
+
+export function channelVisible(messages: readonly PrivateMessage[], sight: Sight): boolean {
+  return messages.some((m) => owns(sight, m.from) || owns(sight, m.to));
+}
+
+export function agreementsAsSeen(agreements: SessionState['agreements'], sight: Sight): SessionState['agreements'] {
+  const seen: SessionState['agreements'] = {};
+  for (const [id, a] of Object.entries(agreements)) {
+    const shown = agreementAsSeen(a, sight);
+    if (shown) seen[id] = shown;
+  }
+  return seen;
+}
+
+/** An agreement as the viewer may read it, or null when it may not. */
+export function agreementAsSeen(a: Agreement, sight: Sight): Agreement | null {
+  if (!agreementVisible(a, sight)) return null;
+  const party = sight.state !== null && a.parties.includes(sight.state);
+  // The registry shows a signed agreement's text; its negotiation and breaches stay with the parties until the debrief.
+  return party || sight.debrief ? a : { ...a, history: [], breaches: [] };
+}
+
+export function conductAsSeen(conduct: SessionState['conduct'], sight: Sight): SessionState['conduct'] {
+  return conduct.filter((c) => sight.debrief || owns(sight, c.state));
+}
+
+export function memorialsAsSeen(memorials: SessionState['memorials'], sight: Sight): SessionState['memorials'] {
+  const seen: SessionState['memorials'] = {};
+  for (const [code, memorial] of Object.entries(memorials)) if (sight.debrief || owns(sight, code)) seen[code] = memorial;
+  return seen;
 }

@@ -16,7 +16,6 @@ import {
   type LanAddress,
 } from '../../core/protocol/classroom';
 import { stateName } from '../../core/scenario/membership';
-import { viewFor } from '../../core/session';
 import { HOST_CONNECTION, type SessionService } from '../sessions';
 import {
   CodeBook,
@@ -723,7 +722,7 @@ export class ClassroomService {
       sessionId,
       seatId: PROJECTOR_SEAT,
       meta: sessions.info(sessionId, connection, 'projector'),
-      view: viewFor(sessions.scenarioOf(sessionId), sessions.stateOf(sessionId), 'projector'),
+      view: sessions.currentView(sessionId, 'projector'),
       allowed: [],
       now: this.now(),
     };
