@@ -1,7 +1,7 @@
 import { flat } from '../flat';
 import type { EvidenceLevel, RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
-import { atLeast, sortRefs } from '../facts';
+import { atLeast, sortRefs } from '../levels';
 import { PARAMETERS } from '../parameters';
 import type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from '../types';
 import { ownEntry } from '../../session/lookup';

@@ -1,5 +1,5 @@
 import { CITE } from '../authorities';
-import { atLeast } from '../facts';
+import { atLeast } from '../levels';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';

@@ -2,7 +2,7 @@ import { flat } from '../flat';
 import { CITE } from '../authorities';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
-import { atLeast } from '../facts';
+import { atLeast } from '../levels';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
