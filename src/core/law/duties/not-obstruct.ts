@@ -1,4 +1,4 @@
-import { flat } from '../flat';
+import { phraseOnce } from '../memo';
 import { CITE } from '../authorities';
 import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
@@ -147,20 +147,13 @@ export function alternativesOnRecord(
 // ---------------------------------------------------------------------------------------------
 // The rule
 
-// Facts are immutable, so what is derived from a state's facts is computed once per state.
-const OBSTRUCTIVE = new WeakMap<object, ObstructionFact[]>();
-const SUPPORT_AFTER_APPARENT = new WeakMap<object, ObstructionFact[]>();
-
+/** Obstructive acts counted: those done while the state had at least reports of the atrocities. */
 export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
-  let acts = OBSTRUCTIVE.get(ctx.state);
-  if (!acts) OBSTRUCTIVE.set(ctx.state, (acts = ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0)));
-  return acts;
+  return ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0);
 }
 
 function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
-  let acts = SUPPORT_AFTER_APPARENT.get(ctx.state);
-  if (!acts) SUPPORT_AFTER_APPARENT.set(ctx.state, (acts = obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent')));
-  return acts;
+  return obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent');
 }
 
 export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): AlternativeFact[] {
@@ -208,22 +201,15 @@ interface Summary {
   repeated: boolean;
 }
 
-const SUMMARIES = new WeakMap<readonly ObstructionFact[], Summary>();
-
 function summary(acts: readonly ObstructionFact[]): Summary {
-  let found = SUMMARIES.get(acts);
-  if (!found) {
-    const list = fora(acts);
-    const n = acts.length;
-    const per = list.map((f) => `${acts.filter((a) => a.forum === f).length} ${FORUM_PHRASES[f]}`);
-    found = {
-      counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} (${per.join('; ')})`,
-      acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
-      repeated: n > list.length,
-    };
-    SUMMARIES.set(acts, found);
-  }
-  return found;
+  const list = fora(acts);
+  const n = acts.length;
+  const per = list.map((f) => `${acts.filter((a) => a.forum === f).length} ${FORUM_PHRASES[f]}`);
+  return {
+    counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} (${per.join('; ')})`,
+    acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
+    repeated: n > list.length,
+  };
 }
 
 /** `draft "Title" (id)`, or the id alone when the record gives no title. */
@@ -264,15 +250,7 @@ function alternativeWords(facts: RecordFacts, a: AlternativeFact): string {
   return `${a.ref} ${ALTERNATIVE_WORDS[a.kind]}${a.draft ? ` ${draftWords(facts, a.draft)}` : ''}`;
 }
 
-const WORDS = new WeakMap<ObstructionFact, string>();
-
-function obstructionWords(facts: RecordFacts, o: ObstructionFact): string {
-  let words = WORDS.get(o);
-  if (words === undefined) WORDS.set(o, (words = flat(obstructionWordsOf(facts, o))));
-  return words;
-}
-
-function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
+const obstructionWords = phraseOnce((o: ObstructionFact, facts: RecordFacts): string => {
   const onDraft = o.draft ? DRAFT_KIND_WORDS[o.kind] : undefined;
   const what =
     o.kind === 'support-after-apparent' && o.perpetrators.length > 0
@@ -281,7 +259,7 @@ function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
         ? onDraft(draftWords(facts, o.draft!))
         : `${KIND_WORDS[o.kind]}${o.draft ? ` (${draftWords(facts, o.draft)})` : ''}`;
   return `${o.ref} round ${o.round}: ${what}; ${knowledgeWords(o.knowledge)}`;
-}
+});
 
 const CITES_OBSTRUCTION = [CITE.hakimiObstruct, CITE.hakimiSyria];
 const CITES_OBSTRUCTION_VETO = [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262];
@@ -313,7 +291,7 @@ const obstructionRule: Rule<DutyContext> = {
         : repeated
           ? `It impeded protective measures by ${counts}: a pattern, inside and outside the Council, not a single disagreement about one draft.`
           : `It impeded protective measures by ${counts}, one of each: obstruction in more than one setting, the least the rule counts as a pattern.`,
-      facts: acts.map((a) => obstructionWords(ctx.facts, a)),
+      facts: acts.map((a) => obstructionWords(a, ctx.facts)),
       evidence: acts.map((a) => a.ref),
     };
   },
