@@ -160,7 +160,8 @@ export function node(n: {
   return out;
 }
 
-/** The list without repeats (first occurrence kept). */
+/** The list without repeats (first occurrence kept); the list itself when it has none. */
 function unique(refs: EvidenceRef[]): EvidenceRef[] {
-  return [...new Set(refs)];
+  const distinct = new Set(refs);
+  return distinct.size === refs.length ? refs : [...distinct];
 }
