@@ -32,6 +32,7 @@ export const benchmarks: Benchmark[] = [
       const factsMs = medianMs(RUNS, () => factsFromRecord(scenario, state));
       const facts = factsFromRecord(scenario, state);
       const noTraceMs = medianMs(RUNS, () => adjudicateFacts(facts, { trace: false }));
+      const scoreOnlyMs = medianMs(RUNS, () => adjudicateFacts(facts, { trace: false, explain: false }));
       const findings = report.states.reduce((n, s) => n + s.findings.length, 0);
       // CPU time of the process (less sensitive than wall time to other processes on a shared machine).
       const cpu: number[] = [];
@@ -57,6 +58,7 @@ export const benchmarks: Benchmark[] = [
           { label: `adjudicate ${state.log.length} entries, ${report.states.length} states, ${findings} findings (${file}), median of ${RUNS}`, value: ms, unit: 'ms' },
           { label: 'of which facts from the record', value: factsMs, unit: 'ms' },
           { label: 'duties, defences and report from facts (no trace kept)', value: noTraceMs, unit: 'ms' },
+          { label: 'duties and defences from facts, a score only (explain: false, as the practice-mode preview asks)', value: scoreOnlyMs, unit: 'ms' },
           { label: 'per state', value: ms / report.states.length, unit: 'ms' },
           { label: `CPU time of adjudicate, best of ${RUNS} (includes garbage collection threads)`, value: cpu[0]!, unit: 'ms' },
           { label: `CPU time of adjudicate, median of ${RUNS}`, value: cpu[Math.floor(RUNS / 2)]!, unit: 'ms' },

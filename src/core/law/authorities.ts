@@ -1,4 +1,4 @@
-import { flat } from './flat';
+import { phraseOnce } from './memo';
 import type { Citation } from './types';
 
 /**
@@ -373,10 +373,8 @@ const SHORT_NAMES: readonly [string, string][] = [
 
 /** A short name for running text ("ARSIWA art. 16"); the full citation is in `basis`. */
 const SHORT_NAME = new Map<string, string>(SHORT_NAMES);
-const SHORT = new WeakMap<object, string>();
 
 export function shortCitation(c: { authority: string; pinpoint: string }): string {
-  let short = SHORT.get(c);
-  if (short === undefined) SHORT.set(c, (short = flat(`${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`)));
-  return short;
+  return shortCitationOnce(c, null);
 }
+const shortCitationOnce = phraseOnce((c: { authority: string; pinpoint: string }) => `${SHORT_NAME.get(c.authority) ?? c.authority} ${c.pinpoint}`);

@@ -6,7 +6,7 @@ import { firstRoundKnowing, levelWords, listed } from './duties/common';
 import { obstructiveActs } from './duties/not-obstruct';
 import { aidOnRecord, aidWithKnowledge } from './duties/respect';
 import type { RecordFacts, StateFacts } from './facts';
-import { atLeast } from './facts';
+import { atLeast } from './levels';
 import { PARAMETERS } from './parameters';
 import type { Citation, DutyId } from './types';
 

@@ -1,98 +1,28 @@
 import { EVIDENCE_ORDER } from '../scenario/schema';
 import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
-import { stateName } from '../scenario/membership';
 import type { SessionState } from '../session/state';
-import { CLAUSE_FORBIDS } from '../session/vocabulary';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../session/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument } from '../session/vocabulary';
+import { ownEntry } from '../session/lookup';
 import { PARAMETERS } from './parameters';
 import type { EvidenceRef } from './types';
-import { ownEntry } from '../session/lookup';
+import { maxLevel, rank, sortRefs } from './levels';
+import { factsInputFromRecord } from './record';
+import type { DraftInput, FactsInput, StateRecordInput } from './record';
+import { alternativesOnRecord, meaningfulDraft, obstructionOnRecord } from './duties/not-obstruct';
+import type { AlternativeFact, ObstructionFact } from './duties/not-obstruct';
+import { breachesOfAgreements, supportConduct } from './duties/d2r-agreement';
+import type { BreachFact } from './duties/d2r-agreement';
+import { councilMandate } from './duties/protect';
 
 /**
- * Facts from the record. The law engine never reads the session log directly: it reads the facts
- * established here, per state and per round, each carrying the references (log seqs, scenario
- * paths) it rests on. `FactsInput` is also the authoring format of the case library
- * (test/law-cases/*.yaml): a scenario fragment plus what each state did.
+ * Derived facts. The law engine never reads the session log directly: ./record.ts gathers it, per
+ * state, in the authoring format of the case library; here the facts are derived from it once per
+ * record, per state and per round, each carrying the references (log seqs, scenario paths) it
+ * rests on: what each act reaches, what the state knew when it acted, which relationships were in
+ * force. What the law makes of a fact (obstruction, an alternative, a breach of an agreement, a
+ * Council mandate) is classified beside the duty it decides, in ./duties, and called from here.
  */
 
-// ---------------------------------------------------------------------------------------------
-// The authoring format
-
-export interface FactsInput {
-  scenario?: string;
-  title?: string;
-  territorialState: string;
-  atrocityTypes: AtrocityType[];
-  perpetrators: { id: string; name?: string; kind: 'government' | 'armed-group'; state?: string; holdsAreaAgainstState?: boolean }[];
-  relationships?: {
-    kind: RelationshipKind;
-    from: string;
-    to: string;
-    supportKinds?: SupportKind[];
-    fromRound?: number;
-    untilRound?: number;
-    note?: string;
-    ref?: EvidenceRef;
-  }[];
-  treaties?: { id: string; parties: 'all' | string[] }[];
-  /** The public evidence level over time (a step with a seq was raised mid-session by an inject). */
-  evidence?: { round: number; level: EvidenceLevel; seq?: number | null; note?: string; ref?: EvidenceRef }[];
-  intelligence?: { round: number; recipients: string[]; level: EvidenceLevel; note?: string; ref?: EvidenceRef }[];
-  rounds?: number;
-  permanentMembers?: string[];
-  /** The scenario's states list: these always appear in the report. Defaults to the keys of `states`. */
-  listed?: string[];
-  names?: Record<string, string>;
-  drafts?: DraftInput[];
-  agreements?: AgreementInput[];
-  states?: Record<string, StateRecordInput>;
-}
-
-export type DraftOutcome = 'adopted' | 'vetoed' | 'not-adopted' | 'withdrawn' | 'tabled';
-
-export interface DraftInput {
-  id: string;
-  /** The draft's title as tabled, for the reasoning ("draft "Title" (id)"). */
-  title?: string;
-  forum: 'council' | 'assembly';
-  round: number;
-  seq: number;
-  measures: Measure[];
-  /** The tabling state first, then co-sponsors. */
-  sponsors: string[];
-  /** Log seqs of the co-sponsorships, by state. */
-  cosponsorSeqs?: Record<string, number>;
-  outcome: DraftOutcome;
-}
-
-export interface AgreementInput {
-  id: string;
-  parties: [string, string];
-  clauses: D2rClause[];
-  inForceFromRound: number;
-  durationRounds?: number | null;
-  /** Seq of the signature that brought it into force. */
-  seq: number;
-}
-
-export interface StateRecordInput {
-  name?: string;
-  conduct?: { seq: number; round: number; kind: ConductKind; target?: string | null; scale?: ConductScale; publicLevel?: EvidenceLevel }[];
-  votes?: {
-    seq?: number;
-    round?: number;
-    draft: string;
-    vote: 'yes' | 'no' | 'abstain' | 'absent';
-    veto?: boolean;
-    purpose?: 'adoption' | 'referral';
-    /** Cast by the scenario's Assembly defaults for an unrepresented member: not the state's conduct. */
-    defaulted?: boolean;
-  }[];
-  vetoThreats?: { seq: number; round: number; draft: string; visibility?: 'public' | 'private' }[];
-  explanations?: { seq: number; draft: string }[];
-  memorial?: { argument: DefenceArgument; duty?: string; text?: string; seq?: number }[];
-  overrides?: { duty: string; holds: boolean; reason: string; seq: number }[];
-}
 
 // ---------------------------------------------------------------------------------------------
 // The established facts
@@ -179,32 +109,6 @@ export interface VoteFact {
   ref: EvidenceRef;
 }
 
-export type ObstructionKind = keyof typeof PARAMETERS.notObstruct.weight;
-export type Forum = 'council' | 'assembly' | 'meetings' | 'material';
-
-export interface ObstructionFact {
-  kind: ObstructionKind;
-  forum: Forum;
-  round: number;
-  seq: number;
-  draft: string | null;
-  perpetrators: string[];
-  knowledge: Knowledge;
-  ref: EvidenceRef;
-}
-
-export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'let-pass' | 'national-measures';
-
-export interface AlternativeFact {
-  kind: AlternativeKind;
-  forum: Forum;
-  round: number;
-  seq: number;
-  draft: string | null;
-  meaningful: boolean;
-  ref: EvidenceRef;
-}
-
 export interface AgreementFact {
   id: string;
   parties: [string, string];
@@ -214,19 +118,6 @@ export interface AgreementFact {
   untilRound: number | null;
   seq: number;
   ref: EvidenceRef;
-}
-
-export interface BreachFact {
-  agreement: string;
-  clause: D2rClause;
-  /**
-   * The act contrary to the clause. For support the scenario records as a relationship (below),
-   * the support in force in that round, referenced by the relationship's scenario path (seq -1:
-   * no entry of the log).
-   */
-  act: ActFact;
-  /** Set when the breach is a support relationship continuing in force while the clause bound the state. */
-  relationship: SupportRelationshipFact | null;
 }
 
 /**
@@ -333,73 +224,6 @@ export interface RecordFacts {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Evidence levels
-
-export function rank(level: EvidenceLevel): number {
-  return EVIDENCE_ORDER.indexOf(level);
-}
-
-export function atLeast(level: EvidenceLevel, threshold: EvidenceLevel): boolean {
-  return rank(level) >= rank(threshold);
-}
-
-export function maxLevel(a: EvidenceLevel, b: EvidenceLevel): EvidenceLevel {
-  return rank(a) >= rank(b) ? a : b;
-}
-
-const HASH = 35; // '#'
-const ZERO = 48; // '0'
-
-/** The seq of a "#n" reference, read without allocating a substring. */
-function seqOf(ref: EvidenceRef): number {
-  let n = 0;
-  for (let i = 1; i < ref.length; i++) n = n * 10 + (ref.charCodeAt(i) - ZERO);
-  return n;
-}
-
-/** Deduplicated, in a stable order: log seqs ascending, then scenario paths. Keeps the given strings. */
-export function sortRefs(refs: Iterable<EvidenceRef>): EvidenceRef[] {
-  const seqRefs: EvidenceRef[] = [];
-  const paths: EvidenceRef[] = [];
-  let ordered = true;
-  let lastKey = -1;
-  for (const r of refs) {
-    if (r.charCodeAt(0) === HASH) {
-      const key = seqOf(r);
-      if (key <= lastKey) ordered = false;
-      lastKey = key;
-      seqRefs.push(r);
-    } else paths.push(r);
-  }
-  const seqsOut = ordered ? seqRefs : sortSeqRefs(seqRefs);
-  if (paths.length === 0) return seqsOut;
-  paths.sort();
-  const out = seqsOut === seqRefs ? [...seqRefs] : seqsOut;
-  for (let i = 0; i < paths.length; i++) if (i === 0 || paths[i] !== paths[i - 1]) out.push(paths[i]!);
-  return out;
-}
-
-/**
- * "#n" references by seq, each seq once (its first occurrence kept). Each reference is packed as
- * seq × count + position into one number, so a plain numeric sort orders by seq, then position.
- */
-function sortSeqRefs(seqRefs: readonly EvidenceRef[]): EvidenceRef[] {
-  const n = seqRefs.length;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = seqOf(seqRefs[i]!) * n + i;
-  packed.sort();
-  const out: EvidenceRef[] = [];
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    const key = Math.floor(packed[i]! / n);
-    if (key === last) continue;
-    last = key;
-    out.push(seqRefs[packed[i]! - key * n]!);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Completion: the authoring format -> established facts
 
 const GENOCIDE_CONVENTION = 'genocide-convention';
@@ -415,7 +239,9 @@ export function completeFacts(input: FactsInput): RecordFacts {
     ref: `scenario:crisis.perpetrators[${i}]`,
   }));
   const perpetratorIds = new Set(perpetrators.map((p) => p.id));
-  const governmentOf = (code: string): string[] => perpetrators.filter((p) => p.kind === 'government' && p.state === code).map((p) => p.id);
+  // Indexes built once per record: a state's government perpetrators, and below its clients.
+  const governments = groupBy(perpetrators.filter((p) => p.kind === 'government' && p.state !== null), (p) => p.state!);
+  const governmentOf = (code: string): string[] => (governments.get(code) ?? []).map((p) => p.id);
   const allPerpetrators = perpetrators.map((p) => p.id);
 
   const stateInputs = input.states ?? {};
@@ -480,8 +306,8 @@ export function completeFacts(input: FactsInput): RecordFacts {
     note: r.note ?? '',
     ref: r.ref ?? `scenario:relationships[${i}]`,
   }));
-  const directClients = (code: string): string[] =>
-    raw.filter((r) => r.from === code && (r.kind === 'agency' || r.kind === 'substantial-support') && perpetratorIds.has(r.to)).map((r) => r.to);
+  const clientTies = groupBy(raw.filter((r) => (r.kind === 'agency' || r.kind === 'substantial-support') && perpetratorIds.has(r.to)), (r) => r.from);
+  const directClients = (code: string): string[] => (clientTies.get(code) ?? []).map((r) => r.to);
   const governmentAndClients = (code: string): string[] => [...new Set([...governmentOf(code), ...directClients(code)])].sort();
   const relationships: RelationshipFact[] = raw.map((r) => {
     if (perpetratorIds.has(r.to)) return { ...r, perpetrators: [r.to], area: false };
@@ -503,8 +329,6 @@ export function completeFacts(input: FactsInput): RecordFacts {
   };
 
   // Drafts
-  const meaningfulMeasures = PARAMETERS.notObstruct.meaningfulMeasures.value;
-  const authorisingMeasures = PARAMETERS.councilAuthorisation.value;
   const drafts: Record<string, DraftFact> = {};
   for (const d of [...(input.drafts ?? [])].sort((a, b) => a.seq - b.seq)) {
     drafts[d.id] = {
@@ -517,8 +341,8 @@ export function completeFacts(input: FactsInput): RecordFacts {
       sponsors: [...d.sponsors],
       cosponsorSeqs: { ...d.cosponsorSeqs },
       outcome: d.outcome,
-      meaningful: d.measures.some((m) => meaningfulMeasures.includes(m)),
-      councilAuthorisation: d.forum === 'council' && d.outcome === 'adopted' && d.measures.some((m) => authorisingMeasures.includes(m)),
+      meaningful: meaningfulDraft(d.measures),
+      councilAuthorisation: d.forum === 'council' && d.outcome === 'adopted' && councilMandate(d.measures),
       ref: `#${d.seq}`,
     };
   }
@@ -548,14 +372,18 @@ export function completeFacts(input: FactsInput): RecordFacts {
   const permanent = new Set(input.permanentMembers ?? []);
 
   const seqSensitiveRounds = new Set(evidence.filter((e) => e.seq !== null).map((e) => e.round));
-  const sponsoredBy = new Map<string, DraftFact[]>();
-  for (const d of Object.values(drafts)) {
-    for (const s of new Set(d.sponsors)) {
-      const list = sponsoredBy.get(s) ?? [];
-      list.push(d);
-      sponsoredBy.set(s, list);
-    }
+  const relationshipsBy = groupBy(relationships, (r) => r.from);
+  const intelligence = (input.intelligence ?? [])
+    .map((x, i) => ({ round: x.round, level: x.level, recipients: x.recipients, ref: x.ref ?? `scenario:intelligence[${i}]` }))
+    .sort((a, b) => a.round - b.round || rank(a.level) - rank(b.level));
+  const intelligenceTo = new Map<string, { round: number; level: EvidenceLevel; ref: EvidenceRef }[]>();
+  for (const { round, level, recipients, ref } of intelligence) {
+    for (const code of new Set(recipients)) pushTo(intelligenceTo, code, { round, level, ref });
   }
+  const agreementsOf = new Map<string, AgreementFact[]>();
+  for (const a of agreements) for (const party of new Set(a.parties)) pushTo(agreementsOf, party, a);
+  const sponsoredBy = new Map<string, DraftFact[]>();
+  for (const d of Object.values(drafts)) for (const s of new Set(d.sponsors)) pushTo(sponsoredBy, s, d);
   const states: StateFacts[] = [...codes].sort().map((code) =>
     stateFacts(code, {
       input: stateInputs[code] ?? {},
@@ -564,19 +392,15 @@ export function completeFacts(input: FactsInput): RecordFacts {
       territorial: code === territorial,
       permanentMember: permanent.has(code),
       genocideConventionParty: isGenocideParty(code),
-      relationships: relationships.filter((r) => r.from === code),
-      intelligence: (input.intelligence ?? [])
-        .map((x, i) => ({ round: x.round, level: x.level, recipients: x.recipients, ref: x.ref ?? `scenario:intelligence[${i}]` }))
-        .filter((x) => x.recipients.includes(code))
-        .map(({ round, level, ref }) => ({ round, level, ref }))
-        .sort((a, b) => a.round - b.round || rank(a.level) - rank(b.level)),
+      relationships: relationshipsBy.get(code) ?? [],
+      intelligence: intelligenceTo.get(code) ?? [],
       rounds,
       publicAt,
       seqSensitiveRounds,
       sponsored: sponsoredBy.get(code) ?? [],
       resolveActTarget,
       drafts,
-      agreements: agreements.filter((a) => a.parties.includes(code)),
+      agreements: agreementsOf.get(code) ?? [],
     }),
   );
 
@@ -615,6 +439,19 @@ interface StateContext
 }
 
 const bySeq = <T extends { seq: number }>(a: T, b: T) => a.seq - b.seq;
+
+function pushTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** An index of items by key, each list in the items' order. */
+function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+  const index = new Map<K, V[]>();
+  for (const item of items) pushTo(index, key(item), item);
+  return index;
+}
 
 function stateFacts(code: string, ctx: StateContext): StateFacts {
   const { input } = ctx;
@@ -723,114 +560,15 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   }
   sponsorships.sort(bySeq);
 
-  // Obstructive acts (docs/design.md §1.2, not obstruct)
-  const obstruction: ObstructionFact[] = [];
-  for (let i = 0; i < votes.length; i++) {
-    const v = votes[i]!;
-    if (v.vote !== 'no') continue;
-    const kind: ObstructionKind =
-      v.purpose === 'referral' ? 'vote-against-referral' : v.veto ? 'veto' : v.forum === 'assembly' ? 'vote-against-assembly' : 'vote-against-council';
-    obstruction.push({ kind, forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, perpetrators: [], knowledge: v.knowledge, ref: v.ref });
-  }
-  for (const t of vetoThreats) {
-    obstruction.push({
-      kind: t.visibility === 'public' ? 'veto-threat-public' : 'veto-threat-private',
-      forum: 'council',
-      round: t.round,
-      seq: t.seq,
-      draft: t.draft,
-      perpetrators: [],
-      knowledge: t.knowledge,
-      ref: t.ref,
-    });
-  }
-  for (const a of attendance) {
-    if (a.kind === 'boycott-meeting') {
-      obstruction.push({ kind: 'boycott', forum: 'meetings', round: a.round, seq: a.seq, draft: null, perpetrators: [], knowledge: a.knowledge, ref: a.ref });
-    }
-  }
-  for (const a of support) {
-    if (atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value)) {
-      obstruction.push({ kind: 'support-after-apparent', forum: 'material', round: a.round, seq: a.seq, draft: null, perpetrators: a.perpetrators, knowledge: a.knowledge, ref: a.ref });
-    }
-  }
-  obstruction.sort((a, b) => a.seq - b.seq || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
-
-  // Alternatives offered (own drafts, co-sponsored drafts, letting other measures pass, national measures)
-  const alternatives: AlternativeFact[] = [];
-  for (const s of sponsorships) {
-    const d = ownEntry(ctx.drafts, s.draft)!;
-    if (d.outcome === 'withdrawn') continue;
-    alternatives.push({ kind: s.role === 'tabled' ? 'own-draft' : 'cosponsored-draft', forum: d.forum, round: d.round, seq: s.seq, draft: d.id, meaningful: d.meaningful, ref: s.ref });
-  }
-  for (let i = 0; i < votes.length; i++) {
-    const v = votes[i]!;
-    if (v.purpose === 'adoption' && v.adopted && (v.vote === 'yes' || v.vote === 'abstain')) {
-      const d = ownEntry(ctx.drafts, v.draft);
-      alternatives.push({ kind: 'let-pass', forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, meaningful: d?.meaningful ?? false, ref: v.ref });
-    }
-  }
-  for (const a of protective) {
-    // Ending its own support discharges the state's own duty; it is no alternative measure of protection.
-    if (a.kind === 'suspending-support') continue;
-    alternatives.push({ kind: 'national-measures', forum: 'material', round: a.round, seq: a.seq, draft: null, meaningful: true, ref: a.ref });
-  }
-  alternatives.sort((a, b) => a.seq - b.seq || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  // What on the record is obstruction, and what an alternative to it: classified beside the duty.
+  const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, support });
+  const alternatives = alternativesOnRecord({ sponsorships, votes, protective }, ctx.drafts);
 
   // Support to perpetrators recorded as scenario relationships, with the rounds in force
   const supportRelationships = supportRelationshipsOf(ctx.relationships, protective, ctx.rounds);
 
-  // Acts contrary to a D2R agreement in force (VCLT arts. 26, 28)
-  const breaches: BreachFact[] = [];
-  const inWindow = (agreement: AgreementFact, round: number) =>
-    round >= agreement.inForceFromRound && (agreement.untilRound === null || round <= agreement.untilRound);
-  for (const agreement of ctx.agreements) {
-    for (const act of support) {
-      if (!inWindow(agreement, act.round)) continue;
-      for (const clause of agreement.clauses) {
-        const forbidden = CLAUSE_FORBIDS[clause.kind];
-        if (!forbidden?.includes(act.kind)) continue;
-        if (clause.perpetrator && !act.perpetrators.includes(clause.perpetrator)) continue;
-        breaches.push({ agreement: agreement.id, clause, act, relationship: null });
-      }
-    }
-  }
-  // Support the scenario records as a relationship, continuing in force in a round the agreement
-  // bound the state, is conduct contrary to a clause that forbids it (VCLT art. 26; a continuing
-  // act, ARSIWA art. 14(2)), unless the state's own conduct ended the support (suspending it) in
-  // or before that round. A shipment the delegation records on top of it is a further act.
-  if (ctx.agreements.length > 0 && supportRelationships.length > 0) {
-    const heldActs = new Map<string, ActFact>();
-    for (const agreement of ctx.agreements) {
-      for (const sr of supportRelationships) {
-        const r = sr.relationship;
-        for (const clause of agreement.clauses) {
-          const kind = supportForbiddenBy(sr, clause);
-          if (!kind) continue;
-          for (const round of sr.rounds) {
-            if (!inWindow(agreement, round)) continue;
-            const key = `${r.ref}|${round}|${kind}`;
-            let act = heldActs.get(key);
-            if (!act) {
-              act = {
-                seq: -1,
-                round,
-                kind,
-                target: r.to,
-                scale: r.kind === 'substantial-support' ? 'substantial' : 'limited',
-                perpetrators: r.perpetrators,
-                knowledge: knowledgeAt(round),
-                ref: r.ref,
-              };
-              heldActs.set(key, act);
-            }
-            breaches.push({ agreement: agreement.id, clause, act, relationship: sr });
-          }
-        }
-      }
-    }
-  }
-  breaches.sort((a, b) => a.act.round - b.act.round || a.act.seq - b.act.seq || (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
+  // Acts contrary to a D2R agreement in force: classified beside the duty.
+  const breaches = breachesOfAgreements(ctx.agreements, support, supportRelationships, knowledgeAt);
 
   const memorial: MemorialArgumentFact[] = (input.memorial ?? []).map((m) => ({
     argument: m.argument,
@@ -843,6 +581,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 
   const knowledgeByRound: Knowledge[] = [];
   const roundFacts: RoundFacts[] = [];
+  const actsIn = groupBy(conduct, (a) => a.round);
   for (let round = 1; round <= ctx.rounds; round++) {
     const k = knowledgeAt(round);
     knowledgeByRound.push(k);
@@ -850,7 +589,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
       round,
       relationships: ctx.relationships.filter((r) => r.fromRound <= round && round <= r.untilRound).map((r) => `${r.kind}:${r.to}`),
       knowledge: k.level,
-      acts: conduct.filter((a) => a.round === round).map((a) => a.seq),
+      acts: (actsIn.get(round) ?? []).map((a) => a.seq),
     });
   }
 
@@ -889,23 +628,6 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 }
 
 const SUPPORT_RELATIONSHIP_KINDS: readonly RelationshipKind[] = ['arms-supplier', 'substantial-support', 'agency'];
-
-/** The conduct a support relationship amounts to, for the clauses of a D2R agreement (CLAUSE_FORBIDS). */
-function supportConduct(r: RelationshipFact): ConductKind[] {
-  const out: ConductKind[] = [];
-  if (r.kind === 'arms-supplier') out.push('arms-transfer');
-  else if (r.supportKinds.includes('military')) out.push('training', 'logistics', 'troop-deployment');
-  if (r.supportKinds.includes('financial')) out.push('financing');
-  return out;
-}
-
-/** The conduct of a support relationship that a D2R clause forbids (CLAUSE_FORBIDS), or null. */
-export function supportForbiddenBy(sr: SupportRelationshipFact, clause: D2rClause): ConductKind | null {
-  const forbidden = CLAUSE_FORBIDS[clause.kind];
-  if (!forbidden) return null;
-  if (clause.perpetrator && !sr.relationship.perpetrators.includes(clause.perpetrator)) return null;
-  return sr.conduct.find((k) => forbidden.includes(k)) ?? null;
-}
 
 /**
  * A state's support relationships to perpetrators, each with the rounds it was in force: from its
@@ -946,152 +668,6 @@ export function actedOnRecord(s: StateFacts): boolean {
     s.overrides.length > 0 ||
     s.explanations.length > 0
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// From a session: scenario + derived session state -> facts
-
-export function factsInputFromRecord(scenario: Scenario, state: SessionState): FactsInput {
-  const seatState = new Map<string, string>();
-  for (const seat of state.config.seats) if (seat.state) seatState.set(seat.id, seat.state);
-
-  const voteSeq = new Map<string, Map<string, number>>();
-  const cosponsorSeq = new Map<string, number>();
-  const log = state.log;
-  for (let i = 0; i < log.length; i++) {
-    const entry = log[i]!;
-    const type = entry.event.type;
-    if (type !== 'vote.cast' && type !== 'draft.cosponsor') continue;
-    const code = seatState.get(entry.actingFor ?? entry.by);
-    if (!code) continue;
-    if (entry.event.type === 'vote.cast') {
-      let byState = voteSeq.get(entry.event.ballotId);
-      if (!byState) voteSeq.set(entry.event.ballotId, (byState = new Map()));
-      byState.set(code, entry.seq);
-    } else if (entry.event.type === 'draft.cosponsor') cosponsorSeq.set(`${entry.event.draftId}|${code}`, entry.seq);
-  }
-
-  const records = new Map<string, StateRecordInput>();
-  const record = (code: string): StateRecordInput => {
-    let r = records.get(code);
-    if (!r) {
-      r = {};
-      records.set(code, r);
-    }
-    return r;
-  };
-
-  const drafts: DraftInput[] = Object.values(state.drafts).map((d) => {
-    const cosponsorSeqs: Record<string, number> = {};
-    for (const s of d.sponsors.slice(1)) {
-      const seq = cosponsorSeq.get(`${d.id}|${s}`);
-      if (seq !== undefined) cosponsorSeqs[s] = seq;
-    }
-    const outcome: DraftOutcome =
-      d.status === 'adopted' || d.status === 'vetoed' || d.status === 'not-adopted' || d.status === 'withdrawn' ? d.status : 'tabled';
-    return { id: d.id, title: d.title, forum: d.forum, round: d.round, seq: d.tabledSeq, measures: [...d.measures], sponsors: [...d.sponsors], cosponsorSeqs, outcome };
-  });
-
-  const ballotDraft = new Map<string, string>();
-  for (const ballot of state.ballots) {
-    ballotDraft.set(ballot.id, ballot.draftId);
-    const forum = ballot.kind === 'assembly' ? 'assembly' : 'council';
-    const vetoedBy = new Set(ballot.councilResult?.vetoedBy ?? []);
-    const defaulted = new Set(ballot.defaulted);
-    const seqs = voteSeq.get(ballot.id);
-    for (const code in ballot.votes) {
-      const vote = ballot.votes[code]!;
-      const seq = seqs?.get(code) ?? ballot.closedSeq ?? ballot.openedSeq;
-      const r = record(code);
-      (r.votes ??= []).push({
-        seq,
-        round: ballot.round,
-        draft: ballot.draftId,
-        vote,
-        veto: ballot.purpose === 'adoption' && forum === 'council' && vetoedBy.has(code),
-        purpose: ballot.purpose,
-        defaulted: defaulted.has(code),
-      });
-    }
-  }
-
-  for (const t of state.vetoThreats) {
-    (record(t.state).vetoThreats ??= []).push({ seq: t.seq, round: t.round, draft: t.draftId, visibility: t.visibility });
-  }
-  for (const e of state.explanations) {
-    const draft = ballotDraft.get(e.ballotId);
-    if (draft) (record(e.state).explanations ??= []).push({ seq: e.seq, draft });
-  }
-  for (let i = 0; i < state.conduct.length; i++) {
-    const a = state.conduct[i]!;
-    (record(a.state).conduct ??= []).push({ seq: a.seq, round: a.round, kind: a.kind, target: a.target, scale: a.scale, publicLevel: a.evidenceAtTheTime });
-  }
-  for (const m of Object.values(state.memorials)) {
-    const r = record(m.state);
-    r.memorial = m.arguments.map((a) => ({ argument: a.argument, ...(a.duty ? { duty: a.duty } : {}), text: a.text, seq: m.seq }));
-  }
-  for (const o of state.overrides) {
-    (record(o.state).overrides ??= []).push({ duty: o.duty, holds: o.holds, reason: o.reason, seq: o.seq });
-  }
-
-  const agreements: AgreementInput[] = [];
-  for (const a of Object.values(state.agreements)) {
-    if (a.status !== 'signed' || a.inForceFromRound === null) continue;
-    const signatures = a.history.filter((h) => h.action === 'sign');
-    const seq = signatures.length > 0 ? signatures[signatures.length - 1]!.seq : (a.history[0]?.seq ?? 0);
-    agreements.push({ id: a.id, parties: [a.parties[0], a.parties[1]], clauses: a.clauses, inForceFromRound: a.inForceFromRound, durationRounds: a.durationRounds, seq });
-  }
-
-  const rounds = Math.max(state.round, 1);
-  // A step raised by an inject keeps the seq at which the inject fired (to time what a state knew
-  // before or after it acted), but is cited by the inject in the scenario file: a scheduled inject
-  // fires under the facilitator's phase change, an entry that does not show the evidence.
-  const evidenceRef = (h: SessionState['evidence']['history'][number]): EvidenceRef => {
-    if (h.source === 'inject') {
-      const fired = state.injectsFired.find((f) => f.seq === h.seq && f.round === h.round && scenario.injects.find((i) => i.id === f.injectId)?.title === h.note);
-      const index = fired ? scenario.injects.findIndex((i) => i.id === fired.injectId) : scenario.injects.findIndex((i) => i.title === h.note);
-      if (index >= 0) return `scenario:injects[${index}]`;
-    }
-    if (h.seq !== null) return `#${h.seq}`;
-    const index = scenario.evidence.findIndex((e) => e.round === h.round && e.note === h.note);
-    return index >= 0 ? `scenario:evidence[${index}]` : `scenario:evidence@round${h.round}`;
-  };
-  const evidence: NonNullable<FactsInput['evidence']> =
-    state.evidence.history.length > 0
-      ? state.evidence.history.map((h) => ({ round: h.round, level: h.level, seq: h.seq, note: h.note, ref: evidenceRef(h) }))
-      : scenario.evidence.map((e, i) => ({ round: e.round, level: e.level, note: e.note, ref: `scenario:evidence[${i}]` })).filter((e) => e.round <= rounds);
-
-  const intelligence = scenario.intelligence
-    .map((x, i) => ({ round: x.round, recipients: [...x.recipients], level: x.level, note: x.note, ref: `scenario:intelligence[${i}]` }))
-    .filter((x) => x.round <= rounds);
-
-  const codes = new Set<string>([...scenario.states.map((s) => s.code), ...records.keys(), ...scenario.relationships.map((r) => r.from)]);
-  const names: Record<string, string> = {};
-  for (const code of codes) names[code] = stateName(scenario, code);
-  for (const a of agreements) for (const p of a.parties) names[p] ??= stateName(scenario, p);
-  for (const d of drafts) for (const s of d.sponsors) names[s] ??= stateName(scenario, s);
-
-  const states: Record<string, StateRecordInput> = {};
-  for (const code of [...records.keys()].sort()) states[code] = records.get(code)!;
-
-  return {
-    scenario: scenario.id,
-    title: scenario.title,
-    territorialState: scenario.crisis.territorialState,
-    atrocityTypes: [...scenario.crisis.atrocityTypes],
-    perpetrators: scenario.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, ...(p.state ? { state: p.state } : {}), ...(p.holdsAreaAgainstState ? { holdsAreaAgainstState: true } : {}) })),
-    relationships: scenario.relationships.map((r) => ({ ...r, supportKinds: [...r.supportKinds] })),
-    treaties: scenario.treaties.map((t) => ({ id: t.id, parties: t.parties === 'all' ? 'all' : [...t.parties] })),
-    evidence,
-    intelligence,
-    rounds,
-    permanentMembers: [...scenario.council.permanent],
-    listed: scenario.states.map((s) => s.code),
-    names,
-    drafts,
-    agreements,
-    states,
-  };
 }
 
 /** Facts per state and per round, each with the event seqs and scenario paths it rests on. */

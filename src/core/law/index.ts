@@ -6,8 +6,10 @@ export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown
 export { judgmentFor } from './for-viewer';
 export { redactTrace, CONFIDENTIAL_ENTRY, CONFIDENTIAL_FACT } from './confidential';
 export type { AdjudicateOptions, ExposureReport, Finding, FindingDefence, StateExposure } from './report';
-export { completeFacts, factsFromRecord, factsInputFromRecord } from './facts';
-export type { FactsInput, RecordFacts, StateFacts, StateRecordInput } from './facts';
+export { completeFacts, factsFromRecord } from './facts';
+export { factsInputFromRecord } from './record';
+export type { RecordFacts, StateFacts } from './facts';
+export type { FactsInput, StateRecordInput } from './record';
 export { legalRiskPreview, suggestDefences } from './preview';
 export type { ProposedConduct, RiskNote, DefenceSuggestion } from './preview';
 export { DEFENCES, DEFENCE_ARGUMENTS } from './defences';

@@ -5,8 +5,10 @@ import { CITE } from './authorities';
 import type { DefenceEffect } from './defences';
 import { DEFENCE_ARGUMENTS } from './defences';
 import { attributablePerpetrators, levelWords, perpetratorNames } from './duties/common';
-import type { FactsInput, StateRecordInput } from './facts';
-import { atLeast, completeFacts, factsInputFromRecord } from './facts';
+import type { FactsInput, StateRecordInput } from './record';
+import { completeFacts } from './facts';
+import { atLeast } from './levels';
+import { factsInputFromRecord } from './record';
 import { PARAMETERS } from './parameters';
 import type { Finding, StateExposure } from './report';
 import { judgeState } from './report';
@@ -53,7 +55,8 @@ function judge(input: FactsInput, code: string): StateExposure {
   const facts = completeFacts(input);
   const s = ownEntry(facts.byCode, code);
   if (!s) throw new Error(`Unknown state ${code}`);
-  return judgeState(facts, s, { trace: false });
+  // A score only: the preview compares results and points, and reads the rulings on defences.
+  return judgeState(facts, s, { trace: false, explain: false });
 }
 
 function withRecord(input: FactsInput, code: string, change: (r: StateRecordInput) => void): FactsInput {

@@ -8,7 +8,8 @@ import { DUTIES, DUTY_BY_ID } from './duties';
 import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
 import { gravity, stateWithArticle, traceBasis, traceEvidence } from './duties/common';
 import type { RecordFacts, StateFacts } from './facts';
-import { actedOnRecord, factsFromRecord, sortRefs } from './facts';
+import { actedOnRecord, factsFromRecord } from './facts';
+import { sortRefs } from './levels';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
 import { idWords, renderReasoning, resultWords } from './trace';
@@ -67,6 +68,12 @@ export interface ExposureReport {
 export interface AdjudicateOptions {
   /** Include the full trace per state (default true). */
   trace?: boolean;
+  /**
+   * Explain each finding: its reasoning, evidence and basis, rendered from the trace (default true).
+   * False for a score only (results, points, exposure, rulings on defences), as the practice-mode
+   * preview needs: nothing is rendered and no trace is kept.
+   */
+  explain?: boolean;
   /**
    * References the reader may not see (viewFor's confidentialRefs): the reasoning and trace given
    * to that reader withhold their description (./confidential.ts). Default: none (the full record).
@@ -138,7 +145,7 @@ interface Judged {
   trace: TraceNode;
 }
 
-function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, pleadings: readonly Pleading[], confidential: ReadonlySet<EvidenceRef> = NONE): Judged {
+function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, pleadings: readonly Pleading[], options: AdjudicateOptions): Judged {
   const base = duty.evaluate({ facts, state, assumptions: {} });
   const rulings: DefenceRuling[] = [];
   const assumptions: Assumptions = {};
@@ -161,9 +168,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
   const result: Truth = override ? (override.holds ? 'holds' : 'does-not-hold') : final.result;
   const points = findingPoints(facts, final, override);
 
-  const trace = redactTrace(final.trace, confidential);
-  const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
-  const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
+  const explained = options.explain === false ? null : explain(final.trace, rulings, override, options.confidential ?? NONE);
   const finding: Finding = {
     duty: duty.id,
     title: duty.title,
@@ -172,32 +177,46 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
     holds: result === 'holds',
     informational: final.informational,
     points,
-    basis: basisOf(citations),
-    evidence: sortRefs(evidence),
-    reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
+    basis: explained?.basis ?? [],
+    evidence: explained?.evidence ?? [],
+    reasoning: explained?.reasoning ?? '',
     defences: rulings.map((r) => ({ argument: r.argument, accepted: r.accepted, why: r.why, effect: r.effect, text: r.text, seq: r.seq })),
     override: override ? { holds: override.holds, reason: override.reason, seq: override.seq, engineResult: final.result } : null,
   };
-  return { finding, trace };
+  return { finding, trace: explained?.trace ?? final.trace };
+}
+
+/** A finding's reasons, rendered from its trace as the reader may see it (./confidential.ts). */
+function explain(engineTrace: TraceNode, rulings: readonly DefenceRuling[], override: StateFacts['overrides'][number] | null, confidential: ReadonlySet<EvidenceRef>) {
+  const trace = redactTrace(engineTrace, confidential);
+  const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
+  const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
+  return {
+    trace,
+    basis: basisOf(citations),
+    evidence: sortRefs(evidence),
+    reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
+  };
 }
 
 export function judgeState(facts: RecordFacts, state: StateFacts, options: AdjudicateOptions = {}): StateExposure {
   const applicable = DUTIES.filter((d) => d.appliesTo(state, facts));
   const pleadings = pleadingsByDuty(state, applicable.map((d) => d.id));
-  const judged = applicable.map((d) => judgeDuty(d, facts, state, pleadings.get(d.id) ?? [], options.confidential));
+  const judged = applicable.map((d) => judgeDuty(d, facts, state, pleadings.get(d.id) ?? [], options));
   // Overrides naming a duty the engine did not examine still bind: judged on an empty evaluation.
   for (const o of state.overrides) {
     if (!(DUTY_IDS as readonly string[]).includes(o.duty)) continue;
     const duty = DUTY_BY_ID[o.duty as DutyId];
     if (judged.some((j) => j.finding.duty === duty.id)) continue;
-    judged.push(judgeDuty(duty, facts, state, [], options.confidential));
+    judged.push(judgeDuty(duty, facts, state, [], options));
   }
   const findings = judged
     .map((j) => j.finding)
     .sort((a, b) => b.points - a.points || PARAMETERS.statusWeight[b.status].value - PARAMETERS.statusWeight[a.status].value || DUTY_ORDER[a.duty] - DUTY_ORDER[b.duty]);
   const exposure = exposureOf(findings.map((f) => f.points));
   const traces = [...judged].sort((a, b) => DUTY_ORDER[a.finding.duty] - DUTY_ORDER[b.finding.duty]).map((j) => j.trace);
-  return { state: state.state, name: state.name, exposure, band: bandOf(exposure), findings, trace: options.trace === false ? [] : traces };
+  const keepTrace = options.trace !== false && options.explain !== false;
+  return { state: state.state, name: state.name, exposure, band: bandOf(exposure), findings, trace: keepTrace ? traces : [] };
 }
 
 /** States in the report: the scenario's states, the territorial state, and any that did anything on the record. */

@@ -1,4 +1,5 @@
 import type { Citation, EvidenceRef, ExceptionTrace, TraceNode, Truth } from './types';
+import { derivedOnce } from './memo';
 
 /**
  * Default rules with labelled exceptions, in the manner of Catala: a rule states the default
@@ -53,7 +54,6 @@ interface Resolved {
  * An exception that does not apply is traced the same way for every state (its label and legal
  * text), so its trace node is built once per exception and shared: trace nodes are never mutated.
  */
-const notAppliedTraces = new WeakMap<object, ExceptionTrace>();
 const NO_FACTS: string[] = [];
 const NO_EVIDENCE: EvidenceRef[] = [];
 const NO_CITATIONS: Citation[] = [];
@@ -61,13 +61,11 @@ const NO_EXCEPTIONS: ExceptionTrace[] = [];
 const NO_CHILDREN: TraceNode[] = [];
 
 function notApplied<C>(exception: Exception<C>): ExceptionTrace {
-  let trace = notAppliedTraces.get(exception);
-  if (!trace) {
-    trace = { label: exception.label, applied: false, because: exception.text, citations: exception.citations ?? [], evidence: NO_EVIDENCE, exceptions: NO_EXCEPTIONS };
-    notAppliedTraces.set(exception, trace);
-  }
-  return trace;
+  return notAppliedOnce(exception, null);
 }
+const notAppliedOnce = derivedOnce(
+  (exception: Exception<never>): ExceptionTrace => ({ label: exception.label, applied: false, because: exception.text, citations: exception.citations ?? [], evidence: NO_EVIDENCE, exceptions: NO_EXCEPTIONS }),
+);
 
 function resolve<C>(ruleId: string, base: Conclusion, exceptions: readonly Exception<C>[], ctx: C): Resolved {
   const trace: ExceptionTrace[] = [];
@@ -162,12 +160,8 @@ export function node(n: {
   return out;
 }
 
-/** The list without repeats (first occurrence kept); a short list without repeats is returned as is. */
+/** The list without repeats (first occurrence kept); the list itself when it has none. */
 function unique(refs: EvidenceRef[]): EvidenceRef[] {
-  if (refs.length <= 16) {
-    let repeated = false;
-    for (let i = 1; i < refs.length && !repeated; i++) repeated = refs.lastIndexOf(refs[i]!, i - 1) >= 0;
-    if (!repeated) return refs;
-  }
-  return [...new Set(refs)];
+  const distinct = new Set(refs);
+  return distinct.size === refs.length ? refs : [...distinct];
 }

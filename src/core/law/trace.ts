@@ -1,4 +1,4 @@
-import { flat } from './flat';
+import { phraseOnce } from './memo';
 import { shortCitation } from './authorities';
 import { PARAMETERS } from './parameters';
 import type { DefenceRuling } from './defences';
@@ -15,32 +15,18 @@ const RESULT_WORDS_LOWER: Record<Truth, string> = { holds: 'holds', 'does-not-ho
 
 /** An exception label or a defence argument in words: "measures-taken" → "measures taken". */
 export function idWords(id: string): string {
-  let words = ID_WORDS.get(id);
-  if (words === undefined) ID_WORDS.set(id, (words = id.replace(/-/g, ' ')));
-  return words;
-}
-const ID_WORDS = new Map<string, string>();
-
-/** Labels in lower case, computed once per label (labels are a small fixed set). */
-const LOWER = new Map<string, string>();
-function lowerCase(label: string): string {
-  let lower = LOWER.get(label);
-  if (lower === undefined) LOWER.set(label, (lower = label.toLowerCase()));
-  return lower;
+  return id.replace(/-/g, ' ');
 }
 
 export function resultWords(result: Truth): string {
   return RESULT_WORDS[result];
 }
 
-/** "(A; B)" for a list of citations, repeats dropped; memoised per list (citation lists are immutable). */
-const CITES = new WeakMap<readonly Citation[], string>();
+/** "(A; B)" for a list of citations, repeats dropped; once per list (memo.ts). */
 function cites(citations: readonly Citation[]): string {
-  if (citations.length === 0) return '';
-  let text = CITES.get(citations);
-  if (text === undefined) CITES.set(citations, (text = flat(citesOf(citations))));
-  return text;
+  return citations.length === 0 ? '' : citesOnce(citations, null);
 }
+const citesOnce = phraseOnce((citations: readonly Citation[]) => citesOf(citations));
 
 function citesOf(citations: readonly Citation[]): string {
   const out: string[] = [];
@@ -108,7 +94,7 @@ function endsWithFullStop(text: string): boolean {
 export function renderReasoning(root: TraceNode, defences: readonly DefenceRuling[] = [], override?: { holds: boolean; reason: string; seq: number } | null): string {
   const out = new Sentences();
   out.say(resultWords(root.result), '. ', root.because);
-  const nonTrigger = (n: TraceNode) => out.say('Not a ground: ', lowerCase(n.label), '. ', n.because, '', cites(n.citations));
+  const nonTrigger = (n: TraceNode) => out.say('Not a ground: ', n.label.toLowerCase(), '. ', n.because, '', cites(n.citations));
   const visit = (n: TraceNode, depth: number) => {
     for (const child of n.children) {
       if (child.rule.includes('.non-trigger.')) {
@@ -148,13 +134,11 @@ export function renderReasoning(root: TraceNode, defences: readonly DefenceRulin
   return out.toString();
 }
 
-/** The facts of a node for running text, capped; memoised per list (fact lists are immutable). */
-const FACT_LISTS = new WeakMap<readonly string[], string>();
+/** The facts of a node for running text, capped; once per list (memo.ts). */
 function listFacts(facts: readonly string[]): string {
-  let text = FACT_LISTS.get(facts);
-  if (text === undefined) FACT_LISTS.set(facts, (text = flat(listFactsOf(facts))));
-  return text;
+  return listFactsOnce(facts, null);
 }
+const listFactsOnce = phraseOnce((facts: readonly string[]) => listFactsOf(facts));
 
 function listFactsOf(facts: readonly string[]): string {
   const max = PARAMETERS.presentation.maxFactsInReasoning.value;

@@ -1,7 +1,7 @@
-import { flat } from '../flat';
+import { derivedOnce, phraseOnce } from '../memo';
 import type { EvidenceLevel, RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, RelationshipFact, StateFacts } from '../facts';
-import { atLeast, sortRefs } from '../facts';
+import { atLeast, sortRefs } from '../levels';
 import { PARAMETERS } from '../parameters';
 import type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from '../types';
 import { ownEntry } from '../../session/lookup';
@@ -81,9 +81,8 @@ export function scaleFactor(act: ActFact): number {
 
 /** Independent contributions combined: 1 - Π(1 - v). Monotone: a further contribution never lowers it. */
 export function combine(values: readonly number[]): number {
-  // In ascending order, so that the same contributions give the same product to the last bit
-  // (two factors commute exactly; three or more need an order).
-  const ordered = values.length <= 2 ? values : values.length <= 8 ? [...values].sort((x, y) => x - y) : Float64Array.from(values).sort();
+  // In ascending order, so that the same contributions give the same product to the last bit.
+  const ordered = Float64Array.from(values).sort();
   let rest = 1;
   for (let i = 0; i < ordered.length; i++) rest *= 1 - Math.min(1, Math.max(0, ordered[i]!));
   return 1 - rest;
@@ -130,14 +129,10 @@ export function levelWords(level: EvidenceLevel): string {
   return LEVEL_WORDS[level];
 }
 
-const KNOWLEDGE_WORDS = new WeakMap<Knowledge, string>();
-const ACT_WORDS = new WeakMap<ActFact, string>();
-
 export function knowledgeWords(k: Knowledge): string {
-  let words = KNOWLEDGE_WORDS.get(k);
-  if (words === undefined) KNOWLEDGE_WORDS.set(k, (words = flat(knowledgeWordsOf(k))));
-  return words;
+  return knowledgeWordsOnce(k, null);
 }
+const knowledgeWordsOnce = phraseOnce((k: Knowledge) => knowledgeWordsOf(k));
 
 function knowledgeWordsOf(k: Knowledge): string {
   if (k.intelligence !== 'none' && k.intelligence !== k.public && atLeast(k.intelligence, k.public)) {
@@ -169,12 +164,11 @@ const KIND_WORDS: Record<string, string> = {
   'boycott-meeting': 'boycotting a meeting',
 };
 
-/** "#12 round 2: arms transfer, substantial (Republican Guard)"; memoised per act (facts are immutable). */
+/** "#12 round 2: arms transfer, substantial (Republican Guard)"; once per act (memo.ts). */
 export function actWords(facts: RecordFacts, act: ActFact): string {
-  let words = ACT_WORDS.get(act);
-  if (words === undefined) ACT_WORDS.set(act, (words = flat(actWordsOf(facts, act))));
-  return words;
+  return actWordsOnce(act, facts);
 }
+const actWordsOnce = phraseOnce((act: ActFact, facts: RecordFacts) => actWordsOf(facts, act));
 
 function actWordsOf(facts: RecordFacts, act: ActFact): string {
   const to = act.perpetrators.length > 0 ? ` (${perpetratorNames(facts, act.perpetrators)})` : act.target ? ` (${act.target})` : '';
@@ -206,24 +200,20 @@ export function relationshipWords(facts: RecordFacts, r: RelationshipFact): stri
   return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds} (${r.ref})`;
 }
 
-const ATTRIBUTABLE = new WeakMap<StateFacts, ReadonlySet<string>>();
-
 /**
  * The perpetrators whose conduct is the state's own: its government perpetrators (organs, ARSIWA
  * art. 4) and those an agency relationship reaches (arts. 5, 8). Art. 16 aid
- * and the duty to protect concern the others. Memoised per state (facts are immutable).
+ * and the duty to protect concern the others. Once per state (memo.ts).
  */
 export function attributablePerpetrators(facts: RecordFacts, state: StateFacts): ReadonlySet<string> {
-  let ids = ATTRIBUTABLE.get(state);
-  if (ids === undefined) {
-    const found = new Set<string>();
-    for (const p of facts.perpetrators) if (p.kind === 'government' && p.state === state.state) found.add(p.id);
-    for (const r of state.relationships) if (r.kind === 'agency') for (const p of r.perpetrators) found.add(p);
-    ATTRIBUTABLE.set(state, (ids = found));
-  }
-  return ids;
+  return attributableOnce(state, facts);
 }
-
+const attributableOnce = derivedOnce((state: StateFacts, facts: RecordFacts): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const p of facts.perpetrators) if (p.kind === 'government' && p.state === state.state) found.add(p.id);
+  for (const r of state.relationships) if (r.kind === 'agency') for (const p of r.perpetrators) found.add(p);
+  return found;
+});
 
 /** The first round in which the state knew or should have known the level (null if never). */
 export function firstRoundKnowing(state: StateFacts, level: EvidenceLevel, fromRound = 1): number | null {
@@ -237,14 +227,11 @@ export function knowledgeInRound(state: StateFacts, round: number): Knowledge {
   return state.knowledgeByRound[Math.min(state.knowledgeByRound.length, Math.max(1, round)) - 1]!;
 }
 
-const ESTABLISHED = new WeakMap<RecordFacts, { result: Truth; because: string; evidence: EvidenceRef[] }>();
-
-/** The evidence level at which atrocities on the record are established, open, or not shown. */
+/** The evidence level at which atrocities on the record are established, open, or not shown; once per record (memo.ts). */
 export function atrocitiesEstablished(facts: RecordFacts): { result: Truth; because: string; evidence: EvidenceRef[] } {
-  let found = ESTABLISHED.get(facts);
-  if (!found) ESTABLISHED.set(facts, (found = establish(facts)));
-  return found;
+  return establishedOnce(facts, null);
 }
+const establishedOnce = derivedOnce((facts: RecordFacts) => establish(facts));
 
 function establish(facts: RecordFacts): { result: Truth; because: string; evidence: EvidenceRef[] } {
   const level = facts.finalPublicLevel;

@@ -1,5 +1,5 @@
 import { CITE } from '../authorities';
-import { atLeast } from '../facts';
+import { atLeast } from '../levels';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
@@ -17,16 +17,8 @@ import { levelWords } from './common';
  *   Hakimi at 261-63: "any duty to cooperate is not yet functional."
  */
 
-const COOPERATION = new WeakMap<object, string[]>();
-
-function cooperation(ctx: DutyContext): string[] {
-  let refs = COOPERATION.get(ctx.state);
-  if (!refs) COOPERATION.set(ctx.state, (refs = cooperationOf(ctx)));
-  return refs;
-}
-
-function cooperationOf(ctx: DutyContext): string[] {
-  const { state } = ctx;
+/** The cooperative acts on the record: votes for protective drafts, sponsorships, measures, help, meetings, agreements. */
+function cooperation({ state }: DutyContext): string[] {
   return [
     ...state.votes.filter((v) => v.vote === 'yes').map((v) => v.ref),
     ...state.sponsorships.map((s) => s.ref),

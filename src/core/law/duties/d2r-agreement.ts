@@ -1,6 +1,7 @@
 import { CITE } from '../authorities';
-import type { AgreementFact, BreachFact, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
-import { supportForbiddenBy } from '../facts';
+import type { ActFact, AgreementFact, Knowledge, RecordFacts, RelationshipFact, StateFacts, SupportRelationshipFact } from '../facts';
+import { CLAUSE_FORBIDS } from '../../session/vocabulary';
+import type { ConductKind, D2rClause } from '../../session/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { node } from '../rules';
 import { anyOf } from '../types';
@@ -27,6 +28,108 @@ import { ownEntry } from '../../session/lookup';
  * not of itself stop the deliveries it forbids (VCLT art. 26, performance in good faith; a
  * continuing act extends over the whole period it continues, ARSIWA art. 14(2)).
  */
+
+// ---------------------------------------------------------------------------------------------
+// Classification: which acts and which continuing support are contrary to a clause in force.
+// The facts (../facts.ts) call these once per state; the rule below reads their result.
+
+export interface BreachFact {
+  agreement: string;
+  clause: D2rClause;
+  /**
+   * The act contrary to the clause. For support the scenario records as a relationship (below),
+   * the support in force in that round, referenced by the relationship's scenario path (seq -1:
+   * no entry of the log).
+   */
+  act: ActFact;
+  /** Set when the breach is a support relationship continuing in force while the clause bound the state. */
+  relationship: SupportRelationshipFact | null;
+}
+
+/** The conduct a support relationship amounts to, for the clauses of a D2R agreement (CLAUSE_FORBIDS). */
+export function supportConduct(r: RelationshipFact): ConductKind[] {
+  const out: ConductKind[] = [];
+  if (r.kind === 'arms-supplier') out.push('arms-transfer');
+  else if (r.supportKinds.includes('military')) out.push('training', 'logistics', 'troop-deployment');
+  if (r.supportKinds.includes('financial')) out.push('financing');
+  return out;
+}
+
+/** The conduct of a support relationship that a D2R clause forbids (CLAUSE_FORBIDS), or null. */
+export function supportForbiddenBy(sr: SupportRelationshipFact, clause: D2rClause): ConductKind | null {
+  const forbidden = CLAUSE_FORBIDS[clause.kind];
+  if (!forbidden) return null;
+  if (clause.perpetrator && !sr.relationship.perpetrators.includes(clause.perpetrator)) return null;
+  return sr.conduct.find((k) => forbidden.includes(k)) ?? null;
+}
+
+/**
+ * The acts of a party contrary to a clause of an agreement in force (VCLT arts. 26, 28): a shipment
+ * on the record in a round the agreement bound the state, of a kind the clause forbids, to the
+ * perpetrator the clause names (or to any). Support the scenario records as a relationship,
+ * continuing in force in a round the agreement bound the state, is conduct contrary to a clause
+ * that forbids it (VCLT art. 26; a continuing act, ARSIWA art. 14(2)), unless the state's own
+ * conduct ended the support (suspending it) in or before that round. A shipment the delegation
+ * records on top of it is a further act.
+ */
+export function breachesOfAgreements(
+  agreements: readonly AgreementFact[],
+  support: readonly ActFact[],
+  supportRelationships: readonly SupportRelationshipFact[],
+  knowledgeAt: (round: number) => Knowledge,
+): BreachFact[] {
+  const breaches: BreachFact[] = [];
+  const inWindow = (agreement: AgreementFact, round: number) =>
+    round >= agreement.inForceFromRound && (agreement.untilRound === null || round <= agreement.untilRound);
+  for (const agreement of agreements) {
+    for (const act of support) {
+      if (!inWindow(agreement, act.round)) continue;
+      for (const clause of agreement.clauses) {
+        const forbidden = CLAUSE_FORBIDS[clause.kind];
+        if (!forbidden?.includes(act.kind)) continue;
+        if (clause.perpetrator && !act.perpetrators.includes(clause.perpetrator)) continue;
+        breaches.push({ agreement: agreement.id, clause, act, relationship: null });
+      }
+    }
+  }
+  // Support the scenario records as a relationship, continuing in force in a round the agreement
+  // bound the state, is conduct contrary to a clause that forbids it (VCLT art. 26; a continuing
+  // act, ARSIWA art. 14(2)), unless the state's own conduct ended the support (suspending it) in
+  // or before that round. A shipment the delegation records on top of it is a further act.
+  if (agreements.length > 0 && supportRelationships.length > 0) {
+    const heldActs = new Map<string, ActFact>();
+    for (const agreement of agreements) {
+      for (const sr of supportRelationships) {
+        const r = sr.relationship;
+        for (const clause of agreement.clauses) {
+          const kind = supportForbiddenBy(sr, clause);
+          if (!kind) continue;
+          for (const round of sr.rounds) {
+            if (!inWindow(agreement, round)) continue;
+            const key = `${r.ref}|${round}|${kind}`;
+            let act = heldActs.get(key);
+            if (!act) {
+              act = {
+                seq: -1,
+                round,
+                kind,
+                target: r.to,
+                scale: r.kind === 'substantial-support' ? 'substantial' : 'limited',
+                perpetrators: r.perpetrators,
+                knowledge: knowledgeAt(round),
+                ref: r.ref,
+              };
+              heldActs.set(key, act);
+            }
+            breaches.push({ agreement: agreement.id, clause, act, relationship: sr });
+          }
+        }
+      }
+    }
+  }
+  breaches.sort((a, b) => a.act.round - b.act.round || a.act.seq - b.act.seq || (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0));
+  return breaches;
+}
 
 /** Breaches by an act, and breaches by a relationship grouped by relationship and clause. */
 function breachWords(facts: RecordFacts, breaches: readonly BreachFact[]): string[] {

@@ -1,11 +1,12 @@
-import { flat } from '../flat';
+import { phraseOnce } from '../memo';
 import { CITE } from '../authorities';
-import type { AlternativeFact, Forum, ObstructionFact, RecordFacts } from '../facts';
-import { atLeast } from '../facts';
+import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
+import { atLeast } from '../levels';
+import type { Measure } from '../../session/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';
-import type { TraceNode, Truth } from '../types';
+import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';
 import { ownEntry } from '../../session/lookup';
@@ -35,20 +36,124 @@ const CITES_HAKIMI_NASCENT = [CITE.hakimiNascent];
 
 const W = PARAMETERS.notObstruct.weight;
 
-// Facts are immutable, so what is derived from a state's facts is computed once per state.
-const OBSTRUCTIVE = new WeakMap<object, ObstructionFact[]>();
-const SUPPORT_AFTER_APPARENT = new WeakMap<object, ObstructionFact[]>();
+// ---------------------------------------------------------------------------------------------
+// Classification: what on the record counts as obstruction, and what as an alternative to it.
+// The facts (./facts.ts) call these once per state; the rule below reads their result.
 
+export type ObstructionKind = keyof typeof PARAMETERS.notObstruct.weight;
+export type Forum = 'council' | 'assembly' | 'meetings' | 'material';
+
+export interface ObstructionFact {
+  kind: ObstructionKind;
+  forum: Forum;
+  round: number;
+  seq: number;
+  draft: string | null;
+  perpetrators: string[];
+  knowledge: Knowledge;
+  ref: EvidenceRef;
+}
+
+export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'let-pass' | 'national-measures';
+
+export interface AlternativeFact {
+  kind: AlternativeKind;
+  forum: Forum;
+  round: number;
+  seq: number;
+  draft: string | null;
+  meaningful: boolean;
+  ref: EvidenceRef;
+}
+
+/**
+ * A draft is a meaningful alternative when it carries a measure beyond condemnation: "pursue a
+ * meaningful alternative" (Hakimi at 273-76) means doing something for the population
+ * (parameters: notObstruct.meaningfulMeasures).
+ */
+export function meaningfulDraft(measures: readonly Measure[]): boolean {
+  const meaningful = PARAMETERS.notObstruct.meaningfulMeasures.value;
+  return measures.some((m) => meaningful.includes(m));
+}
+
+const bySeqThenKind = (a: { seq: number; kind: string }, b: { seq: number; kind: string }) => a.seq - b.seq || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+
+/**
+ * The obstructive acts of a state, each with what it knew when it acted. Negative votes, vetoes and
+ * veto threats impede protective drafts in the Council or the Assembly; a boycott declines the
+ * meetings that pressure the perpetrator (Hakimi n.163). Material support is obstruction only once
+ * the atrocities were apparent to the state that gave it: "Russia continued to ship military
+ * equipment to the regime after its atrocities were apparent" (Hakimi at 275, nn.165-166;
+ * parameters: knowledge.apparent). The same shipment before then is aid, judged under the duty to
+ * respect, and not obstruction.
+ */
+export function obstructionOnRecord(record: {
+  votes: readonly VoteFact[];
+  vetoThreats: readonly StateFacts['vetoThreats'][number][];
+  attendance: readonly ActFact[];
+  support: readonly ActFact[];
+}): ObstructionFact[] {
+  const out: ObstructionFact[] = [];
+  for (const v of record.votes) {
+    if (v.vote !== 'no') continue;
+    const kind: ObstructionKind =
+      v.purpose === 'referral' ? 'vote-against-referral' : v.veto ? 'veto' : v.forum === 'assembly' ? 'vote-against-assembly' : 'vote-against-council';
+    out.push({ kind, forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, perpetrators: [], knowledge: v.knowledge, ref: v.ref });
+  }
+  for (const t of record.vetoThreats) {
+    const kind: ObstructionKind = t.visibility === 'public' ? 'veto-threat-public' : 'veto-threat-private';
+    out.push({ kind, forum: 'council', round: t.round, seq: t.seq, draft: t.draft, perpetrators: [], knowledge: t.knowledge, ref: t.ref });
+  }
+  for (const a of record.attendance) {
+    if (a.kind !== 'boycott-meeting') continue;
+    out.push({ kind: 'boycott', forum: 'meetings', round: a.round, seq: a.seq, draft: null, perpetrators: [], knowledge: a.knowledge, ref: a.ref });
+  }
+  for (const a of record.support) {
+    if (!atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value)) continue;
+    out.push({ kind: 'support-after-apparent', forum: 'material', round: a.round, seq: a.seq, draft: null, perpetrators: a.perpetrators, knowledge: a.knowledge, ref: a.ref });
+  }
+  return out.sort(bySeqThenKind);
+}
+
+/**
+ * The alternatives a state offered to the measures it obstructed: its own drafts and those it
+ * co-sponsored (not withdrawn), the adopted drafts it let pass by voting yes or abstaining (China
+ * and Russia "allowed others to pass", Hakimi at 274), and national measures against the
+ * perpetrators. Ending its own support discharges the state's own duty; it is no alternative
+ * measure of protection, and does not count.
+ */
+export function alternativesOnRecord(
+  record: { sponsorships: readonly SponsorshipFact[]; votes: readonly VoteFact[]; protective: readonly ActFact[] },
+  drafts: Readonly<Record<string, DraftFact>>,
+): AlternativeFact[] {
+  const out: AlternativeFact[] = [];
+  for (const s of record.sponsorships) {
+    const d = ownEntry(drafts, s.draft)!;
+    if (d.outcome === 'withdrawn') continue;
+    out.push({ kind: s.role === 'tabled' ? 'own-draft' : 'cosponsored-draft', forum: d.forum, round: d.round, seq: s.seq, draft: d.id, meaningful: d.meaningful, ref: s.ref });
+  }
+  for (const v of record.votes) {
+    if (v.purpose !== 'adoption' || !v.adopted || (v.vote !== 'yes' && v.vote !== 'abstain')) continue;
+    const d = ownEntry(drafts, v.draft);
+    out.push({ kind: 'let-pass', forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, meaningful: d?.meaningful ?? false, ref: v.ref });
+  }
+  for (const a of record.protective) {
+    if (a.kind === 'suspending-support') continue;
+    out.push({ kind: 'national-measures', forum: 'material', round: a.round, seq: a.seq, draft: null, meaningful: true, ref: a.ref });
+  }
+  return out.sort(bySeqThenKind);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+/** Obstructive acts counted: those done while the state had at least reports of the atrocities. */
 export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
-  let acts = OBSTRUCTIVE.get(ctx.state);
-  if (!acts) OBSTRUCTIVE.set(ctx.state, (acts = ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0)));
-  return acts;
+  return ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0);
 }
 
 function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
-  let acts = SUPPORT_AFTER_APPARENT.get(ctx.state);
-  if (!acts) SUPPORT_AFTER_APPARENT.set(ctx.state, (acts = obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent')));
-  return acts;
+  return obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent');
 }
 
 export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): AlternativeFact[] {
@@ -96,22 +201,15 @@ interface Summary {
   repeated: boolean;
 }
 
-const SUMMARIES = new WeakMap<readonly ObstructionFact[], Summary>();
-
 function summary(acts: readonly ObstructionFact[]): Summary {
-  let found = SUMMARIES.get(acts);
-  if (!found) {
-    const list = fora(acts);
-    const n = acts.length;
-    const per = list.map((f) => `${acts.filter((a) => a.forum === f).length} ${FORUM_PHRASES[f]}`);
-    found = {
-      counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} (${per.join('; ')})`,
-      acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
-      repeated: n > list.length,
-    };
-    SUMMARIES.set(acts, found);
-  }
-  return found;
+  const list = fora(acts);
+  const n = acts.length;
+  const per = list.map((f) => `${acts.filter((a) => a.forum === f).length} ${FORUM_PHRASES[f]}`);
+  return {
+    counts: `${n} obstructive ${n === 1 ? 'act' : 'acts'} (${per.join('; ')})`,
+    acrossFora: list.length >= PARAMETERS.notObstruct.patternFora.value,
+    repeated: n > list.length,
+  };
 }
 
 /** `draft "Title" (id)`, or the id alone when the record gives no title. */
@@ -152,15 +250,7 @@ function alternativeWords(facts: RecordFacts, a: AlternativeFact): string {
   return `${a.ref} ${ALTERNATIVE_WORDS[a.kind]}${a.draft ? ` ${draftWords(facts, a.draft)}` : ''}`;
 }
 
-const WORDS = new WeakMap<ObstructionFact, string>();
-
-function obstructionWords(facts: RecordFacts, o: ObstructionFact): string {
-  let words = WORDS.get(o);
-  if (words === undefined) WORDS.set(o, (words = flat(obstructionWordsOf(facts, o))));
-  return words;
-}
-
-function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
+const obstructionWords = phraseOnce((o: ObstructionFact, facts: RecordFacts): string => {
   const onDraft = o.draft ? DRAFT_KIND_WORDS[o.kind] : undefined;
   const what =
     o.kind === 'support-after-apparent' && o.perpetrators.length > 0
@@ -169,7 +259,7 @@ function obstructionWordsOf(facts: RecordFacts, o: ObstructionFact): string {
         ? onDraft(draftWords(facts, o.draft!))
         : `${KIND_WORDS[o.kind]}${o.draft ? ` (${draftWords(facts, o.draft)})` : ''}`;
   return `${o.ref} round ${o.round}: ${what}; ${knowledgeWords(o.knowledge)}`;
-}
+});
 
 const CITES_OBSTRUCTION = [CITE.hakimiObstruct, CITE.hakimiSyria];
 const CITES_OBSTRUCTION_VETO = [CITE.hakimiObstruct, CITE.hakimiSyria, CITE.iciss621, CITE.sg2009para61, CITE.ga76262];
@@ -201,7 +291,7 @@ const obstructionRule: Rule<DutyContext> = {
         : repeated
           ? `It impeded protective measures by ${counts}: a pattern, inside and outside the Council, not a single disagreement about one draft.`
           : `It impeded protective measures by ${counts}, one of each: obstruction in more than one setting, the least the rule counts as a pattern.`,
-      facts: acts.map((a) => obstructionWords(ctx.facts, a)),
+      facts: acts.map((a) => obstructionWords(a, ctx.facts)),
       evidence: acts.map((a) => a.ref),
     };
   },

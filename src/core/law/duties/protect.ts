@@ -1,6 +1,7 @@
 import { CITE } from '../authorities';
 import type { ActFact, PerpetratorFact, RecordFacts, RelationshipFact } from '../facts';
-import { atLeast } from '../facts';
+import { atLeast } from '../levels';
+import type { Measure } from '../../session/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';
@@ -80,6 +81,17 @@ function supportUnits(acts: readonly ActFact[]): number {
   let units = 0;
   for (const a of acts) units += actWeight[a.scale].value;
   return units;
+}
+
+/**
+ * A Council resolution that mandates a peace operation or authorises force places the presence it
+ * mandates under UN authority: the contributing state does not exercise governmental authority of
+ * its own (Behrami ¶¶5-7, 123-127; parameters: councilAuthorisation). Classified once per draft by
+ * the facts; an adopted Council draft carrying such a measure is a mandate.
+ */
+export function councilMandate(measures: readonly Measure[]): boolean {
+  const authorising = PARAMETERS.councilAuthorisation.value;
+  return measures.some((m) => authorising.includes(m));
 }
 
 /** The acts under a Council mandate (peace operation or force): the presence is the UN's (Behrami). */

@@ -1,8 +1,8 @@
-import { flat } from '../flat';
+import { derivedOnce, phraseOnce } from '../memo';
 import { CITE } from '../authorities';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { ActFact, Knowledge, RecordFacts, StateFacts, SupportRelationshipFact } from '../facts';
-import { atLeast } from '../facts';
+import { atLeast } from '../levels';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node } from '../rules';
 import type { Rule } from '../rules';
@@ -84,13 +84,10 @@ interface AidRecord {
 }
 
 
-const WITH_KNOWLEDGE = new WeakMap<ActFact, string>();
-
 function actWithKnowledge(facts: RecordFacts, act: ActFact): string {
-  let words = WITH_KNOWLEDGE.get(act);
-  if (words === undefined) WITH_KNOWLEDGE.set(act, (words = flat(`${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`)));
-  return words;
+  return actWithKnowledgeOnce(act, facts);
 }
+const actWithKnowledgeOnce = phraseOnce((act: ActFact, facts: RecordFacts) => `${actWords(facts, act)}; ${knowledgeWords(act.knowledge)}`);
 
 function actItem(facts: RecordFacts, act: ActFact): AidItem {
   return {
@@ -141,12 +138,11 @@ function relationshipItem(facts: RecordFacts, state: StateFacts, support: Suppor
   };
 }
 
-const AID = new WeakMap<StateFacts, AidRecord>();
-
-/** The aid on the record of a state, split by whether it reaches another's perpetrators; memoised per state. */
+/** The aid on the record of a state, split by whether it reaches another's perpetrators; once per state (memo.ts). */
 function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
-  let record = AID.get(state);
-  if (record !== undefined) return record;
+  return aidRecordOnce(state, facts);
+}
+const aidRecordOnce = derivedOnce((state: StateFacts, facts: RecordFacts): AidRecord => {
   const attributable = attributablePerpetrators(facts, state);
   const toOthers = (ids: readonly string[]) => ids.some((id) => !attributable.has(id));
   // Standing relationships first, then the acts of the log in order.
@@ -181,9 +177,8 @@ function aidRecord(facts: RecordFacts, state: StateFacts): AidRecord {
     }
   }
   for (const p of facts.perpetrators) if (own.has(p.id)) ownAgents.perpetrators.push(p.id);
-  AID.set(state, (record = { items, ownAgents, suspended }));
-  return record;
-}
+  return { items, ownAgents, suspended };
+});
 
 /**
  * The art. 16 aid on the record: support acts and support relationships in force that reach
