@@ -10,6 +10,7 @@ import {
   applyCommand,
   command as commandSchema,
   replay,
+  replayEntries,
   sessionConfig,
   validateSessionConfig,
   type ApplyResult,
@@ -327,7 +328,7 @@ export function parseSessionText(raw: string): SessionFile & { goodLength: numbe
   }
   let state: SessionState;
   try {
-    state = replay(scenario, config, log);
+    state = replayEntries(scenario, config, log);
   } catch (error) {
     throw new SessionFileError((error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${lines[Number(n)]?.number ?? Number(n) + 1}`));
   }
