@@ -10,6 +10,7 @@ import {
   applyCommand,
   command as commandSchema,
   replay,
+  replayEntries,
   sessionConfig,
   validateSessionConfig,
   type ApplyResult,
@@ -367,9 +368,10 @@ function parseEntryLightly(body: string, number: number): { ok: true; entry: Log
   return { ok: true, entry: data as LogEntry };
 }
 
+/** A record scanned with every entry validated (no snapshot's light prefix): zod has run once, the rules run here. */
 function replayRecord(record: ScannedRecord): SessionState {
   try {
-    return replay(record.scenario, record.config, record.log);
+    return replayEntries(record.scenario, record.config, record.log);
   } catch (error) {
     throw new SessionFileError((error as Error).message.replace(/^log entry (\d+)/, (_, n: string) => `line ${record.lineNumbers[Number(n)] ?? Number(n) + 1}`));
   }

@@ -1,7 +1,8 @@
 import { isKnownState, stateName } from '../scenario/membership';
 import { DUTY_IDS } from '../law/types';
 import { DUTY_LABELS } from './explain';
-import type { EventHandlers } from './handler';
+import { appended, withEntry } from './context';
+import { recordOnly, type EventHandlers } from './handler';
 import { hasOwnEntry, isDutyId, noSuch } from './lookup';
 
 /** The refusal for a duty the law engine does not know, with the duties it does. */
@@ -13,7 +14,7 @@ function unknownDuty(duty: string): string {
  * The moot court: each delegation files one defence memorial, the presiding judge (the
  * facilitator) may override a finding with a written reason, then delivers the judgment.
  */
-export const adjudicationHandlers: EventHandlers = {
+export const adjudicationHandlers = {
   'memorial.file': {
     check: ({ scenario, session }, { actor, event }) => {
       if (hasOwnEntry(session.memorials, actor.state!)) return `${stateName(scenario, actor.state!)} has already filed its memorial.`;
@@ -21,9 +22,9 @@ export const adjudicationHandlers: EventHandlers = {
       return unknown ? unknownDuty(unknown.duty!) : null;
     },
     available: ({ session }, actor) => (hasOwnEntry(session.memorials, actor.state!) ? 'You have filed your memorial.' : null),
-    apply: ({ session }, { actor, event, seq }) => ({
-      ...session,
-      memorials: { ...session.memorials, [actor.state!]: { seq, state: actor.state!, arguments: event.arguments } },
+    apply: (ctx, { actor, event, seq }) => ({
+      ...ctx.session,
+      memorials: withEntry(ctx, ctx.session.memorials, actor.state!, { seq, state: actor.state!, arguments: event.arguments }),
     }),
   },
   'judgment.override': {
@@ -31,9 +32,11 @@ export const adjudicationHandlers: EventHandlers = {
       if (!isKnownState(scenario, event.state)) return `There is no state with the code "${event.state}" in this scenario.`;
       return isDutyId(event.duty) ? null : unknownDuty(event.duty);
     },
-    apply: ({ session }, { event, seq }) => ({
-      ...session,
-      overrides: [...session.overrides, { seq, state: event.state, duty: event.duty, holds: event.holds, reason: event.reason }],
+    apply: (ctx, { event, seq }) => ({
+      ...ctx.session,
+      overrides: appended(ctx, ctx.session.overrides, { seq, state: event.state, duty: event.duty, holds: event.holds, reason: event.reason }),
     }),
   },
-};
+  /** The judgment is the law engine's reading of the record; delivering it moves the session to the debrief. */
+  'judgment.deliver': { apply: recordOnly },
+} satisfies Partial<EventHandlers>;

@@ -1,6 +1,6 @@
 import { stateName } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
-import { seatOfState, type SessionContext } from './context';
+import { seatOfState, withEntry, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Agreement, SessionState } from './state';
 import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from './vocabulary';
@@ -56,11 +56,11 @@ function awaitingAny(session: SessionState, state: string | null): string | null
     : 'No agreement awaits your answer.';
 }
 
-function update(session: SessionState, agreement: Agreement): SessionState {
-  return { ...session, agreements: { ...session.agreements, [agreement.id]: agreement } };
+function update(ctx: SessionContext, agreement: Agreement): SessionState {
+  return { ...ctx.session, agreements: withEntry(ctx, ctx.session.agreements, agreement.id, agreement) };
 }
 
-export const agreementHandlers: EventHandlers = {
+export const agreementHandlers = {
   'd2r.propose': {
     check: ({ scenario, session }, { actor, event }) => {
       if (agreementOf(session, event.agreementId)) return `An agreement "${event.agreementId}" already exists; choose another id.`;
@@ -68,8 +68,8 @@ export const agreementHandlers: EventHandlers = {
       if (!seatOfState(session, event.to)) return `No delegation of ${stateName(scenario, event.to)} is seated to answer.`;
       return clauseProblem(scenario, event.clauses);
     },
-    apply: ({ session }, { actor, event, seq }) =>
-      update(session, {
+    apply: (ctx, { actor, event, seq }) =>
+      update(ctx, {
         id: event.agreementId,
         parties: [actor.state!, event.to],
         clauses: event.clauses,
@@ -79,7 +79,7 @@ export const agreementHandlers: EventHandlers = {
         awaiting: event.to,
         signedBy: [],
         inForceFromRound: null,
-        history: [{ seq, round: session.round, state: actor.state!, action: 'propose', clauses: event.clauses }],
+        history: [{ seq, round: ctx.session.round, state: actor.state!, action: 'propose', clauses: event.clauses }],
         breaches: [],
       }),
   },
@@ -87,10 +87,11 @@ export const agreementHandlers: EventHandlers = {
     check: (ctx, { actor, event }) =>
       awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'countered') ?? clauseProblem(ctx.scenario, event.clauses),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const a = agreementOf(session, event.agreementId)!;
       const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
-      return update(session, {
+      return update(ctx, {
         ...a,
         clauses: event.clauses,
         note: event.note ?? a.note,
@@ -104,12 +105,13 @@ export const agreementHandlers: EventHandlers = {
   'd2r.sign': {
     check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'signed'),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const a = agreementOf(session, event.agreementId)!;
       const signedBy = [...a.signedBy, actor.state!];
       const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
       const bothSigned = a.parties.every((p) => signedBy.includes(p));
-      return update(session, {
+      return update(ctx, {
         ...a,
         signedBy,
         status: bothSigned ? 'signed' : a.status,
@@ -122,9 +124,10 @@ export const agreementHandlers: EventHandlers = {
   'd2r.reject': {
     check: (ctx, { actor, event }) => awaitedPartyProblem(ctx, event.agreementId, actor.state!, 'rejected'),
     available: ({ session }, actor) => awaitingAny(session, actor.state),
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const a = agreementOf(session, event.agreementId)!;
-      return update(session, {
+      return update(ctx, {
         ...a,
         status: 'rejected',
         awaiting: null,
@@ -147,9 +150,10 @@ export const agreementHandlers: EventHandlers = {
       Object.values(session.agreements).some((a) => OPEN.has(a.status) && a.parties[0] === actor.state)
         ? null
         : 'You have no open proposal to withdraw.',
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const a = agreementOf(session, event.agreementId)!;
-      return update(session, {
+      return update(ctx, {
         ...a,
         status: 'withdrawn',
         awaiting: null,
@@ -158,7 +162,7 @@ export const agreementHandlers: EventHandlers = {
       });
     },
   },
-};
+} satisfies Partial<EventHandlers>;
 
 /** Whether a signed agreement binds in a round (from signature for its duration, if any). */
 export function agreementInForce(agreement: Agreement, round: number): boolean {

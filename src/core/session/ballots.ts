@@ -5,19 +5,53 @@ import type { AssemblyVote, Scenario } from '../scenario/schema';
 import { tallyAssemblyVote } from '../procedure/assembly';
 import { tallyCouncilVote } from '../procedure/council';
 import { unitingForPeaceOpening } from '../procedure/uniting-for-peace';
-import { representedStates, type SessionContext } from './context';
-import { forumOfPhase } from './drafts';
+import { appended, replacedAt, representedStates, withEntry, type SessionContext } from './context';
+import { forumOfPhase, withDraft } from './drafts';
 import type { EventHandlers } from './handler';
 import type { Ballot, BallotKind, SessionState } from './state';
 import type { CouncilVote, RecordedVote } from './vocabulary';
 import { noSuch, ownEntry } from './lookup';
 
+/**
+ * The ballot under way, if any. A ballot opens only when none is open (vote.open and
+ * ufp.propose-referral refuse otherwise), so only the latest can be.
+ */
 export function openBallotOf(session: SessionState): Ballot | undefined {
-  return session.ballots.find((b) => b.closedSeq === null);
+  const latest = session.ballots[session.ballots.length - 1];
+  return latest && latest.closedSeq === null ? latest : undefined;
+}
+
+const BALLOT_ID = /^ballot-(\d+)$/;
+
+/**
+ * Where a ballot is in `session.ballots`, or -1. A ballot is named after the entry that opened it
+ * (`ballot-<seq>`) and ballots are kept in the order they were opened, so this is a binary search.
+ */
+function ballotIndex(session: SessionState, id: string): number {
+  const match = BALLOT_ID.exec(id);
+  if (!match) return -1;
+  const openedSeq = Number(match[1]);
+  const { ballots } = session;
+  let low = 0;
+  let high = ballots.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const seq = ballots[middle]!.openedSeq;
+    if (seq === openedSeq) return ballots[middle]!.id === id ? middle : -1;
+    if (seq < openedSeq) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 export function ballotById(session: SessionState, id: string): Ballot | undefined {
-  return session.ballots.find((b) => b.id === id);
+  const index = ballotIndex(session, id);
+  return index < 0 ? undefined : session.ballots[index];
+}
+
+/** The session with a ballot replaced by its new version. */
+function withBallot(ctx: SessionContext, session: SessionState, ballot: Ballot): SessionState {
+  return { ...session, ballots: replacedAt(ctx, session.ballots, ballotIndex(session, ballot.id), ballot) };
 }
 
 /** Who votes: the fifteen Council members, or every Member of the Assembly (Charter arts. 18(1), 27(1)). */
@@ -77,10 +111,10 @@ export function openBallot(
     councilResult: null,
     assemblyResult: null,
   };
-  next = { ...next, ballots: [...next.ballots, ballot] };
+  next = { ...next, ballots: appended(ctx, next.ballots, ballot) };
   if (spec.purpose === 'adoption') {
     const draft = ownEntry(next.drafts, spec.draftId)!;
-    next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: 'in-vote', ballotIds: [...draft.ballotIds, ballot.id] } } };
+    next = withDraft(ctx, next, { ...draft, status: 'in-vote', ballotIds: [...draft.ballotIds, ballot.id] });
   }
   return closeIfComplete(ctx, next, ballot.id, seq);
 }
@@ -126,7 +160,7 @@ export function closeBallot(
     const assemblyResult = tallyAssemblyVote(votes);
     closed = { ...ballot, closedSeq: seq, votes, defaulted, assemblyResult };
     const draft = ownEntry(next.drafts, ballot.draftId)!;
-    next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status: assemblyResult.adopted ? 'adopted' : 'not-adopted' } } };
+    next = withDraft(ctx, next, { ...draft, status: assemblyResult.adopted ? 'adopted' : 'not-adopted' });
   } else {
     const votes: Record<string, RecordedVote> = { ...(ballot.votes as Record<string, RecordedVote>) };
     if (missing === 'abstain') {
@@ -146,7 +180,7 @@ export function closeBallot(
     closed = { ...ballot, closedSeq: seq, votes, councilResult };
     if (ballot.purpose === 'adoption') {
       const status = councilResult.adopted ? 'adopted' : councilResult.vetoedBy.length > 0 ? 'vetoed' : 'not-adopted';
-      next = { ...next, drafts: { ...next.drafts, [draft.id]: { ...draft, status } } };
+      next = withDraft(ctx, next, { ...draft, status });
       const opening = unitingForPeaceOpening(councilResult);
       if (opening.open && next.unitingForPeace.status !== 'convened') {
         next = {
@@ -166,14 +200,13 @@ export function closeBallot(
       };
     }
   }
-  return { ...next, ballots: next.ballots.map((b) => (b.id === ballotId ? closed : b)) };
+  return withBallot(ctx, next, closed);
 }
 
-/** Closes every open ballot (the phase is ending); used on phase exit and on timer expiry. */
+/** Closes the open ballot, if any (the phase is ending); used on phase exit and on timer expiry. */
 export function closeOpenBallots(ctx: SessionContext, session: SessionState, seq: number, missing: 'absent' | 'abstain'): SessionState {
-  let next = session;
-  for (const ballot of session.ballots) if (ballot.closedSeq === null) next = closeBallot(ctx, next, ballot.id, seq, missing);
-  return next;
+  const open = openBallotOf(session);
+  return open ? closeBallot(ctx, session, open.id, seq, missing) : session;
 }
 
 export function ballotKindOfPhase(session: SessionState): BallotKind[] {
@@ -183,7 +216,7 @@ export function ballotKindOfPhase(session: SessionState): BallotKind[] {
   return [];
 }
 
-export const ballotHandlers: EventHandlers = {
+export const ballotHandlers = {
   'vote.open': {
     check: ({ scenario, session }, { actor, event }) => {
       const draft = ownEntry(session.drafts, event.draftId);
@@ -248,9 +281,8 @@ export const ballotHandlers: EventHandlers = {
     apply: (ctx, { actor, event, seq }) => {
       const { session } = ctx;
       const ballot = ballotById(session, event.ballotId)!;
-      const updated = { ...ballot, votes: { ...ballot.votes, [actor.state!]: event.vote } };
-      const next = { ...session, ballots: session.ballots.map((b) => (b.id === ballot.id ? updated : b)) };
-      return closeIfComplete(ctx, next, ballot.id, seq);
+      const updated = { ...ballot, votes: withEntry(ctx, ballot.votes, actor.state!, event.vote) };
+      return closeIfComplete(ctx, withBallot(ctx, session, updated), ballot.id, seq);
     },
   },
   'vote.close': {
@@ -276,9 +308,9 @@ export const ballotHandlers: EventHandlers = {
       session.ballots.some((b) => b.round === session.round && b.electorate.includes(actor.state!))
         ? null
         : 'No ballot of this round on which you had a vote.',
-    apply: ({ session }, { actor, event, seq }) => ({
-      ...session,
-      explanations: [...session.explanations, { seq, ballotId: event.ballotId, state: actor.state!, text: event.text }],
+    apply: (ctx, { actor, event, seq }) => ({
+      ...ctx.session,
+      explanations: appended(ctx, ctx.session.explanations, { seq, ballotId: event.ballotId, state: actor.state!, text: event.text }),
     }),
   },
-};
+} satisfies Partial<EventHandlers>;

@@ -1,5 +1,6 @@
 import { isKnownState } from '../scenario/membership';
 import { clausesBreached } from './agreements';
+import { appended, withEntry } from './context';
 import { contingentProblem } from './contingent';
 import type { EventHandlers } from './handler';
 import { ownEntry } from './lookup';
@@ -11,7 +12,7 @@ const DONE = 'You have declared your conduct for this round done.';
  * can breach treaties); it is accepted and recorded as a breach on the agreement, which the law
  * engine weighs (VCLT art. 26, pacta sunt servanda).
  */
-export const conductHandlers: EventHandlers = {
+export const conductHandlers = {
   'conduct.act': {
     check: ({ scenario, session }, { actor, event }) => {
       if (session.doneThisPhase.includes(actor.seat.id)) return DONE;
@@ -26,34 +27,32 @@ export const conductHandlers: EventHandlers = {
       return null;
     },
     available: ({ session }, actor) => (session.doneThisPhase.includes(actor.seat.id) ? DONE : null),
-    apply: ({ session }, { actor, event, seq }) => {
+    apply: (ctx, { actor, event, seq }) => {
+      const { session } = ctx;
       const target = event.target ?? null;
       const breached = clausesBreached(session, actor.state!, event.kind, target);
       let agreements = session.agreements;
       for (const { agreementId, clause } of breached) {
         const a = ownEntry(agreements, agreementId)!;
-        agreements = {
-          ...agreements,
-          [agreementId]: { ...a, breaches: [...a.breaches, { conductSeq: seq, state: actor.state!, clause, round: session.round }] },
-        };
+        agreements = withEntry(ctx, agreements, agreementId, {
+          ...a,
+          breaches: [...a.breaches, { conductSeq: seq, state: actor.state!, clause, round: session.round }],
+        });
       }
       return {
         ...session,
         agreements,
-        conduct: [
-          ...session.conduct,
-          {
-            seq,
-            round: session.round,
-            state: actor.state!,
-            kind: event.kind,
-            target,
-            scale: event.scale,
-            note: event.note ?? null,
-            contraryTo: [...new Set(breached.map((b) => b.agreementId))],
-            evidenceAtTheTime: session.evidence.level,
-          },
-        ],
+        conduct: appended(ctx, session.conduct, {
+          seq,
+          round: session.round,
+          state: actor.state!,
+          kind: event.kind,
+          target,
+          scale: event.scale,
+          note: event.note ?? null,
+          contraryTo: [...new Set(breached.map((b) => b.agreementId))],
+          evidenceAtTheTime: session.evidence.level,
+        }),
       };
     },
   },
@@ -62,4 +61,4 @@ export const conductHandlers: EventHandlers = {
     available: ({ session }, actor) => (session.doneThisPhase.includes(actor.seat.id) ? DONE : null),
     apply: ({ session }, { actor }) => ({ ...session, doneThisPhase: [...session.doneThisPhase, actor.seat.id] }),
   },
-};
+} satisfies Partial<EventHandlers>;

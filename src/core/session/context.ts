@@ -7,22 +7,31 @@ export interface SessionContext {
   scenario: Scenario;
   session: SessionState;
   /**
-   * Set only inside replay, where no intermediate state escapes: the long lists (log,
-   * statements, channels, …) are extended in place instead of copied, which keeps replay linear.
+   * True only inside replay, which hands out no intermediate state: the growing collections (the
+   * log, statements, drafts, ballots, …) are then extended in place instead of copied, which keeps
+   * replay linear. Everywhere else a state once made never changes (docs/architecture.md, "State
+   * and replay"). Every handler goes through the three helpers below, so both paths run one code.
    */
-  appendInPlace?: boolean;
+  inPlace?: boolean;
 }
 
 /** `[...list, item]`, or the same list extended in place during replay. */
 export function appended<T>(ctx: SessionContext, list: T[], item: T): T[] {
-  if (!ctx.appendInPlace) return [...list, item];
+  if (!ctx.inPlace) return [...list, item];
   list.push(item);
   return list;
 }
 
+/** The list with `list[index]` replaced, or the same list changed in place during replay. */
+export function replacedAt<T>(ctx: SessionContext, list: T[], index: number, item: T): T[] {
+  if (!ctx.inPlace) return list.map((old, i) => (i === index ? item : old));
+  list[index] = item;
+  return list;
+}
+
 /** `{ ...record, [key]: value }`, or the same record updated in place during replay. */
-export function withEntry<V>(ctx: SessionContext, record: Record<string | number, V>, key: string | number, value: V): Record<string | number, V> {
-  if (!ctx.appendInPlace) return { ...record, [key]: value };
+export function withEntry<K extends string | number, V>(ctx: SessionContext, record: Record<K, V>, key: K, value: V): Record<K, V> {
+  if (!ctx.inPlace) return { ...record, [key]: value };
   record[key] = value;
   return record;
 }
@@ -46,8 +55,8 @@ export interface Act<T extends SessionEventType = SessionEventType> {
   at: string;
 }
 
-/** The events the machine receives: the command, its seq, and nothing else. */
-export type MachineEvent = { type: SessionEventType; command: Command; seq: number };
+/** The events the machine receives: a command already checked (rules.ts), as the act it makes. */
+export type MachineEvent = { type: SessionEventType; act: Act };
 
 export function seatById(session: SessionState, seatId: string): Seat | undefined {
   return session.config.seats.find((s) => s.id === seatId);
@@ -57,10 +66,16 @@ export function seatOfState(session: SessionState, code: string): Seat | undefin
   return session.config.seats.find((s) => s.state === code && s.kind !== 'facilitator');
 }
 
-/** States represented by a (human or AI) seat. */
-export function representedStates(session: SessionState): Set<string> {
-  const out = new Set<string>();
-  for (const seat of session.config.seats) if (seat.kind !== 'facilitator' && seat.state) out.add(seat.state);
+const representedBySeats = new WeakMap<readonly Seat[], ReadonlySet<string>>();
+
+/** States represented by a (human or AI) seat (worked out once per list of seats). */
+export function representedStates(session: SessionState): ReadonlySet<string> {
+  const seats = session.config.seats;
+  let out = representedBySeats.get(seats);
+  if (!out) {
+    out = new Set(seats.flatMap((seat) => (seat.kind !== 'facilitator' && seat.state ? [seat.state] : [])));
+    representedBySeats.set(seats, out);
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { isCouncilMember, isKnownState, isPermanentMember, isScenarioMember, stateName } from '../scenario/membership';
-import type { SessionContext } from './context';
+import { appended, withEntry, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Draft, SessionState } from './state';
 import { hasOwnEntry, noSuch, ownEntry } from './lookup';
@@ -9,6 +9,11 @@ export function forumOfPhase(session: SessionState): Draft['forum'] | null {
   if (session.phase === 'council') return 'council';
   if (session.phase === 'emergencySpecialSession') return 'assembly';
   return null;
+}
+
+/** The session with a draft added or replaced by its new version. */
+export function withDraft(ctx: SessionContext, session: SessionState, draft: Draft): SessionState {
+  return { ...session, drafts: withEntry(ctx, session.drafts, draft.id, draft) };
 }
 
 function tabledDraftProblem(ctx: SessionContext, draftId: string): string | null {
@@ -23,7 +28,7 @@ function anyTabled(session: SessionState, forum?: Draft['forum']): boolean {
   return Object.values(session.drafts).some((d) => d.status === 'tabled' && (forum === undefined || d.forum === forum));
 }
 
-export const draftHandlers: EventHandlers = {
+export const draftHandlers = {
   'draft.table': {
     check: ({ scenario, session }, { actor, event }) => {
       const forum = forumOfPhase(session);
@@ -48,25 +53,20 @@ export const draftHandlers: EventHandlers = {
       }
       return null;
     },
-    apply: ({ session }, { actor, event, seq }) => ({
-      ...session,
-      drafts: {
-        ...session.drafts,
-        [event.draftId]: {
-          id: event.draftId,
-          forum: event.forum,
-          title: event.title,
-          sponsors: [actor.state!],
-          measures: event.measures,
-          operativeParagraphs: event.operativeParagraphs,
-          chapter: event.chapter,
-          round: session.round,
-          tabledSeq: seq,
-          status: 'tabled',
-          ballotIds: [],
-        },
-      },
-    }),
+    apply: (ctx, { actor, event, seq }) =>
+      withDraft(ctx, ctx.session, {
+        id: event.draftId,
+        forum: event.forum,
+        title: event.title,
+        sponsors: [actor.state!],
+        measures: event.measures,
+        operativeParagraphs: event.operativeParagraphs,
+        chapter: event.chapter,
+        round: ctx.session.round,
+        tabledSeq: seq,
+        status: 'tabled',
+        ballotIds: [],
+      }),
   },
   'draft.cosponsor': {
     check: (ctx, { actor, event }) => {
@@ -76,9 +76,9 @@ export const draftHandlers: EventHandlers = {
       return null;
     },
     available: ({ session }) => (anyTabled(session) ? null : 'No draft is tabled.'),
-    apply: ({ session }, { actor, event }) => {
-      const draft = ownEntry(session.drafts, event.draftId)!;
-      return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, sponsors: [...draft.sponsors, actor.state!] } } };
+    apply: (ctx, { actor, event }) => {
+      const draft = ownEntry(ctx.session.drafts, event.draftId)!;
+      return withDraft(ctx, ctx.session, { ...draft, sponsors: [...draft.sponsors, actor.state!] });
     },
   },
   'draft.withdraw': {
@@ -93,9 +93,9 @@ export const draftHandlers: EventHandlers = {
       Object.values(session.drafts).some((d) => d.status === 'tabled' && d.sponsors[0] === actor.state)
         ? null
         : 'You have no tabled draft to withdraw.',
-    apply: ({ session }, { event }) => {
-      const draft = ownEntry(session.drafts, event.draftId)!;
-      return { ...session, drafts: { ...session.drafts, [draft.id]: { ...draft, status: 'withdrawn' } } };
+    apply: (ctx, { event }) => {
+      const draft = ownEntry(ctx.session.drafts, event.draftId)!;
+      return withDraft(ctx, ctx.session, { ...draft, status: 'withdrawn' });
     },
   },
   'veto.threaten': {
@@ -119,19 +119,16 @@ export const draftHandlers: EventHandlers = {
       }
       return anyTabled(session, 'council') ? null : 'No Council draft is tabled.';
     },
-    apply: ({ session }, { actor, event, seq }) => ({
-      ...session,
-      vetoThreats: [
-        ...session.vetoThreats,
-        {
-          seq,
-          round: session.round,
-          draftId: event.draftId,
-          state: actor.state!,
-          visibility: event.visibility,
-          ...(event.to !== undefined ? { to: event.to } : {}),
-        },
-      ],
+    apply: (ctx, { actor, event, seq }) => ({
+      ...ctx.session,
+      vetoThreats: appended(ctx, ctx.session.vetoThreats, {
+        seq,
+        round: ctx.session.round,
+        draftId: event.draftId,
+        state: actor.state!,
+        visibility: event.visibility,
+        ...(event.to !== undefined ? { to: event.to } : {}),
+      }),
     }),
   },
-};
+} satisfies Partial<EventHandlers>;

@@ -1,10 +1,15 @@
 import { PHASE_TITLES } from './phases';
 import { fireInject, remainingSeconds } from './round';
-import type { EventHandlers } from './handler';
+import { recordOnly, type EventHandlers } from './handler';
 import { noSuch } from './lookup';
 
 /** Facilitator controls: pause and resume, timers, injects, seats. Phase changes are the machine's. */
-export const facilitatorHandlers: EventHandlers = {
+export const facilitatorHandlers = {
+  // The phase changes are the machine's transitions (machine.ts); the entry in the record is all they add.
+  'session.start': { apply: recordOnly },
+  'phase.advance': { apply: recordOnly },
+  'phase.skip': { apply: recordOnly },
+  'session.end': { apply: recordOnly },
   'session.pause': {
     apply: ({ session }, { at }) => ({
       ...session,
@@ -49,6 +54,7 @@ export const facilitatorHandlers: EventHandlers = {
       return null;
     },
     available: ({ session }) => (session.timer.durationSeconds === null ? 'This phase has no timer.' : null),
+    apply: recordOnly,
   },
   'inject.fire': {
     check: ({ scenario, session }, { event }) => {
@@ -73,4 +79,4 @@ export const facilitatorHandlers: EventHandlers = {
       config: { ...session.config, seats: session.config.seats.map((s) => (s.id === event.seatId ? { ...s, kind: event.kind } : s)) },
     }),
   },
-};
+} satisfies Partial<EventHandlers>;

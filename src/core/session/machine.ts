@@ -1,49 +1,18 @@
 import { assign, setup } from 'xstate';
 import type { PhaseName } from '../scenario/schema';
-import { appended, resolveActor, withEntry, type Act, type MachineEvent, type SessionContext } from './context';
+import type { Act, MachineEvent, SessionContext } from './context';
 import type { SessionEventType } from './events';
 import { closeOpenBallots } from './ballots';
 import { EVENT_POLICY, PHASE_CHANGING, ROUND_PHASES, SESSION_EVENT_TYPES } from './phases';
 import { startRound, enterPhase } from './round';
-import { checkCommand, handlerFor } from './rules';
+import { recordAct } from './record';
+import { applyAct } from './rules';
 import type { SessionState } from './state';
 import { openVetoInitiativeDebates, vetoesThisRound } from './uniting-for-peace';
 
-function actOf(context: SessionContext, event: MachineEvent): Act {
-  const actor = resolveActor(context.session, event.command);
-  if (typeof actor === 'string') throw new Error(`internal: action on a rejected command (${actor})`);
-  return { command: event.command, event: event.command.event, actor, seq: event.seq, at: event.command.at };
-}
-
-/** The command that caused the transition, if any (the machine's own start has none). */
-function commandOf(event: { type: string }): MachineEvent | null {
-  return 'command' in event ? (event as MachineEvent) : null;
-}
-
-function record(context: SessionContext, event: MachineEvent): SessionState {
-  const { session } = context;
-  const act = actOf(context, event);
-  const entry = { seq: event.seq, ...event.command };
-  const byFacilitator = act.actor.state === null || act.actor.actingFacilitator !== null;
-  const delegationMove = act.actor.state !== null;
-  return {
-    ...session,
-    log: appended(context, session.log, entry),
-    aiNotes: event.command.ai ? withEntry(context, session.aiNotes, event.seq, event.command.ai) : session.aiNotes,
-    facilitatorActions: byFacilitator
-      ? appended(context, session.facilitatorActions, {
-          seq: event.seq,
-          round: session.round,
-          phase: session.phase,
-          action: event.command.event.type,
-          ...(act.actor.actingFacilitator ? { actingFor: act.actor.seat.id } : {}),
-        })
-      : session.facilitatorActions,
-    actedThisPhase:
-      delegationMove && !session.actedThisPhase.includes(act.actor.seat.id)
-        ? [...session.actedThisPhase, act.actor.seat.id]
-        : session.actedThisPhase,
-  };
+/** The act that caused the transition, if any (the machine's own start has none). */
+function actOf(event: MachineEvent): Act | null {
+  return 'act' in event ? event.act : null;
 }
 
 function emergencySpecialSessionMeets(session: SessionState): boolean {
@@ -52,18 +21,19 @@ function emergencySpecialSessionMeets(session: SessionState): boolean {
   return ufp.status === 'convened' && (ufp.convenedRound === session.round || vetoesThisRound(session).length > 0);
 }
 
+/** What an event that stays in its phase does: its entry in the record, then its handler's effect. */
+export const IN_PHASE_ACTIONS = ['recordEntry', 'applyEvent'] as const;
+
 /** Transitions of the events that stay in the phase, built from the EVENT_POLICY table. */
 function inPhaseEvents(phase: PhaseName) {
-  const on: Partial<Record<SessionEventType, { guard: 'commandAccepted'; actions: ['recordEntry', 'applyEvent'] }>> = {};
+  const on: Partial<Record<SessionEventType, { actions: typeof IN_PHASE_ACTIONS }>> = {};
   for (const type of SESSION_EVENT_TYPES) {
-    if (EVENT_POLICY[type].phases.includes(phase) && !PHASE_CHANGING.includes(type)) {
-      on[type] = { guard: 'commandAccepted', actions: ['recordEntry', 'applyEvent'] };
-    }
+    if (EVENT_POLICY[type].phases.includes(phase) && !PHASE_CHANGING.includes(type)) on[type] = { actions: IN_PHASE_ACTIONS };
   }
   return on;
 }
 
-const advance = (target: string) => ({ guard: 'commandAccepted' as const, target, actions: ['recordEntry' as const] });
+const advance = (target: string) => ({ target, actions: ['recordEntry' as const] });
 function advancing(target: string) {
   return { 'phase.advance': advance(target), 'phase.skip': advance(target), 'timer.expired': advance(target) };
 }
@@ -80,14 +50,15 @@ function roundPhase(
   };
 }
 
-const INERT_CONTEXT = { scenario: null, session: null } as unknown as SessionContext;
-
 /**
  * The session machine (docs/design.md §2.6): seating → briefing → rounds of [crisis update →
  * negotiation → Security Council → Uniting for Peace → emergency special session →
  * veto-initiative debate → national conduct] → adjudication → debrief. The three Assembly
  * phases are entered only when the procedure calls for them. All simulation state is plain
- * data in the context; the machine runs through xstate's pure transition() (see session.ts).
+ * data in the context. It receives only commands already checked (rules.ts checkCommand, once per
+ * command), as the act they make; its own guards are the procedure's (which phase comes next).
+ * session.ts reads from it once which events stay in their phase and which move it
+ * (transitions.ts), and runs it only for the latter (docs/architecture.md, "State and replay").
  */
 export const sessionMachine = setup({
   types: {
@@ -96,8 +67,6 @@ export const sessionMachine = setup({
     input: {} as SessionContext,
   },
   guards: {
-    /** Every rule of the command's event type holds (rules.ts, with reasons). */
-    commandAccepted: ({ context, event }) => checkCommand(context, event.command).ok,
     /** GA res. 377 A (V): a draft fell this round to a permanent member's negative vote, and no session is convened yet. */
     unitingForPeaceDue: ({ context }) =>
       vetoesThisRound(context.session).length > 0 && context.session.unitingForPeace.status !== 'convened',
@@ -108,24 +77,17 @@ export const sessionMachine = setup({
     roundsRemain: ({ context }) => context.session.round < context.scenario.roundPlan.rounds,
   },
   actions: {
-    recordEntry: assign(({ context, event }) => ({ session: record(context, event) })),
-    applyEvent: assign(({ context, event }) => {
-      const act = actOf(context, event);
-      const apply = handlerFor(event.command.event.type)?.apply as ((c: SessionContext, a: Act) => SessionState) | undefined;
-      return { session: apply ? apply(context, act) : context.session };
-    }),
-    enterPhase: assign(({ context, event }, params: { phase: PhaseName }) =>
-      context.scenario === null
-        ? {}
-        : { session: enterPhase(context.scenario, context.session, params.phase, commandOf(event)?.command.at ?? null) },
-    ),
-    startRound: assign(({ context, event }) => ({ session: startRound(context, context.session, commandOf(event)?.seq ?? 0) })),
+    recordEntry: assign(({ context, event }) => ({ session: recordAct(context, event.act) })),
+    applyEvent: assign(({ context, event }) => ({ session: applyAct(context, event.act) })),
+    enterPhase: assign(({ context, event }, params: { phase: PhaseName }) => ({
+      session: enterPhase(context.scenario, context.session, params.phase, actOf(event)?.at ?? null),
+    })),
+    startRound: assign(({ context, event }) => ({ session: startRound(context, context.session, actOf(event)?.seq ?? 0) })),
     /** A vote still open when its phase ends is closed; on a missed deadline, per the round plan. */
     closeOpenBallots: assign(({ context, event }) => {
-      const command = commandOf(event);
-      const missing =
-        command?.command.event.type === 'timer.expired' && context.scenario.roundPlan.onMissedDeadline === 'abstain' ? 'abstain' : 'absent';
-      return { session: closeOpenBallots(context, context.session, command?.seq ?? 0, missing) };
+      const act = actOf(event);
+      const missing = act?.event.type === 'timer.expired' && context.scenario.roundPlan.onMissedDeadline === 'abstain' ? 'abstain' : 'absent';
+      return { session: closeOpenBallots(context, context.session, act?.seq ?? 0, missing) };
     }),
     openVetoInitiativeDebates: assign(({ context }) => ({ session: openVetoInitiativeDebates(context.session) })),
     endPause: assign(({ context }) => ({ session: { ...context.session, paused: false } })),
@@ -133,16 +95,15 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'moot',
-  // xstate's pure transition() builds a throwaway actor without input; it gets an inert context.
-  context: ({ input }) => input ?? INERT_CONTEXT,
+  context: ({ input }) => input,
   initial: 'seating',
   states: {
+    // A session begins here already seated (createSession); nothing enters seating again.
     seating: {
-      entry: [{ type: 'enterPhase', params: { phase: 'seating' } }],
       on: {
         ...inPhaseEvents('seating'),
-        'session.start': { guard: 'commandAccepted', target: 'briefing', actions: ['recordEntry'] },
-        'session.end': { guard: 'commandAccepted', target: 'adjudication', actions: ['recordEntry', 'endPause'] },
+        'session.start': { target: 'briefing', actions: ['recordEntry'] },
+        'session.end': { target: 'adjudication', actions: ['recordEntry', 'endPause'] },
       },
     },
     briefing: {
@@ -150,14 +111,14 @@ export const sessionMachine = setup({
       on: {
         ...inPhaseEvents('briefing'),
         ...advancing('round'),
-        'session.end': { guard: 'commandAccepted', target: 'adjudication', actions: ['recordEntry', 'endPause'] },
+        'session.end': { target: 'adjudication', actions: ['recordEntry', 'endPause'] },
       },
     },
     round: {
       entry: ['startRound'],
       initial: 'crisisUpdate',
       on: {
-        'session.end': { guard: 'commandAccepted', target: '#moot.adjudication', actions: ['recordEntry', 'endPause'] },
+        'session.end': { target: '#moot.adjudication', actions: ['recordEntry', 'endPause'] },
       },
       states: {
         crisisUpdate: roundPhase('crisisUpdate', 'negotiation'),
@@ -192,7 +153,7 @@ export const sessionMachine = setup({
       on: {
         ...inPhaseEvents('adjudication'),
         ...advancing('debrief'),
-        'judgment.deliver': { guard: 'commandAccepted', target: 'debrief', actions: ['recordEntry'] },
+        'judgment.deliver': { target: 'debrief', actions: ['recordEntry'] },
       },
     },
     debrief: {

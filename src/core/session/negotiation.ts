@@ -4,7 +4,7 @@ import type { EventHandlers } from './handler';
 import { channelKey } from './state';
 
 /** Public statements and private bilateral channels. */
-export const negotiationHandlers: EventHandlers = {
+export const negotiationHandlers = {
   'statement.public': {
     apply: (ctx, { actor, event, seq }) => ({
       ...ctx.session,
@@ -34,4 +34,4 @@ export const negotiationHandlers: EventHandlers = {
       return { ...session, channels: withEntry(ctx, session.channels, key, appended(ctx, session.channels[key] ?? [], message)) };
     },
   },
-};
+} satisfies Partial<EventHandlers>;

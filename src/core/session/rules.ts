@@ -1,4 +1,5 @@
 import type { Command, EventOf, SessionEventType } from './events';
+import type { SessionState } from './state';
 import { nextSeq, resolveActor, type Act, type Actor, type SessionContext } from './context';
 import type { EventHandler, EventHandlers } from './handler';
 import { EVENT_LABELS } from './labels';
@@ -12,6 +13,7 @@ import { conductHandlers } from './conduct';
 import { adjudicationHandlers } from './adjudication';
 import { facilitatorHandlers } from './facilitator';
 
+/** Every event type's handler: the compiler refuses an event type without one. */
 export const HANDLERS: EventHandlers = {
   ...facilitatorHandlers,
   ...negotiationHandlers,
@@ -23,8 +25,13 @@ export const HANDLERS: EventHandlers = {
   ...adjudicationHandlers,
 };
 
-export function handlerFor<T extends SessionEventType>(type: T): EventHandler<T> | undefined {
-  return HANDLERS[type] as EventHandler<T> | undefined;
+export function handlerFor<T extends SessionEventType>(type: T): EventHandler<T> {
+  return HANDLERS[type];
+}
+
+/** Applies the handler of the act's event type (the act's type and its handler's agree by construction). */
+export function applyAct(ctx: SessionContext, act: Act): SessionState {
+  return (handlerFor(act.event.type).apply as (c: SessionContext, a: Act) => SessionState)(ctx, act);
 }
 
 /** The rules every event shares: who may send it, whether the session is paused, the phase. */
@@ -59,14 +66,14 @@ export function checkCommand(ctx: SessionContext, command: Command): { ok: true;
   const general = generalProblem(ctx, actor, type);
   if (general) return { ok: false, reason: general };
   const act: Act = { command, event: command.event, actor, seq: nextSeq(ctx.session), at: command.at };
-  const specific = (handlerFor(type)?.check as ((c: SessionContext, a: Act) => string | null) | undefined)?.(ctx, act) ?? null;
+  const specific = (handlerFor(type).check as ((c: SessionContext, a: Act) => string | null) | undefined)?.(ctx, act) ?? null;
   if (specific) return { ok: false, reason: specific };
   return { ok: true, act };
 }
 
 /** Whether an actor could send this kind of event now (before choosing its details), and if not why. */
 export function availability(ctx: SessionContext, actor: Actor, type: SessionEventType): string | null {
-  return generalProblem(ctx, actor, type) ?? handlerFor(type)?.available?.(ctx, actor) ?? null;
+  return generalProblem(ctx, actor, type) ?? handlerFor(type).available?.(ctx, actor) ?? null;
 }
 
 export type { EventOf };

@@ -1,17 +1,18 @@
-import { initialTransition, transition } from 'xstate';
+import { transition } from 'xstate';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { formatPath } from '../scenario/load';
 import { isKnownState, stateName } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
 import { command as commandSchema, sessionConfig, type Command, type LogEntry, type SessionConfig } from './events';
-import type { MachineEvent, SessionContext } from './context';
+import type { Act, SessionContext } from './context';
 import { sessionMachine, stateValueOf } from './machine';
-import { checkCommand } from './rules';
+import { recordAct } from './record';
+import { enterPhase } from './round';
+import { applyAct, checkCommand } from './rules';
 import type { SessionState } from './state';
+import { courseOf } from './transitions';
 
 export type ApplyResult = { ok: true; state: SessionState; entry: LogEntry } | { ok: false; reason: string };
-
-type Snapshot = ReturnType<typeof initialTransition<typeof sessionMachine>>[0];
 
 function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => (i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message)).join('; ');
@@ -44,6 +45,11 @@ export function validateSessionConfig(scenario: Scenario, config: unknown): Sess
   if (!cfg.seats.some((s) => s.kind === 'facilitator')) problems.push('a session needs a facilitator seat (it runs the phases)');
   if (problems.length > 0) throw new Error(`Invalid session configuration: ${problems.join('; ')}`);
   return cfg;
+}
+
+/** A new session in the seating phase, its timer (if the round plan gives one) not yet started. */
+function initialState(scenario: Scenario, config: SessionConfig): SessionState {
+  return enterPhase(scenario, emptySession(config), 'seating', null);
 }
 
 function emptySession(config: SessionConfig): SessionState {
@@ -85,36 +91,30 @@ function emptySession(config: SessionConfig): SessionState {
   };
 }
 
-function initialSnapshot(scenario: Scenario, config: SessionConfig): Snapshot {
-  const [snapshot] = initialTransition(sessionMachine, { scenario, session: emptySession(config) });
-  return snapshot;
-}
-
-function snapshotOf(scenario: Scenario, state: SessionState): Snapshot {
-  return sessionMachine.resolveState({ value: stateValueOf(state.phase), context: { scenario, session: state } });
-}
-
 /** A new session in the seating phase. Throws if the configuration does not fit the scenario. */
 export function createSession(scenario: Scenario, config: SessionConfig): SessionState {
-  return initialSnapshot(scenario, validateSessionConfig(scenario, config)).context.session;
+  return initialState(scenario, validateSessionConfig(scenario, config));
 }
 
-/** Runs one validated command through the machine, or says why it is rejected. */
-function step(snapshot: Snapshot, command: Command): { ok: true; snapshot: Snapshot; entry: LogEntry } | { ok: false; reason: string } {
-  const context: SessionContext = snapshot.context;
-  const checked = checkCommand(context, command);
-  if (!checked.ok) return checked;
-  const event: MachineEvent = { type: command.event.type, command, seq: checked.act.seq };
-  const [next] = transition(sessionMachine, snapshot, event);
-  const session = next.context.session;
-  const entry = session.log[session.log.length - 1];
-  if (next === snapshot || !entry || entry.seq !== checked.act.seq) {
-    return { ok: false, reason: `internal: the machine did not take "${command.event.type}" in ${context.session.phase}` };
+/**
+ * Applies a checked act. An event that stays in its phase is its entry in the record and its
+ * handler's effect; one that moves the session on goes through the statechart, which runs the
+ * exit and entry actions and the procedure's guards (transitions.ts reads which is which from it).
+ */
+function advance(context: SessionContext, act: Act): SessionState {
+  if (courseOf(context.session.phase, act.event.type) === 'stays') {
+    return applyAct({ ...context, session: recordAct(context, act) }, act);
   }
-  return { ok: true, snapshot: next, entry };
+  const [next] = transition(sessionMachine, sessionMachine.resolveState({ value: stateValueOf(context.session.phase), context }), {
+    type: act.event.type,
+    act,
+  });
+  return next.context.session;
 }
 
-function parseCommand(command: unknown): { ok: true; command: Command } | { ok: false; reason: string } {
+type Parsed = { ok: true; command: Command } | { ok: false; reason: string };
+
+function parseCommand(command: unknown): Parsed {
   const parsed = commandSchema.safeParse(command);
   return parsed.success ? { ok: true, command: parsed.data } : { ok: false, reason: `Invalid command: ${zodMessage(parsed.error)}` };
 }
@@ -122,13 +122,16 @@ function parseCommand(command: unknown): { ok: true; command: Command } | { ok: 
 /**
  * Applies one command (validated with zod first: bad input never corrupts a session). On success
  * the new state and the log entry it produced; otherwise the reason, and the given state is
- * untouched.
+ * untouched. No state is ever changed: the new one shares what did not change with the old.
  */
 export function applyCommand(scenario: Scenario, state: SessionState, command: unknown): ApplyResult {
   const parsed = parseCommand(command);
   if (!parsed.ok) return parsed;
-  const result = step(snapshotOf(scenario, state), parsed.command);
-  return result.ok ? { ok: true, state: result.snapshot.context.session, entry: result.entry } : result;
+  const context: SessionContext = { scenario, session: state };
+  const checked = checkCommand(context, parsed.command);
+  if (!checked.ok) return checked;
+  const next = advance(context, checked.act);
+  return { ok: true, state: next, entry: next.log[next.log.length - 1]! };
 }
 
 /**
@@ -136,21 +139,36 @@ export function applyCommand(scenario: Scenario, state: SessionState, command: u
  * state. Throws on an entry that is malformed, out of sequence or rejected.
  */
 export function replay(scenario: Scenario, config: SessionConfig, log: readonly unknown[]): SessionState {
-  const start = initialSnapshot(scenario, validateSessionConfig(scenario, config));
-  let snapshot = sessionMachine.resolveState({ value: start.value, context: { ...start.context, appendInPlace: true } });
+  return rebuild(scenario, config, log, (raw) => parseCommand(stripSeq(raw)));
+}
+
+/**
+ * `replay` of entries already validated against the log entry schema (a session file's reader
+ * validates each line as it reads it): every rule is still checked, the schema once.
+ */
+export function replayEntries(scenario: Scenario, config: SessionConfig, entries: readonly LogEntry[]): SessionState {
+  return rebuild(scenario, config, entries, ({ seq: _seq, ...command }) => ({ ok: true, command }));
+}
+
+/**
+ * The replay loop. The states it passes through are its own and none escapes, so the growing
+ * collections are extended in place (SessionContext.inPlace); the state it returns is the only
+ * one anyone sees, and from then on it changes no more than any other.
+ */
+function rebuild<T>(scenario: Scenario, config: SessionConfig, log: readonly T[], commandOf: (entry: T) => Parsed): SessionState {
+  const context: SessionContext = { scenario, session: initialState(scenario, validateSessionConfig(scenario, config)), inPlace: true };
   log.forEach((raw, index) => {
     const seq = (raw as { seq?: unknown } | null)?.seq;
     const where = `log entry ${index + 1}${typeof seq === 'number' ? ` (seq ${seq})` : ''}`;
-    const parsed = parseCommand(stripSeq(raw));
+    const parsed = commandOf(raw);
     if (!parsed.ok) throw new Error(`${where}: ${parsed.reason}`);
     const expected = index + 1;
     if (seq !== expected) throw new Error(`${where}: expected seq ${expected}`);
-    const result = step(snapshot, parsed.command);
-    if (!result.ok) throw new Error(`${where} (${parsed.command.event.type} by ${parsed.command.by}) was rejected: ${result.reason}`);
-    snapshot = result.snapshot;
+    const checked = checkCommand(context, parsed.command);
+    if (!checked.ok) throw new Error(`${where} (${parsed.command.event.type} by ${parsed.command.by}) was rejected: ${checked.reason}`);
+    context.session = advance(context, checked.act);
   });
-  return snapshot.context.session;
-  // The lists extended in place belong to this replay alone: every intermediate state is dropped.
+  return context.session;
 }
 
 function stripSeq(raw: unknown): unknown {

@@ -52,7 +52,7 @@ export function deemedRequesters(ctx: SessionContext, session: SessionState): st
     .map((m) => m.code);
 }
 
-export const unitingForPeaceHandlers: EventHandlers = {
+export const unitingForPeaceHandlers = {
   'ufp.propose-referral': {
     check: ({ scenario, session }, { actor, event }) => {
       const closed = pathClosedReason(session);
@@ -142,7 +142,7 @@ export const unitingForPeaceHandlers: EventHandlers = {
       return { ...session, vetoInitiative: session.vetoInitiative.map((d, i) => (i === index ? updated : d)) };
     },
   },
-};
+} satisfies Partial<EventHandlers>;
 
 /**
  * GA res. 76/262 ¶1: a debate on each veto cast this round, unless an emergency special session

@@ -237,7 +237,29 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     // The presiding judge's overrides are part of the judgment: read when it is delivered.
     case 'judgment.override':
       return sight.debrief;
-    default:
+    // Public: every seat sees these (a new event type must be placed here or above).
+    case 'session.start':
+    case 'phase.advance':
+    case 'phase.skip':
+    case 'session.pause':
+    case 'session.resume':
+    case 'timer.adjust':
+    case 'timer.expired':
+    case 'session.end':
+    case 'inject.fire':
+    case 'seat.assign':
+    case 'statement.public':
+    case 'draft.table':
+    case 'draft.cosponsor':
+    case 'draft.withdraw':
+    case 'vote.open':
+    case 'vote.cast':
+    case 'vote.close':
+    case 'vote.explain':
+    case 'ufp.propose-referral':
+    case 'ufp.request':
+    case 'vetoInitiative.speak':
+    case 'judgment.deliver':
       return true;
   }
 }
