@@ -9,10 +9,15 @@ import { lazyComponent } from './components/lazy';
 import { ClassroomClient } from './classroom/ClassroomClient';
 import { classroomBoot, readCredential } from './classroom/credential';
 
-// A classroom page is its own chunk: the host's own pages (Home first) do not fetch it.
+// A classroom page is its own chunk: the host's own pages (Home first) do not fetch it. Its
+// MantineProvider comes with the chunk, so the line shown meanwhile is plain HTML.
 const ClassroomApp = lazyComponent(
   () => import('./classroom/ClassroomApp').then((m) => m.ClassroomApp),
-  'Connecting to the classroom…',
+  () => (
+    <p role="status" style={{ font: '16px system-ui, sans-serif', padding: '2rem' }}>
+      Connecting to the classroom…
+    </p>
+  ),
 );
 
 const root = document.getElementById('root');
