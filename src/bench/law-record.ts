@@ -2,7 +2,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { UN_MEMBERS } from '../core/scenario/un-members';
 import { createSession, type LogEntry, type SessionConfig, type SessionEvent, type SessionState } from '../core/session';
 import type { Ballot, ConductAct, Draft, VetoThreat } from '../core/session/state';
-import type { ConductKind } from '../core/session/vocabulary';
+import type { ConductKind } from '../core/shared/vocabulary';
 
 /**
  * A synthetic record of `target` log entries with all 193 Member States seated: Assembly drafts

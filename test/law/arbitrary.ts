@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { FactsInput, StateRecordInput } from '../../src/core/law';
 import { DEFENCE_ARGUMENTS } from '../../src/core/law';
-import { conductKind, d2rClauseKind, measure } from '../../src/core/session/vocabulary';
-import type { ConductKind } from '../../src/core/session/vocabulary';
+import { conductKind, d2rClauseKind, measure } from '../../src/core/shared/vocabulary';
+import type { ConductKind } from '../../src/core/shared/vocabulary';
 import type { EvidenceLevel, RelationshipKind } from '../../src/core/scenario/schema';
 import { EVIDENCE_ORDER, relationshipKind } from '../../src/core/scenario/schema';
 

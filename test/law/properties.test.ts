@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjudicateFacts, completeFacts, PARAMETERS } from '../../src/core/law';
 import type { ExposureReport, FactsInput } from '../../src/core/law';
-import type { ConductKind } from '../../src/core/session/vocabulary';
+import type { ConductKind } from '../../src/core/shared/vocabulary';
 import { CODES, recordArb, withAct } from './arbitrary';
 
 /**

@@ -1,6 +1,6 @@
 import type { EvidenceLevel, Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { CouncilVote, Measure } from '../session/vocabulary';
+import type { CouncilVote, Measure } from '../shared/vocabulary';
 import {
   ASSEMBLY_COST_FACTOR,
   BASE_URGENCY,

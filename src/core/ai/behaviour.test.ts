@@ -7,7 +7,7 @@ import { loadScenarioText } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { runSession } from '../session/driver';
 import { replay, viewFor } from '../session';
-import type { D2rClause, Measure } from '../session/vocabulary';
+import type { D2rClause, Measure } from '../shared/vocabulary';
 import { readBrief } from './brief-reading';
 import { agreementValue } from './d2r';
 import { decisionContext } from './context';

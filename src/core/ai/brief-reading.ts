@@ -1,6 +1,6 @@
 import { scenarioMembership, stateName } from '../scenario/membership';
 import { EVIDENCE_ORDER, type Brief, type EvidenceLevel, type Scenario } from '../scenario/schema';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 import { COERCIVE_MEASURES } from './parameters';
 
 /**

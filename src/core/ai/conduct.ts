@@ -1,6 +1,6 @@
 import { clausesBreached } from '../session/selectors';
 import type { EvidenceLevel } from '../scenario/schema';
-import type { ConductKind, ConductScale } from '../session/vocabulary';
+import type { ConductKind, ConductScale } from '../shared/vocabulary';
 import type { Factor } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import type { DecisionContext, PlannedMove } from './context';

@@ -1,7 +1,7 @@
 import { delegationProfile } from './profile';
 import { openBallotOf } from '../session/ballots';
 import type { Ballot, Draft } from '../session/state';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 import type { DraftJudgement } from './assessment';
 import { stateMovedThisPhase, type DecisionContext, type PlannedMove } from './context';
 import {

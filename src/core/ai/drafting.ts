@@ -1,8 +1,8 @@
 import type { EvidenceLevel } from '../scenario/schema';
 import { EVIDENCE_ORDER } from '../scenario/schema';
 import type { Draft, SessionState } from '../session/state';
-import type { Measure } from '../session/vocabulary';
-import { MEASURES } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
+import { MEASURES } from '../shared/vocabulary';
 import { judgeDraft, measureValue, type DraftJudgement, type DraftSpec, type Forum } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, type DecisionContext } from './context';

@@ -1,5 +1,5 @@
 import { EVIDENCE_ORDER } from '../scenario/schema';
-import type { CouncilVote, Measure } from '../session/vocabulary';
+import type { CouncilVote, Measure } from '../shared/vocabulary';
 import { judgeDraft, weighedFactors, type DraftJudgement, type DraftSpec, type Factor, type Outlook } from './assessment';
 import { MEASURE_NAMES, capped, listOf, measureList, num } from './wording';
 

@@ -1,7 +1,7 @@
 import { suggestDefences } from '../law/preview';
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../session/vocabulary';
+import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../shared/vocabulary';
 import type { DecisionContext, PlannedMove } from './context';
 import { coachNote } from './explain';
 import { capped, listOf } from './wording';

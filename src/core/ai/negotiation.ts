@@ -1,6 +1,6 @@
 import type { Agreement, SessionState } from '../session/state';
-import type { D2rClause } from '../session/vocabulary';
-import { MEASURES, type Measure } from '../session/vocabulary';
+import type { D2rClause } from '../shared/vocabulary';
+import { MEASURES, type Measure } from '../shared/vocabulary';
 import { canOppose, measureValue } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, seatedStates, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './context';

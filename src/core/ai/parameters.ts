@@ -1,5 +1,5 @@
 import type { EvidenceLevel } from '../scenario/schema';
-import type { ConductKind, D2rClauseKind, Measure } from '../session/vocabulary';
+import type { ConductKind, D2rClauseKind, Measure } from '../shared/vocabulary';
 
 /**
  * Every number the AI delegations decide with, named and justified in one line each

@@ -1,6 +1,6 @@
 import { assemblyDefaultFor, isCouncilMember, isPermanentMember, regionalGroupOf, stateName } from '../scenario/membership';
 import type { Perpetrator, RegionalGroup, Relationship, Scenario } from '../scenario/schema';
-import { measure as measureSchema, type Measure } from '../session/vocabulary';
+import { measure as measureSchema, type Measure } from '../shared/vocabulary';
 import { readBrief, type BriefReading } from './brief-reading';
 import { proseName } from './wording';
 import {

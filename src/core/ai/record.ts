@@ -1,7 +1,7 @@
 import { EVIDENCE_ORDER, type EvidenceLevel, type Perpetrator, type Relationship, type Scenario } from '../scenario/schema';
 import { agreementInForce } from '../session/selectors';
 import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 import { redLineCrossedBy } from './brief-reading';
 import { relationshipConcerns, type DelegationProfile } from './profile';
 import { ownEntry } from '../session/lookup';

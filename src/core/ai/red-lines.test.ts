@@ -6,7 +6,7 @@ import { loadScenarioText } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
 import { runSession } from '../session/driver';
 import type { Ballot, Draft, SessionState } from '../session/state';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 import { measureValue } from './assessment';
 import { readBrief } from './brief-reading';
 import { decisionContext } from './context';

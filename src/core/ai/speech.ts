@@ -1,6 +1,6 @@
 import { stateName } from '../scenario/membership';
 import type { EvidenceLevel, Scenario } from '../scenario/schema';
-import type { CouncilVote, Measure } from '../session/vocabulary';
+import type { CouncilVote, Measure } from '../shared/vocabulary';
 import { CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './parameters';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import type { DelegateRandom } from './rng';

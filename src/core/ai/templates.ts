@@ -1,6 +1,6 @@
 import { stateName } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 import { principalPerpetrator } from './profile';
 import { proseName, prosePopulation, capped } from './wording';
 

@@ -1,5 +1,5 @@
 import type { EvidenceLevel } from '../scenario/schema';
-import type { D2rClause, D2rClauseKind, Measure } from '../session/vocabulary';
+import type { D2rClause, D2rClauseKind, Measure } from '../shared/vocabulary';
 
 /** Small helpers for the words AI delegations and coach notes use. */
 

@@ -1,5 +1,5 @@
-import type { DefenceArgument } from '../session/vocabulary';
-import { defenceArgument } from '../session/vocabulary';
+import type { DefenceArgument } from '../shared/vocabulary';
+import { defenceArgument } from '../shared/vocabulary';
 import { CITE } from './authorities';
 import type { Assumptions, DutyEvaluation } from './duties';
 import { firstRoundKnowing, levelWords, listed } from './duties/common';

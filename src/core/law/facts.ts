@@ -1,7 +1,7 @@
 import { EVIDENCE_ORDER } from '../scenario/schema';
 import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument } from '../session/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument } from '../shared/vocabulary';
 import { ownEntry } from '../session/lookup';
 import { PARAMETERS } from './parameters';
 import type { EvidenceRef } from './types';

@@ -1,5 +1,5 @@
 import type { AtrocityType, EvidenceLevel, RelationshipKind } from '../scenario/schema';
-import type { ConductKind, ConductScale, Measure } from '../session/vocabulary';
+import type { ConductKind, ConductScale, Measure } from '../shared/vocabulary';
 import type { NormativeStatus } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { ConductKind, ConductScale, DefenceArgument } from '../session/vocabulary';
+import type { ConductKind, ConductScale, DefenceArgument } from '../shared/vocabulary';
 import { CITE } from './authorities';
 import type { DefenceEffect } from './defences';
 import { DEFENCE_ARGUMENTS } from './defences';

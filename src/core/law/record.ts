@@ -1,7 +1,7 @@
 import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import { stateName } from '../scenario/membership';
 import type { SessionState } from '../session/state';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../session/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../shared/vocabulary';
 import type { EvidenceRef } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { DefenceArgument } from '../session/vocabulary';
+import type { DefenceArgument } from '../shared/vocabulary';
 import { basisOf, shortCitation } from './authorities';
 import type { DefenceEffect, DefenceRuling } from './defences';
 import { DEFENCES, rulePlea } from './defences';

@@ -1,4 +1,4 @@
-import type { CouncilVote, RecordedVote } from '../session/vocabulary';
+import type { CouncilVote, RecordedVote } from '../shared/vocabulary';
 import { AUTHORITY } from './authorities';
 import { countVotes, resultAnnouncement } from './count';
 

@@ -4,7 +4,7 @@ import { tallyCouncilVote, type CouncilBallot } from './council';
 import { tallyAssemblyVote } from './assembly';
 import { majorityOfMembersRequested, unitingForPeaceOpening } from './uniting-for-peace';
 import { vetoInitiativeDebate } from './veto-initiative';
-import type { CouncilVote } from '../session/vocabulary';
+import type { CouncilVote } from '../shared/vocabulary';
 import type { AssemblyVote } from '../scenario/schema';
 
 const P5 = ['CHN', 'FRA', 'GBR', 'RUS', 'USA'];

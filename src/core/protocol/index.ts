@@ -168,7 +168,7 @@ export const pushSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('command'), command: shellCommand }),
   /**
    * What changed in one seat's view since the update (or patch) numbered `base` of the same
-   * topic and seat (see ./patch.ts); sent only to connections that asked for patches, and only
+   * topic and seat (see ../shared/json-patch.ts); sent only to connections that asked for patches, and only
    * between two views of the same seat. The client turns it back into an `update`.
    */
   z.strictObject({

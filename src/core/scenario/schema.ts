@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measure } from '../session/vocabulary';
+import { measure } from '../shared/vocabulary';
 
 /**
  * The scenario format (docs/design.md §3.1). One file describes one crisis: who the perpetrators are,

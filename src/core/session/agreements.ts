@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { seatOfState, withEntry, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Agreement, SessionState } from './state';
-import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from './vocabulary';
+import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from '../shared/vocabulary';
 import { noSuch, ownEntry } from './lookup';
 
 /**

@@ -9,7 +9,7 @@ import { appended, replacedAt, representedStates, withEntry, type SessionContext
 import { forumOfPhase, withDraft } from './drafts';
 import type { EventHandlers } from './handler';
 import type { Ballot, BallotKind, SessionState } from './state';
-import type { CouncilVote, RecordedVote } from './vocabulary';
+import type { CouncilVote, RecordedVote } from '../shared/vocabulary';
 import { noSuch, ownEntry } from './lookup';
 
 /**

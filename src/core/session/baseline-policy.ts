@@ -5,7 +5,7 @@ import { openBallotOf } from './ballots';
 import type { Command, SessionEvent } from './events';
 import { move, type DelegatePolicy, type PolicyContext } from './policy';
 import type { Draft, SessionState } from './state';
-import { CLAUSE_FORBIDS, type ConductKind, type CouncilVote, type D2rClauseKind, type Measure } from './vocabulary';
+import { CLAUSE_FORBIDS, type ConductKind, type CouncilVote, type D2rClauseKind, type Measure } from '../shared/vocabulary';
 import { ownEntry } from './lookup';
 
 /**

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema';
-import type { ConductKind } from './vocabulary';
+import type { ConductKind } from '../shared/vocabulary';
 
 /** The conduct of a state that contributes a contingent to a peace operation in the territory. */
 export const CONTINGENT_KINDS: readonly ConductKind[] = ['contingent-reinforcement', 'contingent-withdrawal'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifier, stateCode } from '../scenario/schema';
-import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, measure } from './vocabulary';
+import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, measure } from '../shared/vocabulary';
 
 /**
  * The event vocabulary (docs/design.md §3.3). A client sends a Command (who, when, what); the session

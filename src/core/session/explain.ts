@@ -1,4 +1,4 @@
-import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from './vocabulary';
+import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../shared/vocabulary';
 import { ownEntry } from './lookup';
 
 /**

@@ -12,7 +12,7 @@ export { EVENT_LABELS, MEASURE_LABELS } from './labels';
 export { rollCallOrder } from './ballots';
 export * from './events';
 export * from './state';
-export * from './vocabulary';
+export * from '../shared/vocabulary';
 export { type DelegatePolicy, type PolicyContext, move } from './policy';
 export { baselinePolicy, mostHumanitarianCouncilMember } from './baseline-policy';
 export { defaultDelegatePolicy } from './default-policy';

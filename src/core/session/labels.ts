@@ -1,5 +1,5 @@
 import type { SessionEventType } from './events';
-import type { Measure } from './vocabulary';
+import type { Measure } from '../shared/vocabulary';
 
 /** Plain names of the Council's measures (docs/design.md §3.4), for the screens and the transcript. */
 export const MEASURE_LABELS: Record<Measure, string> = {

@@ -2,7 +2,7 @@ import type { AssemblyVote, EvidenceLevel, PhaseName } from '../scenario/schema'
 import type { AssemblyResult } from '../procedure/assembly';
 import type { CouncilResult } from '../procedure/council';
 import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure, RecordedVote } from './vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure, RecordedVote } from '../shared/vocabulary';
 
 /**
  * The derived session state: everything here is computed by replay(scenario, config, log)

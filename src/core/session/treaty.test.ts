@@ -9,7 +9,7 @@ import {
   treatyText,
 } from './treaty';
 import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, DEFENCE_EXPLANATIONS, DEFENCE_LABELS } from './explain';
-import { CONDUCT_GROUPS, conductKind, defenceArgument } from './vocabulary';
+import { CONDUCT_GROUPS, conductKind, defenceArgument } from '../shared/vocabulary';
 
 const scenario = loadFixture();
 const [first, second] = scenario.crisis.perpetrators;

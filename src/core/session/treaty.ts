@@ -1,7 +1,7 @@
 import { stateName } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
 import type { Agreement } from './state';
-import { CLAUSE_FORBIDS, d2rClauseKind, type D2rClause, type D2rClauseKind } from './vocabulary';
+import { CLAUSE_FORBIDS, d2rClauseKind, type D2rClause, type D2rClauseKind } from '../shared/vocabulary';
 
 /**
  * The text of a bilateral Duty-to-Refrain agreement (seed 004, Part VI.A), generated from its

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runRandomSession, type Pick } from '../../../test/support/random-session';
 import { Driver, fixtureConfig, loadFixture } from '../../../test/support/session';
-import { applyPatch, diffJson } from '../protocol/patch';
+import { applyPatch, diffJson } from '../shared/json-patch';
 import type { SessionState } from './state';
 import { IncrementalView } from './view-cache';
 import { viewFor, type SessionView, type Viewer } from './view';

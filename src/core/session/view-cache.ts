@@ -1,4 +1,4 @@
-import { recordChanges, type PatchOp } from '../protocol/patch';
+import { recordChanges, type PatchOp } from '../shared/json-patch';
 import type { Scenario } from '../scenario/schema';
 import type { AiExplanation, LogEntry, Seat } from './events';
 import { ownEntry } from './lookup';

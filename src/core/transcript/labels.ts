@@ -1,6 +1,6 @@
 import type { EvidenceLevel } from '../scenario/schema';
 import { MEASURE_LABELS } from '../session/labels';
-import type { Measure } from '../session/vocabulary';
+import type { Measure } from '../shared/vocabulary';
 
 /** Words the transcript uses for the vocabulary (the UI's own labels live in the renderer). */
 

@@ -14,7 +14,7 @@ import { PHASE_TITLES } from '../session/phases';
 import type { Agreement, Ballot, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
-import type { D2rClause } from '../session/vocabulary';
+import type { D2rClause } from '../shared/vocabulary';
 import {
   evidenceLabel,
   FACILITATOR_ACTION_LABELS,

@@ -630,7 +630,7 @@ describe('what crosses the wire', () => {
     }
     await new Promise((r) => setTimeout(r, 100));
     // Rebuild France's view from the first whole update and the patches after it.
-    const { applyPatch } = await import('../../core/protocol/patch');
+    const { applyPatch } = await import('../../core/shared/json-patch');
     let view: SessionUpdate | null = null;
     let version = 0;
     const patchSizes: number[] = [];

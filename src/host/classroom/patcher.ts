@@ -1,5 +1,5 @@
 import type { Push } from '../../core/protocol';
-import { diffJson } from '../../core/protocol/patch';
+import { diffJson } from '../../core/shared/json-patch';
 
 /** A patch with more operations than this (a new phase rewrites much of the view) goes as a whole view. */
 const MAX_PATCH_OPS = 400;

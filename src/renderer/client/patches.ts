@@ -1,4 +1,4 @@
-import { applyPatch, type PatchOp } from '../../core/protocol/patch';
+import { applyPatch, type PatchOp } from '../../core/shared/json-patch';
 
 /** Returned when a patch cannot be applied: the client reconnects and gets whole views again. */
 export const RESYNC = Symbol('resync');

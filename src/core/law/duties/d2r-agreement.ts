@@ -1,7 +1,7 @@
 import { CITE } from '../authorities';
 import type { ActFact, AgreementFact, Knowledge, RecordFacts, RelationshipFact, StateFacts, SupportRelationshipFact } from '../facts';
-import { CLAUSE_FORBIDS } from '../../session/vocabulary';
-import type { ConductKind, D2rClause } from '../../session/vocabulary';
+import { CLAUSE_FORBIDS } from '../../shared/vocabulary';
+import type { ConductKind, D2rClause } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { node } from '../rules';
 import { anyOf } from '../types';

@@ -2,7 +2,7 @@ import { phraseOnce } from '../memo';
 import { CITE } from '../authorities';
 import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
-import type { Measure } from '../../session/vocabulary';
+import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';

@@ -1,7 +1,7 @@
 import { CITE } from '../authorities';
 import type { ActFact, PerpetratorFact, RecordFacts, RelationshipFact } from '../facts';
 import { atLeast } from '../levels';
-import type { Measure } from '../../session/vocabulary';
+import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
 import { evaluate, node, withFullerCitations } from '../rules';
 import type { Rule } from '../rules';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, diffJson } from './patch';
+import { applyPatch, diffJson } from './json-patch';
 
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
