@@ -3,9 +3,10 @@
  * excused; a finding holds, does not hold, or is unknown for lack of evidence.
  */
 
-/** The seven duties of docs/design.md §1.2. Scenario teaching notes reference these ids. */
-export const DUTY_IDS = ['territorial', 'respect', 'protect', 'not-obstruct', 'assist', 'cooperate', 'd2r-agreement'] as const;
-export type DutyId = (typeof DUTY_IDS)[number];
+import type { DutyId } from '../shared/duty-ids';
+
+/** The seven duties of docs/design.md §1.2; the list lives in the shared vocabulary below the session. */
+export { DUTY_IDS, type DutyId } from '../shared/duty-ids';
 
 /** How settled the duty is in international law (docs/design.md §1.2, §1.5); it weighs the finding. */
 export type NormativeStatus = 'established' | 'treaty' | 'emerging' | 'nascent' | 'aspirational';

@@ -1,5 +1,5 @@
 import { isKnownState, stateName } from '../scenario/membership';
-import { DUTY_IDS } from '../law/types';
+import { DUTY_IDS } from '../shared/duty-ids';
 import { DUTY_LABELS } from './explain';
 import { appended, withEntry } from './context';
 import { recordOnly, type EventHandlers } from './handler';

@@ -1,4 +1,4 @@
-import { DUTY_IDS, type DutyId } from '../law/types';
+import { DUTY_IDS, type DutyId } from '../shared/duty-ids';
 
 /**
  * Lookups keyed by what a player typed. The session keeps drafts, agreements, memorials and
