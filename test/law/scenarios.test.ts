@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjudicate, DUTY_IDS, renderJudgmentMarkdown } from '../../src/core/law';
 import { shippedScenarios } from '../../src/bench/fixtures';
-import { defaultDelegatePolicy } from '../../src/core/session/default-policy';
+import { aiDelegatePolicy } from '../../src/core/ai';
 import { runSession } from '../../src/core/session/driver';
 
 /**
@@ -16,7 +16,7 @@ describe.each(shippedScenarios())('$file', ({ scenario }) => {
   });
 
   it('a played session is judged: every briefed state, every finding cited and tied to the record', () => {
-    const { state } = runSession(scenario, { seed: 1, policy: defaultDelegatePolicy });
+    const { state } = runSession(scenario, { seed: 1, policy: aiDelegatePolicy });
     const report = adjudicate(scenario, state);
     const seqs = new Set(state.log.map((e) => e.seq));
     const codes = report.states.map((s) => s.state);

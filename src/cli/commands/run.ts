@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatProblem, loadScenarioText } from '../../core/scenario/load';
-import { defaultDelegatePolicy } from '../../core/session/default-policy';
+import { aiDelegatePolicy } from '../../core/ai';
 import { runSession, ScriptError } from '../../core/session/driver';
 import { EMPTY_SCRIPT, loadSessionScript, type SessionScript } from '../../core/session/script';
 import { sessionFileHeader, writeSessionFile } from '../../host/session-file';
@@ -53,7 +53,7 @@ export async function run(scenarioFile: string, options: RunCommandOptions): Pro
   }
   let result;
   try {
-    result = runSession(loaded.scenario, { seed, script, policy: defaultDelegatePolicy });
+    result = runSession(loaded.scenario, { seed, script, policy: aiDelegatePolicy });
   } catch (error) {
     if (error instanceof ScriptError) {
       console.error(`${options.script}: ${error.message.replace(/^script: /, '')}`);

@@ -15,6 +15,5 @@ export * from './state';
 export * from '../shared/vocabulary';
 export { type DelegatePolicy, type PolicyContext, move } from './policy';
 export { baselinePolicy, mostHumanitarianCouncilMember } from './baseline-policy';
-export { defaultDelegatePolicy } from './default-policy';
 export { runSession, runConfig, runTimestamp, RUN_EPOCH, FACILITATOR_SEAT, ScriptError, type RunOptions, type RunResult, type PolicyRejection } from './driver';
 export { loadSessionScript, validateSessionScript, sessionScriptSchema, EMPTY_SCRIPT, type SessionScript, type ScriptedMove } from './script';
