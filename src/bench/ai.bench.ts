@@ -1,4 +1,4 @@
-import { aiMoves, planMoves } from '../core/ai/policy';
+import { aiMoves, planMoves } from '../core/ai/ai-delegate';
 import { everyMemberConfig, selfPlay, selfPlayTimestamp } from '../core/ai/self-play';
 import { councilMembers, membershipCodes } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';

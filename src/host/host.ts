@@ -18,7 +18,7 @@ import type { PdfPrinter } from './export';
 import { ClassroomService } from './classroom/service';
 import { listenForClassroom } from './classroom/listen';
 import type { LanAddress } from '../core/protocol/classroom';
-import type { DelegatePolicy } from '../core/session/policy';
+import type { DelegatePolicy } from '../core/session/delegate-policy';
 
 export interface HostOptions {
   /** Folder of shipped scenario files. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Push, SessionMeta, SessionUpdate } from '../core/protocol';
 import { openBallotOf } from '../core/session';
-import { move, type DelegatePolicy } from '../core/session/policy';
+import { move, type DelegatePolicy } from '../core/session/delegate-policy';
 import { Host } from './host';
 import { ScenarioStore } from './scenarios';
 import { readSessionFile } from './journal';

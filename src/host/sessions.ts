@@ -11,7 +11,7 @@ import {
   type SessionMode,
   type SessionUpdate,
 } from '../core/protocol';
-import type { SESSION_REQUESTS } from '../core/protocol/session';
+import type { SESSION_REQUESTS } from '../core/protocol/session-messages';
 import { judgmentFor, type ExposureReport } from '../core/law';
 import { councilMembers, stateName } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';
@@ -27,8 +27,8 @@ import {
   type SessionState,
   type SessionView,
 } from '../core/session';
-import { aiDelegatePolicy } from '../core/ai/policy';
-import { policyContext, type DelegatePolicy } from '../core/session/policy';
+import { aiDelegatePolicy } from '../core/ai/ai-delegate';
+import { policyContext, type DelegatePolicy } from '../core/session/delegate-policy';
 import { IncrementalView } from '../core/session/view-cache';
 import { nextAgreementId } from '../core/session/treaty';
 import { hasOwnEntry } from '../core/session/lookup';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictingExceptionsError } from '../../src/core/law';
-import { evaluate, type Rule } from '../../src/core/law/rules';
+import { evaluate, type Rule } from '../../src/core/law/rule-evaluation';
 import { allOf, anyOf } from '../../src/core/law/types';
 
 /** The Catala-style evaluator: defaults, labelled exceptions, exceptions to exceptions, conflicts. */

@@ -14,7 +14,7 @@ import {
   VETO_STIGMA,
   VOTE_THRESHOLDS,
   type Difficulty,
-} from './parameters';
+} from './decision-weights';
 import { redLineWeighsIn } from './brief-reading';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import { EVIDENCE_WORDS, MEASURE_NAMES, num } from './wording';

@@ -10,8 +10,8 @@ import { replay, viewFor } from '../session';
 import type { D2rClause, Measure } from '../shared/vocabulary';
 import { readBrief } from './brief-reading';
 import { agreementValue } from './d2r';
-import { decisionContext } from './context';
-import { aiDelegatePolicy, aiMoves, planMoves } from './policy';
+import { decisionContext } from './decision-context';
+import { aiDelegatePolicy, aiMoves, planMoves } from './ai-delegate';
 import { selfPlayTimestamp } from './self-play';
 
 /**

@@ -1,7 +1,7 @@
 import { scenarioMembership, stateName } from '../scenario/membership';
 import { EVIDENCE_ORDER, type Brief, type EvidenceLevel, type Scenario } from '../scenario/schema';
 import type { Measure } from '../shared/vocabulary';
-import { COERCIVE_MEASURES } from './parameters';
+import { COERCIVE_MEASURES } from './decision-weights';
 
 /**
  * What an AI delegation takes from its confidential brief's text: which measures its objectives

@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/schema';
 import type { Agreement, SessionState } from '../session/state';
 import { CLAUSE_FORBIDS, type ConductKind, type D2rClause, type D2rClauseKind } from '../shared/vocabulary';
 import type { Factor, Outlook } from './assessment';
-import { BRIEF_OBJECTIVE_BONUS, BRIEF_RED_LINE_PENALTY, D2R_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, REFRAIN_CLAUSES } from './parameters';
+import { BRIEF_OBJECTIVE_BONUS, BRIEF_RED_LINE_PENALTY, D2R_WEIGHTS, DIFFICULTY, EVIDENCE_WEIGHT, REFRAIN_CLAUSES } from './decision-weights';
 import { delegationProfile, type DelegationProfile } from './profile';
 import { knowledgeOf, supportTies } from './record';
 import { CLAUSE_NAMES, num } from './wording';

@@ -5,7 +5,7 @@ import type { Measure } from '../shared/vocabulary';
 import { MEASURES } from '../shared/vocabulary';
 import { judgeDraft, measureValue, type DraftJudgement, type DraftSpec, type Forum } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
-import { aiSeats, type DecisionContext } from './context';
+import { aiSeats, type DecisionContext } from './decision-context';
 import {
   CHAPTER_VII_MEASURES,
   COERCIVE_MEASURES,
@@ -14,7 +14,7 @@ import {
   MEASURE_MIN_EVIDENCE,
   PENHOLDER_MIN_HUMANITARIAN,
   BRIEF_OBJECTIVE_BONUS,
-} from './parameters';
+} from './decision-weights';
 import { delegationProfile, principalPerpetrator, type DelegationProfile } from './profile';
 import { adoptedMeasures, measuresVetoedBy, vetoBallots } from './record';
 import { delegateRandom } from './rng';

@@ -2,8 +2,8 @@ import { suggestDefences } from '../law/preview';
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
 import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../shared/vocabulary';
-import type { DecisionContext, PlannedMove } from './context';
-import { coachNote } from './explain';
+import type { DecisionContext, PlannedMove } from './decision-context';
+import { coachNote } from './move-explanations';
 import { capped, listOf } from './wording';
 import { ownEntry } from '../session/lookup';
 

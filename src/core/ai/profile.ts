@@ -11,7 +11,7 @@ import {
   PROFILE_DEFAULTS,
   RELATIONSHIP_ALIGNMENT,
   RELATIONSHIP_TIES,
-} from './parameters';
+} from './decision-weights';
 import { ownEntry } from '../session/lookup';
 
 /**

@@ -6,9 +6,9 @@ import { loadScenarioText } from '../scenario/load';
 import { membershipCodes } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
 import { runSession } from '../session/driver';
-import type { DelegatePolicy } from '../session/policy';
+import type { DelegatePolicy } from '../session/delegate-policy';
 import type { Seat, SessionEvent, SessionState } from '../session';
-import { aiMoves, type RefusedMove } from './policy';
+import { aiMoves, type RefusedMove } from './ai-delegate';
 import { everyMemberConfig, selfPlay } from './self-play';
 
 /**

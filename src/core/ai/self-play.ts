@@ -3,7 +3,7 @@ import type { Command, SessionConfig, SessionEvent, Seat } from '../session/even
 import { isRoundPhase } from '../session/phases';
 import { applyCommand, createSession } from '../session/session';
 import type { SessionState } from '../session/state';
-import { aiMoves, type RefusedMove } from './policy';
+import { aiMoves, type RefusedMove } from './ai-delegate';
 
 /**
  * A session played by AI delegates for any seat configuration (tests, benchmarks, solo practice

@@ -1,7 +1,7 @@
 import type { Draft, SessionState } from '../session/state';
 import type { Factor } from './assessment';
-import type { DecisionContext } from './context';
-import { ALLY_PRESSURE } from './parameters';
+import type { DecisionContext } from './decision-context';
+import { ALLY_PRESSURE } from './decision-weights';
 import { affinity, delegationProfile } from './profile';
 import { MEASURE_NAMES } from './wording';
 

@@ -1,7 +1,7 @@
 import { stateName } from '../scenario/membership';
 import type { EvidenceLevel, Scenario } from '../scenario/schema';
 import type { CouncilVote, Measure } from '../shared/vocabulary';
-import { CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './parameters';
+import { CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './decision-weights';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import type { DelegateRandom } from './rng';
 import { TEXT_MAX } from './templates';

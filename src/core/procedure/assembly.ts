@@ -1,5 +1,5 @@
 import type { AssemblyVote } from '../scenario/schema';
-import { AUTHORITY } from './authorities';
+import { AUTHORITY } from './procedural-authorities';
 import { countVotes, resultAnnouncement } from './count';
 
 export interface AssemblyResult {

@@ -1,5 +1,5 @@
 import type { CouncilVote, RecordedVote } from '../shared/vocabulary';
-import { AUTHORITY } from './authorities';
+import { AUTHORITY } from './procedural-authorities';
 import { countVotes, resultAnnouncement } from './count';
 
 /** Charter art. 27(2)-(3): nine affirmative votes for any decision of the Council. */

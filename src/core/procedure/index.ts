@@ -1,5 +1,5 @@
-export * from './authorities';
+export * from './procedural-authorities';
 export * from './council';
 export * from './assembly';
-export * from './uniting-for-peace';
+export * from './uniting-for-peace-opening';
 export * from './veto-initiative';

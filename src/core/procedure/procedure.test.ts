@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tallyCouncilVote, type CouncilBallot } from './council';
 import { tallyAssemblyVote } from './assembly';
-import { majorityOfMembersRequested, unitingForPeaceOpening } from './uniting-for-peace';
+import { majorityOfMembersRequested, unitingForPeaceOpening } from './uniting-for-peace-opening';
 import { vetoInitiativeDebate } from './veto-initiative';
 import type { CouncilVote } from '../shared/vocabulary';
 import type { AssemblyVote } from '../scenario/schema';

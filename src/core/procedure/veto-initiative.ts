@@ -1,4 +1,4 @@
-import { AUTHORITY } from './authorities';
+import { AUTHORITY } from './procedural-authorities';
 
 export interface VetoInitiativeDebate {
   draftId: string;

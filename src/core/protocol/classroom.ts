@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifier } from '../scenario/schema';
-import { sessionUpdateSchema } from './session';
+import { sessionUpdateSchema } from './session-messages';
 
 /**
  * The classroom part of the host protocol (docs/classroom.md): the facilitator opens a session

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../scenario/schema';
-import { SESSION_REQUESTS } from './session';
+import { SESSION_REQUESTS } from './session-messages';
 import { EXPORT_REQUESTS } from './export';
 import { CLASSROOM_REQUESTS } from './classroom';
 
@@ -130,7 +130,7 @@ export const REQUESTS = {
   ...CLASSROOM_REQUESTS,
 } as const;
 
-export * from './session';
+export * from './session-messages';
 export * from './export';
 export * from './classroom';
 

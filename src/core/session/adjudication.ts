@@ -1,6 +1,6 @@
 import { isKnownState, stateName } from '../scenario/membership';
 import { DUTY_IDS } from '../shared/duty-ids';
-import { DUTY_LABELS } from './explain';
+import { DUTY_LABELS } from './plain-words';
 import { appended, withEntry } from './context';
 import { recordOnly, type EventHandlers } from './handler';
 import { hasOwnEntry, isDutyId, noSuch } from './lookup';

@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionEventType } from './events';
 import type { Actor } from './context';
 import { SESSION_EVENT_TYPES } from './phases';
-import { availability } from './rules';
+import { availability } from './command-rules';
 import type { SessionState } from './state';
 
 export interface AllowedAction {

@@ -4,7 +4,7 @@ import { assemblyDefaultFor, councilMembers, scenarioMembership, stateName } fro
 import type { AssemblyVote, Scenario } from '../scenario/schema';
 import { tallyAssemblyVote } from '../procedure/assembly';
 import { tallyCouncilVote } from '../procedure/council';
-import { unitingForPeaceOpening } from '../procedure/uniting-for-peace';
+import { unitingForPeaceOpening } from '../procedure/uniting-for-peace-opening';
 import { appended, replacedAt, representedStates, withEntry, type SessionContext } from './context';
 import { forumOfPhase, withDraft } from './drafts';
 import type { EventHandlers } from './handler';

@@ -3,7 +3,7 @@ import { assemblyDefaultFor, councilMembers, isCouncilMember, isPermanentMember,
 import { agreementInForce } from './agreements';
 import { openBallotOf } from './ballots';
 import type { Command, SessionEvent } from './events';
-import { move, type DelegatePolicy, type PolicyContext } from './policy';
+import { move, type DelegatePolicy, type PolicyContext } from './delegate-policy';
 import type { Draft, SessionState } from './state';
 import { CLAUSE_FORBIDS, type ConductKind, type CouncilVote, type D2rClauseKind, type Measure } from '../shared/vocabulary';
 import { ownEntry } from './lookup';

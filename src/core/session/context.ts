@@ -55,7 +55,7 @@ export interface Act<T extends SessionEventType = SessionEventType> {
   at: string;
 }
 
-/** The events the machine receives: a command already checked (rules.ts), as the act it makes. */
+/** The events the machine receives: a command already checked (command-rules.ts), as the act it makes. */
 export type MachineEvent = { type: SessionEventType; act: Act };
 
 export function seatById(session: SessionState, seatId: string): Seat | undefined {

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { allowedActions } from './allowed';
 import type { Command, LogEntry, Seat, SessionConfig, SessionEvent } from './events';
 import { baselinePolicy } from './baseline-policy';
-import { policyContext, type DelegatePolicy } from './policy';
+import { policyContext, type DelegatePolicy } from './delegate-policy';
 import { isRoundPhase } from './phases';
 import { EMPTY_SCRIPT, scriptKey, scriptedStates, type ScriptPhase, type ScriptedMove, type SessionScript } from './script';
 import { applyCommand, createSession } from './session';

@@ -17,7 +17,7 @@ export interface EventHandler<T extends SessionEventType> {
   apply: (ctx: SessionContext, act: Act<T>) => SessionState;
 }
 
-/** Handlers for some event types (one file per concept); rules.ts joins them into a total map. */
+/** Handlers for some event types (one file per concept); command-rules.ts joins them into a total map. */
 export type EventHandlers<T extends SessionEventType = SessionEventType> = { [K in T]: EventHandler<K> };
 
 /** The effect of an event that changes nothing but the record (and, through the machine, the phase). */

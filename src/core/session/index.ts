@@ -13,7 +13,7 @@ export { rollCallOrder } from './ballots';
 export * from './events';
 export * from './state';
 export * from '../shared/vocabulary';
-export { type DelegatePolicy, type PolicyContext, move } from './policy';
+export { type DelegatePolicy, type PolicyContext, move } from './delegate-policy';
 export { baselinePolicy, mostHumanitarianCouncilMember } from './baseline-policy';
 export { runSession, runConfig, runTimestamp, RUN_EPOCH, FACILITATOR_SEAT, ScriptError, type RunOptions, type RunResult, type PolicyRejection } from './driver';
 export { loadSessionScript, validateSessionScript, sessionScriptSchema, EMPTY_SCRIPT, type SessionScript, type ScriptedMove } from './script';

@@ -5,8 +5,8 @@ import type { SessionEventType } from './events';
 import { closeOpenBallots } from './ballots';
 import { EVENT_POLICY, PHASE_CHANGING, ROUND_PHASES, SESSION_EVENT_TYPES } from './phases';
 import { startRound, enterPhase } from './round';
-import { recordAct } from './record';
-import { applyAct } from './rules';
+import { recordAct } from './record-entry';
+import { applyAct } from './command-rules';
 import type { SessionState } from './state';
 import { openVetoInitiativeDebates, vetoesThisRound } from './uniting-for-peace';
 
@@ -55,7 +55,7 @@ function roundPhase(
  * negotiation → Security Council → Uniting for Peace → emergency special session →
  * veto-initiative debate → national conduct] → adjudication → debrief. The three Assembly
  * phases are entered only when the procedure calls for them. All simulation state is plain
- * data in the context. It receives only commands already checked (rules.ts checkCommand, once per
+ * data in the context. It receives only commands already checked (command-rules.ts checkCommand, once per
  * command), as the act they make; its own guards are the procedure's (which phase comes next).
  * session.ts reads from it once which events stay in their phase and which move it
  * (transitions.ts), and runs it only for the latter (docs/architecture.md, "State and replay").

@@ -6,9 +6,9 @@ import type { Scenario } from '../scenario/schema';
 import { command as commandSchema, sessionConfig, type Command, type LogEntry, type SessionConfig } from './events';
 import type { Act, SessionContext } from './context';
 import { sessionMachine, stateValueOf } from './machine';
-import { recordAct } from './record';
+import { recordAct } from './record-entry';
 import { enterPhase } from './round';
-import { applyAct, checkCommand } from './rules';
+import { applyAct, checkCommand } from './command-rules';
 import type { SessionState } from './state';
 import { courseOf } from './transitions';
 

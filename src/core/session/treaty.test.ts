@@ -8,7 +8,7 @@ import {
   treatyPlainText,
   treatyText,
 } from './treaty';
-import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, DEFENCE_EXPLANATIONS, DEFENCE_LABELS } from './explain';
+import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, DEFENCE_EXPLANATIONS, DEFENCE_LABELS } from './plain-words';
 import { CONDUCT_GROUPS, conductKind, defenceArgument } from '../shared/vocabulary';
 
 const scenario = loadFixture();

@@ -1,5 +1,5 @@
 import { assemblyDefaultFor, isCouncilMember, isScenarioMember, scenarioMembership, stateName } from '../scenario/membership';
-import { majorityOfMembersRequested } from '../procedure/uniting-for-peace';
+import { majorityOfMembersRequested } from '../procedure/uniting-for-peace-opening';
 import { vetoInitiativeDebate } from '../procedure/veto-initiative';
 import { openBallot, openBallotOf } from './ballots';
 import { representedStates, type SessionContext } from './context';

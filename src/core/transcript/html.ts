@@ -7,8 +7,8 @@ import {
   type WorldFeatures,
 } from './charts';
 import { esc } from './charts/svg';
-import { bandLabel, evidenceLabel, VOTE_LETTERS } from './labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry } from './schema';
+import { bandLabel, evidenceLabel, VOTE_LETTERS } from './vocabulary-labels';
+import type { Transcript, TranscriptBallot, TranscriptEntry } from './transcript-schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,

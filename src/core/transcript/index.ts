@@ -3,8 +3,8 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
 import { viewFor } from '../session/view';
 import { buildTranscript } from './model';
-import type { ExposureReportLike } from './report';
-import type { Transcript } from './schema';
+import type { ExposureReportLike } from './exposure-report-shape';
+import type { Transcript } from './transcript-schema';
 import { renderMarkdown as renderMarkdownImpl } from './markdown';
 import { renderHtml as renderHtmlImpl, type HtmlOptions } from './html';
 import { renderJson as renderJsonImpl } from './json';
@@ -23,8 +23,8 @@ export {
   type ExposureReportLike,
   type ReportFindingLike,
   type ReportStateLike,
-} from './report';
-export * from './schema';
+} from './exposure-report-shape';
+export * from './transcript-schema';
 export {
   exposureChartSvg,
   voteMatrixSvg,

@@ -1,4 +1,4 @@
-import { transcriptSchema, type Transcript } from './schema';
+import { transcriptSchema, type Transcript } from './transcript-schema';
 
 /**
  * The transcript as JSON (docs/transcript.md). The model is built in a fixed order, so the same

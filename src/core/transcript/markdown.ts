@@ -1,5 +1,5 @@
-import { evidenceLabel, VOTE_LETTERS, bandLabel } from './labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry } from './schema';
+import { evidenceLabel, VOTE_LETTERS, bandLabel } from './vocabulary-labels';
+import type { Transcript, TranscriptBallot, TranscriptEntry } from './transcript-schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,

@@ -9,7 +9,7 @@ import {
 import { EVIDENCE_ORDER, type EvidenceLevel, type Scenario } from '../scenario/schema';
 import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
-import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/explain';
+import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
 import { PHASE_TITLES } from '../session/phases';
 import type { Agreement, Ballot, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
@@ -21,8 +21,8 @@ import {
   listWords,
   measureLabel,
   VOTE_WORDS,
-} from './labels';
-import { findingHolds, type ExposureReportLike } from './report';
+} from './vocabulary-labels';
+import { findingHolds, type ExposureReportLike } from './exposure-report-shape';
 import {
   TRANSCRIPT_FORMAT,
   TRANSCRIPT_SCHEMA_VERSION,
@@ -35,7 +35,7 @@ import {
   type TranscriptRoundSummary,
   type TranscriptSection,
   type TranscriptStateRef,
-} from './schema';
+} from './transcript-schema';
 import { ownEntry } from '../session/lookup';
 
 export interface BuildTranscriptInput {

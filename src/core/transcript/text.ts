@@ -1,4 +1,4 @@
-import { dutyLabel } from '../session/explain';
+import { dutyLabel } from '../session/plain-words';
 import { PHASE_TITLES } from '../session/phases';
 import {
   AGREEMENT_STATUS_LABELS,
@@ -6,8 +6,8 @@ import {
   DRAFT_STATUS_LABELS,
   holdsLabel,
   listWords,
-} from './labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptFinding } from './schema';
+} from './vocabulary-labels';
+import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptFinding } from './transcript-schema';
 
 /** Words shared by the Markdown and HTML renderers, so both say the same thing. */
 

@@ -4,7 +4,7 @@ import { listOf, proseName } from '../../core/ai/wording';
 import { articleOfClause, CLAUSE_TITLES } from '../../core/session/treaty';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
-import { dutyLabel } from '../../core/session/explain';
+import { dutyLabel } from '../../core/session/plain-words';
 import {
   MEASURE_LABELS,
   PHASE_TITLES,

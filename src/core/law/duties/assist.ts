@@ -1,7 +1,7 @@
 import { CITE } from '../authorities';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node } from '../rules';
-import type { Rule } from '../rules';
+import { evaluate, node } from '../rule-evaluation';
+import type { Rule } from '../rule-evaluation';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';

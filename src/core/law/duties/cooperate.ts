@@ -1,8 +1,8 @@
 import { CITE } from '../authorities';
 import { atLeast } from '../levels';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node } from '../rules';
-import type { Rule } from '../rules';
+import { evaluate, node } from '../rule-evaluation';
+import type { Rule } from '../rule-evaluation';
 import { allOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { levelWords } from './common';

@@ -3,7 +3,7 @@ import type { ActFact, AgreementFact, Knowledge, RecordFacts, RelationshipFact, 
 import { CLAUSE_FORBIDS } from '../../shared/vocabulary';
 import type { ConductKind, D2rClause } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
-import { node } from '../rules';
+import { node } from '../rule-evaluation';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';

@@ -4,8 +4,8 @@ import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, State
 import { atLeast } from '../levels';
 import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node, withFullerCitations } from '../rules';
-import type { Rule } from '../rules';
+import { evaluate, node, withFullerCitations } from '../rule-evaluation';
+import type { Rule } from '../rule-evaluation';
 import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';

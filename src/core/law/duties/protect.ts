@@ -3,8 +3,8 @@ import type { ActFact, PerpetratorFact, RecordFacts, RelationshipFact } from '..
 import { atLeast } from '../levels';
 import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node, withFullerCitations } from '../rules';
-import type { Rule } from '../rules';
+import { evaluate, node, withFullerCitations } from '../rule-evaluation';
+import type { Rule } from '../rule-evaluation';
 import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
 import type { TraceNode, Truth } from '../types';

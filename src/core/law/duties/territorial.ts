@@ -1,8 +1,8 @@
 import { CITE } from '../authorities';
 import type { ActFact, PerpetratorFact, RelationshipFact } from '../facts';
 import { PARAMETERS } from '../parameters';
-import { evaluate, node } from '../rules';
-import type { Exception, Rule } from '../rules';
+import { evaluate, node } from '../rule-evaluation';
+import type { Exception, Rule } from '../rule-evaluation';
 import { allOf, anyOf } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, atrocitiesEstablished, listed, perpetratorNames, relationshipWords, resultFactor } from './common';

@@ -1,5 +1,5 @@
-import { bandLabel } from '../labels';
-import type { TranscriptJudgment } from '../schema';
+import { bandLabel } from '../vocabulary-labels';
+import type { TranscriptJudgment } from '../transcript-schema';
 import { BAND_STYLE, clip, esc, n, svgOpen } from './svg';
 
 /**

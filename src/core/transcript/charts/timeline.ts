@@ -1,6 +1,6 @@
 import { PHASE_TITLES } from '../../session/phases';
-import { evidenceLabel } from '../labels';
-import type { TranscriptRoundSummary } from '../schema';
+import { evidenceLabel } from '../vocabulary-labels';
+import type { TranscriptRoundSummary } from '../transcript-schema';
 import { esc, n, svgOpen } from './svg';
 
 const PHASE_COLOURS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Transcript, TranscriptBallot } from '../schema';
+import type { Transcript, TranscriptBallot } from '../transcript-schema';
 import { clip, esc, n, svgOpen, VOTE_STYLE } from './svg';
 
 export interface VoteMatrixOptions {

@@ -2,7 +2,7 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { TranscriptBallot } from '../schema';
+import type { TranscriptBallot } from '../transcript-schema';
 import { alpha3OfNumeric } from './iso-numeric';
 import { clip, esc, n, safeId, svgOpen, VOTE_STYLE } from './svg';
 

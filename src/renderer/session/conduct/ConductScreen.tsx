@@ -1,7 +1,7 @@
 import { Alert, Card, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { CONDUCT_GROUPS, type ConductKind, type ConductScale, type SessionView } from '../../../core/session';
-import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, type ConductGroup } from '../../../core/session/explain';
+import { CONDUCT_GROUP_TITLES, CONDUCT_LABELS, CONDUCT_MEANINGS, CONDUCT_TARGET, type ConductGroup } from '../../../core/session/plain-words';
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';

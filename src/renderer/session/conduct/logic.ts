@@ -1,5 +1,5 @@
 import { CONDUCT_GROUPS, clausesBreached, type ConductKind, type SessionView } from '../../../core/session';
-import { CONDUCT_TARGET, type ConductGroup } from '../../../core/session/explain';
+import { CONDUCT_TARGET, type ConductGroup } from '../../../core/session/plain-words';
 import { articleOfClause, CLAUSE_TITLES } from '../../../core/session/treaty';
 import { nameOf, perpetratorName } from '../kit/names';
 

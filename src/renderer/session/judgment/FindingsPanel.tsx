@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Spoiler, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useContext, useState } from 'react';
 import type { SessionEvent, SessionView } from '../../../core/session';
-import { DEFENCE_LABELS } from '../../../core/session/explain';
+import { DEFENCE_LABELS } from '../../../core/session/plain-words';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { BAND_WORDS, type Finding, type StateExposure } from '../law';

@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { defenceArgument, type DefenceArgument, type SessionEvent, type SessionView } from '../../../core/session';
-import { DEFENCE_EXPLANATIONS, DEFENCE_LABELS, dutyLabel, DUTY_LABELS } from '../../../core/session/explain';
+import { DEFENCE_EXPLANATIONS, DEFENCE_LABELS, dutyLabel, DUTY_LABELS } from '../../../core/session/plain-words';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { suggestedDefences, type DefenceSuggestion } from '../law';

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Chip, Group, Select, Stack, Text, Textarea, Ti
 import { useMemo, useState } from 'react';
 import { CLAUSE_FORBIDS, type Agreement, type D2rClauseKind, type SessionView } from '../../../core/session';
 import { CLAUSE_EFFECTS, CLAUSE_ORDER, CLAUSE_TITLES, REFRAIN_CLAUSES, articleOfClause, clausesFromSelection, nextAgreementId, selectionFromClauses, treatyText } from '../../../core/session/treaty';
-import { CONDUCT_LABELS } from '../../../core/session/explain';
+import { CONDUCT_LABELS } from '../../../core/session/plain-words';
 import { ConfidentialBand } from '../kit/ConfidentialBand';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';

@@ -1,6 +1,6 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SessionView } from '../../../core/session';
-import { CONDUCT_LABELS } from '../../../core/session/explain';
+import { CONDUCT_LABELS } from '../../../core/session/plain-words';
 import { articleOfClause, CLAUSE_TITLES } from '../../../core/session/treaty';
 import { nameOf, targetName } from '../kit/names';
 import { registryEntries } from './logic';

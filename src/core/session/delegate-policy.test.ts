@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../test/support/session';
 import { runSession } from './driver';
-import type { DelegatePolicy } from './policy';
+import type { DelegatePolicy } from './delegate-policy';
 import { viewFor } from './view';
 
 const scenario = loadFixture();

@@ -1,15 +1,15 @@
 import type { Scenario } from '../scenario/schema';
 import type { AiExplanation, Command, SessionEvent } from '../session/events';
-import type { DelegatePolicy } from '../session/policy';
+import type { DelegatePolicy } from '../session/delegate-policy';
 import { applyCommand } from '../session/session';
 import type { SessionState } from '../session/state';
-import { emergencySessionMoves, unitingForPeaceMoves, vetoInitiativeMoves } from './assembly';
-import { conductMoves } from './conduct';
-import { decisionContext, type DecisionContext, type PlannedMove } from './context';
-import { councilMoves } from './council';
-import { COACH_NOTE_MAX } from './explain';
+import { emergencySessionMoves, unitingForPeaceMoves, vetoInitiativeMoves } from './assembly-moves';
+import { conductMoves } from './conduct-moves';
+import { decisionContext, type DecisionContext, type PlannedMove } from './decision-context';
+import { councilMoves } from './council-moves';
+import { COACH_NOTE_MAX } from './move-explanations';
 import { memorialMoves } from './memorial';
-import { negotiationMoves } from './negotiation';
+import { negotiationMoves } from './negotiation-moves';
 import { capped } from './wording';
 
 /**

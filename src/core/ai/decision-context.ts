@@ -4,7 +4,7 @@ import type { Seat, SessionEvent, SessionEventType } from '../session/events';
 import type { LogEntry } from '../session/events';
 import type { SessionState } from '../session/state';
 import type { Outlook } from './assessment';
-import { JITTER, type Difficulty } from './parameters';
+import { JITTER, type Difficulty } from './decision-weights';
 import { delegationProfile, type DelegationProfile } from './profile';
 import { delegateRandom, type DelegateRandom } from './rng';
 

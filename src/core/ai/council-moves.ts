@@ -3,7 +3,7 @@ import { openBallotOf } from '../session/ballots';
 import type { Ballot, Draft } from '../session/state';
 import type { Measure } from '../shared/vocabulary';
 import type { DraftJudgement } from './assessment';
-import { stateMovedThisPhase, type DecisionContext, type PlannedMove } from './context';
+import { stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
 import {
   alreadyTried,
   chapterFor,
@@ -13,8 +13,8 @@ import {
   judgeTabled,
   penholders,
 } from './drafting';
-import { coachNote, voteCoachNote } from './explain';
-import { COSPONSOR_MAX_PER_DRAFT, COSPONSOR_MAX_PER_ROUND, COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './parameters';
+import { coachNote, voteCoachNote } from './move-explanations';
+import { COSPONSOR_MAX_PER_DRAFT, COSPONSOR_MAX_PER_ROUND, COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './decision-weights';
 import { draftsOfRound, tabledDrafts } from './record';
 import { explanationOfVote, vetoThreatText } from './speech';
 import { draftTitle, operativeParagraphs } from './templates';

@@ -1,5 +1,5 @@
 import type { CouncilResult } from './council';
-import { AUTHORITY } from './authorities';
+import { AUTHORITY } from './procedural-authorities';
 
 export interface UnitingForPeaceOpening {
   open: boolean;
