@@ -3,8 +3,6 @@
  * excused; a finding holds, does not hold, or is unknown for lack of evidence.
  */
 
-import type { DutyId } from '../shared/duty-ids';
-
 /** The seven duties of docs/design.md §1.2; the list lives in the shared vocabulary below the session. */
 export { DUTY_IDS, type DutyId } from '../shared/duty-ids';
 
