@@ -24,6 +24,48 @@ const noNodeNoElectron = {
   ],
 };
 
+/**
+ * The layers of src/core, bottom first (docs/architecture.md, "Layers of the core"). A folder may
+ * import its own files and any folder below it, never one above: the shared vocabulary is at the
+ * bottom, and the session layer receives its delegate policy from its caller instead of importing
+ * the AI. Law and transcript do not import each other; the order between them is only a listing.
+ */
+export const CORE_LAYERS = ['shared', 'scenario', 'procedure', 'session', 'law', 'transcript', 'ai', 'protocol'];
+
+/** Relative import paths that reach `folder` from one or two folders deep inside another layer. */
+function pathsInto(folder) {
+  return ['../', '../../', '../../../'].flatMap((up) => [`${up}${folder}`, `${up}${folder}/**`]);
+}
+
+/** One block per layer: the boundary rules of every core file, plus no import of a layer above it. */
+const coreLayerRules = CORE_LAYERS.map((layer, rank) => {
+  const above = CORE_LAYERS.slice(rank + 1);
+  const [base] = noNodeNoElectron['no-restricted-imports'].slice(1);
+  return {
+    files: [`src/core/${layer}/**/*.ts`],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...base,
+          patterns: [
+            ...base.patterns,
+            ...(above.length === 0
+              ? []
+              : [
+                  {
+                    group: above.flatMap(pathsInto),
+                    message: `src/core/${layer} may import only the layers below it (${CORE_LAYERS.slice(0, rank).join(', ') || 'none'}); see docs/architecture.md, "Layers of the core".`,
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', 'playwright-report', 'docs/**/*.json'] },
   js.configs.recommended,
@@ -55,6 +97,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...coreLayerRules,
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
