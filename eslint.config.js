@@ -30,16 +30,36 @@ const noNodeNoElectron = {
  * bottom, and the session layer receives its delegate policy from its caller instead of importing
  * the AI. Law and transcript do not import each other; the order between them is only a listing.
  */
-export const CORE_LAYERS = ['shared', 'scenario', 'procedure', 'session', 'law', 'transcript', 'ai', 'protocol'];
+/**
+ * The folders of src/core, bottom first, and the folders each may import (docs/architecture.md,
+ * "Layers of the core"). The lists form a DAG in this order; a folder not listed for another is
+ * refused to it, so law and transcript stay independent of each other, as the doc says.
+ */
+export const CORE_LAYER_IMPORTS = {
+  shared: [],
+  scenario: ['shared'],
+  procedure: ['shared', 'scenario'],
+  session: ['shared', 'scenario', 'procedure'],
+  law: ['shared', 'scenario', 'procedure', 'session'],
+  transcript: ['shared', 'scenario', 'session'],
+  ai: ['shared', 'scenario', 'procedure', 'session', 'law'],
+  protocol: ['shared', 'scenario', 'procedure', 'session', 'law'],
+};
+export const CORE_LAYERS = Object.keys(CORE_LAYER_IMPORTS);
 
-/** Relative import paths that reach `folder` from one or two folders deep inside another layer. */
+/** Relative import paths that reach `folder` of the core from any depth inside another folder. */
 function pathsInto(folder) {
-  return ['../', '../../', '../../../'].flatMap((up) => [`${up}${folder}`, `${up}${folder}/**`]);
+  return ['../', '../../', '../../../'].flatMap((up) => [
+    `${up}${folder}`,
+    `${up}${folder}/**`,
+    `${up}core/${folder}`,
+    `${up}core/${folder}/**`,
+  ]);
 }
 
-/** One block per layer: the boundary rules of every core file, plus no import of a layer above it. */
-const coreLayerRules = CORE_LAYERS.map((layer, rank) => {
-  const above = CORE_LAYERS.slice(rank + 1);
+/** One block per core folder: the boundary rules of every core file, plus no import of a folder it may not use. */
+const coreLayerRules = Object.entries(CORE_LAYER_IMPORTS).map(([layer, allowed]) => {
+  const refused = CORE_LAYERS.filter((other) => other !== layer && !allowed.includes(other));
   const [base] = noNodeNoElectron['no-restricted-imports'].slice(1);
   return {
     files: [`src/core/${layer}/**/*.ts`],
@@ -51,14 +71,10 @@ const coreLayerRules = CORE_LAYERS.map((layer, rank) => {
           ...base,
           patterns: [
             ...base.patterns,
-            ...(above.length === 0
-              ? []
-              : [
-                  {
-                    group: above.flatMap(pathsInto),
-                    message: `src/core/${layer} may import only the layers below it (${CORE_LAYERS.slice(0, rank).join(', ') || 'none'}); see docs/architecture.md, "Layers of the core".`,
-                  },
-                ]),
+            {
+              group: refused.flatMap(pathsInto),
+              message: `src/core/${layer} may import only ${allowed.join(', ') || 'nothing else in the core'}; see docs/architecture.md, "Layers of the core".`,
+            },
           ],
         },
       ],

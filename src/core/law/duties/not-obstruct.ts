@@ -38,7 +38,7 @@ const W = PARAMETERS.notObstruct.weight;
 
 // ---------------------------------------------------------------------------------------------
 // Classification: what on the record counts as obstruction, and what as an alternative to it.
-// The facts (./facts.ts) call these once per state; the rule below reads their result.
+// The facts (../facts.ts) call these once per state; the rule below reads their result.
 
 export type ObstructionKind = keyof typeof PARAMETERS.notObstruct.weight;
 export type Forum = 'council' | 'assembly' | 'meetings' | 'material';
