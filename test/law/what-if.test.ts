@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { adjudicateFacts, completeFacts } from '../../src/core/law';
 import type { FactsInput } from '../../src/core/law';
@@ -55,14 +58,12 @@ describe('what would have changed a finding', () => {
     expect(search.findings[0]!.changes[0]!.words).toMatch(/^Had Arcadia /);
   });
 
-  it('a pleading adds to the memorial only what the state could have argued, and the defence ruling is the rule', () => {
-    const input: FactsInput = {
-      ...SINGLE_VETO,
-      drafts: [...SINGLE_VETO.drafts!, { id: 'd-inquiry', title: 'A commission of inquiry', forum: 'council', round: 1, seq: 12, measures: ['commission-of-inquiry'], sponsors: ['AAA'], outcome: 'tabled' }],
-    };
-    const search = whatIfForState(input, 'AAA');
-    const plea = search.findings.flatMap((f) => f.changes).find((c) => c.edits[0]!.kind === 'plead');
-    if (plea) expect(plea.rule?.label).toMatch(/^The defence of/);
+  it('a plea the state could have made is proposed with the ruling on it as the decisive rule', () => {
+    const lawCase = parse(readFileSync(join(import.meta.dirname, '..', 'law-cases', 'd2r-agreement.yaml'), 'utf8')) as { facts: FactsInput };
+    const protect = whatIfForState(lawCase.facts, 'HLV', { addressee: YOU }).findings.find((f) => f.duty === 'protect')!;
+    const plea = protect.changes.find((c) => c.edits[0]!.kind === 'plead')!;
+    expect(plea.words).toMatch(/^Had you pleaded in your memorial that your support was not substantial, against the duty to protect, there would be no breach instead of an open finding/);
+    expect(plea.rule).toMatchObject({ label: 'The defence of support not substantial', after: 'holds' });
   });
 
   it('says when the search is cut off, and after how many alternatives', () => {

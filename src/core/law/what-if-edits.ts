@@ -53,6 +53,26 @@ export function applyEdits(input: FactsInput, code: string, edits: readonly Reco
   return { ...input, states: { ...input.states, [code]: edited } };
 }
 
+/**
+ * The record as one state's findings read it: the state's own record in full, and of every other
+ * state only what the facts of this one read — its name where the record alone gives it, and the withdrawal of its contingent,
+ * which ends its "troops present" tie (read by the territorial state's duty) — with the number of
+ * rounds fixed as the whole record gives it. Adjudicating this state on it gives what the whole
+ * record gives (test/law/what-if.test.ts checks it on random records), at the cost of one state.
+ */
+export function recordForOneState(input: FactsInput, code: string, rounds: number): FactsInput {
+  const states: Record<string, StateRecordInput> = {};
+  for (const [other, record] of Object.entries(input.states ?? {})) {
+    if (other === code) {
+      states[other] = record;
+      continue;
+    }
+    const withdrawals = (record.conduct ?? []).filter((a) => a.kind === 'contingent-withdrawal');
+    if (withdrawals.length > 0 || (record.name && !input.names?.[other])) states[other] = { ...(record.name ? { name: record.name } : {}), ...(withdrawals.length > 0 ? { conduct: withdrawals } : {}) };
+  }
+  return { ...input, rounds, states };
+}
+
 /** Every single edit of the state's own decisions worth trying, in a stable order (votes, threats, conduct, memorial). */
 export function candidateEdits(input: FactsInput, code: string, openDuties: readonly DutyId[]): RecordEdit[] {
   const record = input.states?.[code] ?? {};
@@ -135,7 +155,7 @@ const ACT_NOUN: Record<ConductKind, string> = {
   'contingent-withdrawal': 'withdrawal of the contingent',
 };
 
-/** What each plea claims, as the object of "pleaded …". */
+/** What each plea claims, as the object of "pleaded …", of the state ("it"); see pleaWords. */
 const PLEA_WORDS: Record<DefenceArgument, string> = {
   'lack-of-knowledge': 'that it did not know of the atrocities when it acted',
   'meaningful-alternative': 'that it pursued a meaningful alternative',
@@ -159,6 +179,12 @@ const DUTY_SHORT: Record<DutyId, string> = {
   cooperate: 'the duty to cooperate',
   'd2r-agreement': 'the Duty-to-Refrain agreement',
 };
+
+/** The plea as the addressee would make it: "that you did not know" to a delegation. */
+function pleaWords(argument: DefenceArgument, to: Addressee): string {
+  const words = PLEA_WORDS[argument];
+  return to.subject === YOU.subject ? words.replace(/\bits\b/g, YOU.possessive).replace(/\bit\b/g, YOU.subject) : words;
+}
 
 function draftWords(input: FactsInput, id: string): string {
   const draft = input.drafts?.find((d) => d.id === id);
@@ -209,6 +235,6 @@ export function editWords(input: FactsInput, code: string, edit: RecordEdit, to:
       return `suspended support${targetWords(input, a.target)} in round ${edit.round} instead of round ${a.round}`;
     }
     case 'plead':
-      return `pleaded in ${to.possessive} memorial ${PLEA_WORDS[edit.argument]}, against ${DUTY_SHORT[edit.duty]}`;
+      return `pleaded in ${to.possessive} memorial ${pleaWords(edit.argument, to)}, against ${DUTY_SHORT[edit.duty]}`;
   }
 }

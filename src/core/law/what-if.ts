@@ -8,17 +8,19 @@ import type { FactsInput } from './record';
 import { judgeState, reportedStates } from './report';
 import type { Finding, StateExposure } from './report';
 import type { DutyId, EvidenceRef, TraceNode, Truth } from './types';
-import { applyEdits, candidateEdits, editWords } from './what-if-edits';
+import { applyEdits, candidateEdits, editWords, recordForOneState } from './what-if-edits';
 import type { Addressee, RecordEdit } from './what-if-edits';
 
-export { applyEdits, candidateEdits, editWords, YOU } from './what-if-edits';
+export { applyEdits, candidateEdits, editWords, recordForOneState, YOU } from './what-if-edits';
 export type { Addressee, RecordEdit } from './what-if-edits';
 
 /**
  * "What would have changed this finding" (docs/law.md §13): for each finding against a state, the
  * smallest changes to the state's own decisions on the record that flip the finding or move the
  * state's band, found by re-running the law on edited records (./what-if-edits.ts), with the rule
- * that makes the difference. Single edits first; pairs only for a finding no single edit changes.
+ * that makes the difference. Single edits first; pairs only for a finding no single edit changes,
+ * and then only of edits that each lower its points (an edit that does nothing for a finding does
+ * not become decisive beside another).
  */
 export const WHAT_IF_SEARCH = {
   /**
@@ -120,7 +122,10 @@ function judge(facts: RecordFacts, code: string): StateExposure | null {
 
 /** One state's search: single edits, then pairs for findings no single edit changes, within the budget. */
 export function whatIfForState(input: FactsInput, code: string, options: WhatIfOptions = {}): StateWhatIf {
-  const facts = completeFacts(input);
+  return searchState(input, completeFacts(input), code, options);
+}
+
+function searchState(input: FactsInput, facts: RecordFacts, code: string, options: WhatIfOptions): StateWhatIf {
   const state = facts.byCode[code];
   const name = state?.name ?? input.names?.[code] ?? code;
   const to = options.addressee ?? { subject: stateWithArticle(name), possessive: 'its' };
@@ -128,37 +133,48 @@ export function whatIfForState(input: FactsInput, code: string, options: WhatIfO
   const base = judgeState(facts, state, { explain: false });
   const searched = base.findings.filter((f) => !f.informational && f.result !== 'does-not-hold' && f.override === null);
   const budget = options.budget ?? WHAT_IF_SEARCH.alternativesPerState;
+  const own = recordForOneState(input, code, facts.rounds);
   let alternatives = 0;
   let cutOff = false;
   const found = new Map<DutyId, { edits: RecordEdit[]; before: WhatIfOutcome; after: WhatIfOutcome }[]>(searched.map((f) => [f.duty, []]));
 
-  const tryEdits = (edits: RecordEdit[], wanted: readonly Finding[]): boolean => {
+  // Single edits that lower a finding's points without changing it: the parts of a pair that might.
+  const lowering = new Map<DutyId, number[]>(searched.map((f) => [f.duty, []]));
+  const tryEdits = (edits: RecordEdit[], wanted: readonly Finding[], single: number | null): boolean => {
     if (alternatives >= budget) {
       cutOff = true;
       return false;
     }
     alternatives++;
-    const judged = judge(completeFacts(applyEdits(input, code, edits)), code);
+    const judged = judge(completeFacts(applyEdits(own, code, edits)), code);
     for (const f of wanted) {
       const before = outcomeOf(base, f.duty);
       const after = outcomeOf(judged, f.duty);
       if (changes(before, after)) found.get(f.duty)!.push({ edits, before, after });
+      else if (single !== null && after.points < before.points) lowering.get(f.duty)!.push(single);
     }
     return true;
   };
 
   const singles = searched.length > 0 ? candidateEdits(input, code, searched.map((f) => f.duty)) : [];
-  for (const edit of singles) if (!tryEdits([edit], searched)) break;
-  const unchanged = () => searched.filter((f) => found.get(f.duty)!.length === 0);
-  pairs: for (let i = 0; i < singles.length && !cutOff && unchanged().length > 0; i++) {
-    for (let j = i + 1; j < singles.length; j++) {
-      const wanted = unchanged();
-      if (wanted.length === 0) break pairs;
-      if (!tryEdits([singles[i]!, singles[j]!], wanted)) break pairs;
+  for (let i = 0; i < singles.length; i++) if (!tryEdits([singles[i]!], searched, i)) break;
+  // Pairs, for a finding no single edit changes: two edits that each lower its points.
+  const triedPairs = new Set<string>();
+  pairs: for (const f of searched) {
+    if (found.get(f.duty)!.length > 0) continue;
+    const parts = lowering.get(f.duty)!;
+    for (let a = 0; a < parts.length; a++) {
+      for (let b = a + 1; b < parts.length; b++) {
+        const key = `${parts[a]}|${parts[b]}`;
+        if (triedPairs.has(key)) continue;
+        triedPairs.add(key);
+        const wanted = searched.filter((x) => found.get(x.duty)!.length === 0);
+        if (!tryEdits([singles[parts[a]!]!, singles[parts[b]!]!], wanted, null)) break pairs;
+      }
     }
   }
 
-  const beforeTrace = judgeState(facts, state, { trace: true, confidential: options.confidential });
+  const beforeTrace = [...found.values()].some((f) => f.length > 0) ? judgeState(facts, state, { trace: true, confidential: options.confidential }) : base;
   const findings: FindingWhatIf[] = searched.map((f) => {
     const kept = found
       .get(f.duty)!
@@ -168,7 +184,7 @@ export function whatIfForState(input: FactsInput, code: string, options: WhatIfO
       duty: f.duty,
       changes: kept.map((k) => {
         const clauses = k.edits.map((e) => editWords(input, code, e, to));
-        return { edits: k.edits, change: clauses.join(' and '), words: sentence(clauses, to, k.before, k.after), before: k.before, after: k.after, rule: decisiveRule(input, code, k.edits, f.duty, beforeTrace, options) };
+        return { edits: k.edits, change: clauses.join(' and '), words: sentence(clauses, to, k.before, k.after), before: k.before, after: k.after, rule: decisiveRule(own, code, k.edits, f.duty, beforeTrace, options) };
       }),
     };
   });
@@ -177,7 +193,8 @@ export function whatIfForState(input: FactsInput, code: string, options: WhatIfO
 
 /** Every reported state's search (`moot-council score --explain-changes`). */
 export function whatIfReport(input: FactsInput, options: Omit<WhatIfOptions, 'addressee'> = {}): StateWhatIf[] {
-  return reportedStates(completeFacts(input)).map((s) => whatIfForState(input, s.state, options));
+  const facts = completeFacts(input);
+  return reportedStates(facts).map((s) => searchState(input, facts, s.state, options));
 }
 
 // ---------------------------------------------------------------------------------------------
