@@ -17,6 +17,10 @@ export type RecordEdit =
   | { kind: 'no-veto-threat'; index: number }
   /** An act of the state (index into its recorded conduct) not taken. */
   | { kind: 'no-act'; index: number }
+  /** A course of conduct not taken: every act of one kind towards one target, over several rounds. */
+  | { kind: 'no-course'; indices: number[] }
+  /** Every vote against (veto or no) cast as an abstention instead: a policy of abstaining. */
+  | { kind: 'abstain-throughout'; indices: number[] }
   /** A substantial act taken on a limited scale instead. */
   | { kind: 'limited-scale'; index: number }
   /** A suspension of support taken in an earlier round. */
@@ -37,6 +41,8 @@ export function applyEdits(input: FactsInput, code: string, edits: readonly Reco
     if (e.kind === 'vote') votes.set(e.index, e.vote);
     else if (e.kind === 'no-veto-threat') noThreat.add(e.index);
     else if (e.kind === 'no-act') noAct.add(e.index);
+    else if (e.kind === 'no-course') for (const i of e.indices) noAct.add(i);
+    else if (e.kind === 'abstain-throughout') for (const i of e.indices) votes.set(i, 'abstain');
     else if (e.kind === 'limited-scale') limited.add(e.index);
     else if (e.kind === 'earlier-suspension') earlier.set(e.index, e.round);
     else pleas.push({ argument: e.argument, duty: e.duty, text: '' });
@@ -88,6 +94,15 @@ export function candidateEdits(input: FactsInput, code: string, openDuties: read
     if (a.scale === 'substantial') out.push({ kind: 'limited-scale', index });
     if (a.kind === 'suspending-support' && a.round > 1) out.push({ kind: 'earlier-suspension', index, round: a.round - 1 });
   });
+  // A course of conduct (the same act towards the same target in several rounds) is one decision too.
+  const courses = new Map<string, number[]>();
+  (record.conduct ?? []).forEach((a, index) => {
+    const key = `${a.kind}|${a.target ?? ''}`;
+    courses.set(key, [...(courses.get(key) ?? []), index]);
+  });
+  for (const indices of courses.values()) if (indices.length > 1) out.push({ kind: 'no-course', indices });
+  const against = (record.votes ?? []).flatMap((v, index) => (!v.defaulted && v.vote === 'no' ? [index] : []));
+  if (against.length > 1) out.push({ kind: 'abstain-throughout', indices: against });
   const pleaded = new Set((record.memorial ?? []).map((m) => `${m.argument}|${m.duty ?? ''}`));
   for (const duty of openDuties) {
     for (const argument of Object.keys(DEFENCES) as DefenceArgument[]) {
@@ -196,6 +211,17 @@ function draftRound(input: FactsInput, id: string, round: number | undefined): n
   return round ?? input.drafts?.find((d) => d.id === id)?.round ?? null;
 }
 
+/** "round 2", "rounds 2 and 3", "rounds 1, 2 and 4". */
+function roundsWords(rounds: readonly number[]): string {
+  if (rounds.length === 1) return `round ${rounds[0]}`;
+  return `rounds ${rounds.slice(0, -1).join(', ')} and ${rounds[rounds.length - 1]}`;
+}
+
+/** How many of the state's decisions an edit changes: the smaller change is preferred. */
+export function editSize(edit: RecordEdit): number {
+  return edit.kind === 'no-course' || edit.kind === 'abstain-throughout' ? edit.indices.length : 1;
+}
+
 function inRound(round: number | null): string {
   return round === null ? '' : ` in round ${round}`;
 }
@@ -226,6 +252,13 @@ export function editWords(input: FactsInput, code: string, edit: RecordEdit, to:
       const a = record.conduct![edit.index]!;
       return `not ${ACT_PAST[a.kind]}${targetWords(input, a.target)}${inRound(a.round)}`;
     }
+    case 'no-course': {
+      const acts = edit.indices.map((i) => record.conduct![i]!);
+      const rounds = [...new Set(acts.map((a) => a.round))].sort((a, b) => a - b);
+      return `not ${ACT_PAST[acts[0]!.kind]}${targetWords(input, acts[0]!.target)} at all (${acts.length} times, in ${roundsWords(rounds)})`;
+    }
+    case 'abstain-throughout':
+      return `abstained on every draft ${to.subject} voted against (${edit.indices.length} votes) instead`;
     case 'limited-scale': {
       const a = record.conduct![edit.index]!;
       return `kept ${to.possessive} ${ACT_NOUN[a.kind]}${targetWords(input, a.target)}${inRound(a.round)} limited instead of substantial`;

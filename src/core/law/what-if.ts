@@ -8,7 +8,7 @@ import type { FactsInput } from './record';
 import { judgeState, reportedStates } from './report';
 import type { Finding, StateExposure } from './report';
 import type { DutyId, EvidenceRef, TraceNode, Truth } from './types';
-import { applyEdits, candidateEdits, editWords, recordForOneState } from './what-if-edits';
+import { applyEdits, candidateEdits, editSize, editWords, recordForOneState } from './what-if-edits';
 import type { Addressee, RecordEdit } from './what-if-edits';
 
 export { applyEdits, candidateEdits, editWords, recordForOneState, YOU } from './what-if-edits';
@@ -63,6 +63,8 @@ export interface WhatIfChange {
 
 export interface FindingWhatIf {
   duty: DutyId;
+  /** The duty's title, as the finding gives it. */
+  title: string;
   changes: WhatIfChange[];
 }
 
@@ -113,6 +115,10 @@ function sentence(clauses: string[], to: Addressee, before: WhatIfOutcome, after
   const band = after.band !== before.band ? `; the exposure would fall from ${before.band.replace('-', ' ')} to ${after.band.replace('-', ' ')}` : '';
   const band2 = after.exposure > before.exposure ? band.replace('fall', 'rise') : band;
   return `Had ${to.subject} ${clauses.join(' and ')}, ${holding} (${signed(after.points - before.points)})${band2}.`;
+}
+
+function size(edits: readonly RecordEdit[]): number {
+  return edits.reduce((n, e) => n + editSize(e), 0);
 }
 
 function judge(facts: RecordFacts, code: string): StateExposure | null {
@@ -178,10 +184,16 @@ function searchState(input: FactsInput, facts: RecordFacts, code: string, option
   const findings: FindingWhatIf[] = searched.map((f) => {
     const kept = found
       .get(f.duty)!
-      .sort((a, b) => Number(b.after.result !== b.before.result) - Number(a.after.result !== a.before.result) || Math.abs(b.after.points - b.before.points) - Math.abs(a.after.points - a.before.points))
+      .sort(
+        (a, b) =>
+          Number(b.after.result !== b.before.result) - Number(a.after.result !== a.before.result) ||
+          size(a.edits) - size(b.edits) ||
+          Math.abs(b.after.points - b.before.points) - Math.abs(a.after.points - a.before.points),
+      )
       .slice(0, WHAT_IF_SEARCH.changesPerFinding);
     return {
       duty: f.duty,
+      title: f.title,
       changes: kept.map((k) => {
         const clauses = k.edits.map((e) => editWords(input, code, e, to));
         return { edits: k.edits, change: clauses.join(' and '), words: sentence(clauses, to, k.before, k.after), before: k.before, after: k.after, rule: decisiveRule(own, code, k.edits, f.duty, beforeTrace, options) };
