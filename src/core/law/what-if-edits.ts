@@ -226,12 +226,26 @@ function inRound(round: number | null): string {
   return round === null ? '' : ` in round ${round}`;
 }
 
-function targetWords(input: FactsInput, target: string | null | undefined): string {
+/** The preposition that joins an act to its target: arms "to", intelligence "with", sanctions "on". */
+const TARGET_PREPOSITION: Partial<Record<ConductKind, string>> = {
+  'intelligence-sharing': 'with',
+  training: 'for',
+  sanctions: 'on',
+  'diplomatic-pressure': 'on',
+  'criminal-measures': 'against',
+  'arms-embargo': 'on',
+  'troop-deployment': 'in support of',
+  'administering-territory': 'for',
+  perpetrating: 'with',
+};
+
+function targetWords(input: FactsInput, kind: ConductKind, target: string | null | undefined): string {
   if (!target) return '';
+  const preposition = TARGET_PREPOSITION[kind] ?? 'to';
   const perpetrator = input.perpetrators.find((p) => p.id === target);
-  if (perpetrator) return ` to ${perpetrator.name ?? 'the perpetrators'}`;
+  if (perpetrator) return ` ${preposition} ${perpetrator.name ?? 'the perpetrators'}`;
   const name = input.names?.[target];
-  return name ? ` concerning ${name}` : '';
+  return name ? ` ${preposition} ${name}` : '';
 }
 
 /** The edit as the clause after "Had you …" (past participle): never an id, a seq or a path. */
@@ -250,22 +264,22 @@ export function editWords(input: FactsInput, code: string, edit: RecordEdit, to:
     }
     case 'no-act': {
       const a = record.conduct![edit.index]!;
-      return `not ${ACT_PAST[a.kind]}${targetWords(input, a.target)}${inRound(a.round)}`;
+      return `not ${ACT_PAST[a.kind]}${targetWords(input, a.kind, a.target)}${inRound(a.round)}`;
     }
     case 'no-course': {
       const acts = edit.indices.map((i) => record.conduct![i]!);
       const rounds = [...new Set(acts.map((a) => a.round))].sort((a, b) => a - b);
-      return `not ${ACT_PAST[acts[0]!.kind]}${targetWords(input, acts[0]!.target)} at all (${acts.length} times, in ${roundsWords(rounds)})`;
+      return `not ${ACT_PAST[acts[0]!.kind]}${targetWords(input, acts[0]!.kind, acts[0]!.target)} at all (${acts.length} times, in ${roundsWords(rounds)})`;
     }
     case 'abstain-throughout':
       return `abstained on every draft ${to.subject} voted against (${edit.indices.length} votes) instead`;
     case 'limited-scale': {
       const a = record.conduct![edit.index]!;
-      return `kept ${to.possessive} ${ACT_NOUN[a.kind]}${targetWords(input, a.target)}${inRound(a.round)} limited instead of substantial`;
+      return `kept ${to.possessive} ${ACT_NOUN[a.kind]}${targetWords(input, a.kind, a.target)}${inRound(a.round)} limited instead of substantial`;
     }
     case 'earlier-suspension': {
       const a = record.conduct![edit.index]!;
-      return `suspended support${targetWords(input, a.target)} in round ${edit.round} instead of round ${a.round}`;
+      return `suspended support${targetWords(input, a.kind, a.target)} in round ${edit.round} instead of round ${a.round}`;
     }
     case 'plead':
       return `pleaded in ${to.possessive} memorial ${pleaWords(edit.argument, to)}, against ${DUTY_SHORT[edit.duty]}`;
