@@ -25,6 +25,8 @@ export type RecordEdit =
   | { kind: 'limited-scale'; index: number }
   /** A suspension of support taken in an earlier round. */
   | { kind: 'earlier-suspension'; index: number; round: number }
+  /** Support the scenario records the state giving (arms supply, substantial support, agency) suspended in a round. */
+  | { kind: 'suspend-support'; target: string; round: number }
   /** A defence argument added to the state's memorial, addressed to one duty. */
   | { kind: 'plead'; argument: DefenceArgument; duty: DutyId };
 
@@ -45,7 +47,7 @@ export function applyEdits(input: FactsInput, code: string, edits: readonly Reco
     else if (e.kind === 'abstain-throughout') for (const i of e.indices) votes.set(i, 'abstain');
     else if (e.kind === 'limited-scale') limited.add(e.index);
     else if (e.kind === 'earlier-suspension') earlier.set(e.index, e.round);
-    else pleas.push({ argument: e.argument, duty: e.duty, text: '' });
+    else if (e.kind === 'plead') pleas.push({ argument: e.argument, duty: e.duty, text: '' });
   }
   const edited: StateRecordInput = { ...record };
   if (record.votes && votes.size > 0) edited.votes = record.votes.map((v, i) => (votes.has(i) ? { ...v, vote: votes.get(i)!, veto: false } : v));
@@ -56,6 +58,12 @@ export function applyEdits(input: FactsInput, code: string, edits: readonly Reco
       .filter((_, i) => !noAct.has(i));
   }
   if (pleas.length > 0) edited.memorial = [...(record.memorial ?? []), ...pleas];
+  const suspensions = edits.filter((e) => e.kind === 'suspend-support');
+  if (suspensions.length > 0) {
+    // After every entry of the record: the state's last act of its round.
+    const seq = maxSeq(input) + 1;
+    edited.conduct = [...(edited.conduct ?? []), ...suspensions.map((e, i) => ({ seq: seq + i, round: e.round, kind: 'suspending-support' as const, target: e.target, scale: 'substantial' as const }))];
+  }
   return { ...input, states: { ...input.states, [code]: edited } };
 }
 
@@ -79,6 +87,29 @@ export function recordForOneState(input: FactsInput, code: string, rounds: numbe
   return { ...input, rounds, states };
 }
 
+/** The last seq on the record (drafts, agreements, every state's entries). */
+function maxSeq(input: FactsInput): number {
+  let max = 0;
+  const see = (n: number | null | undefined) => {
+    if (n != null && n > max) max = n;
+  };
+  for (const d of input.drafts ?? []) see(d.seq);
+  for (const a of input.agreements ?? []) see(a.seq);
+  for (const e of input.evidence ?? []) see(e.seq);
+  for (const r of Object.values(input.states ?? {})) {
+    for (const x of r.conduct ?? []) see(x.seq);
+    for (const x of r.votes ?? []) see(x.seq);
+    for (const x of r.vetoThreats ?? []) see(x.seq);
+    for (const x of r.explanations ?? []) see(x.seq);
+    for (const x of r.memorial ?? []) see(x.seq);
+    for (const x of r.overrides ?? []) see(x.seq);
+  }
+  return max;
+}
+
+/** Relationships through which the scenario records the state supporting a perpetrator (facts.ts reads the same kinds). */
+const SUPPORT_KINDS: ReadonlySet<string> = new Set(['arms-supplier', 'substantial-support', 'agency']);
+
 /** Every single edit of the state's own decisions worth trying, in a stable order (votes, threats, conduct, memorial). */
 export function candidateEdits(input: FactsInput, code: string, openDuties: readonly DutyId[]): RecordEdit[] {
   const record = input.states?.[code] ?? {};
@@ -101,6 +132,18 @@ export function candidateEdits(input: FactsInput, code: string, openDuties: read
     courses.set(key, [...(courses.get(key) ?? []), index]);
   });
   for (const indices of courses.values()) if (indices.length > 1) out.push({ kind: 'no-course', indices });
+  // Support the scenario records, suspended in a round it was in force (and not already suspended by then).
+  const rounds = input.rounds ?? 1;
+  for (const r of input.relationships ?? []) {
+    if (r.from !== code || !SUPPORT_KINDS.has(r.kind)) continue;
+    const suspendedBy = Math.min(
+      ...(record.conduct ?? []).filter((a) => a.kind === 'suspending-support' && (a.target === r.to || !a.target)).map((a) => a.round),
+    );
+    // Latest first: suspending later is the smaller change, preferred where it is enough.
+    for (let round = Math.min(r.untilRound ?? rounds, rounds, suspendedBy - 1); round >= (r.fromRound ?? 1); round--) {
+      out.push({ kind: 'suspend-support', target: r.to, round });
+    }
+  }
   const against = (record.votes ?? []).flatMap((v, index) => (!v.defaulted && v.vote === 'no' ? [index] : []));
   if (against.length > 1) out.push({ kind: 'abstain-throughout', indices: against });
   const pleaded = new Set((record.memorial ?? []).map((m) => `${m.argument}|${m.duty ?? ''}`));
@@ -272,7 +315,9 @@ export function editWords(input: FactsInput, code: string, edit: RecordEdit, to:
       return `not ${ACT_PAST[acts[0]!.kind]}${targetWords(input, acts[0]!.kind, acts[0]!.target)} at all (${acts.length} times, in ${roundsWords(rounds)})`;
     }
     case 'abstain-throughout':
-      return `abstained on every draft ${to.subject} voted against (${edit.indices.length} votes) instead`;
+      return `abstained on every draft ${to === YOU || to.subject === YOU.subject ? 'you' : 'it'} voted against (${edit.indices.length} votes) instead`;
+    case 'suspend-support':
+      return `suspended ${to.possessive} support${targetWords(input, 'suspending-support', edit.target)} in round ${edit.round}`;
     case 'limited-scale': {
       const a = record.conduct![edit.index]!;
       return `kept ${to.possessive} ${ACT_NOUN[a.kind]}${targetWords(input, a.kind, a.target)}${inRound(a.round)} limited instead of substantial`;
