@@ -72,7 +72,7 @@ export function JudgmentScreen(props: SessionScreenProps) {
               <ToneBadge color="orange" size="lg" tt="none">
                 Provisional: only the facilitator sees this
               </ToneBadge>
-              <JudgmentBody view={view} report={report.value} me={null} />
+              <JudgmentBody view={view} report={report.value} me={null} seatId={props.seatId} />
             </>
           )}
         </>
@@ -127,7 +127,7 @@ function SeatAdjudication({ view, allowed, run, pending, report }: SessionScreen
 }
 
 /** The presiding judge's bench: who has filed, the provisional judgment with overrides, deliver. */
-function Bench({ view, allowed, run, pending, report }: SessionScreenProps & { run: Run; pending: string | null; report: ExposureReport | null }) {
+function Bench({ view, seatId, allowed, run, pending, report }: SessionScreenProps & { run: Run; pending: string | null; report: ExposureReport | null }) {
   const delegations = [...new Set(view.state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state).map((s) => s.state!))].sort();
   const filed = delegations.filter((c) => view.state.memorials[c]);
   return (
@@ -154,13 +154,26 @@ function Bench({ view, allowed, run, pending, report }: SessionScreenProps & { r
           ))}
         </Group>
       </Paper>
-      {report && <JudgmentBody view={view} report={report} me={null} override={{ guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending }} />}
+      {report && <JudgmentBody view={view} report={report} me={null} seatId={seatId} override={{ guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending }} />}
     </Stack>
   );
 }
 
 /** Ranking, chart and the chosen state's findings. */
-function JudgmentBody({ view, report, me, override }: { view: SessionView; report: ExposureReport; me: string | null; override?: FindingsPanelProps['override'] }) {
+function JudgmentBody({
+  view,
+  report,
+  me,
+  override,
+  seatId,
+}: {
+  view: SessionView;
+  report: ExposureReport;
+  me: string | null;
+  override?: FindingsPanelProps['override'];
+  /** The seat that may ask what would have changed the findings (its own state's, or any for the facilitator). */
+  seatId?: string;
+}) {
   const [selected, setSelected] = useState<string | null>(me && report.states.some((s) => s.state === me) ? me : report.states[0]?.state ?? null);
   const [showAll, setShowAll] = useState(false);
   const exposure = report.states.find((s) => s.state === selected) ?? null;
@@ -191,12 +204,20 @@ function JudgmentBody({ view, report, me, override }: { view: SessionView; repor
           <ExposureChart states={shown} selected={selected} />
         </Paper>
       </SimpleGrid>
-      {exposure && <FindingsPanel view={view} exposure={exposure} {...(override ? { override } : {})} />}
+      {exposure && (
+        <FindingsPanel
+          key={exposure.state}
+          view={view}
+          exposure={exposure}
+          {...(override ? { override } : {})}
+          {...(seatId !== undefined && (view.viewer.kind === 'facilitator' || exposure.state === me) ? { whatIfSeat: seatId } : {})}
+        />
+      )}
     </Stack>
   );
 }
 
-function Debrief({ view, report, allowed, run, pending }: SessionScreenProps & { report: ExposureReport; run: Run; pending: string | null }) {
+function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenProps & { report: ExposureReport; run: Run; pending: string | null }) {
   const me = view.viewer.kind === 'seat' ? view.viewer.state : null;
   const facilitator = view.viewer.kind === 'facilitator';
   const override: FindingsPanelProps['override'] | undefined = facilitator ? { guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending } : undefined;
@@ -214,7 +235,7 @@ function Debrief({ view, report, allowed, run, pending }: SessionScreenProps & {
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="judgment" pt="md">
-        <JudgmentBody view={view} report={report} me={me} {...(override ? { override } : {})} />
+        <JudgmentBody view={view} report={report} me={me} seatId={seatId} {...(override ? { override } : {})} />
       </Tabs.Panel>
       <Tabs.Panel value="coach" pt="md">
         <CoachNotes view={view} />
