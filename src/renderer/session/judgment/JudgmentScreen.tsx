@@ -9,7 +9,7 @@ import { useAction } from '../kit/useAction';
 import { Loading } from '../../components/Loading';
 import { useJudgment } from './useJudgment';
 import '../kit/kit.css';
-import { judgmentReport, type ExposureReport } from '../law';
+import { BAND_WORDS, judgmentReport, type ExposureReport } from '../law';
 import type { SessionScreenProps } from '../types';
 import { ExportButton } from './ExportButton';
 import { ExposureChart } from './ExposureChart';
@@ -130,6 +130,10 @@ function SeatAdjudication({ view, allowed, run, pending, report }: SessionScreen
 function Bench({ view, seatId, allowed, run, pending, report }: SessionScreenProps & { run: Run; pending: string | null; report: ExposureReport | null }) {
   const delegations = [...new Set(view.state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state).map((s) => s.state!))].sort();
   const filed = delegations.filter((c) => view.state.memorials[c]);
+  // Delegations the provisional judgment exposes that have not answered it: the judge is asked to confirm.
+  const unanswered = (report?.states ?? []).filter((s) => s.exposure > 0 && delegations.includes(s.state) && !view.state.memorials[s.state]);
+  const [confirming, setConfirming] = useState(false);
+  const deliver = () => void run({ type: 'judgment.deliver' });
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="bench-heading">
@@ -142,10 +146,46 @@ function Bench({ view, seatId, allowed, run, pending, report }: SessionScreenPro
               {filed.length} of {delegations.length} filed
             </Text>
           </div>
-          <GuardedButton guard={allowed('judgment.deliver')} onClick={() => void run({ type: 'judgment.deliver' })} loading={pending === 'judgment.deliver'} data-testid="deliver-judgment">
+          <GuardedButton
+            guard={allowed('judgment.deliver')}
+            onClick={() => (unanswered.length > 0 ? setConfirming(true) : deliver())}
+            loading={pending === 'judgment.deliver'}
+            data-testid="deliver-judgment"
+          >
             Deliver the judgment
           </GuardedButton>
         </Group>
+        {confirming && unanswered.length > 0 && (
+          <Alert variant="light" color="orange" mt="sm" title="Memorials missing" data-testid="deliver-confirm">
+            <Text size="sm">
+              {unanswered.length === 1 ? 'A delegation the judgment exposes has' : `${unanswered.length} delegations the judgment exposes have`} not filed a defence memorial; once
+              the judgment is delivered they cannot:
+            </Text>
+            <List size="sm" spacing={2} my={6} data-testid="deliver-confirm-unanswered">
+              {unanswered.map((s) => (
+                <List.Item key={s.state}>
+                  {s.name}: exposure {s.exposure.toFixed(1)} ({BAND_WORDS[s.band].toLowerCase()})
+                </List.Item>
+              ))}
+            </List>
+            <Group gap="xs">
+              <Button
+                color="orange"
+                size="compact-sm"
+                onClick={() => {
+                  setConfirming(false);
+                  deliver();
+                }}
+                data-testid="deliver-judgment-confirm"
+              >
+                Deliver without them
+              </Button>
+              <Button variant="default" size="compact-sm" onClick={() => setConfirming(false)} data-testid="deliver-judgment-wait">
+                Wait for the memorials
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Group gap={6} mt="xs">
           {delegations.map((c) => (
             <ToneBadge key={c} color={view.state.memorials[c] ? 'teal' : 'gray'} tt="none">
