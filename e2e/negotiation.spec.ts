@@ -267,6 +267,10 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   await shoot(page, 'bench');
   await expectNoSerious(page, 'The bench');
   await page.getByTestId('deliver-judgment').click();
+  // Delegations exposed without a memorial: the judge confirms delivering without them.
+  const confirm = page.getByTestId('deliver-judgment-confirm');
+  await expect(confirm.or(page.locator('[data-testid="phase-pill"][data-phase="debrief"]')).first()).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'debrief');
 
   // The judgment as the United States reads it: ranking, chart, findings, evidence links.

@@ -342,6 +342,10 @@ test('adjudication: a defence memorial, and the bench delivers the judgment', as
   await expect(page.getByText(/of \d+ filed/)).toBeVisible();
   await screen(page, 'bench', 'The bench');
   await page.getByTestId('deliver-judgment').click();
+  // Delegations exposed without a memorial: the judge confirms delivering without them.
+  const confirm = page.getByTestId('deliver-judgment-confirm');
+  await expect(confirm.or(page.locator('[data-testid="phase-pill"][data-phase="debrief"]')).first()).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
   await expect(pill(page)).toHaveAttribute('data-phase', 'debrief');
 
 });

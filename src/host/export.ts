@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { judgmentFor } from '../core/law';
+import { judgmentFor, whatIfFor } from '../core/law';
 import type { Scenario } from '../core/scenario/schema';
 import type { SessionState } from '../core/session';
 import {
@@ -91,6 +91,17 @@ export function reportFor(
   return seat ? judgmentFor(scenario, state, { seatId: seat.id }) : null;
 }
 
+/**
+ * What would have changed the findings, for a seat's record: its own state's findings only, once
+ * the judgment is public (whatIfFor). The facilitator's record leaves it to `score --explain-changes`.
+ */
+export function whatIfForPerspective(scenario: Scenario, state: SessionState, perspective: TranscriptPerspectiveRequest): ReturnType<typeof whatIfFor> {
+  if (perspective === 'facilitator') return null;
+  const code = perspective.state.trim().toUpperCase();
+  const seat = state.config.seats.find((s) => s.kind !== 'facilitator' && s.state === code);
+  return seat ? whatIfFor(scenario, state, { seatId: seat.id }) : null;
+}
+
 /** Builds and renders the transcript of a session for one perspective, in one format. */
 export async function exportTranscript(
   scenario: Scenario,
@@ -105,7 +116,7 @@ export async function exportTranscript(
     options.report !== undefined && perspective === 'facilitator'
       ? options.report
       : reportFor(scenario, state, perspective);
-  const transcript = transcriptFor(scenario, state, perspective, report);
+  const transcript = transcriptFor(scenario, state, perspective, report, whatIfForPerspective(scenario, state, perspective));
   if (options.integrity) {
     // A seat's record does not name entries: the edited one may be something the seat never saw.
     const summary =

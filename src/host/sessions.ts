@@ -12,7 +12,7 @@ import {
   type SessionUpdate,
 } from '../core/protocol';
 import type { SESSION_REQUESTS } from '../core/protocol/session-messages';
-import { judgmentFor, type ExposureReport } from '../core/law';
+import { judgmentFor, whatIfFor, type ExposureReport, type StateWhatIf } from '../core/law';
 import { councilMembers, stateName } from '../core/scenario/membership';
 import type { Scenario } from '../core/scenario/schema';
 import {
@@ -454,6 +454,15 @@ export class SessionService {
     const report = judgmentFor(session.scenario, session.state, { seatId });
     if (!report) throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
     return report;
+  }
+
+  /** What would have changed the findings against `state`, as this seat may ask (whatIfFor). */
+  whatIf(connection: string, sessionId: string, seatId: string, state: string): StateWhatIf[] {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    const searched = whatIfFor(session.scenario, session.state, { seatId }, state);
+    if (!searched) throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
+    return searched;
   }
 
   /** What a connection knows about a session; as `viewer` (a seat or the projector) when it looks as one. */

@@ -38,6 +38,18 @@ describe('moot-council score', () => {
     expect(md.stdout).toMatch(/\*\*Holding\.\*\*/);
   }, 60_000);
 
+  it('--explain-changes adds what would have changed each finding, in words, to both forms', () => {
+    const json = score(session, '--format', 'json', '--explain-changes');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as { states: { state: string }[]; whatIf: { state: string; findings: { duty: string; changes: { words: string }[] }[]; cutOff: boolean }[] };
+    expect(report.whatIf.map((s) => s.state).sort()).toEqual(report.states.map((s) => s.state).sort());
+    for (const change of report.whatIf.flatMap((s) => s.findings.flatMap((f) => f.changes))) expect(change.words).toMatch(/^Had .+, (this finding|there would be)/);
+    const md = score(session, '--format', 'md', '--explain-changes');
+    expect(md.stdout).toMatch(/\n# What would have changed the findings\n/);
+    // Without the flag the report is unchanged.
+    expect(JSON.parse(score(session, '--format', 'json').stdout)).not.toHaveProperty('whatIf');
+  }, 60_000);
+
   it('a file that is not a session file is refused with exit code 1', () => {
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, 'not a session\n');

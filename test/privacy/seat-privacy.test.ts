@@ -220,6 +220,8 @@ async function whatASeatReceives(sessionId: string, seatId: string, code: string
     expect(meta.file).toBeNull();
     keep(await send(connection, 'session.allowed', { sessionId, seatId }));
     keep(await send(connection, 'session.report', { sessionId, seatId }));
+    // What would have changed the findings: its own state's, and (asked about every other) nothing.
+    for (const { code: state } of scenario.states) keep(await send(connection, 'session.whatIf', { sessionId, seatId, state }));
     const submitted = await send(connection, 'session.submit', {
       sessionId,
       seatId,

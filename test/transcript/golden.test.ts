@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { whatIfFor } from '../../src/core/law';
 import { renderJson, renderMarkdown, transcriptFor } from '../../src/core/transcript';
 import { fixedReport, scriptedTranscriptSession } from '../support/transcript-session';
 
@@ -48,7 +49,10 @@ describe('transcript golden files (scripted session on the transcript fixture)',
   });
 
   it("Serbia's record: Markdown and JSON", () => {
-    const t = transcriptFor(scenario, driver.state, { state: 'SRB' }, report);
+    // Under each of Serbia's findings, what would have changed it (its own decisions only).
+    const seat = driver.state.config.seats.find((x) => x.state === 'SRB')!;
+    const whatIf = whatIfFor(scenario, driver.state, { seatId: seat.id });
+    const t = transcriptFor(scenario, driver.state, { state: 'SRB' }, report, whatIf);
     golden('transcript-srb.md', renderMarkdown(t));
     golden('transcript-srb.json', renderJson(t));
   });

@@ -4,6 +4,10 @@
  */
 export { adjudicate, adjudicateFacts, bandOf, exposureOf, renderJudgmentMarkdown } from './report';
 export { judgmentFor } from './for-viewer';
+export { whatIfFor } from './what-if-viewer';
+export { applyEdits, whatIfForState, whatIfReport, WHAT_IF_SEARCH, YOU } from './what-if';
+export type { DecisiveRule, FindingWhatIf, RecordEdit, StateWhatIf, WhatIfChange, WhatIfOutcome } from './what-if';
+export { renderWhatIfMarkdown } from './what-if-markdown';
 export { redactTrace, CONFIDENTIAL_ENTRY, CONFIDENTIAL_FACT } from './confidential';
 export type { AdjudicateOptions, ExposureReport, Finding, FindingDefence, StateExposure } from './report';
 export { completeFacts, factsFromRecord } from './facts';

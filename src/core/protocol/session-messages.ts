@@ -3,7 +3,7 @@ import { identifier, stateCode } from '../scenario/schema';
 import { seat, sessionEvent } from '../session/events';
 import { commandNonce } from './nonce';
 import type { AllowedAction, SessionView } from '../session';
-import type { ExposureReport } from '../law';
+import type { ExposureReport, StateWhatIf } from '../law';
 
 /**
  * The session part of the host protocol: create, open, save and list sessions, subscribe a
@@ -174,6 +174,15 @@ export const SESSION_REQUESTS = {
   'session.report': {
     payload: z.strictObject({ sessionId, seatId: identifier }),
     result: z.custom<ExposureReport>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { states?: unknown }).states), 'an exposure report'),
+  },
+  /**
+   * What would have changed the findings against one state (docs/law.md §13), asked for on demand
+   * from the judgment screen: public when the judgment is (as `session.report`). A seat may ask
+   * about its own state only (an empty list for any other); the facilitator about any state.
+   */
+  'session.whatIf': {
+    payload: z.strictObject({ sessionId, seatId: identifier, state: stateCode }),
+    result: z.custom<StateWhatIf[]>((v) => Array.isArray(v), 'a list of searches by state'),
   },
   /**
    * Opens the facilitator's seat to this connection when the PIN is right (a wrong PIN is

@@ -40,3 +40,16 @@ export function findingHolds(finding: ReportFindingLike): string | null {
   if (typeof value === 'boolean') return value ? 'holds' : 'does-not-hold';
   return value;
 }
+
+/**
+ * What would have changed the findings (src/core/law `whatIfFor`), written structurally as the
+ * report is: per state, per finding searched, each change in words and the rule that decides it.
+ */
+export interface StateWhatIfLike {
+  state: string;
+  findings: readonly {
+    duty: string;
+    changes: readonly { words: string; rule: { label: string; authorities: readonly string[] } | null }[];
+  }[];
+  note: string | null;
+}

@@ -43,6 +43,8 @@ import {
   ufpStatusWords,
   type ProceedingsItem,
   type SectionKey,
+  whatIfLines,
+  WHAT_IF_HEADING,
 } from './text';
 
 export interface HtmlOptions {
@@ -469,6 +471,8 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
             `<h5>Defences</h5><ul class="defences">${f.defences.map((d) => `<li><span class="tag ${d.accepted ? 'accepted' : 'rejected'}">${d.accepted ? 'accepted' : 'rejected'}</span> <strong>${esc(d.label)}.</strong> ${esc(d.why)}</li>`).join('')}</ul>`,
           );
         }
+        const whatIf = whatIfLines(t, f);
+        if (whatIf) parts.push(`<h5>${WHAT_IF_HEADING}</h5><ul class="what-if">${whatIf.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`);
         if (f.override)
           parts.push(
             `<div class="panel override"><strong>Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.</strong> ${esc(overrideWords(f.override))}</div>`,

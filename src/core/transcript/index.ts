@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
 import { viewFor } from '../session/view';
 import { buildTranscript } from './model';
-import type { ExposureReportLike } from './exposure-report-shape';
+import type { ExposureReportLike, StateWhatIfLike } from './exposure-report-shape';
 import type { Transcript } from './transcript-schema';
 import { renderMarkdown as renderMarkdownImpl } from './markdown';
 import { renderHtml as renderHtmlImpl, type HtmlOptions } from './html';
@@ -21,6 +21,7 @@ export { renderJson } from './json';
 export {
   findingHolds,
   type ExposureReportLike,
+  type StateWhatIfLike,
   type ReportFindingLike,
   type ReportStateLike,
 } from './exposure-report-shape';
@@ -49,15 +50,18 @@ export class TranscriptPerspectiveError extends Error {}
  * own. The report is the judgment (it is public once delivered): pass it when the session has
  * reached the debrief, or for the facilitator as a provisional assessment. For a seat's record pass
  * that seat's judgment (judgmentFor in src/core/law), whose reasoning withholds what it may not see.
+ * `whatIf` (whatIfFor in src/core/law) adds under each finding what would have changed it; a seat's
+ * record keeps only its own state's.
  */
 export function transcriptFor(
   scenario: Scenario,
   state: SessionState,
   perspective: TranscriptPerspectiveRequest,
   report: ExposureReportLike | null = null,
+  whatIf: readonly StateWhatIfLike[] | null = null,
 ): Transcript {
   if (perspective === 'facilitator')
-    return buildTranscript({ scenario, view: viewFor(scenario, state, 'facilitator'), report });
+    return buildTranscript({ scenario, view: viewFor(scenario, state, 'facilitator'), report, whatIf });
   const code = perspective.state.trim().toUpperCase();
   const seated = state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state !== null);
   const seat = seated.find((s) => s.state === code);
@@ -73,7 +77,7 @@ export function transcriptFor(
       `${known}; a record can be written for a seated state: ${list || 'none'}.`,
     );
   }
-  return buildTranscript({ scenario, view: viewFor(scenario, state, { seatId: seat.id }), report });
+  return buildTranscript({ scenario, view: viewFor(scenario, state, { seatId: seat.id }), report, whatIf });
 }
 
 /** Renders one transcript in a text format (PDF is the HTML, printed by the host). */

@@ -34,6 +34,8 @@ import {
   ufpStatusWords,
   type ProceedingsItem,
   type SectionKey,
+  whatIfLines,
+  WHAT_IF_HEADING,
 } from './text';
 
 /**
@@ -437,6 +439,8 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
             '',
           );
         }
+        const whatIf = whatIfLines(t, f);
+        if (whatIf) push(`**${WHAT_IF_HEADING}**`, '', ...whatIf.map((l) => `- ${inline(l)}`), '');
         if (f.override)
           push(
             `> **Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.** ${inline(overrideWords(f.override))}`,

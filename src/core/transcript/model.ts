@@ -22,7 +22,7 @@ import {
   measureLabel,
   VOTE_WORDS,
 } from './vocabulary-labels';
-import { findingHolds, type ExposureReportLike } from './exposure-report-shape';
+import { findingHolds, type ExposureReportLike, type StateWhatIfLike } from './exposure-report-shape';
 import {
   TRANSCRIPT_FORMAT,
   TRANSCRIPT_SCHEMA_VERSION,
@@ -31,6 +31,7 @@ import {
   type TranscriptEffect,
   type TranscriptEntry,
   type TranscriptEvidenceRef,
+  type TranscriptFinding,
   type TranscriptJudgment,
   type TranscriptRoundSummary,
   type TranscriptSection,
@@ -45,6 +46,8 @@ export interface BuildTranscriptInput {
   view: SessionView;
   /** The law engine's exposure report on the full record, once the judgment is delivered (or provisional for the facilitator). */
   report?: ExposureReportLike | null;
+  /** What would have changed the findings (whatIfFor of this perspective's viewer): a seat's own state only. */
+  whatIf?: readonly StateWhatIfLike[] | null;
 }
 
 interface Position {
@@ -66,6 +69,7 @@ class TranscriptBuilder {
   private readonly view: SessionView;
   private readonly state: SessionState;
   private readonly report: ExposureReportLike | null;
+  private readonly whatIf: readonly StateWhatIfLike[];
   private readonly positions = new Map<number, Position>();
   private readonly entriesBySeq = new Map<number, LogEntry>();
   private readonly viewerState: string | null;
@@ -79,6 +83,8 @@ class TranscriptBuilder {
     this.report = input.report ?? null;
     this.facilitator = input.view.viewer.kind === 'facilitator';
     this.viewerState = input.view.viewer.kind === 'seat' ? input.view.viewer.state : null;
+    // A seat reads what would have changed its own findings, never another state's.
+    this.whatIf = (input.whatIf ?? []).filter((w) => this.facilitator || w.state === this.viewerState);
     for (const entry of this.state.log) this.entriesBySeq.set(entry.seq, entry);
     this.indexPositions();
   }
@@ -998,6 +1004,7 @@ class TranscriptBuilder {
               why: d.why,
             })),
             override,
+            ...this.findingWhatIf(s.state, f.duty),
           };
         }),
       })),
@@ -1008,6 +1015,22 @@ class TranscriptBuilder {
         holds: o.holds,
         reason: o.reason,
       })),
+    };
+  }
+
+  /** What would have changed one finding, when it was searched for this perspective. */
+  private findingWhatIf(state: string, duty: string): { whatIf?: TranscriptFinding['whatIf'] } {
+    const searched = this.whatIf.find((w) => w.state === state);
+    const finding = searched?.findings.find((f) => f.duty === duty);
+    if (!searched || !finding) return {};
+    return {
+      whatIf: {
+        changes: finding.changes.map((c) => ({
+          words: c.words,
+          decidedBy: c.rule ? `${c.rule.label}${c.rule.authorities.length > 0 ? ` (${c.rule.authorities.join('; ')})` : ''}` : null,
+        })),
+        note: searched.note,
+      },
     };
   }
 

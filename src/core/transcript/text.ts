@@ -397,3 +397,16 @@ export function dutyWords(duty: string): string {
   const label = dutyLabel(duty);
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+export const WHAT_IF_HEADING = 'What would have changed it';
+
+/** The lines under a finding saying what would have changed it: each change with the rule that decides it. */
+export function whatIfLines(t: Transcript, f: TranscriptFinding): string[] | null {
+  if (!f.whatIf) return null;
+  const whose = t.perspective.kind === 'seat' ? 'your' : 'its';
+  const lines =
+    f.whatIf.changes.length > 0
+      ? f.whatIf.changes.map((c) => (c.decidedBy ? `${c.words} Decided by: ${c.decidedBy}.` : c.words))
+      : [`No change to ${whose} own decisions on the record, alone or in pairs, would have changed it.`];
+  return f.whatIf.note ? [...lines, f.whatIf.note] : lines;
+}

@@ -304,6 +304,16 @@ export const findingSchema = z.strictObject({
       engineResult: z.string().nullable(),
     })
     .nullable(),
+  /**
+   * What would have changed this finding (docs/law.md §13): for a seat, under the findings against
+   * its own state only; absent where not searched.
+   */
+  whatIf: z
+    .strictObject({
+      changes: z.array(z.strictObject({ words: z.string(), decidedBy: z.string().nullable() })),
+      note: z.string().nullable(),
+    })
+    .optional(),
 });
 
 export const judgmentSchema = z.strictObject({

@@ -106,6 +106,7 @@ const SEAT_REQUESTS: ReadonlySet<string> = new Set([
   'session.unsubscribe',
   'session.allowed',
   'session.report',
+  'session.whatIf',
   'session.submit',
   'scenario.get',
   'classroom.projector',
@@ -251,6 +252,7 @@ export class ClassroomService {
       request.type === 'session.subscribe' ||
       request.type === 'session.allowed' ||
       request.type === 'session.report' ||
+      request.type === 'session.whatIf' ||
       request.type === 'session.submit'
     ) {
       if (request.payload.seatId !== binding.seatId) {

@@ -1,4 +1,4 @@
-import { adjudicate, legalRiskPreview, shortCitation, suggestDefences, type DefenceSuggestion, type ExposureReport, type RiskNote } from '../../core/law';
+import { adjudicate, factsInputFromRecord, legalRiskPreview, shortCitation, suggestDefences, whatIfForState, YOU, type DefenceSuggestion, type ExposureReport, type RiskNote, type StateWhatIf } from '../../core/law';
 import type { Scenario } from '../../core/scenario/schema';
 import type { ConductKind, ConductScale, SessionView } from '../../core/session';
 
@@ -10,7 +10,7 @@ import type { ConductKind, ConductScale, SessionView } from '../../core/session'
 
 export type { DefenceSuggestion, ExposureReport, RiskNote };
 export { shortCitation };
-export type { Finding, FindingDefence, StateExposure } from '../../core/law';
+export type { Finding, FindingDefence, StateExposure, StateWhatIf, WhatIfChange } from '../../core/law';
 
 export type LawResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -34,6 +34,15 @@ function scenarioOf(view: SessionView): Scenario {
  */
 export function judgmentReport(view: SessionView): LawResult<ExposureReport> {
   return attempt('The judgment', () => adjudicate(scenarioOf(view), view.state, { trace: false }));
+}
+
+/**
+ * What would have changed the findings against `state`, judged on the view (the screen harness,
+ * without a host): exact for the facilitator's view; a delegation is addressed as "you".
+ */
+export function whatIfOnView(view: SessionView, state: string): LawResult<StateWhatIf> {
+  const own = view.viewer.kind === 'seat' && view.viewer.state === state;
+  return attempt('What would have changed the findings', () => whatIfForState(factsInputFromRecord(scenarioOf(view), view.state), state, own ? { addressee: YOU } : {}));
 }
 
 export interface RiskStripModel {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Spoiler, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Loader, Paper, SegmentedControl, Spoiler, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useContext, useState } from 'react';
 import type { SessionEvent, SessionView } from '../../../core/session';
 import { DEFENCE_LABELS } from '../../../core/session/plain-words';
@@ -8,6 +8,7 @@ import { BAND_WORDS, type Finding, type StateExposure } from '../law';
 import { SessionNavContext, timelineAnchor } from '../nav';
 import { evidenceItem } from './evidence';
 import { ToneBadge } from '../kit/ToneBadge';
+import { useWhatIf, type WhatIfState } from './useWhatIf';
 
 const RESULT_WORDS: Record<Finding['result'], string> = { holds: 'Holds', 'does-not-hold': 'Does not hold', unknown: 'Open' };
 const RESULT_COLOURS: Record<Finding['result'], string> = { holds: 'red', 'does-not-hold': 'teal', unknown: 'yellow' };
@@ -24,10 +25,21 @@ export interface FindingsPanelProps {
   exposure: StateExposure;
   /** The presiding judge's override, when the viewer may make one. */
   override?: { guard: Guard; run: (event: SessionEvent, key: string) => Promise<boolean>; pending: string | null };
+  /** The seat asking what would have changed these findings: given when the viewer may ask about this state. */
+  whatIfSeat?: string;
+}
+
+/** A finding the search looks at (docs/law.md §13): established or open, with points, not overridden. */
+function searched(f: Finding): boolean {
+  return !f.informational && f.result !== 'does-not-hold' && f.override === null;
 }
 
 /** One state's findings: holding, reasons, authorities with pinpoints, evidence, defences, overrides. */
-export function FindingsPanel({ view, exposure, override }: FindingsPanelProps) {
+export function FindingsPanel({ view, exposure, override, whatIfSeat }: FindingsPanelProps) {
+  // One search per state, asked for when a reader first opens it under any finding.
+  const [asked, setAsked] = useState(false);
+  const search = useWhatIf(view, whatIfSeat ?? '', exposure.state, asked && whatIfSeat !== undefined);
+  const own = view.viewer.kind === 'seat' && view.viewer.state === exposure.state;
   return (
     <section aria-labelledby="findings-heading" data-testid="findings">
       <Title order={3} size="h5" id="findings-heading" mb="xs">
@@ -40,14 +52,43 @@ export function FindingsPanel({ view, exposure, override }: FindingsPanelProps) 
       )}
       <Stack gap="sm">
         {exposure.findings.map((f) => (
-          <FindingCard key={f.duty} view={view} name={exposure.name} state={exposure.state} finding={f} {...(override ? { override } : {})} />
+          <FindingCard
+            key={f.duty}
+            view={view}
+            name={exposure.name}
+            state={exposure.state}
+            finding={f}
+            {...(override ? { override } : {})}
+            {...(whatIfSeat !== undefined && searched(f) ? { whatIf: { search, ask: () => setAsked(true), own } } : {})}
+          />
         ))}
       </Stack>
     </section>
   );
 }
 
-function FindingCard({ view, name, state, finding: f, override }: { view: SessionView; name: string; state: string; finding: Finding; override?: FindingsPanelProps['override'] }) {
+interface WhatIfProps {
+  search: WhatIfState;
+  ask: () => void;
+  /** The reader's own state: "your own decisions". */
+  own: boolean;
+}
+
+function FindingCard({
+  view,
+  name,
+  state,
+  finding: f,
+  override,
+  whatIf,
+}: {
+  view: SessionView;
+  name: string;
+  state: string;
+  finding: Finding;
+  override?: FindingsPanelProps['override'];
+  whatIf?: WhatIfProps;
+}) {
   const nav = useContext(SessionNavContext);
   const items = f.evidence.map((ref) => evidenceItem(view, ref));
   const events = items.filter((i) => i.kind === 'event');
@@ -165,9 +206,77 @@ function FindingCard({ view, name, state, finding: f, override }: { view: Sessio
             </Text>
           </Alert>
         )}
+        {whatIf && <WhatIfDisclosure state={state} finding={f} {...whatIf} />}
         {override && <OverrideForm state={state} finding={f} {...override} />}
       </Stack>
     </Paper>
+  );
+}
+
+/** "What would have changed this finding": the changes to the state's own decisions, searched when opened. */
+function WhatIfDisclosure({ state, finding, search, ask, own }: { state: string; finding: Finding } & WhatIfProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = `what-if-${state}-${finding.duty}`;
+  const changes = search.status === 'ready' ? (search.search?.findings.find((x) => x.duty === finding.duty)?.changes ?? []) : [];
+  return (
+    <div data-testid="what-if">
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        px={4}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          if (!open) ask();
+          setOpen((v) => !v);
+        }}
+        data-testid="what-if-toggle"
+      >
+        {open ? '▾' : '▸'} What would have changed this finding
+      </Button>
+      {open && (
+        <Box id={panelId} pl="sm" pt={4} style={{ borderLeft: '2px solid var(--mantine-color-default-border)' }} aria-live="polite">
+          {(search.status === 'loading' || search.status === 'idle') && (
+            <Group gap="xs">
+              <Loader size="xs" />
+              <Text size="sm" c="dimmed">
+                Judging the record again with each alternative…
+              </Text>
+            </Group>
+          )}
+          {search.status === 'error' && (
+            <Text size="sm" className="mc-tone-bad">
+              {search.reason}
+            </Text>
+          )}
+          {search.status === 'ready' && changes.length === 0 && (
+            <Text size="sm" c="dimmed" data-testid="what-if-none">
+              No change to {own ? 'your' : 'its'} own decisions on the record, alone or in pairs, would have changed this finding.
+            </Text>
+          )}
+          {changes.length > 0 && (
+            <Stack gap={6} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
+              {changes.map((c, i) => (
+                <Text component="li" size="sm" key={i} data-testid="what-if-change">
+                  {c.words}
+                  {c.rule && (
+                    <Text span size="xs" c="dimmed" display="block">
+                      Decided by: {c.rule.label}
+                      {c.rule.authorities.length > 0 ? ` (${c.rule.authorities.join('; ')})` : ''}.
+                    </Text>
+                  )}
+                </Text>
+              ))}
+            </Stack>
+          )}
+          {search.status === 'ready' && search.search?.note && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {search.search.note}
+            </Text>
+          )}
+        </Box>
+      )}
+    </div>
   );
 }
 

@@ -9,7 +9,7 @@ import { useAction } from '../kit/useAction';
 import { Loading } from '../../components/Loading';
 import { useJudgment } from './useJudgment';
 import '../kit/kit.css';
-import { judgmentReport, type ExposureReport } from '../law';
+import { BAND_WORDS, judgmentReport, type ExposureReport } from '../law';
 import type { SessionScreenProps } from '../types';
 import { ExportButton } from './ExportButton';
 import { ExposureChart } from './ExposureChart';
@@ -72,7 +72,7 @@ export function JudgmentScreen(props: SessionScreenProps) {
               <ToneBadge color="orange" size="lg" tt="none">
                 Provisional: only the facilitator sees this
               </ToneBadge>
-              <JudgmentBody view={view} report={report.value} me={null} />
+              <JudgmentBody view={view} report={report.value} me={null} seatId={props.seatId} />
             </>
           )}
         </>
@@ -127,9 +127,13 @@ function SeatAdjudication({ view, allowed, run, pending, report }: SessionScreen
 }
 
 /** The presiding judge's bench: who has filed, the provisional judgment with overrides, deliver. */
-function Bench({ view, allowed, run, pending, report }: SessionScreenProps & { run: Run; pending: string | null; report: ExposureReport | null }) {
+function Bench({ view, seatId, allowed, run, pending, report }: SessionScreenProps & { run: Run; pending: string | null; report: ExposureReport | null }) {
   const delegations = [...new Set(view.state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state).map((s) => s.state!))].sort();
   const filed = delegations.filter((c) => view.state.memorials[c]);
+  // Delegations the provisional judgment exposes that have not answered it: the judge is asked to confirm.
+  const unanswered = (report?.states ?? []).filter((s) => s.exposure > 0 && delegations.includes(s.state) && !view.state.memorials[s.state]);
+  const [confirming, setConfirming] = useState(false);
+  const deliver = () => void run({ type: 'judgment.deliver' });
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="bench-heading">
@@ -142,10 +146,46 @@ function Bench({ view, allowed, run, pending, report }: SessionScreenProps & { r
               {filed.length} of {delegations.length} filed
             </Text>
           </div>
-          <GuardedButton guard={allowed('judgment.deliver')} onClick={() => void run({ type: 'judgment.deliver' })} loading={pending === 'judgment.deliver'} data-testid="deliver-judgment">
+          <GuardedButton
+            guard={allowed('judgment.deliver')}
+            onClick={() => (unanswered.length > 0 ? setConfirming(true) : deliver())}
+            loading={pending === 'judgment.deliver'}
+            data-testid="deliver-judgment"
+          >
             Deliver the judgment
           </GuardedButton>
         </Group>
+        {confirming && unanswered.length > 0 && (
+          <Alert variant="light" color="orange" mt="sm" title="Memorials missing" data-testid="deliver-confirm">
+            <Text size="sm">
+              {unanswered.length === 1 ? 'A delegation the judgment exposes has' : `${unanswered.length} delegations the judgment exposes have`} not filed a defence memorial; once
+              the judgment is delivered they cannot:
+            </Text>
+            <List size="sm" spacing={2} my={6} data-testid="deliver-confirm-unanswered">
+              {unanswered.map((s) => (
+                <List.Item key={s.state}>
+                  {s.name}: exposure {s.exposure.toFixed(1)} ({BAND_WORDS[s.band].toLowerCase()})
+                </List.Item>
+              ))}
+            </List>
+            <Group gap="xs">
+              <Button
+                color="orange"
+                size="compact-sm"
+                onClick={() => {
+                  setConfirming(false);
+                  deliver();
+                }}
+                data-testid="deliver-judgment-confirm"
+              >
+                Deliver without them
+              </Button>
+              <Button variant="default" size="compact-sm" onClick={() => setConfirming(false)} data-testid="deliver-judgment-wait">
+                Wait for the memorials
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Group gap={6} mt="xs">
           {delegations.map((c) => (
             <ToneBadge key={c} color={view.state.memorials[c] ? 'teal' : 'gray'} tt="none">
@@ -154,13 +194,26 @@ function Bench({ view, allowed, run, pending, report }: SessionScreenProps & { r
           ))}
         </Group>
       </Paper>
-      {report && <JudgmentBody view={view} report={report} me={null} override={{ guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending }} />}
+      {report && <JudgmentBody view={view} report={report} me={null} seatId={seatId} override={{ guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending }} />}
     </Stack>
   );
 }
 
 /** Ranking, chart and the chosen state's findings. */
-function JudgmentBody({ view, report, me, override }: { view: SessionView; report: ExposureReport; me: string | null; override?: FindingsPanelProps['override'] }) {
+function JudgmentBody({
+  view,
+  report,
+  me,
+  override,
+  seatId,
+}: {
+  view: SessionView;
+  report: ExposureReport;
+  me: string | null;
+  override?: FindingsPanelProps['override'];
+  /** The seat that may ask what would have changed the findings (its own state's, or any for the facilitator). */
+  seatId?: string;
+}) {
   const [selected, setSelected] = useState<string | null>(me && report.states.some((s) => s.state === me) ? me : report.states[0]?.state ?? null);
   const [showAll, setShowAll] = useState(false);
   const exposure = report.states.find((s) => s.state === selected) ?? null;
@@ -191,12 +244,20 @@ function JudgmentBody({ view, report, me, override }: { view: SessionView; repor
           <ExposureChart states={shown} selected={selected} />
         </Paper>
       </SimpleGrid>
-      {exposure && <FindingsPanel view={view} exposure={exposure} {...(override ? { override } : {})} />}
+      {exposure && (
+        <FindingsPanel
+          key={exposure.state}
+          view={view}
+          exposure={exposure}
+          {...(override ? { override } : {})}
+          {...(seatId !== undefined && (view.viewer.kind === 'facilitator' || exposure.state === me) ? { whatIfSeat: seatId } : {})}
+        />
+      )}
     </Stack>
   );
 }
 
-function Debrief({ view, report, allowed, run, pending }: SessionScreenProps & { report: ExposureReport; run: Run; pending: string | null }) {
+function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenProps & { report: ExposureReport; run: Run; pending: string | null }) {
   const me = view.viewer.kind === 'seat' ? view.viewer.state : null;
   const facilitator = view.viewer.kind === 'facilitator';
   const override: FindingsPanelProps['override'] | undefined = facilitator ? { guard: allowed('judgment.override'), run: (e, k) => run(e, k), pending } : undefined;
@@ -214,7 +275,7 @@ function Debrief({ view, report, allowed, run, pending }: SessionScreenProps & {
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="judgment" pt="md">
-        <JudgmentBody view={view} report={report} me={me} {...(override ? { override } : {})} />
+        <JudgmentBody view={view} report={report} me={me} seatId={seatId} {...(override ? { override } : {})} />
       </Tabs.Panel>
       <Tabs.Panel value="coach" pt="md">
         <CoachNotes view={view} />
