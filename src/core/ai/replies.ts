@@ -102,7 +102,10 @@ function draftStance(ctx: DecisionContext, draft: Draft): string {
   const hard = objected.filter((m) => m.redLine === 'hard').map((m) => m.measure);
   const stance = `On "${draft.title}" (${measureList(draft.measures)}), ${voteWords(judgement.vote, judgement.veto)}`;
   if (judgement.vote === 'yes') return `${stance}.`;
-  if (hard.length > 0) return `${stance}: ${measureList(hard)} ${hard.length === 1 ? 'is' : 'are'} a red line for us, and we could look at the text again without ${hard.length === 1 ? 'it' : 'them'}.`;
+  if (hard.length > 0) {
+    const plural = hard.length > 1 || hard[0] === 'sanctions';
+    return `${stance}: ${measureList(hard)} ${plural ? 'are' : 'is'} a red line for us, and we could look at the text again without ${plural ? 'them' : 'it'}.`;
+  }
   if (objected.length > 0) return `${stance}; without ${measureList(objected.map((m) => m.measure))} we could look at it again.`;
   if (judgement.constraint) return `${stance}, as ${judgement.constraint}.`;
   return `${stance}: we object to nothing in it, but it does not yet do enough for us to vote for it.`;
@@ -155,7 +158,8 @@ function reply(ctx: DecisionContext, message: Incoming): PlannedMove {
   else parts.push('No draft is before the Council or the Assembly at the moment.');
   if (reading.measures.length > 0 || drafts.length === 0) parts.push(measureStance(ctx, reading.measures));
   const offers = offersConsidered(ctx, message.from);
-  parts.push(offers.length ? `We would consider ${listOf(offers)}.` : 'We have no offer to make at this stage.');
+  if (offers.length === 0) parts.push('We have no offer to make at this stage.');
+  else parts.push(...offers.map((offer, i) => `We would ${i === 0 ? '' : 'also '}consider ${offer}.`));
   const text = capped(`${profile.name} to ${sender}, in confidence: ${parts.join(' ')}`, MESSAGE_MAX);
   return {
     event: { type: 'message.private', to: message.from, text },
