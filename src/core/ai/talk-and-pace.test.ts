@@ -34,6 +34,24 @@ function movesOf(s: Driver, seat: string): Command[] {
   return checked.commands;
 }
 
+/** Lets the AI seats move until none has anything more to do (as the host does after a human move); the moves they made. */
+function playAi(s: Driver): Command[] {
+  const made: Command[] = [];
+  for (let pass = 0; pass < 40; pass++) {
+    let moved = false;
+    for (const seat of s.state.config.seats) {
+      if (seat.kind !== 'ai') continue;
+      for (const command of movesOf(s, seat.id)) {
+        s.do(seat.id, command.event);
+        made.push(command);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return made;
+}
+
 function repliesOf(s: Driver, seat: string, to: string): string[] {
   return movesOf(s, seat).flatMap((c) => (c.event.type === 'message.private' && c.event.to === to ? [c.event.text] : []));
 }
@@ -85,6 +103,20 @@ describe('the AI delegations leave the people at the table the first move', () =
     expect(tables()).toEqual([]);
     s.do('fra', { type: 'delegation.pass' });
     expect(tables().length).toBeGreaterThan(0);
+  });
+
+  it("after a human's draft is vetoed, its sponsor is the first to table again: no AI compromise until it tables or passes", () => {
+    const s = new Driver(shield, withHumans(shield, ['GBR'])).toPhase('council');
+    s.do('gbr', { type: 'draft.table', draftId: 'gb-1', forum: 'council', title: 'Protection of civilians', measures: ['sanctions', 'humanitarian-access'], operativeParagraphs: ['Decides.'], chapter: 'VII' });
+    s.do('gbr', { type: 'vote.open', draftId: 'gb-1' });
+    const ballot = s.state.ballots.at(-1)!;
+    for (const code of ballot.electorate) s.do(code.toLowerCase(), { type: 'vote.cast', ballotId: ballot.id, vote: code === 'USA' ? 'no' : 'yes' });
+    if (s.state.ballots.at(-1)!.closedSeq === null) s.do('chair', { type: 'vote.close', ballotId: ballot.id });
+    expect(s.state.drafts['gb-1']!.status).toBe('vetoed');
+    const tabledByAi = () => playAi(s).filter((c) => c.event.type === 'draft.table');
+    expect(tabledByAi()).toEqual([]);
+    s.do('gbr', { type: 'delegation.pass' });
+    expect(tabledByAi().length).toBeGreaterThan(0);
   });
 
   it('after a veto, a human Council member moves the referral first; the AI moves it only once that member has passed', () => {
