@@ -62,3 +62,41 @@ describe.each(shippedScenarios().map((s) => [s.id, s] as const))('scenario %s pl
     }
   });
 });
+
+/**
+ * Issue 16 item 5: each historical scenario, played by AI alone with default settings, follows its
+ * history's shape (what its teaching notes say history did). Uniting for Peace is rare: no
+ * emergency special session met on Bosnia, Ituri, Rwanda or Syria. Syria had vetoes (Russia and
+ * China, 2011-2012); after a veto with no emergency special session, the Assembly holds the
+ * veto-initiative debate of GA res. 76/262 ¶1.
+ */
+const HISTORY: Record<string, { vetoes: boolean; emergencySpecialSession: boolean }> = {
+  'bosnia-1995': { vetoes: false, emergencySpecialSession: false },
+  'ituri-1999-2003': { vetoes: false, emergencySpecialSession: false },
+  'rwanda-1994': { vetoes: false, emergencySpecialSession: false },
+  'syria-2011-2013': { vetoes: true, emergencySpecialSession: false },
+};
+
+describe.each(Object.entries(HISTORY))('historical scenario %s played by AI delegates follows its history', (id, history) => {
+  const scenario = shippedScenarios().find((s) => s.id === id)!;
+  const runs = SEEDS.map((seed) => runSession(scenario, { seed, policy: aiDelegatePolicy }));
+
+  it(`an emergency special session ${history.emergencySpecialSession ? 'meets' : 'never meets'}, and each veto is debated in the Assembly instead`, () => {
+    for (const run of runs) {
+      expect(run.state.unitingForPeace.status === 'convened').toBe(history.emergencySpecialSession);
+      expect(run.log.some((e) => e.event.type === 'ufp.propose-referral' || e.event.type === 'ufp.request')).toBe(history.emergencySpecialSession);
+      const vetoedDrafts = run.state.ballots.filter((b) => (b.councilResult?.vetoedBy.length ?? 0) > 0).map((b) => b.draftId);
+      if (!history.emergencySpecialSession) expect(run.state.vetoInitiative.map((d) => d.draftId).sort()).toEqual([...vetoedDrafts].sort());
+    }
+  });
+
+  if (history.vetoes) {
+    it('drafts are vetoed, as they were', () => {
+      for (const run of runs) expect(run.state.ballots.some((b) => (b.councilResult?.vetoedBy.length ?? 0) > 0)).toBe(true);
+    });
+  } else {
+    // Not yet: the AI sponsor still puts to the vote a draft a permanent member has threatened to veto
+    // (history's penholders negotiated such texts down first; see the draft-circulation work).
+    it.todo('no draft is vetoed, as none was');
+  }
+});

@@ -54,6 +54,7 @@ const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'vote.explain',
   'ufp.propose-referral',
   'ufp.request',
+  'delegation.pass',
   'vetoInitiative.speak',
   'conduct.act',
   'conduct.act',

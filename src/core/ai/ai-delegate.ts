@@ -10,6 +10,8 @@ import { councilMoves } from './council-moves';
 import { COACH_NOTE_MAX } from './move-explanations';
 import { memorialMoves } from './memorial';
 import { negotiationMoves } from './negotiation-moves';
+import { messageReplies } from './replies';
+import { EVENT_POLICY } from '../session/phases';
 import { capped } from './wording';
 
 /**
@@ -29,6 +31,11 @@ export function planMoves(scenario: Scenario, state: SessionState, seatId: strin
     const other = state.config.seats.find((s) => s.state === code && s.kind !== 'facilitator');
     return other ? decisionContext(scenario, state, other) : decisionContext(scenario, state, { id: code.toLowerCase(), kind: 'ai', state: code });
   };
+  const replies = EVENT_POLICY['message.private'].phases.includes(state.phase) ? messageReplies(ctx) : [];
+  return replies.length > 0 ? [...replies, ...phaseMoves(ctx, state, ctxFor)] : phaseMoves(ctx, state, ctxFor);
+}
+
+function phaseMoves(ctx: DecisionContext, state: SessionState, ctxFor: (code: string) => DecisionContext): PlannedMove[] {
   switch (state.phase) {
     case 'negotiation':
       return negotiationMoves(ctx);

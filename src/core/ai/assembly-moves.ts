@@ -2,11 +2,12 @@ import { isCouncilMember } from '../scenario/membership';
 import { openBallotOf } from '../session/ballots';
 import type { Ballot, Draft } from '../session/state';
 import { judgeDraft, type Factor } from './assessment';
-import { aiSeats, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
+import { aiSeats, seatedStates, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
 import { cosponsorships, explainVotes, openVotes, voteOnDraft } from './council-moves';
 import { chapterFor, desiredMeasures, freshDraftId, penholders } from './drafting';
 import { coachNote, factorPhrase, sides } from './move-explanations';
-import { BRIEF_OBJECTIVE_BONUS, PATRON_STAKE, VETO_REACTION } from './decision-weights';
+import { BRIEF_OBJECTIVE_BONUS, PATRON_STAKE, UFP_PARTY_RELATIONSHIPS, VETO_REACTION } from './decision-weights';
+import { firstChancePending } from '../session/first-chance';
 import { delegationProfile, mainStake } from './profile';
 import { draftsOfRound, tabledDrafts } from './record';
 import { vetoInitiativeSpeech } from './speech';
@@ -60,11 +61,28 @@ function ufpCoach(ctx: DecisionContext, did: string, stance: UnitingForPeaceStan
   return coachNote(ctx.profile.name, did, `${gains.length ? factorPhrase(gains) : 'nothing'} against ${costs.length ? factorPhrase(costs) : 'nothing'} (net ${num(stance.value)})`, otherwise);
 }
 
+/** Whether a member that vetoed the draft is itself a party to the situation (the territorial state, or the perpetrator acts as its agent). */
+function vetoedByAParty(scenario: Scenario, state: SessionState, draft: Draft): boolean {
+  return vetoedByOf(state, draft).some((code) => {
+    const p = delegationProfile(scenario, code);
+    return p.territorial || p.relationships.some((r) => UFP_PARTY_RELATIONSHIPS.includes(r.kind) && scenario.crisis.perpetrators.some((x) => x.id === r.to));
+  });
+}
+
+/**
+ * Whether this delegation takes the Uniting for Peace initiative (moving the referral, requesting
+ * the session): rare in history (UFP_PARTY_RELATIONSHIPS in parameters.ts), so only when its brief
+ * calls for the Assembly route or a vetoing member is itself a party.
+ */
+function takesInitiative(ctx: DecisionContext, draft: Draft): boolean {
+  return ctx.profile.brief.unitingForPeace === 1 || vetoedByAParty(ctx.scenario, ctx.state, draft);
+}
+
 /** AI Council members keenest on referral, the same order for every seat. */
 function referralChampion(scenario: Scenario, state: SessionState, draft: Draft, ctxFor: (code: string) => DecisionContext): string | null {
   let best: { code: string; value: number } | null = null;
   for (const seat of aiSeats(state)) {
-    if (!isCouncilMember(scenario, seat.state!)) continue;
+    if (!isCouncilMember(scenario, seat.state!) || !takesInitiative(ctxFor(seat.state!), draft)) continue;
     const v = unitingForPeaceStance(ctxFor(seat.state!), draft).value;
     if (v > 0 && (!best || v > best.value || (v === best.value && seat.state! < best.code))) best = { code: seat.state!, value: v };
   }
@@ -95,7 +113,9 @@ export function unitingForPeaceMoves(ctx: DecisionContext, ctxFor: (code: string
   const draft = vetoedDraft(state);
   if (!draft) return [];
   const referred = state.ballots.some((b) => b.purpose === 'referral' && b.draftId === draft.id);
-  if (!ballot && !referred && profile.councilMember && referralChampion(scenario, state, draft, ctxFor) === code) {
+  // The people at the table move first (src/core/session/first-chance.ts): a human Council member may move the referral, a human member request the session.
+  const humanMayRefer = firstChancePending(scenario, state, 'refer').length > 0;
+  if (!ballot && !referred && !humanMayRefer && profile.councilMember && referralChampion(scenario, state, draft, ctxFor) === code) {
     const stance = unitingForPeaceStance(ctx, draft);
     return [
       {
@@ -105,9 +125,9 @@ export function unitingForPeaceMoves(ctx: DecisionContext, ctxFor: (code: string
       },
     ];
   }
-  if (!state.unitingForPeace.requests.includes(code) && !stateMovedThisPhase(state, code, 'ufp.request')) {
+  if (!state.unitingForPeace.requests.includes(code) && !stateMovedThisPhase(state, code, 'ufp.request') && firstChancePending(scenario, state, 'request').length === 0) {
     const stance = unitingForPeaceStance(ctx, draft);
-    if (stance.value > 0) {
+    if (stance.value > 0 && takesInitiative(ctx, draft)) {
       return [
         {
           event: { type: 'ufp.request', draftId: draft.id },
@@ -168,6 +188,9 @@ export function vetoInitiativeMoves(ctx: DecisionContext): PlannedMove[] {
     if (debate.round !== state.round || debate.speeches.some((s) => s.state === code)) continue;
     const vetoer = debate.vetoedBy.includes(code);
     if (!vetoer && !profile.councilMember && !profile.briefed) continue;
+    // GA res. 76/262 ¶2: the vetoing members seated here speak first; the others wait their turn.
+    const seated = seatedStates(state);
+    if (!vetoer && debate.vetoedBy.some((v) => seated.has(v) && !debate.speeches.some((s) => s.state === v))) continue;
     const draft = ownEntry(state.drafts, debate.draftId);
     if (!draft) continue;
     const judgement = judgeDraft(ctx.outlook(`draft:${draft.id}`), { measures: draft.measures, forum: 'council', chapter: draft.chapter });

@@ -20,6 +20,7 @@ import { explanationOfVote, vetoThreatText } from './speech';
 import { draftTitle, operativeParagraphs } from './templates';
 import { measureList, num } from './wording';
 import { ownEntry } from '../session/lookup';
+import { firstChancePending } from '../session/first-chance';
 
 /**
  * Security Council decisions: votes (and vetoes) on the open ballot, explanations of vote, veto
@@ -180,6 +181,8 @@ function table(ctx: DecisionContext, measures: Measure[], why: string, otherwise
 function tabling(ctx: DecisionContext): PlannedMove[] {
   const { scenario, state, code, profile } = ctx;
   if (!profile.councilMember || tabledDrafts(state, 'council').length > 0 || openBallotOf(state)) return [];
+  // A human Council member tables first, or passes (src/core/session/first-chance.ts).
+  if (firstChancePending(scenario, state, 'table').length > 0) return [];
   const mine = aiDraftsThisRound(ctx);
   if (mine.length >= MAX_AI_COUNCIL_DRAFTS_PER_ROUND) return [];
   const pens = penholders(scenario, state, 'council');

@@ -202,6 +202,18 @@ export const MEASURE_INCLUSION_THRESHOLD = 0;
 /** Uniting for Peace: a delegation pushes it if its value of the vetoed draft plus this veto reaction is positive. */
 export const VETO_REACTION = 0.15;
 
+/**
+ * Uniting for Peace is rare: eleven emergency special sessions since 1950 against some three
+ * hundred vetoes, and almost all of them where the vetoing member was itself a party to the
+ * situation (Suez and Hungary 1956, Afghanistan 1980, Ukraine 2022) rather than a patron of one
+ * (Syria 2011-2013: vetoes, the Assembly acting in regular session, no emergency special session).
+ * So a delegation takes the initiative (moves the Council's referral, requests the session) only
+ * when its brief calls for the Assembly route, or when a vetoing member is itself a party: the
+ * territorial state, or a state whose agent the perpetrator is (`UFP_PARTY_RELATIONSHIPS`).
+ * Voting on a referral someone else moved still follows its stance (VETO_REACTION above).
+ */
+export const UFP_PARTY_RELATIONSHIPS: readonly string[] = ['agency', 'governmental-authority'];
+
 /** Roles in speech: a champion of protection has at least this humanitarian priority. */
 export const CHAMPION_HUMANITARIAN = 0.65;
 /** Roles in speech: a supporter with at least this stake is a patron rather than a shield. */

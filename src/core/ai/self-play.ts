@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import type { Command, SessionConfig, SessionEvent, Seat } from '../session/events';
+import { seatsWithFirstChance } from '../session/first-chance';
 import { isRoundPhase } from '../session/phases';
 import { applyCommand, createSession } from '../session/session';
 import type { SessionState } from '../session/state';
@@ -74,8 +75,14 @@ export function selfPlay(scenario: Scenario, config: SessionConfig, options: Sel
       }
       if (!progressed) {
         const open = state.ballots.find((b) => b.closedSeq === null);
-        if (!open) return;
-        chair({ type: 'vote.close', ballotId: open.id });
+        if (open) {
+          chair({ type: 'vote.close', ballotId: open.id });
+          continue;
+        }
+        // A human seat with nothing more to play passes its first chance, so the AI seats waiting for it may move.
+        const passing = seatsWithFirstChance(scenario, state);
+        if (passing.length === 0) return;
+        for (const seat of passing) submit({ by: seat.id, at: '', event: { type: 'delegation.pass' } });
       }
     }
   };

@@ -10,6 +10,7 @@ import { draftHandlers } from './drafts';
 import { ballotHandlers } from './ballots';
 import { unitingForPeaceHandlers } from './uniting-for-peace';
 import { conductHandlers } from './conduct';
+import { firstChanceHandlers } from './first-chance';
 import { adjudicationHandlers } from './adjudication';
 import { facilitatorHandlers } from './facilitator';
 
@@ -22,6 +23,7 @@ export const HANDLERS: EventHandlers = {
   ...ballotHandlers,
   ...unitingForPeaceHandlers,
   ...conductHandlers,
+  ...firstChanceHandlers,
   ...adjudicationHandlers,
 };
 

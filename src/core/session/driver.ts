@@ -4,6 +4,7 @@ import { allowedActions } from './allowed';
 import type { Command, LogEntry, Seat, SessionConfig, SessionEvent } from './events';
 import { baselinePolicy } from './baseline-policy';
 import { policyContext, type DelegatePolicy } from './delegate-policy';
+import { seatsWithFirstChance } from './first-chance';
 import { isRoundPhase } from './phases';
 import { EMPTY_SCRIPT, scriptKey, scriptedStates, type ScriptPhase, type ScriptedMove, type SessionScript } from './script';
 import { applyCommand, createSession } from './session';
@@ -151,6 +152,12 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
         const open = state.ballots.find((b) => b.closedSeq === null);
         if (open) {
           facilitator({ type: 'vote.close', ballotId: open.id });
+          continue;
+        }
+        // A scripted seat whose script says nothing more in this phase passes its first chance, so the AI seats waiting for it may move.
+        const passing = seatsWithFirstChance(scenario, state).filter((s) => !queues.some((q) => q.actor === s.state && q.moves.length > 0));
+        if (passing.length > 0) {
+          for (const seat of passing) submit({ by: seat.id, at: '', event: { type: 'delegation.pass' } });
           continue;
         }
         break;

@@ -79,6 +79,9 @@ export const sessionEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('conduct.done') }),
 
+  // a human seat gives up its first chance in the phase (the AI seats stop waiting for it)
+  z.strictObject({ type: z.literal('delegation.pass') }),
+
   // adjudication
   z.strictObject({
     type: z.literal('memorial.file'),

@@ -45,6 +45,7 @@ export const EVENT_LABELS: Record<SessionEventType, string> = {
   'vetoInitiative.speak': 'Speaking in the veto-initiative debate',
   'conduct.act': 'National conduct',
   'conduct.done': 'Declaring conduct done',
+  'delegation.pass': 'Passing (leaving the first move to others)',
   'memorial.file': 'Filing a defence memorial',
   'judgment.override': 'Overriding a finding',
   'judgment.deliver': 'Delivering the judgment',

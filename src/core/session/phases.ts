@@ -80,6 +80,7 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
 
   'conduct.act': { sender: 'delegation', phases: ['conduct'] },
   'conduct.done': { sender: 'delegation', phases: ['conduct'] },
+  'delegation.pass': { sender: 'delegation', phases: ['council', 'unitingForPeace'] },
 
   'memorial.file': { sender: 'delegation', phases: ['adjudication'] },
   'judgment.override': { sender: 'facilitator', phases: ['adjudication', 'debrief'], whilePaused: true },

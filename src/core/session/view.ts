@@ -258,6 +258,7 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     case 'vote.explain':
     case 'ufp.propose-referral':
     case 'ufp.request':
+    case 'delegation.pass':
     case 'vetoInitiative.speak':
     case 'judgment.deliver':
       return true;

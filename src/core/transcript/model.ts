@@ -545,6 +545,8 @@ class TranscriptBuilder {
           summary: `${who} requests an emergency special session of the General Assembly (GA res. 377 A (V)).`,
           ref: e.draftId,
         };
+      case 'delegation.pass':
+        return { summary: `${who} passes, leaving the first move in this phase to others.` };
       case 'vetoInitiative.speak': {
         const debate = this.state.vetoInitiative.find((d) =>
           d.speeches.some((s) => s.seq === log.seq),

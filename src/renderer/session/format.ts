@@ -208,6 +208,8 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, text: `${who} moved that the Council refer the matter of ${draftTitle(e.draftId)} to the General Assembly (GA res. 377 A (V))${by}.` };
     case 'ufp.request':
       return { ...base, text: `${who} requested an emergency special session of the General Assembly${by}.` };
+    case 'delegation.pass':
+      return { ...base, text: `${who} passed, leaving the first move in this phase to others${by}.` };
     case 'vetoInitiative.speak':
       return { ...base, text: `${who} spoke in the veto-initiative debate${by}.`, quote: e.text };
     case 'conduct.act': {

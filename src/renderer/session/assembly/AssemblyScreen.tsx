@@ -132,6 +132,16 @@ function UnitingForPeacePanel({ view, allowed, run, pending }: { view: SessionVi
             )}
           </Card>
         </SimpleGrid>
+        {view.viewer.kind === 'seat' && (
+          <Group gap="sm">
+            <GuardedButton guard={allowed('delegation.pass')} variant="subtle" onClick={() => void run({ type: 'delegation.pass' }, 'pass')} loading={pending === 'pass'} data-testid="pass">
+              Pass: leave the referral and the request to others
+            </GuardedButton>
+            <Text size="xs" c="dimmed">
+              The other delegations wait for you to move first.
+            </Text>
+          </Group>
+        )}
       </Stack>
     </Card>
   );

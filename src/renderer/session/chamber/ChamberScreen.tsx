@@ -82,9 +82,16 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
             15 members, 5 permanent (★). President: {nameOf(view, councilPresident(view))}. {inCouncil ? 'The Council is in session.' : 'The Council meets in the Security Council phase.'}
           </Text>
         </div>
-        <GuardedButton guard={tableGuard} size="md" variant={open ? 'default' : 'filled'} onClick={() => setTabling(true)} data-testid="table-draft">
-          Table a draft
-        </GuardedButton>
+        <Group gap="xs">
+          {view.viewer.kind === 'seat' && inCouncil && (
+            <GuardedButton guard={allowed('delegation.pass')} size="md" variant="default" onClick={() => void run({ type: 'delegation.pass' }, 'pass')} loading={pending === 'pass'} data-testid="pass">
+              Pass: let others table
+            </GuardedButton>
+          )}
+          <GuardedButton guard={tableGuard} size="md" variant={open ? 'default' : 'filled'} onClick={() => setTabling(true)} data-testid="table-draft">
+            Table a draft
+          </GuardedButton>
+        </Group>
       </Group>
       <ActionError error={tabling ? null : error} onClose={clearError} />
 
