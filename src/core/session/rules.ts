@@ -12,10 +12,12 @@ import { unitingForPeaceHandlers } from './uniting-for-peace';
 import { conductHandlers } from './conduct';
 import { adjudicationHandlers } from './adjudication';
 import { facilitatorHandlers } from './facilitator';
+import { writtenInjectHandlers } from './written-inject';
 
 /** Every event type's handler: the compiler refuses an event type without one. */
 export const HANDLERS: EventHandlers = {
   ...facilitatorHandlers,
+  ...writtenInjectHandlers,
   ...negotiationHandlers,
   ...agreementHandlers,
   ...draftHandlers,
