@@ -36,6 +36,7 @@ import { PHASE_SCREEN, SESSION_SCREENS } from './screens';
 import { SessionRoute } from './SessionRoute';
 import { SessionShellContext, type SessionShell as ShellValue } from './shell-context';
 import { ChairBanner, ChairContext, chairProps, type Chair } from './chair';
+import { InjectNotice } from './InjectNotice';
 import { NAV_ITEMS, NAV_LABELS, isNavItem, type NavItem, type SessionScreenProps } from './types';
 import { useSession, type SessionHandle } from './useSession';
 
@@ -222,6 +223,7 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
         )}
         {meta && <RecordNotice meta={meta} />}
         {chairScreen && chair && <ChairBanner view={chairScreen.view} onLeave={chair.leave} />}
+        <InjectNotice view={props.view} />
         <SessionRoute nav={current} {...props} key={`${current}-${props.seatId}`} />
         {seq !== undefined && <span hidden data-seq={seq} />}
       </ChairContext.Provider>
