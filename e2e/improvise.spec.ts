@@ -4,7 +4,7 @@ import { nextPhase, SHOTS, startInLightTheme, watchConsole } from './support';
 /**
  * Facilitator improvisation (docs/classroom.md, docs/hot-seat.md), in browser mode: in a
  * hot-seat session behind a PIN the facilitator writes an inject on the spot to France only
- * (France reads it, Russia does not), then takes Russia's chair: tables a draft in the Council
+ * (France reads it at once above its screen and in its record, Russia does not), then takes Russia's chair: tables a draft in the Council
  * and files Russia's memorial with an argument, each recorded as entered by the facilitator for
  * Russia. Screenshots at 1024x768, 1280x800 and 1920x1080, light and dark
  * (e2e/screenshots/improvise-*.png).
@@ -94,10 +94,20 @@ test('the facilitator writes an inject to one delegation and acts in another del
   await form.getByTestId('write-inject-send').click();
   await expect(form.getByTestId('write-inject-title')).toHaveValue('');
 
+  // France reads it above its screen at once (moving to France's seat locks the facilitator's).
+  await pickSeat(page, /^France/);
+  await page.getByTestId('pass-device-ready').click();
+  await expect(page.getByText('you are France')).toBeVisible();
+  await expect(page.getByTestId('inject-notice')).toContainText('A Guard colonel offers the French embassy the orders for the clearances.');
+  await shoot(page, 'france-notice');
+  await unlockFacilitator(page);
+
   // Russia's chair: its own negotiation screen, then the Council, where it tables a draft.
   await takeChair(page, /^RUS/);
   await expect(page.getByTestId('chair-banner')).toContainText("You are in the Russian Federation's chair");
   await expect(page).toHaveURL(/\/negotiation$/);
+  // Russia was not sent the inject: in its chair the facilitator sees only what Russia sees.
+  await expect(page.getByTestId('inject-notice')).toHaveCount(0);
   await shoot(page, 'chair-negotiation');
   await nextPhase(page, 'council');
   await expect(page).toHaveURL(/\/chamber$/);
@@ -134,18 +144,15 @@ test('the facilitator writes an inject to one delegation and acts in another del
   await expect(timeline.getByText('Crisis update (to France only): A defector talks')).toBeVisible();
   await shoot(page, 'facilitator-timeline');
 
-  // France reads the inject; Russia does not.
+  // In their own records, France reads the inject; Russia does not.
   await pickSeat(page, /^France/);
   await page.getByTestId('pass-device-ready').click();
-  await expect(page.getByTestId('confidential-band')).toContainText('Confidential: France');
-  await page.getByTestId('nav-timeline').click();
-  await expect(page.getByText('A Guard colonel offers the French embassy the orders for the clearances.').first()).toBeVisible();
-  await shoot(page, 'france-timeline');
+  await expect(page.getByText('you are France')).toBeVisible();
+  await expect(page.getByTestId('timeline-list').getByText('A Guard colonel offers the French embassy the orders for the clearances.')).toBeVisible();
   await pickSeat(page, /^Russian Federation/);
   await page.getByTestId('pass-device-ready').click();
-  await expect(page.getByTestId('confidential-band')).toContainText('Confidential: Russian Federation');
-  await page.getByTestId('nav-timeline').click();
-  await expect(page.getByTestId('timeline-list')).toBeVisible();
+  await expect(page.getByText(/you are (the )?Russian Federation/)).toBeVisible();
+  await expect(page.getByTestId('timeline-list').first()).toBeVisible();
   await expect(page.getByText('A defector talks')).toHaveCount(0);
 
   expect(errors, `console errors:\n${errors.join('\n')}`).toEqual([]);

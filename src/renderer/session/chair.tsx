@@ -1,11 +1,9 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { createContext, useContext } from 'react';
-import type { Scenario } from '../../core/scenario/schema';
-import { allowedActions, viewFor, type SessionEvent, type SessionEventType, type SessionView } from '../../core/session';
+import type { SessionView } from '../../core/session';
 import { proseName } from '../../core/ai/wording';
 import { nameOf } from './format';
-import type { SessionScreenProps } from './types';
-import type { SubmitResult } from './useSession';
+export { chairProps } from './chair-props';
 
 /**
  * The facilitator in a delegation's chair: the facilitator's window shows that delegation's own
@@ -26,30 +24,6 @@ export const ChairContext = createContext<Chair | null>(null);
 /** The facilitator's chair control, or null outside a facilitator's window. */
 export function useChair(): Chair | null {
   return useContext(ChairContext);
-}
-
-/**
- * The screen props of a delegation's chair, made from the facilitator's view (which holds the
- * whole record): the delegation's own view and guards, and a submit recorded as acting for it.
- */
-export function chairProps(
-  facilitatorView: SessionView,
-  facilitatorSeat: string,
-  chairSeat: string,
-  submitAs: (seat: string, event: SessionEvent, actingFor?: string) => Promise<SubmitResult>,
-): SessionScreenProps {
-  const scenario = facilitatorView.scenario as unknown as Scenario;
-  const view = viewFor(scenario, facilitatorView.state, { seatId: chairSeat });
-  const actions = new Map(allowedActions(scenario, facilitatorView.state, chairSeat).map((a) => [a.type, a]));
-  return {
-    view,
-    seatId: chairSeat,
-    submit: (event) => submitAs(facilitatorSeat, event, chairSeat),
-    allowed: (type: SessionEventType) => {
-      const a = actions.get(type);
-      return a ? { allowed: a.allowed, ...(a.reason ? { reason: a.reason } : {}) } : { allowed: false, reason: 'Not available to this delegation.' };
-    },
-  };
 }
 
 /** The line above every screen while the facilitator sits in a delegation's chair. */
