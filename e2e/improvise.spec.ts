@@ -98,6 +98,7 @@ test('the facilitator writes an inject to one delegation and acts in another del
   await pickSeat(page, /^France/);
   await page.getByTestId('pass-device-ready').click();
   await expect(page.getByText('you are France')).toBeVisible();
+  await page.getByTestId('nav-negotiation').click();
   await expect(page.getByTestId('inject-notice')).toContainText('A Guard colonel offers the French embassy the orders for the clearances.');
   await shoot(page, 'france-notice');
   await unlockFacilitator(page);

@@ -173,10 +173,11 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
         : null,
     [facilitatorWindow, seatId, chairSeat, update, meta],
   );
-  // Opening the console is leaving the chair: the next screen is the facilitator's again.
+  // Opening the console is leaving the chair, and so is leaving the facilitator's view (locking
+  // it, passing the device): unlocking it again opens the console's seat, not a delegation's chair.
   useEffect(() => {
-    if (current === 'facilitator') setChairTaken(null);
-  }, [current]);
+    if (current === 'facilitator' || !facilitatorWindow) setChairTaken(null);
+  }, [current, facilitatorWindow]);
   const chairScreen = useMemo(
     () => (chairSeat && update && seatId ? chairProps(update.view, seatId, chairSeat, submitAs) : null),
     [chairSeat, update, seatId, submitAs],

@@ -31,7 +31,7 @@ export function FacilitatorConsole(props: SessionScreenProps) {
       <Stack data-testid="facilitator-console">
         <Title order={2}>Facilitator console</Title>
         <Alert variant="light" title="For the facilitator">
-          The console runs the session: phases, timers, injects and acting for absent seats. Switch to the facilitator&apos;s seat to use it.
+          The console runs the session: phases, timers, injects and acting for delegations. Switch to the facilitator&apos;s seat to use it.
         </Alert>
       </Stack>
     );
