@@ -34,7 +34,8 @@ export function ChairBanner({ view, onLeave }: { view: SessionView; onLeave: () 
     <Alert variant="light" color="orange" mb="md" data-testid="chair-banner" title={`You are in ${name}'s chair`}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">
-          You see what {name} sees. Every move you make here is recorded as entered by the facilitator for {name}.
+          This screen shows what {name} sees (the live timeline beside it stays yours). Every move you make here is recorded as entered by the facilitator
+          for {name}.
         </Text>
         <Button size="xs" variant="default" onClick={onLeave} data-testid="chair-leave">
           Back to the facilitator&apos;s seat
