@@ -19,7 +19,8 @@ import { scriptedTranscriptSession, transcriptConfig } from '../support/transcri
  * classroom code and sends every request a seat may send; every push it receives, and its record
  * in every export format (md, html, json, and the HTML and footer printed to PDF), is checked
  * against the secrets of the others: their briefs, intelligence, private messages, D2R notes,
- * private veto threats, memorials and coach notes before the debrief, unfired injects, later
+ * private veto threats, injects the facilitator wrote to other delegations, memorials and coach
+ * notes before the debrief, unfired injects, later
  * evidence, relationships and teaching notes before the debrief, the seed and the session file.
  */
 
@@ -86,7 +87,8 @@ function classroomConfig(seed: number): SessionConfig {
 
 /**
  * A generated session: the script cut at a random point (every phase of both rounds, up to the
- * delivered judgment), then random legal and illegal commands (test/support/random-session.ts).
+ * delivered judgment) and, where it falls in the rounds, an inject the facilitator writes to one
+ * delegation, then random legal and illegal commands (test/support/random-session.ts).
  */
 function generatedSession(config: SessionConfig, cut: number, picks: readonly Pick[]): SessionState {
   let state = createSession(scenario, config);
@@ -95,6 +97,13 @@ function generatedSession(config: SessionConfig, cut: number, picks: readonly Pi
     if (!result.ok) throw new Error(`the script's ${command.event.type} was refused: ${result.reason}`);
     state = result.state;
   }
+  // Where the cut falls in the rounds, the facilitator writes an inject to one delegation chosen by the seed.
+  const codes = config.seats.flatMap((s) => (s.state ? [s.state] : []));
+  const to = codes[config.seed % codes.length]!;
+  const words = `written-inject-secret:${to}:scripted`;
+  const at = script[Math.max(0, cut - 1)]!.at;
+  const wrote = applyCommand(scenario, state, { by: 'facilitator', at, event: { type: 'inject.write', title: `${words}:title`, text: `${words}:text`, recipients: [to] } });
+  if (wrote.ok) state = wrote.state;
   const start = Date.parse(script[script.length - 1]!.at);
   picks.forEach((pick, i) => {
     const result = applyCommand(scenario, state, randomCommand(scenario, state, pick, new Date(start + (i + 1) * 7000).toISOString()));
@@ -165,8 +174,12 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
     const visible = entryVisible(state, entry, sight);
     const coach = entry.ai?.coach;
     if (coach && distinctive(coach)) (visible && debrief ? visibleCoach : hiddenCoach).add(coach);
-    if (visible) continue;
     const e = entry.event;
+    // An inject the facilitator wrote to chosen delegations: its title and text reach them only.
+    if (e.type === 'inject.write' && e.recipients && (code === null || !e.recipients.includes(code))) {
+      out.push({ what: `inject #${entry.seq} written to ${e.recipients.join('+')}`, text: e.text }, { what: `the title of inject #${entry.seq}`, text: e.title });
+    }
+    if (visible) continue;
     // A proposal's note becomes an article of the agreement ("Understanding of the Parties"): public once signed.
     if ((e.type === 'd2r.propose' || e.type === 'd2r.counter') && e.note && distinctive(e.note) && !signedNotes.has(e.note)) out.push({ what: `D2R note #${entry.seq}`, text: e.note });
     if (e.type === 'veto.threaten') {

@@ -32,6 +32,7 @@ const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'timer.adjust',
   'timer.expired',
   'inject.fire',
+  'inject.write',
   'seat.assign',
   'statement.public',
   'message.private',
@@ -72,7 +73,7 @@ function pickOf<T>(list: readonly T[], n: number): T {
 }
 
 const MOVING: SessionEvent['type'][] = ['phase.advance', 'phase.skip', 'timer.expired', 'session.end', 'session.start', 'judgment.deliver'];
-const CONTROLS: SessionEvent['type'][] = ['session.pause', 'session.resume', 'timer.adjust', 'inject.fire', 'seat.assign', 'session.start'];
+const CONTROLS: SessionEvent['type'][] = ['session.pause', 'session.resume', 'timer.adjust', 'inject.fire', 'inject.write', 'seat.assign', 'session.start'];
 
 /**
  * About 3 picks in 100 move the session on (fewer while a vote is open, so ballots complete), 7
@@ -134,6 +135,14 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
       return { type, round: p % 3 === 0 ? state.round + 1 : state.round, phase: state.phase };
     case 'inject.fire':
       return { type, injectId: p % 5 === 0 ? 'no-such-inject' : pickOf(scenario.injects, p).id };
+    case 'inject.write': {
+      // Public a third of the time, else to one or two delegations; some raise the evidence (refused when private).
+      const recipients = p % 3 === 0 ? undefined : [...new Set([pickOf(codes, p), pickOf(codes, q)])];
+      const raises = q % 3 === 0 ? { raisesEvidenceTo: pickOf(['reports', 'credible', 'manifest'] as const, p) } : {};
+      // Only a private one's words are marked secret: a public one is for every seat.
+      const words = recipients ? `written-inject-secret:${recipients.join('+')}:${p}` : `written-inject:public:${p}`;
+      return { type, title: `${words}:title`, text: `${words}:text`, ...raises, ...(recipients ? { recipients } : {}) };
+    }
     case 'seat.assign':
       return { type, seatId: pickOf(state.config.seats, p).id, kind: p % 2 ? 'human' : 'ai' };
     case 'statement.public':

@@ -190,6 +190,8 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
   const evidenceRef = (h: SessionState['evidence']['history'][number]): EvidenceRef => {
     if (h.source === 'inject') {
       const fired = state.injectsFired.find((f) => f.seq === h.seq && f.round === h.round && scenario.injects.find((i) => i.id === f.injectId)?.title === h.note);
+      // An inject the facilitator wrote is cited by its entry in the record.
+      if (!fired && h.seq !== null && writtenInjectAt(state, h.seq)) return `#${h.seq}`;
       const index = fired ? scenario.injects.findIndex((i) => i.id === fired.injectId) : scenario.injects.findIndex((i) => i.title === h.note);
       if (index >= 0) return `scenario:injects[${index}]`;
     }
@@ -233,4 +235,10 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     agreements,
     states,
   };
+}
+
+/** Whether the record's entry at `seq` is an inject the facilitator wrote (entries are numbered from 1, in order). */
+function writtenInjectAt(state: SessionState, seq: number): boolean {
+  const entry = state.log[seq - 1]?.seq === seq ? state.log[seq - 1] : state.log.find((e) => e.seq === seq);
+  return entry?.event.type === 'inject.write';
 }

@@ -13,10 +13,12 @@ import { conductHandlers } from './conduct';
 import { firstChanceHandlers } from './first-chance';
 import { adjudicationHandlers } from './adjudication';
 import { facilitatorHandlers } from './facilitator';
+import { writtenInjectHandlers } from './written-inject';
 
 /** Every event type's handler: the compiler refuses an event type without one. */
 export const HANDLERS: EventHandlers = {
   ...facilitatorHandlers,
+  ...writtenInjectHandlers,
   ...negotiationHandlers,
   ...agreementHandlers,
   ...draftHandlers,
@@ -48,7 +50,7 @@ function generalProblem(ctx: SessionContext, actor: Actor, type: SessionEventTyp
       : `${label} is for the facilitator only.`;
   }
   if (policy.sender === 'delegation' && facilitator) {
-    return `${label} is a delegation's move; the facilitator makes it for an absent seat by acting for that seat.`;
+    return `${label} is a delegation's move: to make it for a delegation, take its chair (Act for a delegation, in the facilitator's console).`;
   }
   if (session.paused && !policy.whilePaused) {
     return facilitator ? 'The session is paused; resume it first.' : 'The session is paused by the facilitator.';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifier, stateCode } from '../scenario/schema';
+import { evidenceLevel, identifier, stateCode } from '../scenario/schema';
 import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, measure } from '../shared/vocabulary';
 
 /**
@@ -23,6 +23,16 @@ export const sessionEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('timer.expired'), round: z.number().int().min(0), phase: z.string() }),
   z.strictObject({ type: z.literal('session.end') }),
   z.strictObject({ type: z.literal('inject.fire'), injectId: identifier }),
+  /** An inject the facilitator writes on the spot: public, or to chosen delegations only. */
+  z.strictObject({
+    type: z.literal('inject.write'),
+    title: shortText,
+    text,
+    /** Raises the public evidence level, as a scenario inject's `raisesEvidenceTo` does (public injects only). */
+    raisesEvidenceTo: evidenceLevel.optional(),
+    /** The states whose delegations receive it; absent, it is public. */
+    recipients: z.array(stateCode).min(1).max(60).optional(),
+  }),
   z.strictObject({ type: z.literal('seat.assign'), seatId: identifier, kind: z.enum(['human', 'ai']) }),
 
   // negotiation

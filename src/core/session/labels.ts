@@ -24,6 +24,7 @@ export const EVENT_LABELS: Record<SessionEventType, string> = {
   'timer.expired': 'A deadline',
   'session.end': 'Ending the rounds early',
   'inject.fire': 'Firing an inject',
+  'inject.write': 'Writing an inject',
   'seat.assign': 'Reassigning a seat',
   'statement.public': 'A public statement',
   'message.private': 'A private message',

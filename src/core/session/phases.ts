@@ -52,6 +52,7 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
   'timer.expired': { sender: 'facilitator', phases: ['briefing', ...ALL_ROUNDS, 'adjudication'] },
   'session.end': { sender: 'facilitator', phases: ['seating', 'briefing', ...ALL_ROUNDS], whilePaused: true },
   'inject.fire': { sender: 'facilitator', phases: ALL_ROUNDS, whilePaused: true },
+  'inject.write': { sender: 'facilitator', phases: ALL_ROUNDS, whilePaused: true },
   'seat.assign': { sender: 'facilitator', phases: [...BEFORE_DEBRIEF, 'debrief'], whilePaused: true },
 
   'statement.public': { sender: 'delegation', phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession'] },

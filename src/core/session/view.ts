@@ -230,6 +230,8 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
       const sponsors = ownEntry(state.drafts, event.draftId)?.sponsors ?? [];
       return event.to === undefined && sight.state !== null && sponsors.includes(sight.state);
     }
+    case 'inject.write':
+      return event.recipients === undefined || (sight.state !== null && event.recipients.includes(sight.state));
     case 'conduct.act':
     case 'conduct.done':
     case 'memorial.file':

@@ -441,6 +441,14 @@ class TranscriptBuilder {
           ref: e.injectId,
         };
       }
+      case 'inject.write': {
+        const to = e.recipients ? ` to ${listWords(e.recipients.map((code) => this.name(code)))} only` : '';
+        return {
+          summary: `The facilitator writes an inject${to}: "${e.title}".`,
+          text: e.text,
+          private: e.recipients !== undefined,
+        };
+      }
       case 'seat.assign': {
         const seatState = this.stateOfSeat(e.seatId);
         const seatName = seatState ? `${this.name(seatState)}'s seat` : `Seat ${e.seatId}`;

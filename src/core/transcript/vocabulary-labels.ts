@@ -82,6 +82,7 @@ export const FACILITATOR_ACTION_LABELS: Record<string, string> = {
   'timer.expired': 'Deadline passed',
   'session.end': 'Ended the rounds early',
   'inject.fire': 'Fired an inject',
+  'inject.write': 'Wrote an inject',
   'seat.assign': 'Reassigned a seat',
   'vote.open': 'Put a draft to the vote',
   'vote.close': 'Closed a vote',

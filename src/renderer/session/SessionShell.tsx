@@ -35,6 +35,8 @@ import { RecordNotice } from './RecordNotice';
 import { PHASE_SCREEN, SESSION_SCREENS } from './screens';
 import { SessionRoute } from './SessionRoute';
 import { SessionShellContext, type SessionShell as ShellValue } from './shell-context';
+import { ChairBanner, ChairContext, chairProps, type Chair } from './chair';
+import { InjectNotice } from './InjectNotice';
 import { NAV_ITEMS, NAV_LABELS, isNavItem, type NavItem, type SessionScreenProps } from './types';
 import { useSession, type SessionHandle } from './useSession';
 
@@ -147,6 +149,40 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
     [meta, submitAs, clockOffset],
   );
 
+  // The delegation's chair the facilitator sits in: it holds only while this window shows the
+  // facilitator's view (choosing another seat or locking the facilitator's seat leaves it).
+  const [chairTaken, setChairTaken] = useState<{ seatId: string; by: string } | null>(null);
+  const facilitatorWindow = handle.status === 'ready' && update?.view.viewer.kind === 'facilitator' && seatId !== null;
+  const chairSeat = facilitatorWindow && chairTaken?.by === seatId && current !== 'facilitator' ? chairTaken.seatId : null;
+  const chair = useMemo<Chair | null>(
+    () =>
+      facilitatorWindow && seatId
+        ? {
+            seatId: chairSeat,
+            take: (seat) => {
+              setChairTaken({ seatId: seat, by: seatId });
+              const phase = update!.view.state.phase;
+              const screen = SESSION_SCREENS[PHASE_SCREEN[phase]] ? PHASE_SCREEN[phase] : 'brief';
+              navigate({ name: 'session', id: meta!.sessionId, nav: screen === 'facilitator' ? 'brief' : screen });
+            },
+            leave: () => {
+              setChairTaken(null);
+              navigate({ name: 'session', id: meta!.sessionId, nav: 'facilitator' });
+            },
+          }
+        : null,
+    [facilitatorWindow, seatId, chairSeat, update, meta],
+  );
+  // Opening the console is leaving the chair, and so is leaving the facilitator's view (locking
+  // it, passing the device): unlocking it again opens the console's seat, not a delegation's chair.
+  useEffect(() => {
+    if (current === 'facilitator' || !facilitatorWindow) setChairTaken(null);
+  }, [current, facilitatorWindow]);
+  const chairScreen = useMemo(
+    () => (chairSeat && update && seatId ? chairProps(update.view, seatId, chairSeat, submitAs) : null),
+    [chairSeat, update, seatId, submitAs],
+  );
+
   if (handle.status === 'handover' && handle.handover?.to === FACILITATOR && meta?.facilitatorAccess === 'locked') {
     const from = handle.handover.from;
     return <FacilitatorUnlock back={from ? seatLabel(meta, from) : null} onUnlock={handle.unlockFacilitator} onBack={handle.cancelHandover} />;
@@ -170,7 +206,7 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
     );
   }
   if (!update || !seatId || !shell) return <Loading label="Opening the session…" />;
-  const props: SessionScreenProps = {
+  const props: SessionScreenProps = chairScreen ?? {
     view: update.view,
     seatId,
     submit,
@@ -180,14 +216,18 @@ function MainArea({ handle, current, seq }: { handle: SessionHandle; current: Na
   };
   return (
     <SessionShellContext.Provider value={shell}>
-      {handle.error && (
-        <Alert color="red" variant="light" mb="md" role="alert">
-          {handle.error.message}
-        </Alert>
-      )}
-      {meta && <RecordNotice meta={meta} />}
-      <SessionRoute nav={current} {...props} key={`${current}-${seatId}`} />
-      {seq !== undefined && <span hidden data-seq={seq} />}
+      <ChairContext.Provider value={chair}>
+        {handle.error && (
+          <Alert color="red" variant="light" mb="md" role="alert">
+            {handle.error.message}
+          </Alert>
+        )}
+        {meta && <RecordNotice meta={meta} />}
+        {chairScreen && chair && <ChairBanner view={chairScreen.view} onLeave={chair.leave} />}
+        <InjectNotice view={props.view} />
+        <SessionRoute nav={current} {...props} key={`${current}-${props.seatId}`} />
+        {seq !== undefined && <span hidden data-seq={seq} />}
+      </ChairContext.Provider>
     </SessionShellContext.Provider>
   );
 }

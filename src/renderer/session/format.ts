@@ -1,5 +1,6 @@
 import type { SessionMeta } from '../../core/protocol';
 import { targetName } from './kit/names';
+import { evidenceLabel } from '../components/labels';
 import { listOf, proseName } from '../../core/ai/wording';
 import { articleOfClause, CLAUSE_TITLES } from '../../core/session/treaty';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
@@ -161,6 +162,11 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'inject.fire': {
       const inject = view.scenario.injects.find((i) => i.id === e.injectId);
       return { ...base, text: inject ? `Crisis update: ${inject.title}` : 'Crisis update.', ...(inject ? { quote: inject.text } : {}) };
+    }
+    case 'inject.write': {
+      const to = e.recipients ? ` (to ${listOf(e.recipients.map(named))} only)` : '';
+      const raised = e.raisesEvidenceTo ? `; the evidence is now ${evidenceLabel(e.raisesEvidenceTo)}` : '';
+      return { ...base, confidential: e.recipients !== undefined, text: `Crisis update${to}: ${e.title}${raised}`, quote: e.text };
     }
     case 'seat.assign': {
       const seatState = state.config.seats.find((seat) => seat.id === e.seatId)?.state;

@@ -1,4 +1,5 @@
 import { Accordion, Badge, Box, Button, Card, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { listOf, proseName } from '../../../core/ai/wording';
 import { useState } from 'react';
 import { isCouncilMember, isPermanentMember } from '../../../core/scenario/membership';
 import type { Brief } from '../../../core/scenario/schema';
@@ -66,6 +67,9 @@ function CrisisUpdate({ view }: { view: SessionView }) {
   const { state, scenario } = view;
   const injects = state.injectsFired.filter((f) => f.round === state.round);
   const evidence = state.evidence.history.filter((h) => h.round === state.round);
+  // Injects the facilitator wrote this round, as far as this seat may read them (public or to it).
+  const writtenSeqs = new Set(state.facilitatorActions.filter((f) => f.action === 'inject.write' && f.round === state.round).map((f) => f.seq));
+  const written = state.log.flatMap((e) => (writtenSeqs.has(e.seq) && e.event.type === 'inject.write' ? [{ seq: e.seq, inject: e.event }] : []));
   if (state.round === 0) return null;
   return (
     <Card withBorder data-testid="crisis-update">
@@ -92,7 +96,20 @@ function CrisisUpdate({ view }: { view: SessionView }) {
             </div>
           ) : null;
         })}
-        {evidence.length === 0 && injects.length === 0 && <Text size="sm" c="dimmed">No new developments this round.</Text>}
+        {written.map(({ seq, inject }) => (
+          <div key={seq} data-testid="written-inject">
+            <Text fw={600} size="sm">
+              {inject.title}
+              {inject.recipients && (
+                <Badge variant="light" color="orange" ml={6} size="sm">
+                  Only to {listOf(inject.recipients.map((code) => proseName(nameOf(view, code))))}
+                </Badge>
+              )}
+            </Text>
+            <Text size="sm">{inject.text}</Text>
+          </div>
+        ))}
+        {evidence.length === 0 && injects.length === 0 && written.length === 0 && <Text size="sm" c="dimmed">No new developments this round.</Text>}
       </Stack>
     </Card>
   );

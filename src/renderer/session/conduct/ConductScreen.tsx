@@ -35,7 +35,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
       <Stack data-testid="conduct-screen">
         <Title order={2}>National conduct</Title>
         <Alert variant="light" title="Each delegation decides its own conduct">
-          The facilitator can act for an absent seat from the Facilitator console. Conduct is confidential to each state until the debrief.
+          To choose a delegation&apos;s conduct, take its chair from the Facilitator console (Act for a delegation). Conduct is confidential to each state until the debrief.
         </Alert>
       </Stack>
     );

@@ -13,6 +13,8 @@ import { connectedSeatsOf, useClassroom } from '../../classroom/useClassroom';
 import type { SessionScreenProps } from '../types';
 import { formatClock, guardsForSeat, injectRows, phaseLine, seatRows, type SeatRow } from './logic';
 import { ToneBadge } from '../kit/ToneBadge';
+import { useChair } from '../chair';
+import { WriteInject } from './WriteInject';
 
 /**
  * The facilitator console (UX "Facilitator console"): the room at a glance (one row per seat),
@@ -29,7 +31,7 @@ export function FacilitatorConsole(props: SessionScreenProps) {
       <Stack data-testid="facilitator-console">
         <Title order={2}>Facilitator console</Title>
         <Alert variant="light" title="For the facilitator">
-          The console runs the session: phases, timers, injects and acting for absent seats. Switch to the facilitator&apos;s seat to use it.
+          The console runs the session: phases, timers, injects and acting for delegations. Switch to the facilitator&apos;s seat to use it.
         </Alert>
       </Stack>
     );
@@ -106,6 +108,7 @@ export function FacilitatorConsole(props: SessionScreenProps) {
 
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
         <Injects view={view} guard={g('inject.fire')} onFire={(injectId) => void run({ type: 'inject.fire', injectId }, `inject:${injectId}`)} pending={pending} />
+        <WriteInject view={view} guard={g('inject.write')} onWrite={(event) => run(event)} pending={submitting('inject.write')} />
         <ActForSeat {...props} />
       </SimpleGrid>
     </Stack>
@@ -321,9 +324,13 @@ function Injects({ view, guard, onFire, pending }: { view: SessionView; guard: G
   );
 }
 
-/** Act for an absent seat: the moves a seat most often owes, submitted with actingFor. */
+/**
+ * Act for a delegation: take its chair (its own screens, every move recorded as acting for it),
+ * or make here the moves a seat most often owes, submitted with actingFor.
+ */
 function ActForSeat({ view, seatId: facilitatorSeat, submitFor: given }: SessionScreenProps) {
   const shell = useContext(SessionShellContext);
+  const chair = useChair();
   const submitFor = given ?? (shell ? (seat: string, event: SessionEvent) => shell.submitAs(facilitatorSeat, event, seat) : undefined);
   const rows = seatRows(view);
   const [seatId, setSeatId] = useState<string | null>(rows.find((r) => r.seat.kind === 'human')?.seat.id ?? rows[0]?.seat.id ?? null);
@@ -341,7 +348,7 @@ function ActForSeat({ view, seatId: facilitatorSeat, submitFor: given }: Session
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="actfor-heading">
       <Title order={3} size="h6" id="actfor-heading" mb="xs">
-        Act for an absent seat
+        Act for a delegation
       </Title>
       <Stack gap="xs">
         <Select
@@ -355,8 +362,19 @@ function ActForSeat({ view, seatId: facilitatorSeat, submitFor: given }: Session
           data-testid="actfor-seat"
         />
         <Text size="xs" c="dimmed">
-          Recorded as entered by the facilitator for that seat.
+          Take its chair to do anything it can do (table or revise a draft, answer an offer, choose its conduct, file its memorial…) on its own screens,
+          or make a common move from here. Either way the record says the facilitator entered it for that delegation.
         </Text>
+        <div>
+          <GuardedButton
+            guard={firstRefusal(chair ? OK : refuse('This window cannot take a delegation’s chair.'), seatId ? OK : refuse('Choose a seat first.'))}
+            size="xs"
+            onClick={() => seatId && chair?.take(seatId)}
+            data-testid="actfor-take-chair"
+          >
+            {row ? `Take ${proseName(row.name)}'s chair` : 'Take its chair'}
+          </GuardedButton>
+        </div>
         <ActionError error={action.error} onClose={action.clearError} />
         <Group gap={6}>
           {(['yes', 'no', 'abstain'] as const).map((vote) => (
