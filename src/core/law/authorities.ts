@@ -98,6 +98,16 @@ export const CITE = {
     'Part IV.B.2, at 269-73',
     'The diligence that is due would depend on the circumstances but might entail taking economic, diplomatic, or criminal measures against the perpetrators, or putting in place standards or processes that inhibit atrocities.',
   ),
+  hakimiStandBy: cite(
+    SOURCE.hakimi,
+    'Part IV.B.2, at 269-73 & nn.134-137',
+    'Turkey propped up and supported the TRNC, so Turkey could not lawfully stand by in the face of the TRNC\'s violations.',
+  ),
+  hakimiBetweenStates: cite(
+    SOURCE.hakimi,
+    'Part IV.B.2, at 269-73 & nn.146-147',
+    'Comparable relationships can also exist between two states. Consider France\'s extensive financial and military aid to the Rwandan regime that perpetrated genocide.',
+  ),
   hakimiFranceRwanda: cite(
     SOURCE.hakimi,
     'Part IV.B.2, at 269-73 & nn.146-151',

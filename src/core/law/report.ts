@@ -6,7 +6,7 @@ import type { DefenceEffect, DefenceRuling } from './defences';
 import { DEFENCES, rulePlea } from './defences';
 import { DUTIES, DUTY_BY_ID } from './duties';
 import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
-import { gravity, stateWithArticle, traceBasis, traceEvidence } from './duties/common';
+import { gravity, stateWithArticle, traceBasis, traceContext, traceEvidence } from './duties/common';
 import type { RecordFacts, StateFacts } from './facts';
 import { actedOnRecord, factsFromRecord } from './facts';
 import { sortRefs } from './levels';
@@ -44,7 +44,13 @@ export interface Finding {
   informational: boolean;
   points: number;
   basis: { authority: string; pinpoint: string }[];
+  /** Exactly the entries that satisfy the elements the finding rests on. */
   evidence: EvidenceRef[];
+  /**
+   * Other entries the reasoning considered but the finding does not rest on (acts before knowledge,
+   * grounds that did not hold): shown apart, labelled as context.
+   */
+  context: EvidenceRef[];
   reasoning: string;
   defences: FindingDefence[];
   override: { holds: boolean; reason: string; seq: number; engineResult: Truth } | null;
@@ -179,6 +185,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
     points,
     basis: explained?.basis ?? [],
     evidence: explained?.evidence ?? [],
+    context: explained?.context ?? [],
     reasoning: explained?.reasoning ?? '',
     defences: rulings.map((r) => ({ argument: r.argument, accepted: r.accepted, why: r.why, effect: r.effect, text: r.text, seq: r.seq })),
     override: override ? { holds: override.holds, reason: override.reason, seq: override.seq, engineResult: final.result } : null,
@@ -191,10 +198,12 @@ function explain(engineTrace: TraceNode, rulings: readonly DefenceRuling[], over
   const trace = redactTrace(engineTrace, confidential);
   const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
   const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
+  const sorted = sortRefs(evidence);
   return {
     trace,
     basis: basisOf(citations),
-    evidence: sortRefs(evidence),
+    evidence: sorted,
+    context: sortRefs(traceContext(trace, new Set(sorted))),
     reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
   };
 }

@@ -255,25 +255,55 @@ export function gravity(facts: RecordFacts): number {
   return g;
 }
 
-/** Collects the evidence of every node of a trace (unsorted; the finding sorts it once). */
+/**
+ * The nodes a finding rests on: the root and, beneath it, every node whose result is the finding's
+ * own, reached through such nodes. A branch that came out otherwise (a ground that does not hold
+ * beside one that does, an earlier act before knowledge) is not what the finding rests on.
+ */
+function decisiveNodes(root: TraceNode, visit: (n: TraceNode) => void): void {
+  const walk = (n: TraceNode) => {
+    visit(n);
+    for (const c of n.children) if (c.result === root.result) walk(c);
+  };
+  walk(root);
+}
+
+/**
+ * The evidence of a finding: the entries that satisfy the elements it rests on (its decisive
+ * nodes, with their applied exceptions); unsorted (the finding sorts it once).
+ */
 export function traceEvidence(root: TraceNode): EvidenceRef[] {
   const out: EvidenceRef[] = [];
-  const walk = (n: TraceNode) => {
+  decisiveNodes(root, (n) => {
     for (const r of n.evidence) out.push(r);
     for (const e of n.exceptions) if (e.applied) for (const r of e.evidence) out.push(r);
+  });
+  return out;
+}
+
+/**
+ * The context of a finding: the entries the trace considered that the finding does not rest on
+ * (branches that came out otherwise, acts a rule set aside), less its evidence; unsorted.
+ */
+export function traceContext(root: TraceNode, evidence: ReadonlySet<EvidenceRef>): EvidenceRef[] {
+  const decisive = new Set<TraceNode>();
+  decisiveNodes(root, (n) => decisive.add(n));
+  const out: EvidenceRef[] = [];
+  const add = (r: EvidenceRef) => {
+    if (!evidence.has(r)) out.push(r);
+  };
+  const walk = (n: TraceNode) => {
+    if (!decisive.has(n)) for (const r of n.evidence) add(r);
+    for (const r of n.context ?? []) add(r);
     n.children.forEach(walk);
   };
   walk(root);
   return out;
 }
 
-/** Citations on the decisive path: nodes whose result is the finding's result. */
+/** Citations of the grounds engaged: those of the finding's decisive nodes. */
 export function traceBasis(root: TraceNode): Citation[] {
   const out: Citation[] = [];
-  const walk = (n: TraceNode, top: boolean) => {
-    if (top || n.result === root.result) out.push(...n.citations);
-    n.children.forEach((c) => walk(c, false));
-  };
-  walk(root, true);
+  decisiveNodes(root, (n) => out.push(...n.citations));
   return out;
 }
