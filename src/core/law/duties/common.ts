@@ -189,7 +189,7 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
   'contributed-to-risk': 'contributed to the risk in',
 };
 
-/** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
+/** "substantial support to Republican Guard [military, financial], rounds 1-2" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
   // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
   const place = stateWithArticle(ownEntry(facts.byCode, r.to)?.name ?? r.to);
@@ -197,7 +197,9 @@ export function relationshipWords(facts: RecordFacts, r: RelationshipFact): stri
   const rounds =
     r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
   const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';
-  return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds} (${r.ref})`;
+  // The scenario's position of the relationship (its evidence reference) is not words: it is listed
+  // with the finding's evidence, never in the sentence.
+  return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds}`;
 }
 
 /**

@@ -165,7 +165,7 @@ const authorityRule: Rule<PerpetratorContext> = {
 
 const supportRule: Rule<PerpetratorContext> = {
   id: 'protect.trigger.substantial-support',
-  label: 'Substantial support: the perpetrator survives by virtue of the state\'s support',
+  label: 'Substantial support to the perpetrator',
   citations: [CITE.cyprus77, CITE.ilascu392, CITE.ilascu393, CITE.hakimiProtect],
   default: (ctx) => {
     const rels = relationshipsTo(ctx, 'substantial-support');
@@ -542,6 +542,11 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   // authorities and facts) as much as on the measures that discharged it.
   const engaged = [authorityNode, supportNode, genocideNode].filter((n) => n.result !== 'does-not-hold');
   const discharged = result === 'does-not-hold';
+  // A discharged duty was tested on the ground engaged: the grounds that were not engaged are not
+  // the rule tested, and cite nothing (nodes are immutable: copies).
+  if (discharged) {
+    for (let i = 0; i < 3; i++) if (children[i]!.result === 'does-not-hold') children[i] = { ...children[i]!, citations: NO_CITATIONS };
+  }
   return {
     node: node({
       rule: `protect.perpetrator@${id}`,
@@ -635,7 +640,8 @@ export const protect: DutyModule = {
         label: 'Positive capacity alone (power, wealth, a permanent seat)',
         result: 'does-not-hold',
         because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators, as Hakimi shows at 263-73.`,
-        citations: CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
+        // Cited only where the finding fails for want of a ground, not where a duty was discharged.
+        citations: results.some((r) => r.elements['duty-to-act'] === 'holds') ? NO_CITATIONS : CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
       }),
     );
 

@@ -137,7 +137,7 @@ function relationshipItem(facts: RecordFacts, state: StateFacts, support: Suppor
     level: state.knowledgeByRound[best - 1]!.level,
     scale: PARAMETERS.scale.substantial.value,
     words: `${relationshipWords(facts, r)}; ${firstKnown > 0 ? `given with knowledge from round ${round}` : `the most it knew while it lasted, in round ${round}`}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
-    label: `${r.ref} (${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind}${firstKnown > 0 ? `, with knowledge from round ${round}` : `, most evidence in round ${round}`})`,
+    label: `its standing ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)} (${firstKnown > 0 ? `with knowledge from round ${round}` : `most evidence in round ${round}`})`,
     knownRounds,
   };
 }
@@ -168,7 +168,7 @@ const aidRecordOnce = derivedOnce((state: StateFacts, facts: RecordFacts): AidRe
     if (item !== null) items.push(item);
     else if (suspension !== null) {
       suspended.words.push(`${relationshipWords(facts, r)}; suspended by its own act in round ${suspension.round} (${suspension.ref})`);
-      suspended.cited.push(`${r.ref}, suspended by ${suspension.ref} in round ${suspension.round}`);
+      suspended.cited.push(`its ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)}, suspended by ${suspension.ref} in round ${suspension.round}`);
       suspended.evidence.push(r.ref, suspension.ref);
     }
   }
