@@ -13,6 +13,7 @@ import { sortRefs } from './levels';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
 import { idWords, renderReasoning, resultWords } from './trace';
+import { recordRefWords } from './record-words';
 import { redactTrace } from './confidential';
 import { DUTY_IDS } from './types';
 import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
@@ -309,7 +310,7 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
   lines.push(
     'Each state\'s exposure under the law of state responsibility, on the record of the session. Exposure runs from 0 to 100 and combines the findings below; ' +
       'each finding is weighted by the normative status of the duty (established, treaty, emerging, nascent, aspirational). ' +
-      'A finding that is "open" is not established on the record either way. Record references: `#n` is entry n of the session log; `scenario:` paths point into the scenario file.',
+      'A finding that is "open" is not established on the record either way. Record references: `#n` is entry n of the session log; the record of a finding lists only what satisfies its elements, and other entries it considered are listed apart as context.',
   );
   report.states.forEach((s, index) => {
     lines.push('');
@@ -328,7 +329,9 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
         // The reasoning opens with the result ("Holds. …"), so the line states only the points before it.
         lines.push(`${i + 1}. *${capitalise(DUTY_WORDS[f.duty])}* (${status}), ${f.points.toFixed(1)} points: ${f.reasoning}`);
         if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
-        if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
+        const words = (refs: readonly EvidenceRef[]) => refs.map((r) => (scenario ? recordRefWords(scenario, r) : r)).join('; ');
+        if (f.evidence.length > 0) lines.push(`   *Record:* ${words(f.evidence)}.`);
+        if (f.context.length > 0) lines.push(`   *Context (considered, not an element of the finding):* ${words(f.context)}.`);
       });
     }
     if (notFound.length > 0) {

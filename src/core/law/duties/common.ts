@@ -170,8 +170,20 @@ export function actWords(facts: RecordFacts, act: ActFact): string {
 }
 const actWordsOnce = phraseOnce((act: ActFact, facts: RecordFacts) => actWordsOf(facts, act));
 
+/** Help to a state (prevention, relief, refugees) goes to the state, not to the forces that are its organs. */
+const HELP_TO_A_STATE: ReadonlySet<string> = new Set(['prevention-assistance', 'humanitarian-aid', 'accepting-refugees']);
+
 function actWordsOf(facts: RecordFacts, act: ActFact): string {
-  const to = act.perpetrators.length > 0 ? ` (${perpetratorNames(facts, act.perpetrators)})` : act.target ? ` (${act.target})` : '';
+  const state = act.target ? ownEntry(facts.byCode, act.target) : undefined;
+  const toState = state ? ` (${stateWithArticle(state.name)})` : '';
+  const to =
+    HELP_TO_A_STATE.has(act.kind) && state
+      ? toState
+      : act.perpetrators.length > 0
+        ? ` (${perpetratorNames(facts, act.perpetrators)})`
+        : act.target
+          ? toState || ` (${perpetratorName(facts, act.target)})`
+          : '';
   return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
 }
 
