@@ -461,7 +461,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         if (f.evidence.length > 0) {
           const { shown, more } = printedEvidence(f.evidence);
           parts.push(
-            `<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? `${seqLink(e.seq)}: ` : ''}${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`,
+            `<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? `${seqLink(e.seq)}: ` : e.ref.startsWith('#') ? `<code>${esc(e.ref)}</code>: ` : ''}${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`,
           );
         }
         if (f.defences.length > 0) {
