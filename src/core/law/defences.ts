@@ -79,7 +79,7 @@ const lackOfKnowledge: Partial<Record<DutyId, DefenceRule>> = {
     }
     const open = aid.filter((a) => aidWithKnowledge(a) === 'unknown');
     if (open.length > 0) {
-      return accept(`The aid (${refsOf(open)}) was given on reports only; the record does not establish knowledge of the circumstances (art. 16 cmt. (4)).`, [CITE.arsiwa16cmt4], 'knowledgeNotEstablished');
+      return accept(`The aid (${listed(open.map((a) => a.cited))}) was given on reports only; the record does not establish knowledge of the circumstances (art. 16 cmt. (4)).`, [CITE.arsiwa16cmt4], 'knowledgeNotEstablished');
     }
     return accept('No aid was given with any evidence of the atrocities on the record.', [CITE.arsiwa16cmt4]);
   },

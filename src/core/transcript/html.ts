@@ -19,6 +19,7 @@ import {
   ballotWords,
   agreementWithWords,
   dutyWords,
+  draftWords,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -299,7 +300,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     const items: string[] = [];
     if (u.openedBy)
       items.push(
-        `<li><strong>Opened by</strong> the veto of draft ${esc(u.openedBy.draftId)} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
+        `<li><strong>Opened by</strong> the veto of ${esc(draftWords(t, u.openedBy.draftId))} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
       );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);

@@ -269,7 +269,7 @@ const aidRule: Rule<DutyContext> = {
         if (open.length === 0 || items.some((a) => aidAt(a.level) === 'holds')) return null;
         return {
           result: 'unknown',
-          because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.ref), ', ')}): whether the state knew the circumstances is not established.`,
+          because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.label ?? a.ref), ', ')}): whether the state knew the circumstances is not established.`,
           evidence: [...open.map((a) => a.ref), ...open.flatMap((a) => a.knowledge.refs)],
         };
       },
