@@ -19,8 +19,9 @@ const RUNS = { numRuns: Math.ceil(Number(process.env.LAW_PROPERTY_RUNS ?? 300) /
 
 /** The record without the state's act logged at `seq`. */
 function withoutActs(input: FactsInput, code: string, seqs: ReadonlySet<number>): FactsInput {
-  const state = input.states[code]!;
-  return { ...input, states: { ...input.states, [code]: { ...state, conduct: (state.conduct ?? []).filter((a) => !seqs.has(a.seq)) } } };
+  const states = input.states ?? {};
+  const state = states[code]!;
+  return { ...input, states: { ...states, [code]: { ...state, conduct: (state.conduct ?? []).filter((a) => !seqs.has(a.seq)) } } };
 }
 
 /**
@@ -36,10 +37,10 @@ describe('evidence discipline', () => {
     fc.assert(
       fc.property(recordArb, (input) => {
         // The judge's word replaces the engine's: a finding the judge decided rests on the override.
-        const plain: FactsInput = { ...input, states: Object.fromEntries(Object.entries(input.states).map(([c, s]) => [c, { ...s, overrides: [], memorial: [] }])) };
+        const plain: FactsInput = { ...input, states: Object.fromEntries(Object.entries(input.states ?? {}).map(([c, s]) => [c, { ...s, overrides: [], memorial: [] }])) };
         const before = report(plain);
         for (const s of before.states) {
-          const conduct = plain.states[s.state]?.conduct ?? [];
+          const conduct = plain.states?.[s.state]?.conduct ?? [];
           for (const f of s.findings) {
             // Where acts meet an element together (support substantial by its volume, beside a standing
             // relationship that suffices alone; the organs' atrocities proved again by the state's
