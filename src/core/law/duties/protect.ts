@@ -174,7 +174,10 @@ const supportRule: Rule<PerpetratorContext> = {
     if (rels.length > 0) {
       return {
         result: 'holds',
-        because: `The record establishes that the perpetrator, ${ctx.perpetrator.name}, depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
+        because:
+          ctx.perpetrator.kind === 'government'
+            ? `The record establishes the state's substantial support to ${ctx.perpetrator.name}, another state's forces: a relationship between states like France's "extensive financial and military aid" to the Rwandan regime (Hakimi at 269-73), which entangles the supporter with the perpetrator.`
+            : `The record establishes that the perpetrator, ${ctx.perpetrator.name}, depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
         facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
         evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
       };
@@ -442,12 +445,12 @@ function groundWords(authority: Truth, support: Truth, genocide: Truth): string 
 const CITES_SUPPORT_BETWEEN_STATES = [CITE.hakimiBetweenStates, CITE.hakimiProtect];
 
 /**
- * Support through acts to another state's forces is judged as support between states (France and
+ * Support to another state's forces is judged as support between states (France and
  * the Rwandan regime), not in the words of Cyprus and Ilaşcu about a group that survives by its
  * patron: the node cites the authority of the ground engaged (nodes are immutable: a copy).
  */
 function supportBetweenStates(ctx: PerpetratorContext, n: TraceNode): TraceNode {
-  if (ctx.perpetrator.kind !== 'government' || n.result === 'does-not-hold' || relationshipsTo(ctx, 'substantial-support').length > 0) return n;
+  if (ctx.perpetrator.kind !== 'government' || n.result === 'does-not-hold') return n;
   return { ...n, citations: CITES_SUPPORT_BETWEEN_STATES };
 }
 
