@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { adjudicateFacts, completeFacts, traceRules } from '../../src/core/law';
+import { shortCitation } from '../../src/core/law/authorities';
 import type { ExposureReport, FactsInput, Truth } from '../../src/core/law';
 
 /**
@@ -19,7 +20,14 @@ interface ExpectedFinding {
   points?: { min?: number; max?: number };
   absent?: boolean;
   reasoning?: string[];
-  defences?: { argument: string; accepted: boolean; effect?: string }[];
+  /** Phrases the reasoning must not contain (an overstatement, an internal reference). */
+  notReasoning?: string[];
+  /** The finding's evidence (entries that satisfy its elements) and its context, by reference. */
+  evidence?: { includes?: string[]; excludes?: string[] };
+  context?: { includes?: string[] };
+  /** Authorities cited, by a part of their short citation ("Armed Activities", "¶430"). */
+  basis?: { includes?: string[]; excludes?: string[] };
+  defences?: { argument: string; accepted: boolean; effect?: string; notWhy?: string[] }[];
   override?: boolean;
 }
 
@@ -71,12 +79,20 @@ describe('law case library', () => {
           if (f.points?.min !== undefined) expect(finding!.points).toBeGreaterThanOrEqual(f.points.min);
           if (f.points?.max !== undefined) expect(finding!.points).toBeLessThanOrEqual(f.points.max);
           for (const phrase of f.reasoning ?? []) expect(finding!.reasoning).toContain(phrase);
+          for (const phrase of f.notReasoning ?? []) expect(finding!.reasoning).not.toContain(phrase);
+          for (const ref of f.evidence?.includes ?? []) expect(finding!.evidence, `evidence lacks ${ref}`).toContain(ref);
+          for (const ref of f.evidence?.excludes ?? []) expect(finding!.evidence, `evidence has ${ref}`).not.toContain(ref);
+          for (const ref of f.context?.includes ?? []) expect(finding!.context, `context lacks ${ref}`).toContain(ref);
+          const cited = finding!.basis.map(shortCitation);
+          for (const a of f.basis?.includes ?? []) expect(cited.some((c) => c.includes(a)), `no authority cites ${a}: ${cited.join('; ')}`).toBe(true);
+          for (const a of f.basis?.excludes ?? []) expect(cited.filter((c) => c.includes(a)), `an authority cites ${a}`).toEqual([]);
           for (const d of f.defences ?? []) {
             const ruling = finding!.defences.find((x) => x.argument === d.argument);
             expect(ruling, `no ruling on ${d.argument}`).toBeDefined();
             expect(ruling!.accepted, ruling!.why).toBe(d.accepted);
             if (d.effect) expect(ruling!.effect, ruling!.why).toBe(d.effect);
             expect(ruling!.why.length).toBeGreaterThan(10);
+            for (const phrase of d.notWhy ?? []) expect(ruling!.why).not.toContain(phrase);
           }
           if (f.override !== undefined) expect(finding!.override !== null).toBe(f.override);
           expect(finding!.basis.length, 'every finding cites its authority').toBeGreaterThan(0);

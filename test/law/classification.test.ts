@@ -37,13 +37,27 @@ const finding = (input: FactsInput, code: string, duty: DutyId) => adjudicateFac
 const armsTo = (perpetrator: string, round: number) => ({ seq: 10 + round, round, kind: 'arms-transfer' as const, target: perpetrator, scale: 'substantial' as const });
 
 describe('the duty not to obstruct: what counts as obstruction', () => {
+  // Another state's protective effort the supply can undermine: a Council draft for sanctions.
+  const sanctionsDraft = { id: 'd0', title: 'Sanctions on the Republican Guard', forum: 'council' as const, round: ROUND_OF_REPORTS, seq: 2, measures: ['sanctions' as const], sponsors: ['BBB'], outcome: 'not-adopted' as const };
+
   it('an arms supply to the perpetrator after the evidence became clear is obstruction; the same supply before is not', () => {
-    const after = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_CREDIBLE_FINDINGS)] } });
-    const before = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_REPORTS)] } });
+    const after = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_CREDIBLE_FINDINGS)] } }, { drafts: [sanctionsDraft] });
+    const before = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_REPORTS)] } }, { drafts: [sanctionsDraft] });
     expect(facts(after, 'AAA').obstruction.map((o) => o.kind)).toEqual(['support-after-apparent']);
     expect(facts(before, 'AAA').obstruction).toEqual([]);
     expect(finding(after, 'AAA', 'not-obstruct').result).toBe('holds');
     expect(finding(before, 'AAA', 'not-obstruct').result).toBe('does-not-hold');
+  });
+
+  it('an arms supply after the evidence became clear obstructs nothing where no one pursued a protective measure it could undermine', () => {
+    // Hakimi at 273: the duty is not to obstruct "the protective measures that third parties pursue";
+    // Russia's support "undermined efforts to isolate" Assad. No draft, no measure, no meeting: no obstruction.
+    const alone = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_CREDIBLE_FINDINGS)] } });
+    expect(finding(alone, 'AAA', 'not-obstruct').result).toBe('does-not-hold');
+    const laterEffort = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_CREDIBLE_FINDINGS)] } }, { drafts: [{ ...sanctionsDraft, round: 3, seq: 40 }] });
+    expect(finding(laterEffort, 'AAA', 'not-obstruct').result).toBe('does-not-hold');
+    const withEffort = record({ AAA: { conduct: [armsTo('guard', ROUND_OF_CREDIBLE_FINDINGS)] } }, { drafts: [sanctionsDraft] });
+    expect(finding(withEffort, 'AAA', 'not-obstruct').reasoning).toContain('undermined the efforts of others to isolate and press it (draft "Sanctions on the Republican Guard" tabled by BBB (#2) in round 1)');
   });
 
   it('a supplier whose own intelligence made the atrocities apparent obstructs, though the public record still shows reports only', () => {

@@ -251,7 +251,7 @@ function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
     act('accepting-refugees', undefined, `${profile.name} keeps its border open to those fleeing.`, 'it is a neighbour and the refugees are arriving');
   }
   if (funds.includes('prevention-assistance') || (profile.relationships.some((r) => r.kind === 'contributed-to-risk' || r.kind === 'colonial-tie') && h >= CONDUCT_WEIGHTS.aidFrom)) {
-    act('prevention-assistance', territory, `${profile.name} offers assistance to rebuild institutions and prevent further violence.`, 'its past contribution to the risk grounds a duty to assist (seed Part IV.C)');
+    act('prevention-assistance', territory, `${profile.name} offers assistance to rebuild institutions and prevent further violence.`, 'its past contribution to the risk grounds a duty to assist (Hakimi, Part IV.C)');
   }
   return out;
 }

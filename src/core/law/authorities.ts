@@ -9,7 +9,7 @@ import type { Citation } from './types';
 
 export const SOURCE = {
   hakimi: "M. Hakimi, Toward a Legal Theory on the Responsibility to Protect, 39 Yale J. Int'l L. 247 (2014)",
-  d2r: 'Seed 004: abstract and outline of an article on the Duty to Refrain (D2R) (author and title not given in the seed)',
+  d2r: 'R. López, The Duty to Refrain: A Theory of State Accomplice Liability for Grave Crimes, 97 Neb. L. Rev. 120 (2018)',
   arsiwa:
     'ILC, Articles on Responsibility of States for Internationally Wrongful Acts, annexed to GA res. 56/83 (12 Dec. 2001); text and commentaries in Yearbook of the International Law Commission 2001, vol. II, Part Two',
   armedActivities:
@@ -97,6 +97,16 @@ export const CITE = {
     SOURCE.hakimi,
     'Part IV.B.2, at 269-73',
     'The diligence that is due would depend on the circumstances but might entail taking economic, diplomatic, or criminal measures against the perpetrators, or putting in place standards or processes that inhibit atrocities.',
+  ),
+  hakimiStandBy: cite(
+    SOURCE.hakimi,
+    'Part IV.B.2, at 269-73 & nn.134-137',
+    'Turkey propped up and supported the TRNC, so Turkey could not lawfully stand by in the face of the TRNC\'s violations.',
+  ),
+  hakimiBetweenStates: cite(
+    SOURCE.hakimi,
+    'Part IV.B.2, at 269-73 & nn.146-147',
+    'Comparable relationships can also exist between two states. Consider France\'s extensive financial and military aid to the Rwandan regime that perpetrated genocide.',
   ),
   hakimiFranceRwanda: cite(
     SOURCE.hakimi,
@@ -351,8 +361,8 @@ export function basisOf(citations: readonly Citation[]): { authority: string; pi
 }
 
 const SHORT_NAMES: readonly [string, string][] = [
-  [SOURCE.hakimi, 'Hakimi'],
-  [SOURCE.d2r, 'Seed 004 (D2R)'],
+  [SOURCE.hakimi, 'Hakimi, Toward a Legal Theory on the Responsibility to Protect,'],
+  [SOURCE.d2r, 'López, The Duty to Refrain,'],
   [SOURCE.arsiwa, 'ARSIWA'],
   [SOURCE.armedActivities, 'Armed Activities (DRC v. Uganda)'],
   [SOURCE.bosnia, 'Bosnia v. Serbia'],

@@ -79,7 +79,7 @@ const lackOfKnowledge: Partial<Record<DutyId, DefenceRule>> = {
     }
     const open = aid.filter((a) => aidWithKnowledge(a) === 'unknown');
     if (open.length > 0) {
-      return accept(`The aid (${refsOf(open)}) was given on reports only; the record does not establish knowledge of the circumstances (art. 16 cmt. (4)).`, [CITE.arsiwa16cmt4], 'knowledgeNotEstablished');
+      return accept(`The aid (${listed(open.map((a) => a.cited))}) was given on reports only; the record does not establish knowledge of the circumstances (art. 16 cmt. (4)).`, [CITE.arsiwa16cmt4], 'knowledgeNotEstablished');
     }
     return accept('No aid was given with any evidence of the atrocities on the record.', [CITE.arsiwa16cmt4]);
   },
@@ -110,13 +110,16 @@ const lackOfKnowledge: Partial<Record<DutyId, DefenceRule>> = {
 };
 
 const meaningfulAlternative: Partial<Record<DutyId, DefenceRule>> = {
-  'not-obstruct': ({ state, evaluation }) => {
+  'not-obstruct': (ctx) => {
+    const { state, evaluation } = ctx;
     const e = evaluation.elements;
-    if (e.obstruction === 'does-not-hold') return accept('There is no obstruction to answer.', [CITE.hakimiObstruct]);
+    // The obstruction may not hold because an alternative already answers it: the ruling says so,
+    // rather than that there was nothing to answer.
+    if (obstructiveActs({ facts: ctx.facts, state, assumptions: {} }).length === 0) return accept('The record shows no obstructive act for an alternative to answer.', [CITE.hakimiObstruct]);
     if (e['support-after-apparent'] === 'holds') {
       return reject('An alternative does not answer continued material support to the perpetrator after the atrocities were apparent: Russia too proposed a draft, yet "very likely" obstructed.', [CITE.hakimiSyria]);
     }
-    if (e['alternative-own'] === 'holds') return accept('It tabled its own meaningful draft; the finding already takes account of it.', [CITE.hakimiObstruct]);
+    if (e['alternative-own'] === 'holds') return accept('It tabled its own meaningful draft, which answers its obstruction; the finding already takes account of it.', [CITE.hakimiObstruct]);
     if (e['alternative-pleadable'] === 'holds') {
       const drafts = state.alternatives.filter((a) => a.kind === 'cosponsored-draft' && a.meaningful);
       const measures = state.alternatives.filter((a) => a.kind === 'national-measures');
@@ -139,7 +142,8 @@ const countervailingInterest: Partial<Record<DutyId, DefenceRule>> = {
   protect: () => reject('Due diligence is measured by the means reasonably available to the state, not by balancing its interests against the population\'s.', [CITE.bosnia430]),
   'not-obstruct': (ctx) => {
     const { state, evaluation } = ctx;
-    if (evaluation.elements.obstruction === 'does-not-hold') return accept('There is no obstruction to justify.', [CITE.hakimiObstruct]);
+    if (obstructiveActs({ facts: ctx.facts, state, assumptions: {} }).length === 0) return accept('The record shows no obstructive act to justify.', [CITE.hakimiObstruct]);
+    if (evaluation.elements.obstruction === 'does-not-hold') return accept('Its obstruction is already answered by the alternative it pursued; no justification is needed.', [CITE.hakimiObstruct]);
     if (evaluation.elements['support-after-apparent'] === 'holds') {
       return reject('No interest justifies supplying the perpetrator after the atrocities were apparent.', [CITE.hakimiNoJustification, CITE.hakimiSyria]);
     }

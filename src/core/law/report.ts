@@ -6,13 +6,14 @@ import type { DefenceEffect, DefenceRuling } from './defences';
 import { DEFENCES, rulePlea } from './defences';
 import { DUTIES, DUTY_BY_ID } from './duties';
 import type { Assumptions, DutyEvaluation, DutyModule } from './duties';
-import { gravity, stateWithArticle, traceBasis, traceEvidence } from './duties/common';
+import { gravity, stateWithArticle, traceBasis, traceContext, traceEvidence } from './duties/common';
 import type { RecordFacts, StateFacts } from './facts';
 import { actedOnRecord, factsFromRecord } from './facts';
 import { sortRefs } from './levels';
 import { PARAMETERS } from './parameters';
 import type { ExposureBand } from './parameters';
 import { idWords, renderReasoning, resultWords } from './trace';
+import { recordRefWords } from './record-words';
 import { redactTrace } from './confidential';
 import { DUTY_IDS } from './types';
 import type { DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
@@ -44,7 +45,13 @@ export interface Finding {
   informational: boolean;
   points: number;
   basis: { authority: string; pinpoint: string }[];
+  /** Exactly the entries that satisfy the elements the finding rests on. */
   evidence: EvidenceRef[];
+  /**
+   * Other entries the reasoning considered but the finding does not rest on (acts before knowledge,
+   * grounds that did not hold): shown apart, labelled as context.
+   */
+  context: EvidenceRef[];
   reasoning: string;
   defences: FindingDefence[];
   override: { holds: boolean; reason: string; seq: number; engineResult: Truth } | null;
@@ -179,6 +186,7 @@ function judgeDuty(duty: DutyModule, facts: RecordFacts, state: StateFacts, plea
     points,
     basis: explained?.basis ?? [],
     evidence: explained?.evidence ?? [],
+    context: explained?.context ?? [],
     reasoning: explained?.reasoning ?? '',
     defences: rulings.map((r) => ({ argument: r.argument, accepted: r.accepted, why: r.why, effect: r.effect, text: r.text, seq: r.seq })),
     override: override ? { holds: override.holds, reason: override.reason, seq: override.seq, engineResult: final.result } : null,
@@ -191,10 +199,12 @@ function explain(engineTrace: TraceNode, rulings: readonly DefenceRuling[], over
   const trace = redactTrace(engineTrace, confidential);
   const evidence = [...traceEvidence(trace), ...rulings.filter((r) => r.seq !== null).map((r) => `#${r.seq}`), ...(override ? [override.ref] : [])];
   const citations = [...traceBasis(trace), ...rulings.filter((r) => r.accepted).flatMap((r) => r.citations)];
+  const sorted = sortRefs(evidence);
   return {
     trace,
     basis: basisOf(citations),
-    evidence: sortRefs(evidence),
+    evidence: sorted,
+    context: sortRefs(traceContext(trace, new Set(sorted))),
     reasoning: renderReasoning(trace, rulings, override ? { holds: override.holds, reason: override.reason, seq: override.seq } : null),
   };
 }
@@ -300,7 +310,7 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
   lines.push(
     'Each state\'s exposure under the law of state responsibility, on the record of the session. Exposure runs from 0 to 100 and combines the findings below; ' +
       'each finding is weighted by the normative status of the duty (established, treaty, emerging, nascent, aspirational). ' +
-      'A finding that is "open" is not established on the record either way. Record references: `#n` is entry n of the session log; `scenario:` paths point into the scenario file.',
+      'A finding that is "open" is not established on the record either way. Record references: `#n` is entry n of the session log; the record of a finding lists only what satisfies its elements, and other entries it considered are listed apart as context.',
   );
   report.states.forEach((s, index) => {
     lines.push('');
@@ -319,7 +329,9 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
         // The reasoning opens with the result ("Holds. …"), so the line states only the points before it.
         lines.push(`${i + 1}. *${capitalise(DUTY_WORDS[f.duty])}* (${status}), ${f.points.toFixed(1)} points: ${f.reasoning}`);
         if (f.basis.length > 0) lines.push(`   *Authorities:* ${f.basis.map(shortCitation).join('; ')}.`);
-        if (f.evidence.length > 0) lines.push(`   *Record:* ${f.evidence.join(', ')}.`);
+        const words = (refs: readonly EvidenceRef[]) => refs.map((r) => (scenario ? recordRefWords(scenario, r) : r)).join('; ');
+        if (f.evidence.length > 0) lines.push(`   *Record:* ${words(f.evidence)}.`);
+        if (f.context.length > 0) lines.push(`   *Context (considered, not an element of the finding):* ${words(f.context)}.`);
       });
     }
     if (notFound.length > 0) {

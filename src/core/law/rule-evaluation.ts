@@ -14,6 +14,8 @@ export interface Conclusion {
   because: string;
   facts?: string[];
   evidence?: EvidenceRef[];
+  /** Entries considered that do not satisfy the element (see TraceNode.context). */
+  context?: EvidenceRef[];
 }
 
 export interface Exception<C> {
@@ -114,6 +116,7 @@ export function evaluate<C>(rule: Rule<C>, ctx: C, children: TraceNode[] = [], i
     because: conclusion.because,
     facts: same ? (base.facts ?? NO_FACTS) : [...new Set([...(base.facts ?? []), ...(conclusion.facts ?? [])])],
     evidence: same ? (base.evidence ?? NO_EVIDENCE) : [...(base.evidence ?? []), ...(conclusion.evidence ?? [])],
+    ...(base.context || conclusion.context ? { context: same ? base.context : [...(base.context ?? []), ...(conclusion.context ?? [])] } : {}),
     // The rule's own citations are shared when no exception adds any (trace nodes are never mutated).
     citations: citations.length === 0 ? rule.citations : [...rule.citations, ...citations],
     exceptions: trace,
@@ -139,6 +142,7 @@ export function node(n: {
   because: string;
   facts?: string[];
   evidence?: EvidenceRef[];
+  context?: EvidenceRef[];
   citations?: Citation[];
   exceptions?: ExceptionTrace[];
   children?: TraceNode[];
@@ -156,6 +160,7 @@ export function node(n: {
     exceptions: n.exceptions ?? NO_EXCEPTIONS,
     children: n.children ?? NO_CHILDREN,
   };
+  if (n.context && n.context.length > 0) out.context = n.context;
   if (n.result !== 'holds') out.whyNot = n.because;
   return out;
 }

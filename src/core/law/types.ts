@@ -41,6 +41,11 @@ export interface TraceNode {
   /** The facts used, in plain words. */
   facts: string[];
   evidence: EvidenceRef[];
+  /**
+   * Entries the rule considered that do not satisfy its element (acts before knowledge, context):
+   * listed apart from the evidence, never as the finding's evidence (docs/law.md, evidence discipline).
+   */
+  context?: EvidenceRef[];
   citations: Citation[];
   /** Labelled exceptions considered (Catala style), applied or not. */
   exceptions: ExceptionTrace[];

@@ -19,6 +19,7 @@ import {
   ballotWords,
   agreementWithWords,
   dutyWords,
+  draftWords,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -301,7 +302,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     const items: string[] = [];
     if (u.openedBy)
       items.push(
-        `<li><strong>Opened by</strong> the veto of draft ${esc(u.openedBy.draftId)} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
+        `<li><strong>Opened by</strong> the veto of ${esc(draftWords(t, u.openedBy.draftId))} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
       );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
@@ -463,7 +464,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
         if (f.evidence.length > 0) {
           const { shown, more } = printedEvidence(f.evidence);
           parts.push(
-            `<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? seqLink(e.seq) : `<code>${esc(e.ref)}</code>`}: ${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`,
+            `<h5>Evidence</h5><ul class="evidence">${shown.map((e) => `<li>${e.seq !== null && e.inRecord ? `${seqLink(e.seq)}: ` : e.ref.startsWith('#') ? `<code>${esc(e.ref)}</code>: ` : ''}${esc(e.description)}</li>`).join('')}${more > 0 ? `<li class="muted">…and ${more} more (all of them in the JSON export)</li>` : ''}</ul>`,
           );
         }
         if (f.defences.length > 0) {

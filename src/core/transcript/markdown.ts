@@ -422,7 +422,8 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
             '',
             ...shown.map(
               (e) =>
-                `- ${e.seq !== null && e.inRecord ? seqLink(e.seq) : `\`${e.ref}\``}: ${inline(e.description)}`,
+                // A fact of the scenario is described in words; its position in the scenario file is no reader's business.
+                `- ${e.seq !== null && e.inRecord ? `${seqLink(e.seq)}: ` : e.ref.startsWith('#') ? `\`${e.ref}\`: ` : ''}${inline(e.description)}`,
             ),
           );
           if (more > 0) push(`- …and ${more} more (all of them in the JSON export)`);

@@ -1074,17 +1074,17 @@ class TranscriptBuilder {
                 `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`,
             )
             .join(' ')
-        : ref;
+        : 'A fact of the scenario.';
     }
     const match = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
-    if (!match) return ref;
+    if (!match) return 'A fact of the scenario.';
     const [, path, indexText] = match;
     const index = indexText === undefined ? null : Number(indexText);
     const s = this.scenario;
     switch (path) {
       case 'relationships': {
         const r = index === null ? undefined : s.relationships[index];
-        if (!r) return ref;
+        if (!r) return 'A relationship fixed by the scenario.';
         const visible =
           this.facilitator || this.state.phase === 'debrief' || r.from === this.viewerState;
         if (!visible) return 'A relationship of another state (not public before the debrief).';
@@ -1094,7 +1094,7 @@ class TranscriptBuilder {
         const step = index === null ? undefined : s.evidence[index];
         return step
           ? `Scenario evidence, round ${step.round}: ${evidenceLabel(step.level)}. ${step.note}`
-          : ref;
+          : 'A fact of the scenario.';
       }
       case 'injects': {
         // Only an inject that fired (and so is public) raises the evidence the engine cites.
@@ -1103,7 +1103,7 @@ class TranscriptBuilder {
       }
       case 'intelligence': {
         const intel = index === null ? undefined : s.intelligence[index];
-        if (!intel) return ref;
+        if (!intel) return 'Intelligence given to a state.';
         const visible =
           this.facilitator ||
           (this.viewerState !== null && intel.recipients.includes(this.viewerState));
@@ -1115,7 +1115,7 @@ class TranscriptBuilder {
         const p = index === null ? undefined : s.crisis.perpetrators[index];
         return p
           ? `Scenario fact: the perpetrator ${p.name}${p.state ? `, an organ of ${this.name(p.state)}` : ''}.`
-          : ref;
+          : 'A fact of the scenario.';
       }
       case 'crisis.territorialState':
         return `Scenario fact: ${this.name(s.crisis.territorialState)} is the territorial state.`;
@@ -1123,10 +1123,10 @@ class TranscriptBuilder {
         const t = index === null ? undefined : s.treaties[index];
         return t
           ? `Scenario fact: ${t.name} (parties: ${t.parties === 'all' ? 'all states' : listWords(t.parties.map((p) => this.name(p)))}).`
-          : ref;
+          : 'A fact of the scenario.';
       }
       default:
-        return `Scenario fact: ${ref.slice('scenario:'.length)}.`;
+        return 'A fact of the scenario.';
     }
   }
 

@@ -170,8 +170,20 @@ export function actWords(facts: RecordFacts, act: ActFact): string {
 }
 const actWordsOnce = phraseOnce((act: ActFact, facts: RecordFacts) => actWordsOf(facts, act));
 
+/** Help to a state (prevention, relief, refugees) goes to the state, not to the forces that are its organs. */
+const HELP_TO_A_STATE: ReadonlySet<string> = new Set(['prevention-assistance', 'humanitarian-aid', 'accepting-refugees']);
+
 function actWordsOf(facts: RecordFacts, act: ActFact): string {
-  const to = act.perpetrators.length > 0 ? ` (${perpetratorNames(facts, act.perpetrators)})` : act.target ? ` (${act.target})` : '';
+  const state = act.target ? ownEntry(facts.byCode, act.target) : undefined;
+  const toState = state ? ` (${stateWithArticle(state.name)})` : '';
+  const to =
+    HELP_TO_A_STATE.has(act.kind) && state
+      ? toState
+      : act.perpetrators.length > 0
+        ? ` (${perpetratorNames(facts, act.perpetrators)})`
+        : act.target
+          ? toState || ` (${perpetratorName(facts, act.target)})`
+          : '';
   return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
 }
 
@@ -189,7 +201,7 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, string> = {
   'contributed-to-risk': 'contributed to the risk in',
 };
 
-/** "substantial support to Republican Guard [military, financial], rounds 1-2 (scenario:relationships[0])" */
+/** "substantial support to Republican Guard [military, financial], rounds 1-2" */
 export function relationshipWords(facts: RecordFacts, r: RelationshipFact): string {
   // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
   const place = stateWithArticle(ownEntry(facts.byCode, r.to)?.name ?? r.to);
@@ -197,7 +209,9 @@ export function relationshipWords(facts: RecordFacts, r: RelationshipFact): stri
   const rounds =
     r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
   const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';
-  return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds} (${r.ref})`;
+  // The scenario's position of the relationship (its evidence reference) is not words: it is listed
+  // with the finding's evidence, never in the sentence.
+  return `${RELATIONSHIP_WORDS[r.kind]} ${to}${kinds}, ${rounds}`;
 }
 
 /**
@@ -255,25 +269,55 @@ export function gravity(facts: RecordFacts): number {
   return g;
 }
 
-/** Collects the evidence of every node of a trace (unsorted; the finding sorts it once). */
+/**
+ * The nodes a finding rests on: the root and, beneath it, every node whose result is the finding's
+ * own, reached through such nodes. A branch that came out otherwise (a ground that does not hold
+ * beside one that does, an earlier act before knowledge) is not what the finding rests on.
+ */
+function decisiveNodes(root: TraceNode, visit: (n: TraceNode) => void): void {
+  const walk = (n: TraceNode) => {
+    visit(n);
+    for (const c of n.children) if (c.result === root.result) walk(c);
+  };
+  walk(root);
+}
+
+/**
+ * The evidence of a finding: the entries that satisfy the elements it rests on (its decisive
+ * nodes, with their applied exceptions); unsorted (the finding sorts it once).
+ */
 export function traceEvidence(root: TraceNode): EvidenceRef[] {
   const out: EvidenceRef[] = [];
-  const walk = (n: TraceNode) => {
+  decisiveNodes(root, (n) => {
     for (const r of n.evidence) out.push(r);
     for (const e of n.exceptions) if (e.applied) for (const r of e.evidence) out.push(r);
+  });
+  return out;
+}
+
+/**
+ * The context of a finding: the entries the trace considered that the finding does not rest on
+ * (branches that came out otherwise, acts a rule set aside), less its evidence; unsorted.
+ */
+export function traceContext(root: TraceNode, evidence: ReadonlySet<EvidenceRef>): EvidenceRef[] {
+  const decisive = new Set<TraceNode>();
+  decisiveNodes(root, (n) => decisive.add(n));
+  const out: EvidenceRef[] = [];
+  const add = (r: EvidenceRef) => {
+    if (!evidence.has(r)) out.push(r);
+  };
+  const walk = (n: TraceNode) => {
+    if (!decisive.has(n)) for (const r of n.evidence) add(r);
+    for (const r of n.context ?? []) add(r);
     n.children.forEach(walk);
   };
   walk(root);
   return out;
 }
 
-/** Citations on the decisive path: nodes whose result is the finding's result. */
+/** Citations of the grounds engaged: those of the finding's decisive nodes. */
 export function traceBasis(root: TraceNode): Citation[] {
   const out: Citation[] = [];
-  const walk = (n: TraceNode, top: boolean) => {
-    if (top || n.result === root.result) out.push(...n.citations);
-    n.children.forEach((c) => walk(c, false));
-  };
-  walk(root, true);
+  decisiveNodes(root, (n) => out.push(...n.citations));
   return out;
 }

@@ -7,7 +7,7 @@ import { node } from '../rule-evaluation';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, listed, perpetratorName, relationshipWords, resultFactor } from './common';
+import { actWords, combine, listed, perpetratorName, relationshipWords, resultFactor, stateWithArticle } from './common';
 import { ownEntry } from '../../session/lookup';
 
 /**
@@ -18,7 +18,7 @@ import { ownEntry } from '../../session/lookup';
  *   them in good faith."
  *   VCLT art. 28: its provisions do not bind a party "in relation to any act or fact which took
  *   place ... before the date of the entry into force".
- *   Seed 004, Part VI.A: enforcement of D2R "through bilateral agreements".
+ *   López, The Duty to Refrain, Part VI.A: enforcement of D2R "through bilateral agreements".
  *
  * Breached by an act of a party that a clause in force forbids (CLAUSE_FORBIDS): arms, intelligence,
  * finance, military cooperation with the perpetrator named (or any perpetrator). Support the
@@ -137,7 +137,7 @@ function breachWords(facts: RecordFacts, breaches: readonly BreachFact[]): strin
   const grouped = new Map<string, { sr: SupportRelationshipFact; clause: string; rounds: number[] }>();
   for (const b of breaches) {
     if (!b.relationship) {
-      out.push(`${actWords(facts, b.act)} contrary to "${b.clause.kind}"`);
+      out.push(`${actWords(facts, b.act)} contrary to its clause "${b.clause.kind.replace(/-/g, ' ')}"`);
       continue;
     }
     const key = `${b.relationship.relationship.ref}|${b.clause.kind}`;
@@ -147,7 +147,7 @@ function breachWords(facts: RecordFacts, breaches: readonly BreachFact[]): strin
   }
   for (const { sr, clause, rounds } of grouped.values()) {
     const when = rounds.length === 1 ? `round ${rounds[0]}` : `rounds ${rounds.join(', ')}`;
-    out.push(`support the scenario records (${relationshipWords(facts, sr.relationship)}) continued in ${when}, contrary to "${clause}", and nothing the state did on the record ended it`);
+    out.push(`support the scenario records (${relationshipWords(facts, sr.relationship)}) continued in ${when}, contrary to its clause "${clause.replace(/-/g, ' ')}", and nothing the state did on the record ended it`);
   }
   return out;
 }
@@ -181,12 +181,12 @@ export const d2rAgreement: DutyModule = {
       const window = agreement.untilRound === null ? `from round ${agreement.inForceFromRound}` : `rounds ${agreement.inForceFromRound}-${agreement.untilRound}`;
       const before = state.support.filter((a) => a.round < agreement.inForceFromRound);
       const { ended, earlier } = breaches.length > 0 ? { ended: [], earlier: [] } : notCovered(state, agreement);
-      const beforeRefs = [...before.map((a) => a.ref), ...earlier.map((sr) => sr.relationship.ref)];
+      const beforeRefs = [...before.map((a) => a.ref), ...earlier.map((sr) => relationshipWords(facts, sr.relationship))];
       const endedNow = ended.filter((sr) => !explained.has(sr.relationship.ref));
       for (const sr of ended) explained.add(sr.relationship.ref);
       return node({
         rule: `d2r-agreement.${agreement.id}`,
-        label: `Agreement with ${otherName} (${agreement.id}), in force ${window}`,
+        label: `Agreement with ${stateWithArticle(otherName)} (signed at ${agreement.ref}), in force ${window}`,
         result: breaches.length > 0 ? 'holds' : 'does-not-hold',
         because:
           breaches.length > 0
@@ -198,7 +198,7 @@ export const d2rAgreement: DutyModule = {
                     ? ' The support the scenario records had ended, as said above.'
                     : ''
               }${beforeRefs.length > 0 ? ` Earlier ${earlier.length > 0 ? 'support' : 'acts'} (${listed(beforeRefs, ', ')}) ${earlier.length > 0 ? 'predates' : 'predate'} its entry into force and ${earlier.length > 0 ? 'is' : 'are'} not covered: treaties do not bind retroactively.` : ''}`,
-        facts: agreement.clauses.map((c) => `${c.kind}${c.perpetrator ? ` (${perpetratorName(facts, c.perpetrator)})` : ''}`),
+        facts: agreement.clauses.map((c) => `${c.kind.replace(/-/g, ' ')}${c.perpetrator ? ` (${perpetratorName(facts, c.perpetrator)})` : ''}`),
         evidence: [agreement.ref, ...breaches.map((b) => b.act.ref), ...ended.map((sr) => sr.endedBy!.ref), ...earlier.map((sr) => sr.relationship.ref)],
         citations: breaches.length > 0 ? [CITE.vclt26] : [CITE.vclt26, ...(beforeRefs.length > 0 ? [CITE.vclt28] : [])],
       });

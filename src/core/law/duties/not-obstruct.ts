@@ -1,4 +1,4 @@
-import { phraseOnce } from '../memo';
+import { derivedOnce, phraseOnce } from '../memo';
 import { CITE } from '../authorities';
 import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
@@ -8,7 +8,7 @@ import { evaluate, node, withFullerCitations } from '../rule-evaluation';
 import type { Rule } from '../rule-evaluation';
 import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor } from './common';
+import { combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, resultFactor, stateWithArticle } from './common';
 import { ownEntry } from '../../session/lookup';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
@@ -147,10 +147,66 @@ export function alternativesOnRecord(
 // ---------------------------------------------------------------------------------------------
 // The rule
 
-/** Obstructive acts counted: those done while the state had at least reports of the atrocities. */
-export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
-  return ctx.state.obstruction.filter((o) => knowledgeFactor(o.knowledge.level) > 0);
+/**
+ * A protective effort of others: a draft tabled in the Council or the Assembly, a national measure
+ * against the perpetrators (sanctions, an embargo, diplomatic pressure, criminal measures), or a
+ * multilateral meeting attended. The duty is not to obstruct "the protective measures that third
+ * parties pursue" (Hakimi at 273); support to the perpetrator obstructs only where there is such an
+ * effort for it to undermine ("Russia's early support for Assad undermined efforts to isolate him").
+ */
+export interface ProtectiveEffort {
+  actor: string;
+  round: number;
+  ref: EvidenceRef;
+  words: string;
 }
+
+const EFFORT_KINDS: ReadonlySet<string> = new Set(['sanctions', 'arms-embargo', 'diplomatic-pressure', 'criminal-measures', 'attend-meeting']);
+
+/** Every protective effort on the record, in order of round and seq; once per record (memo.ts). */
+export function protectiveEfforts(facts: RecordFacts): readonly ProtectiveEffort[] {
+  return effortsOnce(facts, null);
+}
+const effortsOnce = derivedOnce((facts: RecordFacts): ProtectiveEffort[] => {
+  const out: (ProtectiveEffort & { seq: number })[] = [];
+  const nameOf = (code: string) => stateWithArticle(ownEntry(facts.byCode, code)?.name ?? code);
+  for (const d of Object.values(facts.drafts)) {
+    const by = d.sponsors[0];
+    if (by === undefined) continue;
+    out.push({ actor: by, round: d.round, seq: d.seq, ref: d.ref, words: `${draftWords(facts, d.id)} in round ${d.round}` });
+  }
+  for (const st of facts.states) {
+    for (const a of [...st.protective, ...st.attendance]) {
+      if (!EFFORT_KINDS.has(a.kind)) continue;
+      const what = a.kind === 'attend-meeting' ? 'a meeting to press the perpetrators, attended by' : `${a.kind.replace(/-/g, ' ')} against the perpetrators by`;
+      out.push({ actor: st.state, round: a.round, seq: a.seq, ref: a.ref, words: `${what} ${nameOf(st.state)} in round ${a.round}` });
+    }
+  }
+  return out.sort((a, b) => a.round - b.round || a.seq - b.seq);
+});
+
+/** The efforts of states other than `state` pursued by `round`: what its support could undermine. */
+function effortsOfOthers(facts: RecordFacts, state: string, round: number): ProtectiveEffort[] {
+  const out: ProtectiveEffort[] = [];
+  for (const e of protectiveEfforts(facts)) {
+    if (e.round > round) break;
+    if (e.actor !== state) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Obstructive acts counted: those done while the state had at least reports of the atrocities;
+ * material support only where others pursued a protective effort it could undermine.
+ */
+export function obstructiveActs(ctx: DutyContext): ObstructionFact[] {
+  return obstructiveActsOnce(ctx.state, ctx.facts);
+}
+const obstructiveActsOnce = derivedOnce((state: StateFacts, facts: RecordFacts): ObstructionFact[] =>
+  state.obstruction.filter(
+    (o) => knowledgeFactor(o.knowledge.level) > 0 && (o.kind !== 'support-after-apparent' || effortsOfOthers(facts, state.state, o.round).length > 0),
+  ),
+);
 
 function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
   return obstructiveActs(ctx).filter((o) => o.kind === 'support-after-apparent');
@@ -212,10 +268,13 @@ function summary(acts: readonly ObstructionFact[]): Summary {
   };
 }
 
-/** `draft "Title" (id)`, or the id alone when the record gives no title. */
+/** `draft "Title"`, or, when the record gives no title, the draft by its forum and round (never its id). */
 function draftWords(facts: RecordFacts, id: string): string {
-  const title = ownEntry(facts.drafts, id)?.title;
-  return title ? `draft "${title}" (${id})` : `draft ${id}`;
+  const d = ownEntry(facts.drafts, id);
+  if (!d) return 'a draft';
+  // Drafts often share a title ("The situation in ..."): the tabling state and the entry tell them apart.
+  const by = d.sponsors[0] !== undefined ? ` tabled by ${stateWithArticle(ownEntry(facts.byCode, d.sponsors[0])?.name ?? d.sponsors[0])}` : '';
+  return d.title ? `draft "${d.title}"${by} (${d.ref})` : `the draft${by} in the ${d.forum === 'council' ? 'Security Council' : 'General Assembly'} (${d.ref})`;
 }
 
 const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
@@ -284,15 +343,24 @@ const obstructionRule: Rule<DutyContext> = {
       return { result: 'does-not-hold', because: 'The record shows no obstructive act while the atrocities were reported.' };
     }
     const { counts, acrossFora, repeated } = summary(acts);
+    // Support obstructs by undermining what others pursued: the efforts it undermined are named.
+    const supplied = acts.filter((a) => a.kind === 'support-after-apparent');
+    const undermined = supplied.length > 0 ? effortsOfOthers(ctx.facts, ctx.state.state, Math.max(...supplied.map((a) => a.round))) : [];
+    const isolation =
+      undermined.length > 0
+        ? ` Its support to the perpetrator after the atrocities were apparent undermined the efforts of others to isolate and press it (${listed(undermined.map((e) => e.words), '; ')}), as Russia's support to Assad did.`
+        : '';
     return {
       result: 'holds',
-      because: !acrossFora
-        ? `It impeded protective measures by ${counts}.`
-        : repeated
-          ? `It impeded protective measures by ${counts}: a pattern, inside and outside the Council, not a single disagreement about one draft.`
-          : `It impeded protective measures by ${counts}, one of each: obstruction in more than one setting, the least the rule counts as a pattern.`,
+      because: `${
+        !acrossFora
+          ? `It impeded protective measures by ${counts}.`
+          : repeated
+            ? `It impeded protective measures by ${counts}: a pattern, inside and outside the Council, not a single disagreement about one draft.`
+            : `It impeded protective measures by ${counts}, one of each: obstruction in more than one setting, the least the rule counts as a pattern.`
+      }${isolation}`,
       facts: acts.map((a) => obstructionWords(a, ctx.facts)),
-      evidence: acts.map((a) => a.ref),
+      evidence: [...acts.map((a) => a.ref), ...undermined.map((e) => e.ref)],
     };
   },
   exceptions: [
@@ -355,6 +423,8 @@ export const notObstruct: DutyModule = {
           label: 'A sufficiently weighty countervailing interest, claimed at the time',
           result: 'does-not-hold',
           because: 'The state claimed a weighty interest when it acted, the atrocities were not manifest, and it did not supply the perpetrator: the obstruction is justified.',
+          // The acts the justification answers, and the explanations of vote that claimed it.
+          evidence: [...acts.map((a) => a.ref), ...ctx.state.explanations.map((x) => x.ref)],
           citations: [CITE.hakimiObstruct, CITE.iciss621],
         }),
       );
@@ -367,6 +437,7 @@ export const notObstruct: DutyModule = {
           label: 'Obstruction before the atrocities were credibly established',
           result: 'does-not-hold',
           because: 'Every obstructive act preceded credible findings; on reports alone states may reasonably disagree about what to do.',
+          evidence: acts.map((a) => a.ref),
           citations: [CITE.hakimiVetoEvidence],
         }),
       );
@@ -393,7 +464,7 @@ export const notObstruct: DutyModule = {
     const because =
       result === 'holds'
         ? supportAfterApparent(ctx).length > 0
-          ? `${obstruction}, ${counts}. The support it kept giving once the atrocities were apparent aggravates it: Hakimi's reason for finding that Russia "very likely" obstructed over Syria.`
+          ? `${obstruction}, ${counts}. The support it ${supportAfterApparent(ctx).length > 1 ? 'kept giving' : 'gave'} once the atrocities were apparent, against the efforts of others to isolate the perpetrator, aggravates it: Hakimi's reason for finding that Russia "very likely" obstructed over Syria.`
           : `${obstruction}, ${counts}, with no meaningful alternative and no acquiescence in other measures.`
         : result === 'unknown'
           ? main.because

@@ -7,9 +7,10 @@ import { evaluate, node, withFullerCitations } from '../rule-evaluation';
 import type { Rule } from '../rule-evaluation';
 import { allOf, anyOf } from '../types';
 import type { RelationshipKind } from '../../scenario/schema';
-import type { TraceNode, Truth } from '../types';
+import type { Citation, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, attributablePerpetrators, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor } from './common';
+import { actWords, attributablePerpetrators, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor, stateWithArticle } from './common';
+import { ownEntry } from '../../session/lookup';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_BOSNIA_431 = [CITE.bosnia431];
@@ -22,6 +23,8 @@ const CITES_BREACH_GENOCIDE = [CITE.hakimiDiligence, CITE.bosnia430Conduct];
 const CITES_BREACH_OCCUPIER_GENOCIDE = [CITE.hakimiDiligence, CITE.armedActivities179, CITE.bosnia430Conduct];
 const CITES_BEHRAMI_ETC = [CITE.behrami, CITE.hakimiBehrami, CITE.cyprusPrivate, CITE.hakimiCyprus, CITE.hakimiNoAuthority];
 const CITES_HAKIMI_PROTECT_BOSNIA_430 = [CITE.hakimiProtect, CITE.bosnia430];
+const CITES_HAKIMI_PROTECT_ONLY = [CITE.hakimiProtect];
+const NO_CITATIONS: Citation[] = [];
 const CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC = [CITE.hakimiCapacityNotTrigger, CITE.hakimiCapacity];
 const CITES_HAKIMI_PROTECT = [CITE.hakimiProtect];
 
@@ -162,7 +165,7 @@ const authorityRule: Rule<PerpetratorContext> = {
 
 const supportRule: Rule<PerpetratorContext> = {
   id: 'protect.trigger.substantial-support',
-  label: 'Substantial support: the perpetrator survives by virtue of the state\'s support',
+  label: 'Substantial support to the perpetrator',
   citations: [CITE.cyprus77, CITE.ilascu392, CITE.ilascu393, CITE.hakimiProtect],
   default: (ctx) => {
     const rels = relationshipsTo(ctx, 'substantial-support');
@@ -171,15 +174,26 @@ const supportRule: Rule<PerpetratorContext> = {
     if (rels.length > 0) {
       return {
         result: 'holds',
-        because: `The record establishes that the perpetrator, ${ctx.perpetrator.name}, depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
+        because:
+          ctx.perpetrator.kind === 'government'
+            ? `The record establishes the state's substantial support to ${ctx.perpetrator.name}, another state's forces: a relationship between states like France's "extensive financial and military aid" to the Rwandan regime (Hakimi at 269-73), which entangles the supporter with the perpetrator.`
+            : `The record establishes that the perpetrator, ${ctx.perpetrator.name}, depends on the state's support: like the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392), it "survives by virtue of" that support.`,
         facts: [...rels.map((r) => relationshipWords(ctx.facts, r)), ...acts.map((a) => actWords(ctx.facts, a))],
         evidence: [...rels.map((r) => r.ref), ...acts.map((a) => a.ref)],
       };
     }
     if (units >= supportClear.value) {
+      const crossing = crossingRound(acts, supportClear.value);
+      // The Cyprus and Ilaşcu words ("survives by virtue of") fit a group that depends on its
+      // patron; a state's own forces do not survive by virtue of a few deliveries. Between states
+      // the seed grounds the duty on the volume of aid itself (France and the Rwandan regime).
+      const why =
+        ctx.perpetrator.kind === 'government'
+          ? `${ctx.perpetrator.name} ${ctx.perpetrator.state ? `are the forces of ${stateWithArticle(ownEntry(ctx.facts.byCode, ctx.perpetrator.state)?.name ?? ctx.perpetrator.state)}, which do not survive by virtue of its deliveries; but support` : 'is a state organ; but support'} of that volume entangles the supplier with the perpetrator as France's "extensive financial and military aid" did with the Rwandan regime (Hakimi at 269-73), and the state "already involved itself in the situation".`
+          : `Support of that volume is support the group depends on, as the local administration in Cyprus (¶77) and the "MRT" in Ilaşcu (¶392) depended on theirs.`;
       return {
         result: 'holds',
-        because: `Its material support to ${ctx.perpetrator.name} on the record (${acts.length} acts, ${units.toFixed(2)} units against a threshold of ${supportClear.value}) is support the group survives by virtue of.`,
+        because: `Its material support to ${ctx.perpetrator.name} on the record (${acts.length} acts, ${units.toFixed(2)} units) reached the threshold of substantial support (${supportClear.value} units) in round ${crossing}. ${why}`,
         facts: acts.map((a) => actWords(ctx.facts, a)),
         evidence: acts.map((a) => a.ref),
       };
@@ -223,6 +237,17 @@ const supportRule: Rule<PerpetratorContext> = {
     },
   ],
 };
+
+/** The round in which support given through acts first reaches `threshold` units (acts in order). */
+function crossingRound(acts: readonly ActFact[], threshold: number): number {
+  const ordered = [...acts].sort((a, b) => a.round - b.round || a.seq - b.seq);
+  let units = 0;
+  for (const a of ordered) {
+    units += actWeight[a.scale].value;
+    if (units >= threshold) return a.round;
+  }
+  return ordered[ordered.length - 1]?.round ?? 1;
+}
 
 /** Relational capacity to influence (Bosnia v. Serbia ¶430): links, not power. */
 export function capacityToInfluence(facts: RecordFacts, ties: readonly RelationshipFact[], acts: readonly ActFact[]): { value: number; links: string[]; evidence: string[] } {
@@ -285,14 +310,16 @@ function groundRounds(ctx: PerpetratorContext, authority: Truth, support: Truth,
   }
   if (support !== 'does-not-hold') {
     for (const r of relationshipsTo(ctx, 'substantial-support')) rounds.push(...supportRounds(ctx, r));
-    // Support given through acts entangles the state from the act that makes it substantial (or
-    // arguably so) until its last act of support: support that has stopped does not keep it there.
+    // Support given through acts entangles the state from the act that makes it substantial (or,
+    // where the ground is only open, arguably so) until its last act of support: support that has
+    // stopped does not keep it there. A ground that holds is dated from the round it held.
     const acts = [...supportActsTo(ctx)].sort((a, b) => a.round - b.round || a.seq - b.seq);
     const last = acts.length > 0 ? acts[acts.length - 1]!.round : 0;
+    const threshold = support === 'holds' ? supportClear.value : supportArguable.value;
     let units = 0;
     for (const a of acts) {
       units += actWeight[a.scale].value;
-      if (units >= supportArguable.value) {
+      if (units >= threshold) {
         add(a.round, last);
         break;
       }
@@ -405,12 +432,36 @@ function elementsOf(
   };
 }
 
+/** The ground of the duty in words: "As the authority in the area", "As its substantial supporter". */
+function groundWords(authority: Truth, support: Truth, genocide: Truth): string {
+  const grounds: string[] = [];
+  if (authority !== 'does-not-hold') grounds.push('as the authority in the area (occupier or administrator), bound to protect its inhabitants (Armed Activities ¶¶173-179)');
+  if (support !== 'does-not-hold') grounds.push('as its substantial supporter');
+  if (genocide !== 'does-not-hold') grounds.push('as a party to the Genocide Convention with the capacity to influence it');
+  const text = grounds.join(', and ');
+  return text.length > 0 ? `${text[0]!.toUpperCase()}${text.slice(1)}` : 'Tied to it';
+}
+
+const CITES_SUPPORT_BETWEEN_STATES = [CITE.hakimiBetweenStates, CITE.hakimiProtect];
+
+/**
+ * Support to another state's forces is judged as support between states (France and
+ * the Rwandan regime), not in the words of Cyprus and Ilaşcu about a group that survives by its
+ * patron: the node cites the authority of the ground engaged (nodes are immutable: a copy).
+ */
+function supportBetweenStates(ctx: PerpetratorContext, n: TraceNode): TraceNode {
+  if (ctx.perpetrator.kind !== 'government' || n.result === 'does-not-hold') return n;
+  return { ...n, citations: CITES_SUPPORT_BETWEEN_STATES };
+}
+
 function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
   const id = ctx.perpetrator.id;
   // Each perpetrator is assessed apart: its rule ids carry "@perpetrator".
   const authorityNode = evaluate(authorityRule, ctx, [], `${authorityRule.id}@${id}`);
-  const supportNode = evaluate(supportRule, ctx, [], `${supportRule.id}@${id}`);
-  const genocideNode = evaluate(genocideRule, ctx, [], `${genocideRule.id}@${id}`);
+  const supportNode = supportBetweenStates(ctx, evaluate(supportRule, ctx, [], `${supportRule.id}@${id}`));
+  const tested = evaluate(genocideRule, ctx, [], `${genocideRule.id}@${id}`);
+  // Where no genocide is charged the Convention's duty is not a ground tested: it cites nothing.
+  const genocideNode = ctx.facts.genocide ? tested : { ...tested, citations: NO_CITATIONS };
   const trigger = anyOf([authorityNode.result, supportNode.result, genocideNode.result]);
   const c = ctx.capacity.value;
   // Each ground carries its own strength: authority and substantial support in full, genocide
@@ -490,6 +541,15 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
     breachNode.exceptions.some((e) => e.label === 'late-measures' && e.applied) ||
     breachNode.exceptions.some((e) => e.label === 'measures-taken' && e.exceptions.some((x) => x.applied));
   const result = allOf([trigger, breachNode.result]);
+  // A duty discharged: the finding does not hold, but it rests on the ground that was engaged (its
+  // authorities and facts) as much as on the measures that discharged it.
+  const engaged = [authorityNode, supportNode, genocideNode].filter((n) => n.result !== 'does-not-hold');
+  const discharged = result === 'does-not-hold';
+  // A discharged duty was tested on the ground engaged: the grounds that were not engaged are not
+  // the rule tested, and cite nothing (nodes are immutable: copies).
+  if (discharged) {
+    for (let i = 0; i < 3; i++) if (children[i]!.result === 'does-not-hold') children[i] = { ...children[i]!, citations: NO_CITATIONS };
+  }
   return {
     node: node({
       rule: `protect.perpetrator@${id}`,
@@ -500,7 +560,9 @@ function evaluatePerpetrator(ctx: PerpetratorContext): PerpetratorResult {
           ? `The state had a duty to restrain ${ctx.perpetrator.name} and did not exercise the diligence due.`
           : result === 'unknown'
             ? `Whether the state had a duty to restrain ${ctx.perpetrator.name} is open on the record, and it took no measures that would discharge it.`
-            : `The state exercised the diligence due against ${ctx.perpetrator.name}.`,
+            : `${groundWords(authorityNode.result, supportNode.result, genocideNode.result)}, it had to restrain ${ctx.perpetrator.name} from round ${arises}; it exercised the diligence due: ${listed(breachCtx.measures.map((m) => actWords(ctx.facts, m)), '; ')}.`,
+      evidence: discharged ? engaged.flatMap((n) => n.evidence) : undefined,
+      citations: discharged ? engaged.flatMap((n) => n.citations) : undefined,
       children,
     }),
     result,
@@ -571,7 +633,7 @@ export const protect: DutyModule = {
             'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16.',
           facts: weakTies.map((r) => relationshipWords(facts, r)),
           evidence: weakTies.map((r) => r.ref),
-          citations: CITES_HAKIMI_PROTECT_BOSNIA_430,
+          citations: facts.genocide ? CITES_HAKIMI_PROTECT_BOSNIA_430 : CITES_HAKIMI_PROTECT_ONLY,
         }),
       );
     }
@@ -581,7 +643,8 @@ export const protect: DutyModule = {
         label: 'Positive capacity alone (power, wealth, a permanent seat)',
         result: 'does-not-hold',
         because: `Positive capacity is not a ground: a state's military, economic or diplomatic power${state.permanentMember ? ', or its permanent seat on the Council,' : ''} creates no duty to protect without a relationship with the perpetrators, as Hakimi shows at 263-73.`,
-        citations: CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
+        // Cited only where the finding fails for want of a ground, not where a duty was discharged.
+        citations: results.some((r) => r.elements['duty-to-act'] === 'holds') ? NO_CITATIONS : CITES_HAKIMI_CAPACITY_NOT_TRIGGER_ETC,
       }),
     );
 
@@ -597,7 +660,7 @@ export const protect: DutyModule = {
               ? 'It exercises no governmental authority over the perpetrators\' area and gives them no substantial support; and, not being a party to the Genocide Convention, it owes no duty to prevent measured by its capacity to influence.'
               : 'No relationship with the perpetrators (governmental authority, substantial support, or for genocide a capacity to influence) grounds a duty to protect.'
             : results.some((r) => r.elements['duty-to-act'] === 'holds')
-              ? 'The state had a duty to restrain a perpetrator it is tied to, and exercised the diligence due.'
+              ? results.find((r) => r.elements['duty-to-act'] === 'holds')!.node.because
               : 'The state had no notice of a serious risk while its ties were in force: the duty to act never arose.';
     const trace = node({ rule: 'protect', label: 'Duty to protect (due diligence)', result, because, citations: CITES_HAKIMI_PROTECT, children });
 

@@ -38,15 +38,19 @@ const CITES_HAKIMI_RESPECT = [CITE.hakimiRespect];
 
 const { art16Established, art16Open } = PARAMETERS.knowledge;
 const CITES_OWN_AGENTS = [CITE.arsiwa16, CITE.arsiwa4, CITE.arsiwa8];
+const CITES_GENERAL_SUPPORT = [CITE.arsiwa16cmt5, CITE.hakimiStandBy];
 
 /**
- * Relationship kinds that are material aid to the perpetrators they reach: a standing arms supply,
- * and support the perpetrator survives by (Ilaşcu ¶392: "military, economic, financial and political
- * support"). Agency is attribution, not aid (arts. 5, 8); authority over an area, troops present,
- * proximity, political links, a colonial tie or a past contribution to the risk give nothing to the
- * perpetrators' commission of the atrocities.
+ * Relationship kinds that are material aid to the perpetrators' commission of the atrocities: a
+ * standing arms supply, the means of the killing. General support a group survives by (Cyprus v.
+ * Turkey ¶77, Ilaşcu ¶392: "military, economic, financial and political support") is not, by
+ * itself, aid "with a view to facilitating" the wrongful act (art. 16 cmts. (3)-(5)): Hakimi reads
+ * that pattern as grounding a duty to protect ("could not lawfully stand by", at 269-73), and the
+ * engine judges it there (docs/law.md, "General support is not art. 16 aid"). Agency is
+ * attribution, not aid (arts. 5, 8); authority over an area, troops present, proximity, political
+ * links, a colonial tie or a past contribution to the risk give nothing to the commission either.
  */
-const AID_RELATIONSHIPS: ReadonlySet<RelationshipKind> = new Set<RelationshipKind>(['arms-supplier', 'substantial-support']);
+const AID_RELATIONSHIPS: ReadonlySet<RelationshipKind> = new Set<RelationshipKind>(['arms-supplier']);
 
 const AID_RELATIONSHIP_WORDS: Partial<Record<RelationshipKind, string>> = {
   'arms-supplier': 'arms supply',
@@ -133,7 +137,7 @@ function relationshipItem(facts: RecordFacts, state: StateFacts, support: Suppor
     level: state.knowledgeByRound[best - 1]!.level,
     scale: PARAMETERS.scale.substantial.value,
     words: `${relationshipWords(facts, r)}; ${firstKnown > 0 ? `given with knowledge from round ${round}` : `the most it knew while it lasted, in round ${round}`}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
-    label: `${r.ref} (${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind}${firstKnown > 0 ? `, with knowledge from round ${round}` : `, most evidence in round ${round}`})`,
+    label: `its standing ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)} (${firstKnown > 0 ? `with knowledge from round ${round}` : `most evidence in round ${round}`})`,
     knownRounds,
   };
 }
@@ -164,7 +168,7 @@ const aidRecordOnce = derivedOnce((state: StateFacts, facts: RecordFacts): AidRe
     if (item !== null) items.push(item);
     else if (suspension !== null) {
       suspended.words.push(`${relationshipWords(facts, r)}; suspended by its own act in round ${suspension.round} (${suspension.ref})`);
-      suspended.cited.push(`${r.ref}, suspended by ${suspension.ref} in round ${suspension.round}`);
+      suspended.cited.push(`its ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)}, suspended by ${suspension.ref} in round ${suspension.round}`);
       suspended.evidence.push(r.ref, suspension.ref);
     }
   }
@@ -220,18 +224,27 @@ const aidRule: Rule<DutyContext> = {
         because:
           ownAgents.evidence.length > 0
             ? 'The record shows no aid or assistance by this state to any perpetrator other than its own organs or agents.'
-            : 'The record shows no aid or assistance by this state to any perpetrator.',
+            : generalSupportNode(facts, state) !== null
+              ? 'The record shows no act of aid to the commission of the atrocities: only general support, judged under the duty to protect.'
+              : 'The record shows no aid or assistance by this state to any perpetrator.',
       };
     }
     const known = items.filter((a) => aidAt(a.level) === 'holds');
+    // Aid given before knowledge was established is not an element of the finding: context only.
+    const earlier = items.filter((a) => aidAt(a.level) !== 'holds');
     let knownRounds = 0;
     for (const a of known) knownRounds += a.knownRounds;
     const given = knownRounds > 1 ? 'Aid continued with that knowledge is' : 'Aid given with that knowledge is';
+    const before =
+      earlier.length > 0
+        ? ` Its earlier aid, given before its knowledge was established (${listed(earlier.map((a) => a.label ?? a.ref), ', ')}), is not aid with knowledge and is not part of this finding (art. 16 cmt. (4)).`
+        : '';
     return {
       result: 'holds',
-      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed, as art. 16 cmt. (5) puts it.`,
-      facts: items.map((a) => a.words),
-      evidence: [...items.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
+      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed, as art. 16 cmt. (5) puts it.${before}`,
+      facts: known.map((a) => a.words),
+      evidence: [...known.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
+      context: earlier.map((a) => a.ref),
     };
   },
   exceptions: [
@@ -256,7 +269,7 @@ const aidRule: Rule<DutyContext> = {
         if (open.length === 0 || items.some((a) => aidAt(a.level) === 'holds')) return null;
         return {
           result: 'unknown',
-          because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.ref), ', ')}): whether the state knew the circumstances is not established.`,
+          because: `The aid was given when the record showed reports only (${listed(open.map((a) => a.label ?? a.ref), ', ')}): whether the state knew the circumstances is not established.`,
           evidence: [...open.map((a) => a.ref), ...open.flatMap((a) => a.knowledge.refs)],
         };
       },
@@ -290,6 +303,29 @@ function ownAgentsNode(facts: RecordFacts, ownAgents: AidRecord['ownAgents']): T
     facts: ownAgents.words,
     evidence: ownAgents.evidence,
     citations: CITES_OWN_AGENTS,
+  });
+}
+
+/**
+ * Standing general support to a perpetrator whose conduct is not the state's own (a substantial-
+ * support relationship): not art. 16 aid by itself (see AID_RELATIONSHIPS), but the ground of a
+ * duty to protect. Stated so that the judgment says where the support is judged.
+ */
+function generalSupportNode(facts: RecordFacts, state: StateFacts): TraceNode | null {
+  const attributable = attributablePerpetrators(facts, state);
+  const general = state.supportRelationships.filter(
+    (s) => s.relationship.kind === 'substantial-support' && s.rounds.length > 0 && s.relationship.perpetrators.some((p) => !attributable.has(p)),
+  );
+  if (general.length === 0) return null;
+  const names = perpetratorNames(facts, [...new Set(general.flatMap((s) => s.relationship.perpetrators))]);
+  return node({
+    rule: 'respect.non-trigger.general-support',
+    label: 'General support to a perpetrator, judged under the duty to protect',
+    result: 'does-not-hold',
+    because: `Its general support to ${names} sustains the perpetrator but is not shown to facilitate the atrocities themselves: art. 16 requires aid given "with a view to facilitating the commission of the wrongful act" that "actually" does so (cmt. (5)). Like Turkey's support to the local administration in Cyprus, which "could not lawfully stand by", it grounds a duty to protect instead.`,
+    facts: general.map((s) => relationshipWords(facts, s.relationship)),
+    evidence: general.map((s) => s.relationship.ref),
+    citations: CITES_GENERAL_SUPPORT,
   });
 }
 
@@ -393,13 +429,14 @@ export const respect: DutyModule = {
           : items.length === 0 && suspended.evidence.length > 0
             ? 'The state neither perpetrated the atrocities nor aided the perpetrators: the support recorded for it was suspended by its own act before it was given.'
             : 'The state neither perpetrated the atrocities nor aided the perpetrators with knowledge.';
+    const general = generalSupportNode(facts, state);
     const trace = node({
       rule: 'respect',
       label: 'Duty to respect (participation)',
       result,
       because,
       citations: CITES_HAKIMI_RESPECT,
-      children: ownAgents.evidence.length > 0 ? [perpetrationNode, aidNode, ownAgentsNode(facts, ownAgents)] : [perpetrationNode, aidNode],
+      children: [perpetrationNode, aidNode, ...(ownAgents.evidence.length > 0 ? [ownAgentsNode(facts, ownAgents)] : []), ...(general ? [general] : [])],
     });
     return {
       duty: 'respect',

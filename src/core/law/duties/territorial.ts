@@ -103,7 +103,8 @@ const restrainRule: Rule<ThirdPartyContext> = {
     const { beyond, inReach } = beyondAndInReach(ctx);
     // Those beyond its reach are the `beyond-its-reach` exception's; the default names the others.
     const named = inReach.length > 0 ? inReach : ctx.thirdParties;
-    const support = [...supportTo(ctx, named).map((a) => a.ref), ...supportTies(ctx, named).map((r) => r.ref)];
+    // Acts by their log entry; a standing tie of the scenario in words (its reference is in the evidence).
+    const support = [...supportTo(ctx, named).map((a) => a.ref), ...supportTies(ctx, named).map((r) => relationshipWords(ctx.facts, r))];
     const namedIds = new Set(named.map((p) => p.id));
     const ended = ctx.state.protective.filter((m) => m.kind === 'suspending-support' && m.perpetrators.some((p) => namedIds.has(p)));
     const aside = inReach.length > 0 && beyond.length > 0 ? ` The others are beyond its reach: ${listed(beyond.map((b) => b.because), '; ')}.` : '';

@@ -10,10 +10,15 @@ export interface VoteMatrixOptions {
   tooltips?: boolean;
 }
 
-/** Short column label of a ballot: "SC d1", "SC ref d1", "GA d3". */
-export function ballotShortLabel(b: TranscriptBallot): string {
-  if (b.kind === 'assembly') return `GA ${b.draftId}`;
-  return b.purpose === 'referral' ? `SC ref. ${b.draftId}` : `SC ${b.draftId}`;
+/**
+ * Short column label of a ballot: "SC draft 1", "SC ref. draft 2", "GA draft 3", the drafts numbered
+ * in the order they were tabled (a draft's id is no reader's business; its title is in the tooltip).
+ */
+export function ballotShortLabel(b: TranscriptBallot, t?: Pick<Transcript, 'drafts'>): string {
+  const index = t ? t.drafts.findIndex((d) => d.id === b.draftId) : -1;
+  const draft = index >= 0 ? `draft ${index + 1}` : 'draft';
+  if (b.kind === 'assembly') return `GA ${draft}`;
+  return b.purpose === 'referral' ? `SC ref. ${draft}` : `SC ${draft}`;
 }
 
 /**
@@ -59,9 +64,10 @@ export function voteMatrixSvg(t: Transcript, options: VoteMatrixOptions = {}): s
   ];
   ballots.forEach((b, j) => {
     const cx = labelWidth + j * cellW + cellW / 2;
-    const label = `${ballotShortLabel(b)} · R${b.round}`;
+    const label = `${ballotShortLabel(b, t)} · R${b.round}`;
+    const title = t.drafts.find((d) => d.id === b.draftId)?.title;
     parts.push(
-      `<text transform="translate(${n(cx + 4)},${headerH - 6}) rotate(-55)" font-size="11" fill="#1a1a1a">${esc(clip(label, 18))}${tooltip(`${b.id}: ${b.announcement ?? 'open'}`)}</text>`,
+      `<text transform="translate(${n(cx + 4)},${headerH - 6}) rotate(-55)" font-size="11" fill="#1a1a1a">${esc(clip(label, 18))}${tooltip(`${title ? `"${title}": ` : ''}${b.announcement ?? 'open'}`)}</text>`,
     );
   });
   rows.forEach((code, i) => {
@@ -88,7 +94,7 @@ export function voteMatrixSvg(t: Transcript, options: VoteMatrixOptions = {}): s
       }
       const style = VOTE_STYLE[v.vote]!;
       parts.push(
-        `<rect x="${n(x + 3)}" y="${n(y + 2)}" width="${cellW - 6}" height="${cellH - 4}" rx="2" fill="${style.fill}"${v.veto ? ' stroke="#000" stroke-width="2.5"' : ''}>${tooltip(`${nameOf(code)}: ${style.word}${v.veto ? ' (veto)' : ''} on ${b.id}`)}</rect>`,
+        `<rect x="${n(x + 3)}" y="${n(y + 2)}" width="${cellW - 6}" height="${cellH - 4}" rx="2" fill="${style.fill}"${v.veto ? ' stroke="#000" stroke-width="2.5"' : ''}>${tooltip(`${nameOf(code)}: ${style.word}${v.veto ? ' (veto)' : ''} on ${t.drafts.find((d) => d.id === b.draftId)?.title ?? 'the draft'}`)}</rect>`,
       );
       parts.push(
         `<text x="${n(x + cellW / 2)}" y="${n(y + cellH / 2 + 4)}" font-size="11" font-weight="700" text-anchor="middle" fill="${style.ink}">${v.veto ? 'N·V' : style.letter}</text>`,

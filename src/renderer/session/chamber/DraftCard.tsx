@@ -61,7 +61,7 @@ export function DraftCard({
               {draft.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {draft.forum === 'council' ? 'Security Council' : 'General Assembly'} draft {draft.id} · Chapter {draft.chapter} · round {draft.round}
+              {draft.forum === 'council' ? `Security Council draft · Chapter ${draft.chapter}` : 'General Assembly draft · a recommendation (Charter arts. 10-14; GA res. 377 A (V))'} · round {draft.round}
             </Text>
           </div>
           <Badge color={STATUS[draft.status].color} variant="filled" style={{ flexShrink: 0 }}>
@@ -69,7 +69,7 @@ export function DraftCard({
           </Badge>
         </Group>
         <Text size="sm">
-          <strong>Sponsor{draft.sponsors.length > 1 ? 's' : ''}:</strong> {draft.sponsors.map((s) => `${nameOf(view, s)} (${s})`).join(', ')}
+          <strong>Sponsor{draft.sponsors.length > 1 ? 's' : ''}:</strong> {draft.sponsors.map((s) => nameOf(view, s)).join(', ')}
         </Text>
         <Group gap={6} component="ul" aria-label="Measures" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {draft.measures.map((m) => (

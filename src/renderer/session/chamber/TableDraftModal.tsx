@@ -5,8 +5,8 @@ import { ActionError } from '../kit/ActionError';
 import { draftTitle } from '../../../core/ai/templates';
 import { scenarioOf } from '../format';
 
-/** Plain-language hints for the measure picker: what each measure does. */
-const MEASURE_HINTS: Record<Measure, string> = {
+/** Plain-language hints for the measure picker: what each measure does in the Council, which decides (Chapter VII). */
+const COUNCIL_HINTS: Record<Measure, string> = {
   condemnation: 'Condemns the violations and demands that they stop.',
   'commission-of-inquiry': 'Establishes an independent inquiry; raises the evidence on the record.',
   'icc-referral': 'Refers the situation to the ICC Prosecutor (Rome Statute art. 13(b)).',
@@ -17,7 +17,22 @@ const MEASURE_HINTS: Record<Measure, string> = {
   'authorisation-of-force': 'Authorises "all necessary measures" to protect civilians (art. 42).',
 };
 
-const PARAGRAPH_TEMPLATES: Partial<Record<Measure, string>> = {
+/**
+ * The Assembly recommends; only the Council decides under Chapter VII. Its measures are recommendations
+ * under the Charter's arts. 10-14 and, when the Council fails, GA res. 377 A (V) (Uniting for Peace).
+ */
+const ASSEMBLY_HINTS: Record<Measure, string> = {
+  condemnation: 'Condemns the violations and demands that they stop.',
+  'commission-of-inquiry': 'Asks the Secretary-General for an independent mechanism to gather the evidence.',
+  'icc-referral': 'Recommends that the Security Council refer the situation to the ICC (only the Council can refer).',
+  sanctions: 'Recommends that Member States take targeted measures against those responsible (arts. 10-14; GA res. 377 A (V)).',
+  'arms-embargo': 'Recommends that Member States stop supplying arms to the parties named (arts. 10-14; GA res. 377 A (V)).',
+  'humanitarian-access': 'Demands safe, unhindered access for humanitarian relief.',
+  'peace-operation': 'Recommends a UN presence with the host state\'s consent (cf. GA res. 1000 (ES-I)).',
+  'authorisation-of-force': 'Recommends collective measures, including armed force when necessary (GA res. 377 A (V) ¶1); it cannot authorise them.',
+};
+
+const COUNCIL_TEMPLATES: Partial<Record<Measure, string>> = {
   condemnation: 'Strongly condemns the attacks on civilians and demands that all parties immediately cease them;',
   'commission-of-inquiry': 'Decides to establish an independent commission of inquiry to investigate the violations and identify those responsible;',
   'icc-referral': 'Decides to refer the situation since the start of the crisis to the Prosecutor of the International Criminal Court;',
@@ -26,6 +41,17 @@ const PARAGRAPH_TEMPLATES: Partial<Record<Measure, string>> = {
   'humanitarian-access': 'Demands rapid, safe and unhindered humanitarian access to all people in need;',
   'peace-operation': 'Decides to strengthen the mandate of the United Nations mission to protect civilians;',
   'authorisation-of-force': 'Authorizes Member States to take all necessary measures to protect civilians under threat of attack;',
+};
+
+const ASSEMBLY_TEMPLATES: Partial<Record<Measure, string>> = {
+  condemnation: 'Strongly condemns the attacks on civilians and demands that all parties immediately cease them;',
+  'commission-of-inquiry': 'Requests the Secretary-General to establish an independent mechanism to collect and preserve the evidence of the violations;',
+  'icc-referral': 'Recommends that the Security Council refer the situation to the Prosecutor of the International Criminal Court;',
+  sanctions: 'Recommends that Member States freeze the funds of, and deny entry to, the individuals responsible;',
+  'arms-embargo': 'Recommends that all Member States prevent the supply of arms and related materiel to the perpetrators;',
+  'humanitarian-access': 'Demands rapid, safe and unhindered humanitarian access to all people in need;',
+  'peace-operation': 'Recommends the establishment, with the consent of the host State, of a United Nations presence to protect civilians;',
+  'authorisation-of-force': 'Recommends that Member States take collective measures, including the use of armed force when necessary, to protect civilians;',
 };
 
 function slug(title: string): string {
@@ -74,7 +100,7 @@ export function TableDraftModal({
   const choose = (values: string[]) => {
     const next = (values as Measure[]).sort((a, b) => MEASURES.indexOf(a) - MEASURES.indexOf(b));
     for (const m of next.filter((x) => !measures.includes(x))) {
-      const template = PARAGRAPH_TEMPLATES[m];
+      const template = (forum === 'council' ? COUNCIL_TEMPLATES : ASSEMBLY_TEMPLATES)[m];
       if (template) setParagraphs((ps) => (ps.length === 1 && ps[0] === '' ? [template] : ps.includes(template) ? ps : [...ps, template]));
     }
     setMeasures(next);
@@ -120,7 +146,7 @@ export function TableDraftModal({
                   key={m}
                   value={m}
                   label={MEASURE_LABELS[m]}
-                  description={MEASURE_HINTS[m]}
+                  description={(forum === 'council' ? COUNCIL_HINTS : ASSEMBLY_HINTS)[m]}
                   data-testid={`measure-${m}`}
                 />
               ))}

@@ -199,7 +199,7 @@ function FindingCard({
         {f.override && (
           <Alert variant="light" color="violet" p="xs" title="Presiding judge's override" data-testid="override-note">
             <Text size="sm">
-              The finding is held to {f.override.holds ? 'hold' : 'not hold'} (the engine found: {RESULT_WORDS[f.override.engineResult].toLowerCase()}). Reason: {f.override.reason}{' '}
+              The presiding judge finds that this finding {f.override.holds ? 'holds' : 'does not hold'} (the engine found: {RESULT_WORDS[f.override.engineResult].toLowerCase()}). Reason: {f.override.reason}{' '}
               <Text span c="dimmed" size="xs">
                 (#{f.override.seq})
               </Text>
