@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjudicate, renderJudgmentMarkdown } from '../../src/core/law';
 import { shippedScenarios } from '../../src/bench/fixtures';
-import { defaultDelegatePolicy } from '../../src/core/session/default-policy';
+import { aiDelegatePolicy } from '../../src/core/ai';
 import { runSession } from '../../src/core/session/driver';
 import { renderTranscript, transcriptFor } from '../../src/core/transcript';
 
@@ -33,7 +33,7 @@ function visible(html: string): string {
 
 describe.each(shippedScenarios())('$file: the judgment and transcript in words', ({ scenario }) => {
   it('carry no scenario path, draft slug, ballot id or "seed"', () => {
-    const { state } = runSession(scenario, { seed: 1, policy: defaultDelegatePolicy });
+    const { state } = runSession(scenario, { seed: 1, policy: aiDelegatePolicy });
     const report = adjudicate(scenario, state);
     const transcript = transcriptFor(scenario, state, 'facilitator', report);
     const texts: [string, string][] = [
