@@ -13,6 +13,7 @@ import {
   Title,
   Tooltip,
   UnstyledButton,
+  useComputedColorScheme,
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionMeta, SessionUpdate } from '../../core/protocol';
@@ -356,6 +357,8 @@ function SessionPhasePill({ update }: { update: SessionUpdate }) {
 
 function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: SessionMeta; offset: number }) {
   const now = useHostNow(offset);
+  // The last half minute in red that keeps AA contrast on either theme's header.
+  const urgent = useComputedColorScheme('light', { getInitialValueInEffect: false }) === 'dark' ? 'red.4' : 'red.9';
   const { state } = update.view;
   const raw = remainingSeconds(state, now);
   if (raw === null) return null;
@@ -367,7 +370,7 @@ function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: Ses
       <Text
         className="tabular"
         fw={600}
-        c={left <= 30 && !state.paused ? 'red.7' : undefined}
+        c={left <= 30 && !state.paused ? urgent : undefined}
         style={{ whiteSpace: 'nowrap' }}
         data-testid="phase-timer"
         role="timer"
