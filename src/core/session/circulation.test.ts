@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Driver, ELEVEN_ONE_THREE, loadFixture } from '../../../test/support/session';
+import { factsInputFromRecord } from '../law/record';
 import { viewFor } from './view';
 import { differencesInWords, revisionDifferences } from './revisions';
 
@@ -98,5 +99,14 @@ describe("a draft's life: zero draft, requests, revisions, in blue, then the vot
     const later = viewFor(scenario, s.state, { seatId: 'srb' }).state;
     expect(later.drafts.zero).toMatchObject({ status: 'tabled', measures: ['condemnation'] });
     expect(later.drafts.zero!.circulation!.requests).toEqual([]);
+  });
+
+  it('who sought which change is on the record the law engine reads, with the measures the change would have left', () => {
+    const s = circulated();
+    s.do('rus', { type: 'draft.requestChange', draftId: 'zero', change: { kind: 'drop-measure', measure: 'sanctions' } });
+    const seq = s.state.log.at(-1)!.seq;
+    const input = factsInputFromRecord(scenario, s.state);
+    expect(input.states?.RUS?.changeRequests).toEqual([{ seq, round: 1, draft: 'zero', measures: ['condemnation'] }]);
+    expect(input.states?.CHN?.changeRequests).toBeUndefined();
   });
 });
