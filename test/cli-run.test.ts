@@ -41,6 +41,23 @@ describe('moot-council run', () => {
     expect(() => readFileSync(out)).toThrow(/ENOENT/);
   }, 60_000);
 
+  it('plays a negotiation: a zero draft circulated, a change asked for and accepted into rev.1, the draft in blue, then the vote', () => {
+    const out = join(dir, 'negotiation.jsonl');
+    const negotiation = join(FIXTURE_DIR, 'marun-negotiation-script.yaml');
+    const result = run(scenario, '--script', negotiation, '--seed', '5', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { state } = readSessionFile(out);
+    const draft = state.drafts.zero!;
+    expect(draft.measures).toEqual(['commission-of-inquiry']);
+    expect(draft.circulation!.revisions.map((r) => r.text.measures)).toEqual([['commission-of-inquiry', 'arms-embargo'], ['commission-of-inquiry']]);
+    const russia = draft.circulation!.requests.find((r) => r.state === 'RUS')!;
+    expect(russia.answer).toMatchObject({ accepted: true, revision: 1, reason: 'So that Russia need not veto the inquiry.' });
+    const order = ['draft.circulate', 'draft.requestChange', 'draft.putInBlue', 'vote.open'].map((type) => state.log.find((e) => e.event.type === type && 'draftId' in e.event && e.event.draftId === 'zero')!.seq);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(state.ballots.find((b) => b.draftId === 'zero')?.votes.RUS).toBe('abstain');
+  }, 60_000);
+
   it('rejects a seed that is not a whole number', () => {
     const result = run(scenario, '--seed', 'abc', '--out', join(dir, 'x.jsonl'));
     expect(result.status).toBe(2);

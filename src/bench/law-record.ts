@@ -57,7 +57,7 @@ export function largeRecord(scenario: Scenario, target: number): SessionState {
     }
     const vetoedBy = assembly ? [] : scenario.council.permanent.filter((p) => votes[p] === 'no');
     const adopted = vetoedBy.length === 0 && d % 2 === 0;
-    drafts[id] = { id, forum: assembly ? 'assembly' : 'council', title: 'Bench draft', sponsors: [sponsor], measures: ['sanctions'], operativeParagraphs: ['Decides.'], chapter: 'VII', round, tabledSeq, status: adopted ? 'adopted' : vetoedBy.length > 0 ? 'vetoed' : 'not-adopted', ballotIds: [`b-${id}`] };
+    drafts[id] = { id, forum: assembly ? 'assembly' : 'council', title: 'Bench draft', sponsors: [sponsor], measures: ['sanctions'], operativeParagraphs: ['Decides.'], chapter: 'VII', round, tabledSeq, status: adopted ? 'adopted' : vetoedBy.length > 0 ? 'vetoed' : 'not-adopted', ballotIds: [`b-${id}`], preamble: [], circulation: null };
     const ballot: Ballot = {
       id: `b-${id}`,
       kind: assembly ? 'assembly' : 'council-substantive',

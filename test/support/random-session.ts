@@ -9,6 +9,7 @@ import {
   MEASURES,
   type Command,
   type SessionConfig,
+  type DraftChange,
   type SessionEvent,
   type SessionState,
 } from '../../src/core/session';
@@ -20,7 +21,7 @@ import {
  */
 export type Pick = [number, number, number, number];
 
-const WEIGHTED_TYPES: SessionEvent['type'][] = [
+export const WEIGHTED_TYPES: SessionEvent['type'][] = [
   ...Array<SessionEvent['type']>(4).fill('phase.advance'),
   'session.end',
   'session.start',
@@ -45,6 +46,12 @@ const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'd2r.withdraw',
   'draft.table',
   'draft.table',
+  'draft.circulate',
+  'draft.requestChange',
+  'draft.requestChange',
+  'draft.answerRequest',
+  'draft.answerRequest',
+  'draft.putInBlue',
   'draft.cosponsor',
   'draft.withdraw',
   'veto.threaten',
@@ -65,6 +72,13 @@ const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'judgment.deliver',
 ];
 
+const CHANGES: DraftChange[] = [
+  { kind: 'drop-measure', measure: 'sanctions' },
+  { kind: 'add-measure', measure: 'humanitarian-access', paragraph: 'Demands unhindered humanitarian access.' },
+  { kind: 'reword', paragraph: 1, verb: 'Calls upon' },
+  { kind: 'reword', paragraph: 2, verb: 'Expresses grave concern at' },
+  { kind: 'add-reference', text: 'Recalling its resolution 2417 (2018)' },
+];
 const CONDUCT = [...CONDUCT_GROUPS.support, ...CONDUCT_GROUPS.protective, ...CONDUCT_GROUPS.help];
 const CLAUSES = ['no-arms-transfers', 'no-intelligence-sharing', 'no-financing', 'suspend-military-cooperation', 'monitoring-and-reporting'] as const;
 
@@ -113,7 +127,9 @@ function procedureNudge(state: SessionState, n: number): SessionEvent['type'] | 
   }
   if (state.phase === 'unitingForPeace') return pickOf(['ufp.propose-referral', 'ufp.request', 'ufp.request'] as const, n);
   if (state.phase === 'vetoInitiative') return 'vetoInitiative.speak';
-  if (state.phase === 'negotiation') return pickOf(['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private'] as const, n);
+  if (state.phase === 'negotiation') {
+    return pickOf(['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue'] as const, n);
+  }
   if (state.phase === 'conduct') return 'conduct.act';
   return null;
 }
@@ -175,6 +191,24 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
         operativeParagraphs: ['Decides to remain seized of the matter.'],
         chapter: q % 4 === 0 ? 'VI' : 'VII',
       };
+    case 'draft.circulate':
+      return {
+        type,
+        draftId: `z${p % 5}`,
+        title: `Zero draft ${p}`,
+        measures: [pickOf(MEASURES, q), pickOf(MEASURES, q + 3)].filter((m, i, all) => all.indexOf(m) === i),
+        operativeParagraphs: ['Decides to remain seized of the matter.', 'Condemns the attacks on civilians.'],
+        preamble: [],
+        chapter: q % 4 === 0 ? 'VI' : 'VII',
+      };
+    case 'draft.requestChange':
+      return { type, draftId, change: pickOf(CHANGES, q), ...(q % 3 === 0 ? { note: `Request ${p}.` } : {}) };
+    case 'draft.answerRequest': {
+      const requests = Object.values(state.drafts).flatMap((d) => d.circulation?.requests.map((r) => ({ draftId: d.id, seq: r.seq })) ?? []);
+      const request = requests.length > 0 && p % 5 !== 0 ? pickOf(requests, p) : { draftId, seq: p + 1 };
+      return { type, draftId: request.draftId, requestSeq: request.seq, answer: q % 3 === 0 ? 'decline' : 'accept', ...(q % 2 === 0 ? { reason: `Because ${p}.` } : {}) };
+    }
+    case 'draft.putInBlue':
     case 'draft.cosponsor':
     case 'draft.withdraw':
     case 'vote.open':
@@ -197,8 +231,17 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
       return { type, arguments: [{ argument: 'lack-of-knowledge', text: `secret-memorial:${p}` }] };
     case 'judgment.override':
       return { type, state: pickOf(codes, p), duty: 'respect', holds: q % 2 === 0, reason: 'The record shows otherwise.' };
-    default:
-      return { type } as SessionEvent;
+    // No default: the compiler refuses a new event type until it has its place here.
+    case 'session.start':
+    case 'phase.advance':
+    case 'phase.skip':
+    case 'session.pause':
+    case 'session.resume':
+    case 'session.end':
+    case 'conduct.done':
+    case 'delegation.pass':
+    case 'judgment.deliver':
+      return { type };
   }
 }
 
@@ -217,6 +260,8 @@ function pickSeat(state: SessionState, event: SessionEvent, n: number): Seat {
   } else if (event.type === 'd2r.sign' || event.type === 'd2r.counter' || event.type === 'd2r.reject') {
     const awaiting = state.agreements[event.agreementId]?.awaiting;
     if (awaiting) candidates = ofStates([awaiting]);
+  } else if (event.type === 'draft.answerRequest' || event.type === 'draft.putInBlue') {
+    candidates = ofStates(state.drafts[event.draftId]?.sponsors.slice(0, 1) ?? []);
   } else if (event.type === 'vote.open' || event.type === 'draft.withdraw') {
     candidates = ofStates(state.drafts[event.draftId]?.sponsors ?? []);
   } else if (event.type === 'vetoInitiative.speak' || event.type === 'veto.threaten') {

@@ -3,21 +3,13 @@ import { openBallotOf } from '../session/ballots';
 import type { Ballot, Draft } from '../session/state';
 import type { Measure } from '../shared/vocabulary';
 import type { DraftJudgement } from './assessment';
-import { stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
-import {
-  alreadyTried,
-  chapterFor,
-  compromiseMeasures,
-  desiredMeasures,
-  freshDraftId,
-  judgeTabled,
-  penholders,
-} from './drafting';
+import type { DecisionContext, PlannedMove } from './decision-context';
+import { judgeTabled } from './drafting';
+import { answers, humansHaveSeen, putInBlue } from './penholding';
 import { coachNote, voteCoachNote } from './move-explanations';
-import { COSPONSOR_MAX_PER_DRAFT, COSPONSOR_MAX_PER_ROUND, COSPONSOR_MIN_NET, MAX_AI_COUNCIL_DRAFTS_PER_ROUND, PENHOLDER_MIN_HUMANITARIAN, PUBLIC_THREAT_BELOW } from './decision-weights';
-import { draftsOfRound, tabledDrafts } from './record';
+import { COSPONSOR_MAX_PER_DRAFT, COSPONSOR_MAX_PER_ROUND, COSPONSOR_MIN_NET, PUBLIC_THREAT_BELOW } from './decision-weights';
+import { tabledDrafts } from './record';
 import { explanationOfVote, vetoThreatText } from './speech';
-import { draftTitle, operativeParagraphs } from './templates';
 import { measureList, num } from './wording';
 import { ownEntry } from '../session/lookup';
 import { firstChancePending } from '../session/first-chance';
@@ -135,7 +127,8 @@ export function cosponsorships(ctx: DecisionContext, forum: 'council' | 'assembl
 export function openVotes(ctx: DecisionContext, forum: 'council' | 'assembly'): PlannedMove[] {
   const { state, code } = ctx;
   if (openBallotOf(state)) return [];
-  const mine = tabledDrafts(state, forum).filter((d) => d.sponsors[0] === code);
+  // A Council draft goes to the vote only in blue and once every human seat has had it in Negotiation.
+  const mine = tabledDrafts(state, forum).filter((d) => d.sponsors[0] === code && (forum === 'assembly' || humansHaveSeen(state, d)));
   const draft = mine[0];
   if (!draft) return [];
   const threatened = state.vetoThreats.filter((t) => t.draftId === draft.id && (t.visibility === 'public' || t.to === code || t.to === undefined));
@@ -155,69 +148,6 @@ export function openVotes(ctx: DecisionContext, forum: 'council' | 'assembly'): 
   ];
 }
 
-function aiDraftsThisRound(ctx: DecisionContext): Draft[] {
-  const aiStates = new Set(ctx.state.config.seats.filter((s) => s.kind === 'ai').map((s) => s.state));
-  return draftsOfRound(ctx.state, 'council').filter((d) => aiStates.has(d.sponsors[0]!));
-}
-
-function table(ctx: DecisionContext, measures: Measure[], why: string, otherwise?: string): PlannedMove {
-  const { scenario, state, code, profile } = ctx;
-  const chapter = chapterFor(measures);
-  return {
-    event: {
-      type: 'draft.table',
-      draftId: freshDraftId(state, code, 'council'),
-      forum: 'council',
-      title: draftTitle(scenario),
-      measures,
-      operativeParagraphs: operativeParagraphs(scenario, measures, 'council'),
-      chapter,
-    },
-    says: `${profile.name} tables a draft resolution on ${draftTitle(scenario).replace(/^The /, 'the ')} with ${measureList(measures)} (Chapter ${chapter}).`,
-    coach: coachNote(profile.name, `tabled a draft with ${measureList(measures)}`, why, otherwise),
-  };
-}
-
-function tabling(ctx: DecisionContext): PlannedMove[] {
-  const { scenario, state, code, profile } = ctx;
-  if (!profile.councilMember || tabledDrafts(state, 'council').length > 0 || openBallotOf(state)) return [];
-  // A human Council member tables first, or passes (src/core/session/first-chance.ts).
-  if (firstChancePending(scenario, state, 'table').length > 0) return [];
-  const mine = aiDraftsThisRound(ctx);
-  if (mine.length >= MAX_AI_COUNCIL_DRAFTS_PER_ROUND) return [];
-  const pens = penholders(scenario, state, 'council');
-  if (pens.length === 0) return [];
-  const vetoedNow = draftsOfRound(state, 'council').filter((d) => d.status === 'vetoed');
-  if (mine.length === 0 && draftsOfRound(state, 'council').length === 0) {
-    if (pens[0] !== code) return [];
-    const measures = desiredMeasures(ctx, 'council');
-    if (measures.length === 0) return [];
-    return [
-      table(
-        ctx,
-        measures,
-        `it holds the pen among the delegations keenest to act (humanitarian priority ${num(profile.humanitarianPriority.value)}, from ${PENHOLDER_MIN_HUMANITARIAN}) and these measures are worth something to it at ${state.evidence.level} evidence`,
-        'would have left out measures vetoed earlier had the evidence not hardened since',
-      ),
-    ];
-  }
-  const vetoed = vetoedNow[vetoedNow.length - 1];
-  if (!vetoed) return [];
-  const author = vetoed.sponsors[0]!;
-  const compromiser = ctx.state.config.seats.some((s) => s.kind === 'ai' && s.state === author) && pens.includes(author) ? author : pens[0];
-  if (compromiser !== code) return [];
-  const measures = compromiseMeasures(state, vetoed);
-  if (measures.length === 0 || alreadyTried(state, 'council', measures)) return [];
-  return [
-    table(
-      ctx,
-      measures,
-      `"${vetoed.title}" was vetoed; a text without its coercive measures lets the vetoing member show restraint and still gets ${measureList(measures)} adopted`,
-      'would have tabled nothing more had the vetoed draft held only coercive measures',
-    ),
-  ];
-}
-
 export function councilMoves(ctx: DecisionContext): PlannedMove[] {
   const { state, code } = ctx;
   const ballot = openBallotOf(state);
@@ -230,8 +160,13 @@ export function councilMoves(ctx: DecisionContext): PlannedMove[] {
   if (threatened.length > 0) return threatened;
   const cosponsored = cosponsorships(ctx, 'council');
   if (cosponsored.length > 0) return cosponsored;
-  const opened = openVotes(ctx, 'council');
-  if (opened.length > 0) return opened;
-  if (stateMovedThisPhase(state, code, 'draft.table') && tabledDrafts(state, 'council').some((d) => d.sponsors[0] === code)) return [];
-  return tabling(ctx);
+  // A human Council member is the first to table in the Council, or passes (src/core/session/first-chance.ts).
+  if (firstChancePending(ctx.scenario, state, 'table').length > 0) return [];
+  const answered = answers(ctx);
+  if (answered.length > 0) return answered;
+  const blue = putInBlue(ctx);
+  if (blue.length > 0) return blue;
+  // An AI draft reaches the Council only by circulation in Negotiation (penholding.ts): after a
+  // veto the penholder does not table again at once, it circulates a new text next round.
+  return openVotes(ctx, 'council');
 }

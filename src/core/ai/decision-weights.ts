@@ -184,8 +184,6 @@ export const ALLY_PRESSURE = {
   likeMindedGap: 0.3,
 };
 
-/** Drafting: at most this many Council drafts tabled by AI delegations in one round. */
-export const MAX_AI_COUNCIL_DRAFTS_PER_ROUND = 2;
 /** Drafting: a penholder needs at least this humanitarian priority. */
 export const PENHOLDER_MIN_HUMANITARIAN = 0.5;
 /** A draft carries at most this many measures: a focused text gathers votes (Council practice). */
@@ -196,6 +194,12 @@ export const COSPONSOR_MIN_NET = 1;
 export const COSPONSOR_MAX_PER_ROUND = 1;
 /** A draft gathers at most this many AI cosponsors besides its sponsor (a side panel, not a roll call). */
 export const COSPONSOR_MAX_PER_DRAFT = 3;
+/**
+ * Holding the pen: the penholder drops a measure at a member's request (to win its yes, or to keep
+ * a permanent member from vetoing) only if the measure is worth at most this much to it: half of
+ * what strong support is worth (COSPONSOR_MIN_NET); a measure it values more, it keeps and takes the vote.
+ */
+export const PENHOLDER_CONCESSION_MAX = 0.5;
 /** A measure goes into the penholder's draft if it is worth at least this to the penholder. */
 export const MEASURE_INCLUSION_THRESHOLD = 0;
 

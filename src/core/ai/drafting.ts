@@ -8,7 +8,6 @@ import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, type DecisionContext } from './decision-context';
 import {
   CHAPTER_VII_MEASURES,
-  COERCIVE_MEASURES,
   MAX_MEASURES_PER_DRAFT,
   MEASURE_INCLUSION_THRESHOLD,
   MEASURE_MIN_EVIDENCE,
@@ -99,18 +98,6 @@ export function desiredMeasures(ctx: DecisionContext, forum: Forum): Measure[] {
     .filter((x) => x.v >= MEASURE_INCLUSION_THRESHOLD);
   scored.sort((a, b) => b.v - a.v || MEASURES.indexOf(a.m) - MEASURES.indexOf(b.m));
   return scored.slice(0, MAX_MEASURES_PER_DRAFT).map((x) => x.m).sort((a, b) => MEASURES.indexOf(a) - MEASURES.indexOf(b));
-}
-
-/** A compromise after a veto: the vetoed draft without its coercive measures (those a shielding member objects to). */
-export function compromiseMeasures(state: SessionState, vetoed: Draft): Measure[] {
-  const adopted = adoptedMeasures(state, 'council');
-  return vetoed.measures.filter((m) => !COERCIVE_MEASURES.includes(m) && !adopted.has(m));
-}
-
-/** Whether a draft with exactly these measures was already voted on (or tabled) this round in this forum. */
-export function alreadyTried(state: SessionState, forum: Forum, measures: readonly Measure[]): boolean {
-  const key = [...measures].sort().join(',');
-  return Object.values(state.drafts).some((d) => d.forum === forum && d.round === state.round && [...d.measures].sort().join(',') === key);
 }
 
 export function specOf(ctx: DecisionContext, draft: Draft): DraftSpec {

@@ -5,6 +5,7 @@ import { canOppose, measureValue } from './assessment';
 import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, seatedStates, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
 import { cosponsorships, vetoThreats } from './council-moves';
+import { answers as penholderAnswers, changeRequests, circulation } from './penholding';
 import { intendedSupport } from './conduct-moves';
 import { agreementValue, counterProposal, countersBy, meaningfulFor, stillBites, wouldBreak } from './d2r';
 import { coachNote, factorPhrase, sides } from './move-explanations';
@@ -310,5 +311,15 @@ export function negotiationMoves(ctx: DecisionContext): PlannedMove[] {
   const answers = Object.values(state.agreements)
     .filter((a) => a.awaiting === code && (a.status === 'proposed' || a.status === 'countered'))
     .map((a) => answer(ctx, a));
-  return [...answers, ...statement(ctx), ...proposal(ctx), ...allyMessages(ctx), ...vetoThreats(ctx), ...cosponsorships(ctx, 'council')];
+  return [
+    ...penholderAnswers(ctx),
+    ...circulation(ctx),
+    ...changeRequests(ctx),
+    ...answers,
+    ...statement(ctx),
+    ...proposal(ctx),
+    ...allyMessages(ctx),
+    ...vetoThreats(ctx),
+    ...cosponsorships(ctx, 'council'),
+  ];
 }

@@ -37,7 +37,7 @@ const briefOf = (scenario: Scenario, code: string) => readBrief(scenario, code, 
 /** The record with one more adopted draft (and the vote that adopted it), as if a forum had just decided. */
 function withAdopted(state: SessionState, forum: Draft['forum'], measures: Measure[]): SessionState {
   const seq = state.log.length + 1;
-  const draft: Draft = { id: `adopted-${forum}`, forum, title: 'The situation in Meridia', sponsors: ['NOR'], measures, operativeParagraphs: [], chapter: 'VI', round: state.round, tabledSeq: seq, status: 'adopted', ballotIds: [`ballot-${forum}`] };
+  const draft: Draft = { id: `adopted-${forum}`, forum, title: 'The situation in Meridia', sponsors: ['NOR'], measures, operativeParagraphs: [], chapter: 'VI', round: state.round, tabledSeq: seq, status: 'adopted', ballotIds: [`ballot-${forum}`], preamble: [], circulation: null };
   const ballot: Ballot = {
     id: `ballot-${forum}`,
     kind: forum === 'council' ? 'council-substantive' : 'assembly',

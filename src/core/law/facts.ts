@@ -1,7 +1,7 @@
 import { EVIDENCE_ORDER } from '../scenario/schema';
 import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import type { SessionState } from '../session/state';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument } from '../shared/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../shared/vocabulary';
 import { ownEntry } from '../session/lookup';
 import { PARAMETERS } from './parameters';
 import type { EvidenceRef } from './types';
@@ -139,6 +139,14 @@ export interface SupportRelationshipFact {
   endedBy: ActFact | null;
 }
 
+export interface ChangeRequestFact {
+  draft: string;
+  round: number;
+  seq: number;
+  measures: Measure[];
+  ref: EvidenceRef;
+}
+
 export interface SponsorshipFact {
   draft: string;
   role: 'tabled' | 'cosponsored';
@@ -193,6 +201,8 @@ export interface StateFacts {
   vetoThreats: { seq: number; round: number; draft: string; visibility: 'public' | 'private'; knowledge: Knowledge; ref: EvidenceRef }[];
   explanations: { seq: number; draft: string; ref: EvidenceRef }[];
   sponsorships: SponsorshipFact[];
+  /** Changes it sought to circulated drafts, with the measures each would have left. */
+  changeRequests: ChangeRequestFact[];
   obstruction: ObstructionFact[];
   alternatives: AlternativeFact[];
   agreements: AgreementFact[];
@@ -562,7 +572,10 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
 
   // What on the record is obstruction, and what an alternative to it: classified beside the duty.
   const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, support });
-  const alternatives = alternativesOnRecord({ sponsorships, votes, protective }, ctx.drafts);
+  const changeRequests: ChangeRequestFact[] = (input.changeRequests ?? [])
+    .map((r) => ({ draft: r.draft, round: r.round, seq: r.seq, measures: r.measures, ref: `#${r.seq}` }))
+    .sort(bySeq);
+  const alternatives = alternativesOnRecord({ sponsorships, votes, protective, changeRequests }, ctx.drafts);
 
   // Support to perpetrators recorded as scenario relationships, with the rounds in force
   const supportRelationships = supportRelationshipsOf(ctx.relationships, protective, ctx.rounds);
@@ -615,6 +628,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     vetoThreats,
     explanations,
     sponsorships,
+    changeRequests,
     obstruction,
     alternatives,
     agreements: ctx.agreements,
@@ -663,6 +677,7 @@ export function actedOnRecord(s: StateFacts): boolean {
     s.votes.length > 0 ||
     s.vetoThreats.length > 0 ||
     s.sponsorships.length > 0 ||
+    s.changeRequests.length > 0 ||
     s.agreements.length > 0 ||
     s.memorial.length > 0 ||
     s.overrides.length > 0 ||

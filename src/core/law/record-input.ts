@@ -1,6 +1,7 @@
 import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import { stateName } from '../scenario/membership';
 import type { SessionState } from '../session/state';
+import { applyChange } from '../session/revisions';
 import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../shared/vocabulary';
 import type { EvidenceRef } from './types';
 
@@ -85,6 +86,11 @@ export interface StateRecordInput {
   }[];
   vetoThreats?: { seq: number; round: number; draft: string; visibility?: 'public' | 'private' }[];
   explanations?: { seq: number; draft: string }[];
+  /**
+   * Changes it asked the penholder of a circulated draft to make (draft.requestChange): the measures
+   * the draft would have carried with the change. Read by the duty not to obstruct (meaningful alternative).
+   */
+  changeRequests?: { seq: number; round: number; draft: string; measures: Measure[] }[];
   memorial?: { argument: DefenceArgument; duty?: string; text?: string; seq?: number }[];
   overrides?: { duty: string; holds: boolean; reason: string; seq: number }[];
 }
@@ -132,6 +138,17 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
       d.status === 'adopted' || d.status === 'vetoed' || d.status === 'not-adopted' || d.status === 'withdrawn' ? d.status : 'tabled';
     return { id: d.id, title: d.title, forum: d.forum, round: d.round, seq: d.tabledSeq, measures: [...d.measures], sponsors: [...d.sponsors], cosponsorSeqs, outcome };
   });
+
+  // Who sought which change to a circulated draft, with the measures it would have left (seed Part IV.B.3).
+  for (const d of Object.values(state.drafts)) {
+    const circulation = d.circulation;
+    if (!circulation) continue;
+    for (const request of circulation.requests) {
+      const before = circulation.revisions.filter((r) => r.seq < request.seq).at(-1)!.text;
+      const measures = applyChange(before, request.change).measures;
+      (record(request.state).changeRequests ??= []).push({ seq: request.seq, round: request.round, draft: d.id, measures: [...measures] });
+    }
+  }
 
   const ballotDraft = new Map<string, string>();
   for (const ballot of state.ballots) {

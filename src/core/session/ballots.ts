@@ -222,6 +222,7 @@ export const ballotHandlers = {
       const draft = ownEntry(session.drafts, event.draftId);
       if (!draft) return noSuch('draft', event.draftId);
       if (draft.status === 'withdrawn') return `Draft "${draft.id}" was withdrawn and cannot be put to the vote.`;
+      if (draft.status === 'circulating') return `Draft "${draft.title}" is still being negotiated: it is put to the vote only once its penholder has put it in blue.`;
       if (draft.status !== 'tabled') return `Draft "${draft.id}" has already been put to the vote (${draft.status}).`;
       if (draft.forum !== forumOfPhase(session)) {
         return draft.forum === 'council' ? 'A Council draft is voted in the Security Council phase.' : 'An Assembly draft is voted in the emergency special session.';

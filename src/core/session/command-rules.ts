@@ -7,6 +7,7 @@ import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
 import { negotiationHandlers } from './negotiation';
 import { agreementHandlers } from './agreements';
 import { draftHandlers } from './drafts';
+import { circulationHandlers } from './circulation';
 import { ballotHandlers } from './ballots';
 import { unitingForPeaceHandlers } from './uniting-for-peace';
 import { conductHandlers } from './conduct';
@@ -22,6 +23,7 @@ export const HANDLERS: EventHandlers = {
   ...negotiationHandlers,
   ...agreementHandlers,
   ...draftHandlers,
+  ...circulationHandlers,
   ...ballotHandlers,
   ...unitingForPeaceHandlers,
   ...conductHandlers,

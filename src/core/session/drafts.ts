@@ -32,6 +32,8 @@ export const draftHandlers = {
   'draft.table': {
     check: ({ scenario, session }, { actor, event }) => {
       const forum = forumOfPhase(session);
+      const existing = ownEntry(session.drafts, event.draftId);
+      if (existing?.status === 'circulating') return `Draft "${existing.title}" is in circulation: its penholder tables it by putting it in blue.`;
       if (hasOwnEntry(session.drafts, event.draftId)) return `A draft "${event.draftId}" already exists; choose another id.`;
       if (event.forum !== forum) {
         return forum === 'council'
@@ -61,11 +63,13 @@ export const draftHandlers = {
         sponsors: [actor.state!],
         measures: event.measures,
         operativeParagraphs: event.operativeParagraphs,
+        preamble: [],
         chapter: event.chapter,
         round: ctx.session.round,
         tabledSeq: seq,
         status: 'tabled',
         ballotIds: [],
+        circulation: null,
       }),
   },
   'draft.cosponsor': {
@@ -83,14 +87,14 @@ export const draftHandlers = {
   },
   'draft.withdraw': {
     check: (ctx, { actor, event }) => {
-      const problem = tabledDraftProblem(ctx, event.draftId);
+      const problem = ownEntry(ctx.session.drafts, event.draftId)?.status === 'circulating' ? null : tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
       const draft = ownEntry(ctx.session.drafts, event.draftId)!;
       if (draft.sponsors[0] !== actor.state) return `Only the main sponsor (${stateName(ctx.scenario, draft.sponsors[0]!)}) may withdraw draft "${draft.id}".`;
       return null;
     },
     available: ({ session }, actor) =>
-      Object.values(session.drafts).some((d) => d.status === 'tabled' && d.sponsors[0] === actor.state)
+      Object.values(session.drafts).some((d) => (d.status === 'tabled' || d.status === 'circulating') && d.sponsors[0] === actor.state)
         ? null
         : 'You have no tabled draft to withdraw.',
     apply: (ctx, { event }) => {

@@ -9,6 +9,7 @@ import { isRoundPhase } from './phases';
 import { EMPTY_SCRIPT, scriptKey, scriptedStates, type ScriptPhase, type ScriptedMove, type SessionScript } from './script';
 import { applyCommand, createSession } from './session';
 import type { SessionState } from './state';
+import { ownEntry } from './lookup';
 import { viewFor } from './view';
 
 /**
@@ -102,6 +103,11 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
     if (move.voteOnDraft !== undefined && event.type === 'vote.cast') {
       const ballot = state.ballots.find((b) => b.closedSeq === null && b.draftId === move.voteOnDraft);
       event = { ...event, ballotId: ballot?.id ?? `no-open-ballot-on-${move.voteOnDraft}` };
+    }
+    if (move.answerTo !== undefined && event.type === 'draft.answerRequest') {
+      const request = ownEntry(state.drafts, event.draftId)?.circulation?.requests.find((r) => r.state === move.answerTo && r.answer === null);
+      // Until the member has asked, the answer is not in order and waits for a later pass.
+      if (request) event = { ...event, requestSeq: request.seq };
     }
     return { by: seat?.id ?? FACILITATOR_SEAT, at: '', event };
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidenceLevel, identifier, stateCode } from '../scenario/schema';
-import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, measure } from '../shared/vocabulary';
+import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, draftChange, measure } from '../shared/vocabulary';
 
 /**
  * The event vocabulary (docs/design.md §3.3). A client sends a Command (who, when, what); the session
@@ -62,6 +62,31 @@ export const sessionEvent = z.discriminatedUnion('type', [
     /** Chapter VI (pacific settlement: parties to the dispute abstain) or VII. */
     chapter: z.enum(['VI', 'VII']).default('VII'),
   }),
+  /**
+   * A zero draft circulated to the Council's members in Negotiation, before it is tabled: its
+   * sponsor holds the pen, answers requests for changes and puts it in blue.
+   */
+  z.strictObject({
+    type: z.literal('draft.circulate'),
+    draftId: identifier,
+    title: shortText,
+    measures: z.array(measure).min(1).max(8),
+    operativeParagraphs: z.array(z.string().trim().min(1).max(2000)).min(1).max(30),
+    preamble: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+    chapter: z.enum(['VI', 'VII']).default('VII'),
+  }),
+  /** A Council member asks the penholder of a circulated draft for one change. */
+  z.strictObject({ type: z.literal('draft.requestChange'), draftId: identifier, change: draftChange, note: z.string().trim().max(2000).optional() }),
+  /** The penholder's answer to a request: accepted into a new revision, or declined with a reason. */
+  z.strictObject({
+    type: z.literal('draft.answerRequest'),
+    draftId: identifier,
+    requestSeq: z.number().int().min(1),
+    answer: z.enum(['accept', 'decline']),
+    reason: z.string().trim().max(2000).optional(),
+  }),
+  /** The penholder puts the circulated draft in blue: its text is final and it is tabled for the vote. */
+  z.strictObject({ type: z.literal('draft.putInBlue'), draftId: identifier }),
   z.strictObject({ type: z.literal('draft.cosponsor'), draftId: identifier }),
   z.strictObject({ type: z.literal('draft.withdraw'), draftId: identifier }),
   z.strictObject({ type: z.literal('veto.threaten'), draftId: identifier, visibility: z.enum(['public', 'private']), to: stateCode.optional() }),

@@ -17,10 +17,11 @@ import type { SessionState } from './state';
 
 export type FirstChance = 'table' | 'refer' | 'request';
 
-const MOVE_OF: Record<FirstChance, SessionEventType> = {
-  table: 'draft.table',
-  refer: 'ufp.propose-referral',
-  request: 'ufp.request',
+/** The moves that take each chance: a circulated draft is tabled by putting it in blue. */
+const MOVES_OF: Record<FirstChance, readonly SessionEventType[]> = {
+  table: ['draft.table', 'draft.putInBlue'],
+  refer: ['ufp.propose-referral'],
+  request: ['ufp.request'],
 };
 
 const PHASE_OF: Record<FirstChance, SessionState['phase']> = {
@@ -67,7 +68,7 @@ export function firstChancePending(scenario: Scenario, state: SessionState, chan
   for (const entry of entries) {
     const type = entry.event.type;
     const seat = entry.actingFor ?? entry.by;
-    if ((type === 'delegation.pass' || type === MOVE_OF[chance]) && entry.seq > (reopenedAfter.get(seat) ?? 0)) settled.add(seat);
+    if ((type === 'delegation.pass' || MOVES_OF[chance].includes(type)) && entry.seq > (reopenedAfter.get(seat) ?? 0)) settled.add(seat);
   }
   return humans.filter((s) => !settled.has(s.id));
 }

@@ -67,6 +67,10 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
   'd2r.withdraw': { sender: 'delegation', phases: ['negotiation'] },
 
   'draft.table': { sender: 'delegation', phases: ['council', 'emergencySpecialSession'] },
+  'draft.circulate': { sender: 'delegation', phases: ['negotiation'] },
+  'draft.requestChange': { sender: 'delegation', phases: ['negotiation'] },
+  'draft.answerRequest': { sender: 'delegation', phases: ['negotiation', 'council'] },
+  'draft.putInBlue': { sender: 'delegation', phases: ['negotiation', 'council'] },
   'draft.cosponsor': { sender: 'delegation', phases: ['negotiation', 'council', 'emergencySpecialSession'] },
   'draft.withdraw': { sender: 'delegation', phases: ['negotiation', 'council', 'emergencySpecialSession'] },
   'veto.threaten': { sender: 'delegation', phases: ['negotiation', 'council'] },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixtureConfig, loadFixture } from '../../../test/support/session';
-import { invariantViolations, runRandomSession, type Pick } from '../../../test/support/random-session';
+import { invariantViolations, runRandomSession, WEIGHTED_TYPES, type Pick } from '../../../test/support/random-session';
+import { SESSION_EVENT_TYPES } from './phases';
 import { replay } from './session';
 import { viewFor } from './view';
 
@@ -36,6 +37,20 @@ describe('random legal and illegal command sequences', () => {
       { numRuns: 60, seed: 42 },
     );
     for (const phase of ['briefing', 'crisisUpdate', 'negotiation', 'council', 'conduct', 'adjudication', 'debrief']) expect(seen).toContain(phase);
+  });
+
+  it('the generator proposes every kind of event, and plays a draft\'s life (circulated, changed, answered, put in blue)', () => {
+    expect(SESSION_EVENT_TYPES.filter((type) => !WEIGHTED_TYPES.includes(type))).toEqual([]);
+    const accepted = new Set<string>();
+    fc.assert(
+      fc.property(picks, (sequence) => {
+        runRandomSession(scenario, config, sequence, (_, result) => {
+          if (result.ok) accepted.add(result.entry.event.type);
+        });
+      }),
+      { numRuns: 60, seed: 42 },
+    );
+    for (const type of ['draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue']) expect(accepted).toContain(type);
   });
 
   it('replaying an accepted log reproduces the same state', () => {

@@ -7,7 +7,8 @@ import { ROUND_PHASES, type RoundPhase } from './phases';
 /**
  * The `moot-council run --script` file (docs/session-script.md): which states the script plays,
  * and their moves round by round and phase by phase. A move is a session event; a vote may name
- * the draft (`draftId`) instead of the ballot, and is cast on that draft's open ballot.
+ * the draft (`draftId`) instead of the ballot, and is cast on that draft's open ballot; a
+ * penholder's answer may name who asked (`from: RUS`) instead of the request's entry number.
  */
 
 const actorKey = z.union([stateCode, z.literal('facilitator')]);
@@ -31,6 +32,8 @@ export interface ScriptedMove {
   event: SessionEvent;
   /** For a vote named by its draft: the draft whose open ballot it is cast on. */
   voteOnDraft?: string;
+  /** For an answer named by who asked (`from`): the state whose oldest unanswered request on the draft it answers. */
+  answerTo?: string;
 }
 
 export type ScriptPhase = RoundPhase | 'adjudication';
@@ -50,6 +53,8 @@ export function scriptKey(round: number, phase: ScriptPhase, actor: string): str
 export const EMPTY_SCRIPT: SessionScript = { seats: null, endAfterRound: null, difficulty: null, moves: new Map() };
 
 const VOTE_PLACEHOLDER = 'script-ballot';
+/** Stands for the request a scripted answer names by who asked, until the run resolves it. */
+const REQUEST_PLACEHOLDER = Number.MAX_SAFE_INTEGER;
 
 function parseMove(raw: Record<string, unknown>, where: string, problems: ScenarioProblem[]): ScriptedMove | null {
   let voteOnDraft: string | undefined;
@@ -59,6 +64,12 @@ function parseMove(raw: Record<string, unknown>, where: string, problems: Scenar
     voteOnDraft = draftId as string;
     candidate = { ...rest, ballotId: VOTE_PLACEHOLDER };
   }
+  let answerTo: string | undefined;
+  if (raw.type === 'draft.answerRequest' && raw.requestSeq === undefined && typeof raw.from === 'string') {
+    const { from, ...rest } = raw;
+    answerTo = from as string;
+    candidate = { ...rest, requestSeq: REQUEST_PLACEHOLDER };
+  }
   const parsed = sessionEvent.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -67,7 +78,7 @@ function parseMove(raw: Record<string, unknown>, where: string, problems: Scenar
     }
     return null;
   }
-  return { where, event: parsed.data, ...(voteOnDraft ? { voteOnDraft } : {}) };
+  return { where, event: parsed.data, ...(voteOnDraft ? { voteOnDraft } : {}), ...(answerTo ? { answerTo } : {}) };
 }
 
 /** Validates a parsed script; problems name the path ("rounds.1.council.FRA[0].text"). */

@@ -2,7 +2,7 @@ import type { AssemblyVote, EvidenceLevel, PhaseName } from '../scenario/schema'
 import type { AssemblyResult } from '../procedure/assembly';
 import type { CouncilResult } from '../procedure/council';
 import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure, RecordedVote } from '../shared/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, DraftChange, Measure, RecordedVote } from '../shared/vocabulary';
 
 /**
  * The derived session state: everything here is computed by replay(scenario, config, log)
@@ -85,20 +85,70 @@ export interface PrivateMessage {
   text: string;
 }
 
-export type DraftStatus = 'tabled' | 'in-vote' | 'adopted' | 'not-adopted' | 'vetoed' | 'withdrawn';
+/**
+ * circulating: a zero draft (or a revision of it) negotiated with the Council's members; tabled: in
+ * blue, the final text that may be put to the vote (a draft tabled directly in the chamber is in
+ * blue as tabled).
+ */
+export type DraftStatus = 'circulating' | 'tabled' | 'in-vote' | 'adopted' | 'not-adopted' | 'vetoed' | 'withdrawn';
 
-export interface Draft {
+/** The words of a draft that a revision may change. */
+export interface DraftText {
+  measures: Measure[];
+  operativeParagraphs: string[];
+  /** References in the preamble (the chapeau), e.g. "Recalling its resolution 2417 (2018)". */
+  preamble: string[];
+}
+
+export interface Draft extends DraftText {
   id: string;
   forum: 'council' | 'assembly';
   title: string;
+  /** The main sponsor first: for a circulated draft, its penholder. */
   sponsors: string[];
-  measures: Measure[];
-  operativeParagraphs: string[];
   chapter: 'VI' | 'VII';
   round: number;
+  /** The entry that tabled it: draft.table, or draft.putInBlue for a circulated draft (draft.circulate until then). */
   tabledSeq: number;
   status: DraftStatus;
   ballotIds: string[];
+  /** Circulation before tabling; null for a draft tabled directly in the chamber. */
+  circulation: DraftCirculation | null;
+}
+
+/** A draft's life before it is put in blue: its revisions and the changes members asked for. */
+export interface DraftCirculation {
+  seq: number;
+  round: number;
+  /** The Council's members when it was circulated: they (and the facilitator) see it and may ask for changes. */
+  audience: string[];
+  /** Seats that were human when the draft was circulated in Negotiation (an AI penholder waits for them to have seen it). */
+  humanSeats: string[];
+  /** rev.0 (the zero draft), rev.1, …: the text after each accepted request. */
+  revisions: DraftRevision[];
+  requests: ChangeRequest[];
+  /** The entry that put it in blue, or null while it is still negotiated. */
+  inBlueSeq: number | null;
+}
+
+export interface DraftRevision {
+  number: number;
+  seq: number;
+  round: number;
+  text: DraftText;
+  /** The request whose acceptance made it (null for the zero draft). */
+  requestSeq: number | null;
+}
+
+export interface ChangeRequest {
+  seq: number;
+  round: number;
+  /** The Council member who asked. */
+  state: string;
+  change: DraftChange;
+  note: string | null;
+  /** The penholder's answer, once given; an accepted request names the revision it made. */
+  answer: { seq: number; accepted: boolean; reason: string | null; revision: number | null } | null;
 }
 
 export type BallotKind = 'council-substantive' | 'council-procedural' | 'assembly';

@@ -1,7 +1,7 @@
 import type { Scenario, TeachingNotes } from '../scenario/schema';
 import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
 import { ownEntry } from './lookup';
-import type { Agreement, PrivateMessage, SessionState } from './state';
+import type { Agreement, Draft, PrivateMessage, SessionState } from './state';
 
 /** Who is looking: a delegation's seat, the facilitator, or the classroom projector. */
 export type Viewer = { seatId: string } | 'facilitator' | 'projector';
@@ -203,6 +203,27 @@ function stateOfActor(seats: readonly Seat[], seatId: string): string | null {
   return byId.get(seatId) ?? null;
 }
 
+function inAudience(draft: Draft | undefined, sight: Sight): boolean {
+  return sight.state !== null && draft?.circulation?.audience.includes(sight.state) === true;
+}
+
+/**
+ * The drafts as the viewer may read them: a draft in circulation only for the Council's members it
+ * was circulated to; once in blue its text is public, its negotiation (revisions and requests) stays
+ * with those members until the debrief.
+ */
+export function draftsAsSeen(drafts: SessionState['drafts'], sight: Sight): SessionState['drafts'] {
+  if (sight.debrief) return drafts;
+  let seen: SessionState['drafts'] | null = null;
+  for (const [id, draft] of Object.entries(drafts)) {
+    if (!draft.circulation || inAudience(draft, sight)) continue;
+    seen ??= { ...drafts };
+    if (draft.status === 'circulating') delete seen[id];
+    else seen[id] = { ...draft, circulation: { ...draft.circulation, revisions: [], requests: [] } };
+  }
+  return seen ?? drafts;
+}
+
 function agreementVisible(a: Agreement, sight: Sight): boolean {
   return (sight.state !== null && a.parties.includes(sight.state)) || a.status === 'signed';
 }
@@ -232,6 +253,11 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     }
     case 'inject.write':
       return event.recipients === undefined || (sight.state !== null && event.recipients.includes(sight.state));
+    // A draft's negotiation is among the Council's members (and read by all in the debrief); its text in blue is public.
+    case 'draft.circulate':
+    case 'draft.requestChange':
+    case 'draft.answerRequest':
+      return sight.debrief || inAudience(ownEntry(state.drafts, event.draftId), sight);
     case 'conduct.act':
     case 'conduct.done':
     case 'memorial.file':
@@ -252,6 +278,7 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     case 'seat.assign':
     case 'statement.public':
     case 'draft.table':
+    case 'draft.putInBlue':
     case 'draft.cosponsor':
     case 'draft.withdraw':
     case 'vote.open':
@@ -280,6 +307,7 @@ function stateView(state: SessionState, sight: Sight): SessionState {
     evidence: evidenceAsSeen(state.evidence, sight),
     channels: channelsAsSeen(state.channels, sight),
     vetoThreats: state.vetoThreats.filter((t) => visibleSeqs.has(t.seq)),
+    drafts: draftsAsSeen(state.drafts, sight),
     agreements: agreementsAsSeen(state.agreements, sight),
     conduct: conductAsSeen(state.conduct, sight),
     memorials: memorialsAsSeen(state.memorials, sight),

@@ -103,3 +103,31 @@ export const defenceArgument = z.enum([
   'agreement-not-in-force',
 ]);
 export type DefenceArgument = z.infer<typeof defenceArgument>;
+
+/**
+ * The verbs an operative paragraph of a Council draft begins with, strongest first within each
+ * ladder: a binding decision down to encouragement, and condemnation down to concern. Softening a
+ * paragraph moves its verb down its ladder, hardening up (docs/session-log.md, "A draft's life").
+ */
+export const OPERATIVE_VERB_LADDERS = {
+  action: ['Decides', 'Demands', 'Calls upon', 'Urges', 'Encourages'],
+  censure: ['Strongly condemns', 'Condemns', 'Deplores', 'Expresses grave concern at'],
+} as const;
+export const operativeVerb = z.enum([...OPERATIVE_VERB_LADDERS.action, ...OPERATIVE_VERB_LADDERS.censure]);
+export type OperativeVerb = z.infer<typeof operativeVerb>;
+
+/** A change a Council member asks the penholder to make to a circulated draft. */
+export const draftChange = z.discriminatedUnion('kind', [
+  /** Add a measure, with the operative paragraph that carries it. */
+  z.strictObject({ kind: z.literal('add-measure'), measure, paragraph: z.string().trim().min(1).max(2000) }),
+  /**
+   * Drop a measure and the operative paragraph that carries it (1-based); without one, the paragraph
+   * in the measure's place when the draft has one paragraph per measure.
+   */
+  z.strictObject({ kind: z.literal('drop-measure'), measure, paragraph: z.number().int().min(1).max(30).optional() }),
+  /** Begin an operative paragraph (1-based) with another verb: softer or harder. */
+  z.strictObject({ kind: z.literal('reword'), paragraph: z.number().int().min(1).max(30), verb: operativeVerb }),
+  /** Add a reference to the preamble (the chapeau), e.g. "Recalling its resolution 2417 (2018)". */
+  z.strictObject({ kind: z.literal('add-reference'), text: z.string().trim().min(1).max(500) }),
+]);
+export type DraftChange = z.infer<typeof draftChange>;

@@ -11,6 +11,7 @@ import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
 import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
 import { PHASE_TITLES } from '../session/phases';
+import { changeInWords } from '../session/revisions';
 import type { Agreement, Ballot, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
@@ -502,6 +503,32 @@ class TranscriptBuilder {
           ref: e.draftId,
         };
       }
+      case 'draft.circulate':
+        return {
+          summary: `${who} circulates a zero draft, "${e.title}", to the members of the Security Council (Chapter ${e.chapter}): ${e.measures.map(measureLabel).join(', ')}.`,
+          ref: e.draftId,
+        };
+      case 'draft.requestChange':
+        return {
+          summary: `${who} asks the penholder of ${this.draftWords(e.draftId)} to ${changeInWords(e.change)}.`,
+          ...(e.note ? { text: e.note } : {}),
+          ref: e.draftId,
+        };
+      case 'draft.answerRequest': {
+        const request = ownEntry(this.state.drafts, e.draftId)?.circulation?.requests.find((r) => r.seq === e.requestSeq);
+        const asked = request ? ` ${this.name(request.state)}'s request to ${changeInWords(request.change)}` : ' a request for a change';
+        const revision = request?.answer?.revision;
+        return {
+          summary:
+            e.answer === 'accept'
+              ? `${who} accepts${asked}${revision != null ? `: rev.${revision} of ${this.draftWords(e.draftId)}` : ''}.`
+              : `${who} declines${asked} on ${this.draftWords(e.draftId)}.`,
+          ...(e.reason ? { text: e.reason } : {}),
+          ref: e.draftId,
+        };
+      }
+      case 'draft.putInBlue':
+        return { summary: `${who} puts ${this.draftWords(e.draftId)} in blue: the text is final and tabled for the vote.`, ref: e.draftId };
       case 'draft.cosponsor':
         return { summary: `${who} co-sponsors ${this.draftWords(e.draftId)}.`, ref: e.draftId };
       case 'draft.withdraw':

@@ -50,7 +50,7 @@ export function formatNumber(n: number): string {
 }
 
 export function draftStatus(status: string): string {
-  return DRAFT_STATUS_LABELS[status] ?? status;
+  return (DRAFT_STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
 export function agreementStatus(status: string): string {

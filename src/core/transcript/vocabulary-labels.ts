@@ -1,3 +1,4 @@
+import type { DraftStatus } from '../session/state';
 import type { EvidenceLevel } from '../scenario/schema';
 import { MEASURE_LABELS } from '../session/labels';
 import type { Measure } from '../shared/vocabulary';
@@ -55,7 +56,9 @@ export function holdsLabel(holds: string | null): string {
   return holds === null ? '' : (HOLDS_LABELS[holds] ?? holds);
 }
 
-export const DRAFT_STATUS_LABELS: Record<string, string> = {
+/** Every draft status, in words (a Record over DraftStatus, so a new status cannot go unnamed). */
+export const DRAFT_STATUS_LABELS: Record<DraftStatus, string> = {
+  circulating: 'In circulation, not yet in blue',
   tabled: 'Tabled, not voted on',
   'in-vote': 'Vote under way',
   adopted: 'Adopted',

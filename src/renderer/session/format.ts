@@ -6,6 +6,7 @@ import { articleOfClause, CLAUSE_TITLES } from '../../core/session/treaty';
 import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import { dutyLabel } from '../../core/session/plain-words';
+import { changeInWords } from '../../core/session/revisions';
 import {
   MEASURE_LABELS,
   PHASE_TITLES,
@@ -192,6 +193,31 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
         ...base,
         text: `${who} tabled ${e.forum === 'council' ? 'Council' : 'Assembly'} draft "${e.title}" (${measures(e.measures)})${by}.`,
       };
+    case 'draft.circulate':
+      return { ...base, confidential: true, text: `${who} circulated a zero draft, "${e.title}" (${measures(e.measures)}), to the Council's members${by}.` };
+    case 'draft.requestChange':
+      return {
+        ...base,
+        confidential: true,
+        text: `${who} asked the penholder of ${draftTitle(e.draftId)} to ${changeInWords(e.change)}${by}.`,
+        ...(e.note ? { quote: e.note } : {}),
+      };
+    case 'draft.answerRequest': {
+      const request = state.drafts[e.draftId]?.circulation?.requests.find((r) => r.seq === e.requestSeq);
+      const asked = request ? `${named(request.state)}'s request to ${changeInWords(request.change)}` : 'a request for a change';
+      const revision = request?.answer?.revision;
+      return {
+        ...base,
+        confidential: true,
+        text:
+          e.answer === 'accept'
+            ? `${who} accepted ${asked}${revision != null ? `, making rev.${revision} of ${draftTitle(e.draftId)}` : ''}${by}.`
+            : `${who} declined ${asked}${by}.`,
+        ...(e.reason ? { quote: e.reason } : {}),
+      };
+    }
+    case 'draft.putInBlue':
+      return { ...base, text: `${who} put ${draftTitle(e.draftId)} in blue: the text is final and tabled for the vote${by}.` };
     case 'draft.cosponsor':
       return { ...base, text: `${who} co-sponsored ${draftTitle(e.draftId)}${by}.` };
     case 'draft.withdraw':

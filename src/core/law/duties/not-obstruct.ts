@@ -1,6 +1,6 @@
 import { derivedOnce, phraseOnce } from '../memo';
 import { CITE } from '../authorities';
-import type { ActFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
+import type { ActFact, ChangeRequestFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
 import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
@@ -54,7 +54,7 @@ export interface ObstructionFact {
   ref: EvidenceRef;
 }
 
-export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'let-pass' | 'national-measures';
+export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'sought-changes' | 'let-pass' | 'national-measures';
 
 export interface AlternativeFact {
   kind: AlternativeKind;
@@ -123,7 +123,7 @@ export function obstructionOnRecord(record: {
  * measure of protection, and does not count.
  */
 export function alternativesOnRecord(
-  record: { sponsorships: readonly SponsorshipFact[]; votes: readonly VoteFact[]; protective: readonly ActFact[] },
+  record: { sponsorships: readonly SponsorshipFact[]; votes: readonly VoteFact[]; protective: readonly ActFact[]; changeRequests?: readonly ChangeRequestFact[] },
   drafts: Readonly<Record<string, DraftFact>>,
 ): AlternativeFact[] {
   const out: AlternativeFact[] = [];
@@ -131,6 +131,16 @@ export function alternativesOnRecord(
     const d = ownEntry(drafts, s.draft)!;
     if (d.outcome === 'withdrawn') continue;
     out.push({ kind: s.role === 'tabled' ? 'own-draft' : 'cosponsored-draft', forum: d.forum, round: d.round, seq: s.seq, draft: d.id, meaningful: d.meaningful, ref: s.ref });
+  }
+  // Seed Part IV.B.3 (Hakimi at 273): "Because states can reasonably disagree about which such
+  // measures are appropriate, a state that obstructs one measure might be responsible only if it
+  // does not pursue a meaningful alternative." A member that asked the penholder of a circulated
+  // draft for a change put its own text on the record before any vote: an alternative, meaningful
+  // when the draft with that change would still carry a measure beyond condemnation. A member that
+  // only vetoed has none.
+  for (const r of record.changeRequests ?? []) {
+    const d = ownEntry(drafts, r.draft);
+    out.push({ kind: 'sought-changes', forum: d?.forum ?? 'council', round: r.round, seq: r.seq, draft: r.draft, meaningful: meaningfulDraft(r.measures), ref: r.ref });
   }
   for (const v of record.votes) {
     if (v.purpose !== 'adoption' || !v.adopted || (v.vote !== 'yes' && v.vote !== 'abstain')) continue;
@@ -214,7 +224,7 @@ function supportAfterApparent(ctx: DutyContext): ObstructionFact[] {
 
 export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): AlternativeFact[] {
   return ctx.state.alternatives.filter(
-    (a) => (a.kind === 'own-draft' && a.meaningful) || (pleaded && ((a.kind === 'cosponsored-draft' && a.meaningful) || a.kind === 'national-measures')),
+    (a) => ((a.kind === 'own-draft' || a.kind === 'sought-changes') && a.meaningful) || (pleaded && ((a.kind === 'cosponsored-draft' && a.meaningful) || a.kind === 'national-measures')),
   );
 }
 
@@ -301,6 +311,7 @@ const DRAFT_KIND_WORDS: Partial<Record<ObstructionFact['kind'], (draft: string) 
 const ALTERNATIVE_WORDS: Record<AlternativeFact['kind'], string> = {
   'own-draft': 'its own',
   'cosponsored-draft': 'co-sponsorship of',
+  'sought-changes': 'changes it asked the penholder to make to',
   'let-pass': 'letting pass',
   'national-measures': 'national measures against the perpetrators',
 };
@@ -366,7 +377,7 @@ const obstructionRule: Rule<DutyContext> = {
   exceptions: [
     {
       label: 'meaningful-alternative',
-      text: 'Applies when the state pursued a meaningful alternative (its own draft with measures beyond condemnation) and did not keep supplying the perpetrator after the atrocities were apparent.',
+      text: 'Applies when the state pursued a meaningful alternative (its own draft with measures beyond condemnation, or changes it asked the penholder to make to a circulated draft that would have left such measures) and did not keep supplying the perpetrator after the atrocities were apparent.',
       citations: [CITE.hakimiObstruct],
       when: (ctx) => {
         if (obstructiveActs(ctx).length === 0 || supportAfterApparent(ctx).length > 0) return null;

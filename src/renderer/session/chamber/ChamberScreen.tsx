@@ -1,12 +1,12 @@
 import { Alert, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { isPermanentMember } from '../../../core/scenario/membership';
-import { openBallotOf, type Ballot, type SessionView } from '../../../core/session';
+import { MEASURE_LABELS, openBallotOf, type Ballot, type SessionView } from '../../../core/session';
 import { ActionError } from '../kit/ActionError';
 import { GuardedButton } from '../kit/GuardedButton';
 import { useAction } from '../kit/useAction';
 import { listOf, proseName } from '../../../core/ai/wording';
-import { nameOf, scenarioOf } from '../format';
+import { capitalised, nameOf, scenarioOf } from '../format';
 import type { SessionScreenProps } from '../types';
 import { CouncilBallotBoard, Horseshoe, councilPresident } from './CouncilBoard';
 import { DraftCard } from './DraftCard';
@@ -72,6 +72,9 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
   const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
   const permanent = own !== null && isPermanentMember(scenario, own);
   const facilitator = view.viewer.kind === 'facilitator';
+  const ballotDraft = ballot ? state.drafts[ballot.draftId] : undefined;
+  // After a veto, the first thing the screen says is that the draft failed.
+  const failed = ballot && ballot.closedSeq !== null && (ballot.councilResult?.vetoedBy.length ?? 0) > 0 ? ballotDraft : undefined;
 
   return (
     <Stack gap="lg">
@@ -94,6 +97,40 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
         </Group>
       </Group>
       <ActionError error={tabling ? null : error} onClose={clearError} />
+
+      {failed && (
+        <Alert color="red" variant="filled" role="alert" data-testid="draft-failed" title={`The draft failed: "${failed.title}" was not adopted`}>
+          {listOf(ballot!.councilResult!.vetoedBy.map((code) => capitalised(proseName(nameOf(view, code)))))} {ballot!.councilResult!.vetoedBy.length > 1 ? 'are permanent members and voted' : 'is a permanent member and voted'} against
+          it: a veto (UN Charter art. 27(3)). The Council has taken no decision on this text.
+        </Alert>
+      )}
+
+      {ballot && ballotDraft && (
+        <Card withBorder padding="md" data-testid="ballot-draft-text" aria-labelledby="ballot-draft-title">
+          <Text size="sm" c="dimmed">
+            {open ? 'Before you vote: the text put to the vote' : 'The text that was put to the vote'}
+            {ballotDraft.circulation ? ` (in blue${ballotDraft.circulation.revisions.length > 1 ? ` as rev.${ballotDraft.circulation.revisions.length - 1}` : ''})` : ''}
+          </Text>
+          <Title order={3} size="h5" id="ballot-draft-title">
+            {ballotDraft.title} · Chapter {ballotDraft.chapter}
+          </Title>
+          <Text size="sm">
+            <strong>Measures:</strong> {ballotDraft.measures.map((m) => MEASURE_LABELS[m]).join(', ')}
+          </Text>
+          {ballotDraft.preamble.map((r) => (
+            <Text key={r} size="sm" fs="italic">
+              {r},
+            </Text>
+          ))}
+          <ol className="operative" aria-label="Operative paragraphs put to the vote">
+            {ballotDraft.operativeParagraphs.map((p, i) => (
+              <li key={i}>
+                <Text size="sm">{p}</Text>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
 
       {open && (
         <VotePanel

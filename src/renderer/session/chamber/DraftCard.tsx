@@ -6,7 +6,8 @@ import { capitalised, nameOf } from '../format';
 import type { SessionScreenProps } from '../types';
 
 const STATUS: Record<Draft['status'], { label: string; color: string }> = {
-  tabled: { label: 'Tabled', color: 'unblue.8' },
+  circulating: { label: 'In circulation', color: 'gray.7' },
+  tabled: { label: 'Tabled in blue', color: 'unblue.8' },
   'in-vote': { label: 'In the vote', color: 'unblue.9' },
   adopted: { label: 'Adopted', color: 'teal.9' },
   'not-adopted': { label: 'Not adopted', color: 'gray.7' },

@@ -9,6 +9,7 @@ import '../kit/kit.css';
 import type { SessionScreenProps } from '../types';
 import { AgreementPane } from './AgreementPane';
 import { AgreementRegistry } from './AgreementRegistry';
+import { CirculatingDrafts } from './CirculatingDrafts';
 import { ChannelList, type ChannelId } from './ChannelList';
 import { channelMessages, counterparts as counterpartsOf, myAgreements, unreadCount, type Counterpart } from './logic';
 import { linesOfMessages, linesOfStatements, MessagePane } from './MessagePane';
@@ -102,6 +103,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
         />
       </div>
       </div>
+      <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} />
       <Divider />
       <AgreementRegistry view={view} />
     </Stack>
