@@ -97,15 +97,20 @@ describe('every private message from a person gets an answer', () => {
 });
 
 describe('the AI delegations leave the people at the table the first move', () => {
+  // An AI draft is tabled by putting its circulated text in blue, then put to the vote (penholding.ts).
+  const TABLING: readonly string[] = ['draft.table', 'draft.putInBlue', 'vote.open'];
+
   it('the AI penholder does not table before a human Council member has tabled or passed', () => {
-    const s = new Driver(syria, withHumans(syria, ['FRA'])).toPhase('council');
-    const tables = () => s.state.config.seats.filter((x) => x.kind === 'ai').flatMap((x) => movesOf(s, x.id)).filter((c) => c.event.type === 'draft.table');
+    const s = new Driver(syria, withHumans(syria, ['FRA'])).toPhase('negotiation');
+    expect(playAi(s).some((c) => c.event.type === 'draft.circulate')).toBe(true);
+    s.advance();
+    const tables = () => s.state.config.seats.filter((x) => x.kind === 'ai').flatMap((x) => movesOf(s, x.id)).filter((c) => TABLING.includes(c.event.type));
     expect(tables()).toEqual([]);
     s.do('fra', { type: 'delegation.pass' });
     expect(tables().length).toBeGreaterThan(0);
   });
 
-  it("after a human's draft is vetoed, its sponsor is the first to table again: no AI compromise until it tables or passes", () => {
+  it("after a human's draft is vetoed, no AI tables a compromise before its sponsor tables again or passes, nor at once after", () => {
     const s = new Driver(shield, withHumans(shield, ['GBR'])).toPhase('council');
     s.do('gbr', { type: 'draft.table', draftId: 'gb-1', forum: 'council', title: 'Protection of civilians', measures: ['sanctions', 'humanitarian-access'], operativeParagraphs: ['Decides.'], chapter: 'VII' });
     s.do('gbr', { type: 'vote.open', draftId: 'gb-1' });
@@ -113,10 +118,11 @@ describe('the AI delegations leave the people at the table the first move', () =
     for (const code of ballot.electorate) s.do(code.toLowerCase(), { type: 'vote.cast', ballotId: ballot.id, vote: code === 'USA' ? 'no' : 'yes' });
     if (s.state.ballots.at(-1)!.closedSeq === null) s.do('chair', { type: 'vote.close', ballotId: ballot.id });
     expect(s.state.drafts['gb-1']!.status).toBe('vetoed');
-    const tabledByAi = () => playAi(s).filter((c) => c.event.type === 'draft.table');
+    const tabledByAi = () => playAi(s).filter((c) => TABLING.includes(c.event.type));
     expect(tabledByAi()).toEqual([]);
     s.do('gbr', { type: 'delegation.pass' });
-    expect(tabledByAi().length).toBeGreaterThan(0);
+    // Nor after it passes: no AI re-tables at once after a veto; the next text is circulated in the next round's Negotiation.
+    expect(playAi(s).filter((c) => c.event.type === 'draft.table')).toEqual([]);
   });
 
   it('after a veto, a human Council member moves the referral first; the AI moves it only once that member has passed', () => {
