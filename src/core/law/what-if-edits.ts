@@ -1,6 +1,7 @@
 import type { ConductKind, DefenceArgument } from '../shared/vocabulary';
 import { DEFENCES } from './defences';
 import type { FactsInput, StateRecordInput } from './record-input';
+import { EFFORT_KINDS } from './duties/not-obstruct';
 import type { DutyId } from './types';
 
 /**
@@ -69,8 +70,9 @@ export function applyEdits(input: FactsInput, code: string, edits: readonly Reco
 
 /**
  * The record as one state's findings read it: the state's own record in full, and of every other
- * state only what the facts of this one read — its name where the record alone gives it, and the withdrawal of its contingent,
- * which ends its "troops present" tie (read by the territorial state's duty) — with the number of
+ * state only what the facts of this one read — its name where the record alone gives it, the withdrawal of its contingent,
+ * which ends its "troops present" tie (read by the territorial state's duty), and its protective
+ * efforts, which this state's support may undermine (the duty not to obstruct) — with the number of
  * rounds fixed as the whole record gives it. Adjudicating this state on it gives what the whole
  * record gives (test/law/what-if.test.ts checks it on random records), at the cost of one state.
  */
@@ -81,8 +83,10 @@ export function recordForOneState(input: FactsInput, code: string, rounds: numbe
       states[other] = record;
       continue;
     }
-    const withdrawals = (record.conduct ?? []).filter((a) => a.kind === 'contingent-withdrawal');
-    if (withdrawals.length > 0 || (record.name && !input.names?.[other])) states[other] = { ...(record.name ? { name: record.name } : {}), ...(withdrawals.length > 0 ? { conduct: withdrawals } : {}) };
+    // What the law reads of another state when it judges this one: its contingent withdrawals (the
+    // duty to protect) and the protective efforts this state's support could undermine (not-obstruct).
+    const readByOthers = (record.conduct ?? []).filter((a) => a.kind === 'contingent-withdrawal' || EFFORT_KINDS.has(a.kind));
+    if (readByOthers.length > 0 || (record.name && !input.names?.[other])) states[other] = { ...(record.name ? { name: record.name } : {}), ...(readByOthers.length > 0 ? { conduct: readByOthers } : {}) };
   }
   return { ...input, rounds, states };
 }
