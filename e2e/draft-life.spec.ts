@@ -75,6 +75,9 @@ test('Ireland asks the AI penholder for changes, sees rev.1 highlighted, and rea
   // The Council: the penholder puts the text in blue and to the vote; Ireland reads it before voting.
   await page.getByTestId('next-phase').click();
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'council');
+  // Ireland, a Council member, has the first chance to table; it passes, and the penholder's text goes to the vote.
+  await page.getByTestId('nav-chamber').click();
+  await page.getByTestId('pass').click();
   await expect(page.getByTestId('ballot-draft-text')).toContainText('Recalling its resolution 2417 (2018)');
   await expect(page.getByTestId('vote-yes')).toBeVisible();
   await shoot(page, 'council-before-vote', 'ballot-draft-text');

@@ -17,8 +17,8 @@ const loaded = loadScenarioText(readFileSync(join('scenarios', 'training-kestria
 if (!loaded.ok) throw new Error('training-kestria.yaml does not load');
 const KESTRIA = loaded.scenario;
 
-/** A solo session of Kestria with Ireland played by the student, at the opening of the Security Council phase. */
-function soloAtTheCouncil(): string {
+/** A solo session of Kestria with Ireland played by the student, at the opening of Negotiation (the AI penholder circulates its zero draft there). */
+function soloInNegotiation(): string {
   const codes = [...new Set([...KESTRIA.council.permanent, ...KESTRIA.council.elected, ...KESTRIA.states.map((x) => x.code)])].sort();
   let state: SessionState = createSession(KESTRIA, {
     scenarioId: KESTRIA.id,
@@ -35,7 +35,7 @@ function soloAtTheCouncil(): string {
     state = result.state;
   };
   send({ type: 'session.start' });
-  for (let i = 0; i < 3; i++) send({ type: 'phase.advance' }); // crisis update, negotiation, council
+  for (let i = 0; i < 2; i++) send({ type: 'phase.advance' }); // crisis update, negotiation
   const file = join(mkdtempSync(join(tmpdir(), 'moot-first-chance-')), 'council.moot.jsonl');
   writeSessionFile(file, { ...sessionFileHeader(KESTRIA, state.config), mode: 'solo', timers: false } as ReturnType<typeof sessionFileHeader>, state.log);
   return file;
@@ -56,13 +56,17 @@ async function shoot(page: Page, name: string) {
 test('solo: the AI waits for Ireland to table or pass in the Council, and answers its private message', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = watchConsole(page);
-  await openSessionFile(page, soloAtTheCouncil());
+  await openSessionFile(page, soloInNegotiation());
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'negotiation');
+  // The AI penholder's zero draft is in circulation: Ireland has it in this Negotiation phase.
+  await expect(page.getByTestId('circulating-draft').first()).toBeVisible();
+  await page.getByTestId('next-phase').click();
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'council');
   await page.getByTestId('nav-chamber').click();
   const pass = page.getByTestId('pass');
   await expect(pass).toBeEnabled();
-  // The AI delegations have had their pass on opening: none tabled before Ireland.
-  await expect(page.getByTestId('draft-card')).toHaveCount(0);
+  // The AI delegations have had their turn on entering the Council: none put a text to the vote before Ireland.
+  await expect(page.getByTestId('ballot-draft-text')).toHaveCount(0);
   await shoot(page, 'council');
 
   // A private message to China gets China's answer in this phase.
@@ -74,10 +78,10 @@ test('solo: the AI waits for Ireland to table or pass in the Council, and answer
   await expect(page.getByTestId('messages')).toContainText('humanitarian access');
   await shoot(page, 'reply');
 
-  // Ireland passes: the penholder tables at once.
+  // Ireland passes: the penholder puts its text in blue and to the vote at once.
   await page.getByTestId('nav-chamber').click();
   await page.getByTestId('pass').click();
-  await expect(page.getByTestId('draft-card').first()).toBeVisible();
+  await expect(page.getByTestId('ballot-draft-text')).toBeVisible();
   await expect(page.getByTestId('pass')).toHaveAttribute('aria-disabled', 'true');
   await shoot(page, 'after-pass');
   expect(errors).toEqual([]);
