@@ -50,12 +50,15 @@ export function unansweredMessages(state: SessionState, code: string): Incoming[
   const out: Incoming[] = [];
   for (const sender of [...humans].sort()) {
     const channel = state.channels[sender < code ? `${sender}~${code}` : `${code}~${sender}`] ?? [];
-    let latest: Incoming | null = null;
-    for (const m of channel) {
-      if (m.from === code) latest = null;
-      else if (m.to === code && m.round === state.round) latest = { seq: m.seq, from: m.from, text: m.text };
+    // From the newest back, within this round: the cost is this round's messages, not the session's.
+    for (let i = channel.length - 1; i >= 0; i--) {
+      const m = channel[i]!;
+      if (m.from === code || m.round !== state.round) break;
+      if (m.to === code) {
+        out.push({ seq: m.seq, from: m.from, text: m.text });
+        break;
+      }
     }
-    if (latest) out.push(latest);
   }
   return out;
 }

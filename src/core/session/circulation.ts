@@ -27,9 +27,12 @@ function circulating(session: SessionState, draftId: string): { draft: Draft & {
   return { problem: `Draft "${draft.title}" is no longer being negotiated: its text is in blue (final).` };
 }
 
-function penholderProblem(ctx: SessionContext, draft: Draft, state: string): string | null {
-  const penholder = draft.sponsors[0]!;
-  return penholder === state ? null : `Only the penholder of "${draft.title}" (${stateName(ctx.scenario, penholder)}) answers requests for changes and puts it in blue.`;
+/** A draft still in circulation whose pen `state` holds: what answering a request and putting in blue both require. */
+function penholdersDraft(ctx: SessionContext, draftId: string, state: string): ReturnType<typeof circulating> {
+  const found = circulating(ctx.session, draftId);
+  if ('problem' in found) return found;
+  const penholder = found.draft.sponsors[0]!;
+  return penholder === state ? found : { problem: `Only the penholder of "${found.draft.title}" (${stateName(ctx.scenario, penholder)}) answers requests for changes and puts it in blue.` };
 }
 
 /** Unanswered requests on a circulating draft. */
@@ -110,11 +113,9 @@ export const circulationHandlers = {
   },
   'draft.answerRequest': {
     check: (ctx, { actor, event }) => {
-      const found = circulating(ctx.session, event.draftId);
+      const found = penholdersDraft(ctx, event.draftId, actor.state!);
       if ('problem' in found) return found.problem;
       const { draft } = found;
-      const penholder = penholderProblem(ctx, draft, actor.state!);
-      if (penholder) return penholder;
       const request = draft.circulation.requests.find((r) => r.seq === event.requestSeq);
       if (!request) return `There is no request numbered ${event.requestSeq} on "${draft.title}".`;
       if (request.answer) return `The request to ${changeInWords(request.change)} has already been ${request.answer.accepted ? 'accepted' : 'declined'}.`;
@@ -155,11 +156,9 @@ export const circulationHandlers = {
   },
   'draft.putInBlue': {
     check: (ctx, { actor, event }) => {
-      const found = circulating(ctx.session, event.draftId);
+      const found = penholdersDraft(ctx, event.draftId, actor.state!);
       if ('problem' in found) return found.problem;
       const { draft } = found;
-      const penholder = penholderProblem(ctx, draft, actor.state!);
-      if (penholder) return penholder;
       const pending = pendingRequests(draft);
       if (pending.length > 0) {
         return `Answer every request for a change before putting "${draft.title}" in blue (${pending.length === 1 ? 'one awaits' : `${pending.length} await`} your answer).`;
