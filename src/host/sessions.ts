@@ -89,6 +89,12 @@ interface OpenSession {
   lock: FacilitatorLock;
   /** Each viewer's view, kept up to date from what each command changed (one per seat watched, shared by its connections). */
   views: Map<string, IncrementalView>;
+  /**
+   * What would have changed the findings, per seat and state asked about, with the length of the
+   * record it was searched on: the search re-runs the law many times, and a finished record does not
+   * change, so a repeated question is answered from here until another entry is recorded.
+   */
+  whatIfs: Map<string, { record: SessionState; logLength: number; answer: StateWhatIf[] }>;
 }
 
 export interface SessionServiceOptions {
@@ -246,6 +252,7 @@ export class SessionService {
       busy: false,
       lock: new FacilitatorLock(facilitatorPin, this.clock, this.pinAttempts.for(facilitatorPin)),
       views: new Map(),
+      whatIfs: new Map(),
     };
     this.sessions.set(session.id, session);
     // Solo practice and hot-seat start at once: the briefing is the first thing the players see.
@@ -301,6 +308,7 @@ export class SessionService {
       busy: false,
       lock: new FacilitatorLock(pin, this.clock, this.pinAttempts.for(pin)),
       views: new Map(),
+      whatIfs: new Map(),
     };
     this.sessions.set(session.id, session);
     opened = session;
@@ -460,8 +468,13 @@ export class SessionService {
   whatIf(connection: string, sessionId: string, seatId: string, state: string): StateWhatIf[] {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
+    const key = `${seatId}\u0000${state}`;
+    const logLength = session.state.log.length;
+    const cached = session.whatIfs.get(key);
+    if (cached && cached.record === session.state && cached.logLength === logLength) return cached.answer;
     const searched = whatIfFor(session.scenario, session.state, { seatId }, state);
     if (!searched) throw new ProtocolError('invalid', 'The judgment is not public until the court delivers it.');
+    session.whatIfs.set(key, { record: session.state, logLength, answer: searched });
     return searched;
   }
 
