@@ -63,7 +63,7 @@ test.beforeEach(async ({ page }) => {
 test('solo practice: briefing, table a draft, vote, the tally and the veto banner', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchConsole(page);
-  await startSolo(page, 'France (FRA)');
+  await startSolo(page, 'France');
   await shoot(page, 'new');
   await expectNoSerious(page, 'New session');
   await page.getByTestId('new-start').click();

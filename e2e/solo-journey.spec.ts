@@ -274,7 +274,7 @@ test('Home and a new solo session: Ireland in the training scenario', async () =
   await page.getByTestId('new-scenario').click();
   await page.getByRole('option', { name: /Kestria/ }).click();
   await page.getByTestId('new-seat').click();
-  await page.getByRole('option', { name: 'Ireland (IRL)' }).click();
+  await page.getByRole('option', { name: 'Ireland', exact: true }).click();
   await page.getByTestId('new-seed').fill('41');
   const timers = page.getByRole('switch', { name: /Phase timers/ });
   await timers.focus();

@@ -11,7 +11,7 @@ const seats = [
 describe('export perspectives', () => {
   it('offers the full record with the facilitator seat, and each own delegation', () => {
     expect(exportPerspectives({ seats, localSeats: ['irl', 'facilitator'] }).map((p) => p.value)).toEqual(['facilitator', 'IRL']);
-    expect(exportPerspectives({ seats, localSeats: ['fra'] })).toEqual([{ value: 'FRA', label: "France's record (FRA)" }]);
+    expect(exportPerspectives({ seats, localSeats: ['fra'] })).toEqual([{ value: 'FRA', label: "France's record" }]);
     expect(exportPerspectives({ seats, localSeats: [] })).toEqual([]);
   });
 

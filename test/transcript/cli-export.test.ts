@@ -83,7 +83,7 @@ describe('moot-council export', () => {
     );
     const unseated = cli(session, '-o', join(dir, 'x.md'), '--as', 'DEU');
     expect(unseated.code).toBe(1);
-    expect(unseated.stderr).toMatch(/Germany \(DEU\) has no seat in this session/);
+    expect(unseated.stderr).toMatch(/Germany has no seat in this session/);
     expect(existsSync(join(dir, 'x.md'))).toBe(false);
     expect(cli(session, '--format', 'docx', '-o', join(dir, 'x.docx')).code).toBe(2);
     expect(cli(session).code).toBe(2); // -o is required

@@ -43,7 +43,7 @@ describe('transcript model', () => {
     );
     expect(() => transcriptFor(scenario, state, { state: 'XXX' })).toThrow(/Unknown state "XXX"/);
     expect(() => transcriptFor(scenario, state, { state: 'DEU' })).toThrow(
-      /Germany \(DEU\) has no seat in this session/,
+      /Germany has no seat in this session/,
     );
     expect(transcriptFor(scenario, state, { state: 'srb' }).perspective).toMatchObject({
       kind: 'seat',

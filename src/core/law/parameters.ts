@@ -23,7 +23,7 @@ export const PARAMETERS = {
   statusWeight: {
     established: p(1.0, 'ARSIWA arts. 2, 4-8, 16; ICCPR art. 2(1); 2005 World Summit Outcome ¶138', 'Settled law applied by courts and accepted by states: a finding counts in full.'),
     treaty: p(0.85, 'VCLT art. 26', 'Binding, but only between the parties to a bilateral agreement: slightly below general law that binds everyone.'),
-    emerging: p(0.6, 'Armed Activities ¶178; Cyprus v. Turkey ¶77; Ilaşcu ¶¶392-394; Bosnia v. Serbia ¶430; Hakimi Part IV.B.2', 'Applied by courts in a handful of cases whose reasoning is, in the seed\'s words, "unsatisfying": real but not settled.'),
+    emerging: p(0.6, 'Armed Activities ¶178; Cyprus v. Turkey ¶77; Ilaşcu ¶¶392-394; Bosnia v. Serbia ¶430; Hakimi Part IV.B.2', 'Applied by courts in a handful of cases whose reasoning is, in Hakimi\'s words (Toward a Legal Theory on the Responsibility to Protect, Part IV.B.2), "unsatisfying": real but not settled.'),
     nascent: p(0.35, 'Hakimi Part IV.B.3 ("at best, nascent in current practice")', 'Claimed in practice (pressure on Russia and China over Syria) but without precise content: about a third of a settled duty.'),
     aspirational: p(0.15, 'Hakimi Part IV.C; ICESCR art. 2(1); ARSIWA art. 41 cmt. (3)', 'States consistently deny it is obligatory ("The hurdles ... are substantial"): it registers, but barely.'),
   } satisfies Record<NormativeStatus, Parameter<number>>,
@@ -132,7 +132,7 @@ export const PARAMETERS = {
       'support-after-apparent': p(0.75, 'Hakimi Part IV.B.3 & nn.165-166', 'Continued supplies after the atrocities are apparent undermine isolation of the perpetrator.'),
     },
     /** Obstructive acts in at least this many fora make a pattern. */
-    patternFora: p(2, 'Hakimi Part IV.B.3 ("Looking outside the Council reveals a broader pattern")', 'The seed finds obstruction in a pattern across the Council, the Assembly and meetings, not in one forum.'),
+    patternFora: p(2, 'Hakimi Part IV.B.3 ("Looking outside the Council reveals a broader pattern")', 'Hakimi (Toward a Legal Theory on the Responsibility to Protect) finds obstruction in a pattern across the Council, the Assembly and meetings, not in one forum.'),
     acquiescenceMitigation: p(0.75, 'Hakimi Part IV.B.3 & nn.157-160', 'Letting other measures pass mitigates: the finding stands at three quarters.'),
     /** Measures that make a draft a meaningful alternative (anything beyond words of condemnation). */
     meaningfulMeasures: p<readonly Measure[]>(
@@ -147,7 +147,7 @@ export const PARAMETERS = {
   },
 
   d2r: {
-    breachWeight: p(0.6, 'VCLT art. 26; seed 004 Part VI.A', 'One act contrary to the agreement is a breach; each further act adds to it.'),
+    breachWeight: p(0.6, 'VCLT art. 26; López, The Duty to Refrain, Part VI.A', 'One act contrary to the agreement is a breach; each further act adds to it.'),
   },
 
   cooperate: {
@@ -164,7 +164,7 @@ export const PARAMETERS = {
     protective: p<readonly ConductKind[]>(
       ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo'],
       'Hakimi Part IV.B.2 ("economic, diplomatic, or criminal measures")',
-      'The measures the seed names as the diligence due.',
+      'The measures Hakimi (Toward a Legal Theory on the Responsibility to Protect, Part IV.B) names as the diligence due.',
     ),
     prevention: p<readonly ConductKind[]>(['prevention-assistance'], 'Hakimi Part IV.C', 'Resources, training or rebuilding institutions that lessen the risk.'),
     relief: p<readonly ConductKind[]>(['humanitarian-aid', 'accepting-refugees'], 'Hakimi Part IV.C', 'Relief helps the population but does not by itself lessen the risk.'),

@@ -314,8 +314,7 @@ export function renderJudgmentMarkdown(report: ExposureReport, scenario?: Scenar
   );
   report.states.forEach((s, index) => {
     lines.push('');
-    // "Iran (Islamic Republic of), IRN", not "(Islamic Republic of) (IRN)".
-    lines.push(`## ${index + 1}. ${s.name}${s.name.endsWith(')') ? `, ${s.state}` : ` (${s.state})`}: exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
+    lines.push(`## ${index + 1}. ${s.name}: exposure ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`);
     lines.push('');
     lines.push(`**Holding.** ${holding(s)}`);
     const found = s.findings.filter((f) => f.result !== 'does-not-hold' && !(f.informational && f.result !== 'holds'));

@@ -38,14 +38,22 @@ function knownTo(agreement: Agreement, state: string | null): boolean {
   return agreement.status === 'signed' || (state !== null && agreement.parties.includes(state));
 }
 
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** An agreement by its parties, never its id: "the D2R agreement between France and Russia". */
+function agreementInWords(scenario: Scenario, agreement: Agreement): string {
+  return `the D2R ${agreement.status === 'signed' ? 'agreement' : 'proposal'} between ${stateName(scenario, agreement.parties[0])} and ${stateName(scenario, agreement.parties[1])}`;
+}
+
 /** Only the party the agreement awaits may sign, counter or reject it. */
 function awaitedPartyProblem(ctx: SessionContext, id: string, state: string, verb: string): string | null {
   const agreement = agreementOf(ctx.session, id);
   if (!agreement || !knownTo(agreement, state)) return noSuch('agreement', id);
-  if (!agreement.parties.includes(state)) return `${stateName(ctx.scenario, state)} is not a party to agreement "${id}".`;
-  if (!OPEN.has(agreement.status)) return `Agreement "${id}" is ${agreement.status}; it can no longer be ${verb}.`;
+  const named = agreementInWords(ctx.scenario, agreement);
+  if (!agreement.parties.includes(state)) return `${stateName(ctx.scenario, state)} is not a party to ${named}.`;
+  if (!OPEN.has(agreement.status)) return `${capitalFirst(named)} is ${agreement.status}; it can no longer be ${verb}.`;
   if (agreement.awaiting !== state) {
-    return `Agreement "${id}" awaits ${stateName(ctx.scenario, agreement.awaiting!)}: only the party awaited may sign, counter or reject it.`;
+    return `${capitalFirst(named)} awaits ${stateName(ctx.scenario, agreement.awaiting!)}: only the party awaited may sign, counter or reject it.`;
   }
   return null;
 }
@@ -63,7 +71,7 @@ function update(ctx: SessionContext, agreement: Agreement): SessionState {
 export const agreementHandlers = {
   'd2r.propose': {
     check: ({ scenario, session }, { actor, event }) => {
-      if (agreementOf(session, event.agreementId)) return `An agreement "${event.agreementId}" already exists; choose another id.`;
+      if (agreementOf(session, event.agreementId)) return 'An agreement is already recorded under this reference; propose it again.';
       if (event.to === actor.state) return 'A bilateral agreement needs another party.';
       if (!seatOfState(session, event.to)) return `No delegation of ${stateName(scenario, event.to)} is seated to answer.`;
       return clauseProblem(scenario, event.clauses);
@@ -141,9 +149,9 @@ export const agreementHandlers = {
       const a = agreementOf(session, event.agreementId);
       if (!a || !knownTo(a, actor.state)) return noSuch('agreement', event.agreementId);
       if (a.parties[0] !== actor.state) {
-        return `Only the proposer (${stateName(scenario, a.parties[0])}) may withdraw agreement "${a.id}".`;
+        return `Only the proposer (${stateName(scenario, a.parties[0])}) may withdraw ${agreementInWords(scenario, a)}.`;
       }
-      if (!OPEN.has(a.status)) return `Agreement "${a.id}" is ${a.status}; it can no longer be withdrawn.`;
+      if (!OPEN.has(a.status)) return `${capitalFirst(agreementInWords(scenario, a))} is ${a.status}; it can no longer be withdrawn.`;
       return null;
     },
     available: ({ session }, actor) =>

@@ -44,6 +44,15 @@ function ballotIndex(session: SessionState, id: string): number {
   return -1;
 }
 
+/** A ballot in words, never its id: 'the vote on "Protection of civilians"'. */
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function ballotInWords(session: SessionState, ballot: Ballot): string {
+  const title = ownEntry(session.drafts, ballot.draftId)?.title;
+  const on = title ? `"${title}"` : 'a draft';
+  return ballot.purpose === 'referral' ? `the vote on referring ${on} to the General Assembly` : `the vote on ${on}`;
+}
+
 export function ballotById(session: SessionState, id: string): Ballot | undefined {
   const index = ballotIndex(session, id);
   return index < 0 ? undefined : session.ballots[index];
@@ -221,16 +230,16 @@ export const ballotHandlers = {
     check: ({ scenario, session }, { actor, event }) => {
       const draft = ownEntry(session.drafts, event.draftId);
       if (!draft) return noSuch('draft', event.draftId);
-      if (draft.status === 'withdrawn') return `Draft "${draft.id}" was withdrawn and cannot be put to the vote.`;
+      if (draft.status === 'withdrawn') return `"${draft.title}" was withdrawn and cannot be put to the vote.`;
       if (draft.status === 'circulating') return `Draft "${draft.title}" is still being negotiated: it is put to the vote only once its penholder has put it in blue.`;
-      if (draft.status !== 'tabled') return `Draft "${draft.id}" has already been put to the vote (${draft.status}).`;
+      if (draft.status !== 'tabled') return `"${draft.title}" has already been put to the vote (${draft.status}).`;
       if (draft.forum !== forumOfPhase(session)) {
         return draft.forum === 'council' ? 'A Council draft is voted in the Security Council phase.' : 'An Assembly draft is voted in the emergency special session.';
       }
       const open = openBallotOf(session);
-      if (open) return `Another vote (${open.id}, on "${open.draftId}") is under way.`;
+      if (open) return `Another vote is under way: ${ballotInWords(session, open)}.`;
       if (actor.state !== null && !draft.sponsors.includes(actor.state)) {
-        return `Only a sponsor of draft "${draft.id}" (${draft.sponsors.map((s) => stateName(scenario, s)).join(', ')}) or the presiding facilitator may put it to the vote.`;
+        return `Only a sponsor of "${draft.title}" (${draft.sponsors.map((s) => stateName(scenario, s)).join(', ')}) or the presiding facilitator may put it to the vote.`;
       }
       return null;
     },
@@ -251,14 +260,14 @@ export const ballotHandlers = {
     check: ({ scenario, session }, { actor, event }) => {
       const ballot = ballotById(session, event.ballotId);
       if (!ballot) return noSuch('ballot', event.ballotId);
-      if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is closed.`;
+      if (ballot.closedSeq !== null) return `${capitalFirst(ballotInWords(session, ballot))} is closed.`;
       const state = actor.state!;
       if (!ballot.electorate.includes(state)) {
         return ballot.kind === 'assembly'
           ? `${stateName(scenario, state)} is not a Member of the United Nations in this scenario.`
           : `${stateName(scenario, state)} is not a member of the Security Council; only Council members vote on Council ballots (UN Charter art. 27(1)).`;
       }
-      if (ballot.votes[state] !== undefined) return `${stateName(scenario, state)} has already voted on "${ballot.id}": one vote per member per ballot (UN Charter arts. 18(1), 27(1)).`;
+      if (ballot.votes[state] !== undefined) return `${stateName(scenario, state)} has already voted in ${ballotInWords(session, ballot)}: one vote per member per ballot (UN Charter arts. 18(1), 27(1)).`;
       const draft = ownEntry(session.drafts, ballot.draftId);
       if (
         ballot.kind === 'council-substantive' &&
@@ -290,7 +299,7 @@ export const ballotHandlers = {
     check: ({ session }, { event }) => {
       const ballot = ballotById(session, event.ballotId);
       if (!ballot) return noSuch('ballot', event.ballotId);
-      if (ballot.closedSeq !== null) return `Ballot "${ballot.id}" is already closed.`;
+      if (ballot.closedSeq !== null) return `${capitalFirst(ballotInWords(session, ballot))} is already closed.`;
       return null;
     },
     available: ({ session }) => (openBallotOf(session) ? null : 'No vote is under way.'),
@@ -301,8 +310,8 @@ export const ballotHandlers = {
       const ballot = ballotById(session, event.ballotId);
       if (!ballot) return noSuch('ballot', event.ballotId);
       const state = actor.state!;
-      if (!ballot.electorate.includes(state)) return `${stateName(scenario, state)} did not have a vote on "${ballot.id}".`;
-      if (session.explanations.some((e) => e.ballotId === ballot.id && e.state === state)) return `You have already explained your vote on "${ballot.id}".`;
+      if (!ballot.electorate.includes(state)) return `${stateName(scenario, state)} did not have a vote in ${ballotInWords(session, ballot)}.`;
+      if (session.explanations.some((e) => e.ballotId === ballot.id && e.state === state)) return `You have already explained your vote in ${ballotInWords(session, ballot)}.`;
       return null;
     },
     available: ({ session }, actor) =>

@@ -51,7 +51,7 @@ function withCirculation(ctx: SessionContext, session: SessionState, draft: Draf
 export const circulationHandlers = {
   'draft.circulate': {
     check: ({ scenario, session }, { actor, event }) => {
-      if (hasOwnEntry(session.drafts, event.draftId)) return `A draft "${event.draftId}" already exists; choose another id.`;
+      if (hasOwnEntry(session.drafts, event.draftId)) return 'A draft is already recorded under this reference; circulate it again.';
       if (!isCouncilMember(scenario, actor.state!)) {
         return `${stateName(scenario, actor.state!)} is not a member of the Security Council: a Council draft is circulated by a member, who holds its pen (Provisional Rules of Procedure, rule 38).`;
       }

@@ -19,8 +19,8 @@ export function withDraft(ctx: SessionContext, session: SessionState, draft: Dra
 function tabledDraftProblem(ctx: SessionContext, draftId: string): string | null {
   const draft = ownEntry(ctx.session.drafts, draftId);
   if (!draft) return noSuch('draft', draftId);
-  if (draft.status === 'withdrawn') return `Draft "${draftId}" was withdrawn.`;
-  if (draft.status !== 'tabled') return `Draft "${draftId}" has already been put to the vote (${draft.status}).`;
+  if (draft.status === 'withdrawn') return `"${draft.title}" was withdrawn.`;
+  if (draft.status !== 'tabled') return `"${draft.title}" has already been put to the vote (${draft.status}).`;
   return null;
 }
 
@@ -34,7 +34,7 @@ export const draftHandlers = {
       const forum = forumOfPhase(session);
       const existing = ownEntry(session.drafts, event.draftId);
       if (existing?.status === 'circulating') return `Draft "${existing.title}" is in circulation: its penholder tables it by putting it in blue.`;
-      if (hasOwnEntry(session.drafts, event.draftId)) return `A draft "${event.draftId}" already exists; choose another id.`;
+      if (hasOwnEntry(session.drafts, event.draftId)) return 'A draft is already recorded under this reference; table it again.';
       if (event.forum !== forum) {
         return forum === 'council'
           ? 'Only Security Council drafts are tabled in the Council; Assembly drafts are tabled in an emergency special session.'
@@ -76,7 +76,7 @@ export const draftHandlers = {
     check: (ctx, { actor, event }) => {
       const problem = tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
-      if (ownEntry(ctx.session.drafts, event.draftId)!.sponsors.includes(actor.state!)) return `You already sponsor draft "${event.draftId}".`;
+      if (ownEntry(ctx.session.drafts, event.draftId)!.sponsors.includes(actor.state!)) return `You already sponsor "${ownEntry(ctx.session.drafts, event.draftId)!.title}".`;
       return null;
     },
     available: ({ session }) => (anyTabled(session) ? null : 'No draft is tabled.'),
@@ -90,7 +90,7 @@ export const draftHandlers = {
       const problem = ownEntry(ctx.session.drafts, event.draftId)?.status === 'circulating' ? null : tabledDraftProblem(ctx, event.draftId);
       if (problem) return problem;
       const draft = ownEntry(ctx.session.drafts, event.draftId)!;
-      if (draft.sponsors[0] !== actor.state) return `Only the main sponsor (${stateName(ctx.scenario, draft.sponsors[0]!)}) may withdraw draft "${draft.id}".`;
+      if (draft.sponsors[0] !== actor.state) return `Only the main sponsor (${stateName(ctx.scenario, draft.sponsors[0]!)}) may withdraw "${draft.title}".`;
       return null;
     },
     available: ({ session }, actor) =>

@@ -1,3 +1,4 @@
+import { stateName } from '../scenario/membership';
 import { PHASE_TITLES } from './phases';
 import { fireInject, remainingSeconds } from './round';
 import { recordOnly, type EventHandlers } from './handler';
@@ -59,7 +60,7 @@ export const facilitatorHandlers = {
   'inject.fire': {
     check: ({ scenario, session }, { event }) => {
       if (!scenario.injects.some((i) => i.id === event.injectId)) return noSuch('inject', event.injectId, 'in this scenario');
-      if (session.injectsFired.some((f) => f.injectId === event.injectId)) return `Inject "${event.injectId}" has already been fired.`;
+      if (session.injectsFired.some((f) => f.injectId === event.injectId)) return `The crisis update "${scenario.injects.find((i) => i.id === event.injectId)?.title ?? 'chosen'}" has already been fired.`;
       return null;
     },
     available: ({ scenario, session }) =>
@@ -67,11 +68,11 @@ export const facilitatorHandlers = {
     apply: ({ scenario, session }, { event, seq }) => fireInject(scenario, session, event.injectId, seq, false),
   },
   'seat.assign': {
-    check: ({ session }, { event }) => {
+    check: ({ scenario, session }, { event }) => {
       const seat = session.config.seats.find((s) => s.id === event.seatId);
       if (!seat) return noSuch('seat', event.seatId);
       if (seat.kind === 'facilitator') return 'The facilitator\'s seat cannot be handed to a delegate.';
-      if (seat.kind === event.kind) return `Seat "${seat.id}" is already ${event.kind === 'ai' ? 'played by an AI delegate' : 'played by a person'}.`;
+      if (seat.kind === event.kind) return `${seat.state ? `${stateName(scenario, seat.state)}'s seat` : 'That seat'} is already ${event.kind === 'ai' ? 'played by an AI delegate' : 'played by a person'}.`;
       return null;
     },
     apply: ({ session }, { event }) => ({

@@ -1,7 +1,7 @@
 import { assemblyDefaultFor, isCouncilMember, isScenarioMember, scenarioMembership, stateName } from '../scenario/membership';
 import { majorityOfMembersRequested } from '../procedure/uniting-for-peace-opening';
 import { vetoInitiativeDebate } from '../procedure/veto-initiative';
-import { openBallot, openBallotOf } from './ballots';
+import { ballotInWords, openBallot, openBallotOf } from './ballots';
 import { representedStates, type SessionContext } from './context';
 import type { EventHandlers } from './handler';
 import type { Ballot, SessionState } from './state';
@@ -27,7 +27,7 @@ function vetoedDraftProblem(session: SessionState, draftId: string): string | nu
   const draft = ownEntry(session.drafts, draftId);
   if (!draft) return noSuch('draft', draftId);
   if (draft.status !== 'vetoed') {
-    return `Draft "${draftId}" was not defeated by a permanent member's negative vote; Uniting for Peace opens only where the Council fails to act because of lack of unanimity of the permanent members (GA res. 377 A (V) ¶1).`;
+    return `"${draft.title}" was not defeated by a permanent member's negative vote; Uniting for Peace opens only where the Council fails to act because of lack of unanimity of the permanent members (GA res. 377 A (V) ¶1).`;
   }
   return null;
 }
@@ -63,10 +63,10 @@ export const unitingForPeaceHandlers = {
       const problem = vetoedDraftProblem(session, event.draftId);
       if (problem) return problem;
       if (session.ballots.some((b) => b.purpose === 'referral' && b.draftId === event.draftId)) {
-        return `The Council has already voted on referring the matter of draft "${event.draftId}".`;
+        return `The Council has already voted on referring the matter of "${ownEntry(session.drafts, event.draftId)!.title}".`;
       }
       const open = openBallotOf(session);
-      if (open) return `Another vote (${open.id}) is under way.`;
+      if (open) return `Another vote is under way: ${ballotInWords(session, open)}.`;
       return null;
     },
     available: ({ scenario, session }, actor) => {
@@ -119,7 +119,7 @@ export const unitingForPeaceHandlers = {
     check: ({ scenario, session }, { actor, event }) => {
       const debates = session.vetoInitiative.filter((d) => d.round === session.round);
       const debate = event.draftId === undefined ? debates[0] : debates.find((d) => d.draftId === event.draftId);
-      if (!debate) return event.draftId === undefined ? 'No veto-initiative debate is being held.' : `No veto-initiative debate on draft "${event.draftId}" this round.`;
+      if (!debate) return event.draftId === undefined ? 'No veto-initiative debate is being held.' : `No veto-initiative debate on ${ownEntry(session.drafts, event.draftId) ? `"${ownEntry(session.drafts, event.draftId)!.title}"` : 'that draft'} this round.`;
       if (!isScenarioMember(scenario, actor.state!)) return `${stateName(scenario, actor.state!)} is not a Member of the United Nations in this scenario.`;
       if (debate.speeches.some((s) => s.state === actor.state)) return 'You have already spoken in this debate.';
       // GA res. 76/262 ¶2: the vetoing members are given precedence in the list of speakers.

@@ -71,7 +71,7 @@ export function transcriptFor(
       .sort()
       .join(', ');
     const known = isKnownState(scenario, code)
-      ? `${stateName(scenario, code)} (${code}) has no seat in this session`
+      ? `${stateName(scenario, code)} has no seat in this session`
       : `Unknown state "${perspective.state}"`;
     throw new TranscriptPerspectiveError(
       `${known}; a record can be written for a seated state: ${list || 'none'}.`,

@@ -452,7 +452,7 @@ class TranscriptBuilder {
       }
       case 'seat.assign': {
         const seatState = this.stateOfSeat(e.seatId);
-        const seatName = seatState ? `${this.name(seatState)}'s seat` : `Seat ${e.seatId}`;
+        const seatName = seatState ? `${this.name(seatState)}'s seat` : 'A seat';
         return {
           summary: `${seatName} is now played by ${e.kind === 'ai' ? 'an AI delegate' : 'a person'}.`,
         };

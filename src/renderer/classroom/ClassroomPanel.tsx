@@ -327,7 +327,7 @@ function SeatTable({ sessionId, room }: { sessionId: string; room: ClassroomHand
             placeholder="Choose a delegation"
             data={aiSeats.map((s) => ({
               value: s.seatId,
-              label: `${s.name}${s.state ? ` (${s.state})` : ''}`,
+              label: s.name,
             }))}
             value={handOver}
             onChange={setHandOver}
@@ -417,7 +417,7 @@ function OpenForm({ sessionId, room }: { sessionId: string; room: ClassroomHandl
               <Checkbox
                 key={s.seatId}
                 value={s.seatId}
-                label={`${s.name}${s.state ? ` (${s.state})` : ''}`}
+                label={s.name}
                 size="xs"
                 data-testid={`classroom-pick-${s.seatId}`}
               />

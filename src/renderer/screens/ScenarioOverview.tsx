@@ -92,7 +92,7 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
                   )}
                 </Table.Td>
                 <Table.Td>{p.kind === 'government' ? 'government forces' : 'armed group'}</Table.Td>
-                <Table.Td>{p.state ? `${name(p.state)} (${p.state})` : '—'}</Table.Td>
+                <Table.Td>{p.state ? name(p.state) : '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

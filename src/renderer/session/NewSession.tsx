@@ -149,7 +149,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
   };
 
   const grouped = (['permanent', 'elected', 'delegation'] as const)
-    .map((role) => ({ group: ROLE_LABEL[role], items: options.filter((o) => o.role === role).map((o) => ({ value: o.code, label: `${o.name} (${o.code})` })) }))
+    .map((role) => ({ group: ROLE_LABEL[role], items: options.filter((o) => o.role === role).map((o) => ({ value: o.code, label: o.name })) }))
     .filter((g) => g.items.length > 0);
 
   return (
@@ -193,7 +193,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
           <Checkbox.Group label="Delegations played by people on this screen" description="At least two; AI delegates play the others." value={hot} onChange={setHot}>
             <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} mt="xs" spacing="xs">
               {options.map((o) => (
-                <Checkbox key={o.code} value={o.code} label={`${o.name} (${o.code})${o.role === 'permanent' ? ' ★' : ''}`} />
+                <Checkbox key={o.code} value={o.code} label={`${o.name}${o.role === 'permanent' ? ' ★' : ''}`} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>

@@ -24,7 +24,7 @@ export function exportPerspectives(meta: Pick<SessionMeta, 'seats' | 'localSeats
   if (local.some((s) => s.kind === 'facilitator')) out.push({ value: 'facilitator', label: 'The full record (facilitator)' });
   for (const s of local) {
     if (s.kind === 'facilitator' || !s.state || out.some((p) => p.value === s.state)) continue;
-    out.push({ value: s.state, label: `${s.name ?? s.state}'s record (${s.state})` });
+    out.push({ value: s.state, label: `${s.name ?? 'A delegation'}'s record` });
   }
   return out;
 }

@@ -116,6 +116,9 @@ function breachOf(view: SessionView, conductSeq: number): string | null {
   return breached.length > 0 ? `In breach of ${listOf(breached)}.` : null;
 }
 
+/** How a delegation voted, as a verb: "voted yes", "voted no", "abstained". */
+export const VOTED: Record<string, string> = { yes: 'voted yes', no: 'voted no', abstain: 'abstained' };
+
 function measures(list: readonly Measure[]): string {
   return list.map((m) => MEASURE_LABELS[m]).join(', ');
 }
@@ -231,7 +234,7 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'vote.open':
       return { ...base, text: `${draftTitle(e.draftId)} was put to the vote${code ? ` at the request of ${named(code)}` : ''}.` };
     case 'vote.cast':
-      return { ...base, text: `${who} voted ${e.vote} on ${ballotTitle(e.ballotId)}${by}.` };
+      return { ...base, text: `${who} ${VOTED[e.vote] ?? `voted ${e.vote}`} on ${ballotTitle(e.ballotId)}${by}.` };
     case 'vote.close':
       return { ...base, text: `The vote on ${ballotTitle(e.ballotId)} was closed.` };
     case 'vote.explain':
@@ -276,12 +279,12 @@ export function countdown(seconds: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** "France (FRA)", or "Facilitator". */
+/** "France", or "Facilitator". */
 export function seatLabel(meta: SessionMeta, seatId: string): string {
   const seat = meta.seats.find((s) => s.id === seatId);
-  if (!seat) return seatId;
+  if (!seat) return 'A seat';
   if (seat.kind === 'facilitator') return 'Facilitator';
-  return `${seat.name ?? seat.state} (${seat.state})`;
+  return seat.name ?? 'A delegation';
 }
 
 /** Light alerts keep their tint, but their title in the text colour (WCAG contrast in both themes). */

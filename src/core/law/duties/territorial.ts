@@ -104,14 +104,20 @@ const restrainRule: Rule<ThirdPartyContext> = {
     // Those beyond its reach are the `beyond-its-reach` exception's; the default names the others.
     const named = inReach.length > 0 ? inReach : ctx.thirdParties;
     // Acts by their log entry; a standing tie of the scenario in words (its reference is in the evidence).
-    const support = [...supportTo(ctx, named).map((a) => a.ref), ...supportTies(ctx, named).map((r) => relationshipWords(ctx.facts, r))];
+    const supportActs = supportTo(ctx, named);
+    const ties = supportTies(ctx, named);
+    const support = [...supportActs.map((a) => a.ref), ...ties.map((r) => relationshipWords(ctx.facts, r))];
+    // Failing to restrain those in its reach holds without any support: the support is context. Where
+    // every one is beyond its reach, support is what defeats that exception: then it is an element.
+    const supportRefs = [...supportActs.map((a) => a.ref), ...ties.map((r) => r.ref)];
     const namedIds = new Set(named.map((p) => p.id));
     const ended = ctx.state.protective.filter((m) => m.kind === 'suspending-support' && m.perpetrators.some((p) => namedIds.has(p)));
     const aside = inReach.length > 0 && beyond.length > 0 ? ` The others are beyond its reach: ${listed(beyond.map((b) => b.because), '; ')}.` : '';
     return {
       result: 'holds',
       because: `${named.length === 1 ? 'The perpetrator' : 'The perpetrators'} ${perpetratorNames(ctx.facts, named.map((p) => p.id))} commit${named.length === 1 ? 's' : ''} atrocities on its territory, and the record shows no measure by the state to restrain them${ended.length > 0 ? ` (ending its own support to them, ${listed(ended.map((m) => m.ref))}, is not restraining them)` : ''}${support.length > 0 ? `; it supported them (${listed(support)})` : ''}.${aside}`,
-      evidence: [...named.map((p) => p.ref), ...support],
+      evidence: [...named.map((p) => p.ref), ...(inReach.length > 0 ? [] : supportRefs)],
+      ...(inReach.length > 0 && supportRefs.length > 0 ? { context: supportRefs } : {}),
     };
   },
   exceptions: [

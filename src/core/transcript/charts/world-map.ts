@@ -131,7 +131,7 @@ export function assemblyMapSvg(
   const legendH = 30;
   const footH = notDrawn.length > 0 ? 16 + Math.ceil(notDrawn.length / 4) * 14 : 0;
   const height = world.height + legendH + footH + 6;
-  const title = options.title ?? `General Assembly vote on draft ${ballot.draftId}`;
+  const title = options.title ?? 'The General Assembly vote';
   const tally = ballot.tally;
   const parts: string[] = [
     svgOpen(

@@ -10,12 +10,13 @@ import { useSessionShell } from '../shell-context';
 import type { SessionScreenProps } from '../types';
 
 /** The band that marks confidential material: distinct, and it says so in words. */
-export function ConfidentialBand({ state, children, testId }: { state: string; children: React.ReactNode; testId?: string }) {
+/** `holder`: the name of the delegation the material is confidential to. */
+export function ConfidentialBand({ holder, children, testId }: { holder: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Paper className="confidential" withBorder radius="md" p={0} data-testid={testId ?? 'confidential-band'} aria-label={`Confidential: ${state}`} component="section">
+    <Paper className="confidential" withBorder radius="md" p={0} data-testid={testId ?? 'confidential-band'} aria-label={`Confidential: ${holder}`} component="section">
       <Box className="confidential-header" px="md" py={6}>
         <Text fw={800} size="sm" tt="uppercase" style={{ letterSpacing: '0.08em' }}>
-          Confidential: {state}
+          Confidential: {holder}
         </Text>
       </Box>
       <Box p="md">{children}</Box>
@@ -180,7 +181,7 @@ export function BriefScreen({ view }: SessionScreenProps) {
       {state.phase === 'crisisUpdate' && <CrisisUpdate view={view} />}
 
       {own && ownBrief && (
-        <ConfidentialBand state={nameOf(view, own)}>
+        <ConfidentialBand holder={nameOf(view, own)}>
           <BriefBody brief={ownBrief} />
           {intelligence.length > 0 && (
             <Box mt="md">
@@ -264,10 +265,10 @@ export function BriefScreen({ view }: SessionScreenProps) {
             .map((s) => (
               <Accordion.Item key={s.code} value={s.code}>
                 <Accordion.Control>
-                  {nameOf(view, s.code)} ({s.code})
+                  {nameOf(view, s.code)}
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <ConfidentialBand state={nameOf(view, s.code)} testId={`confidential-${s.code}`}>
+                  <ConfidentialBand holder={nameOf(view, s.code)} testId={`confidential-${s.code}`}>
                     <BriefBody brief={s.brief!} />
                   </ConfidentialBand>
                 </Accordion.Panel>

@@ -79,7 +79,7 @@ export function Horseshoe({ view, votes, testId = 'horseshoe' }: { view: Session
           const p = pointOnU(i / (order.length - 1));
           const vote = votes(code);
           const isP5 = permanent.has(code);
-          const label = `${nameOf(view, code)} (${code})${isP5 ? ', permanent member' : ''}${code === president ? ', President' : ''}${vote ? `: ${VOTE_WORD[vote]}` : ''}`;
+          const label = `${nameOf(view, code)}${isP5 ? ', permanent member' : ''}${code === president ? ', President' : ''}${vote ? `: ${VOTE_WORD[vote]}` : ''}`;
           return (
             <li
               key={code}

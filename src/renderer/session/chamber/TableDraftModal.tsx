@@ -203,7 +203,7 @@ export function TableDraftModal({
           <ActionError error={error} onClose={clearError} />
           <Group justify="space-between">
             <Text size="sm" c={problem ? 'dimmed' : undefined}>
-              {problem ?? `Will be tabled as ${draftIdFor(view, title)}.`}
+              {problem ?? `Will be tabled as “${title.trim()}”, ${forum === 'council' ? 'a Council' : 'an Assembly'} draft with ${measures.length} ${measures.length === 1 ? 'measure' : 'measures'} and ${clean.length} operative ${clean.length === 1 ? 'paragraph' : 'paragraphs'}.`}
             </Text>
             <Group>
               <Button variant="default" onClick={onClose}>

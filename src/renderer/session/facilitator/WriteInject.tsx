@@ -32,7 +32,7 @@ export function WriteInject({
   const current = view.state.evidence.level;
   const higher = EVIDENCE_ORDER.filter((l) => EVIDENCE_ORDER.indexOf(l) > EVIDENCE_ORDER.indexOf(current));
   const delegations = seatRows(view)
-    .map((r) => ({ value: r.state, label: `${r.name} (${r.state})` }))
+    .map((r) => ({ value: r.state, label: r.name }))
     .sort((a, b) => a.label.localeCompare(b.label));
   const toChosen = recipients.length > 0;
   const formGuard = firstRefusal(guard, title.trim() ? OK : refuse('Give the inject a title first.'), text.trim() ? OK : refuse('Write what happens first.'));

@@ -43,7 +43,7 @@ export function FindingsPanel({ view, exposure, override, whatIfSeat }: Findings
   return (
     <section aria-labelledby="findings-heading" data-testid="findings">
       <Title order={3} size="h5" id="findings-heading" mb="xs">
-        {exposure.name} ({exposure.state}): exposure {exposure.exposure.toFixed(1)}, {BAND_WORDS[exposure.band].toLowerCase()}
+        {exposure.name}: exposure {exposure.exposure.toFixed(1)}, {BAND_WORDS[exposure.band].toLowerCase()}
       </Title>
       {exposure.findings.length === 0 && (
         <Text size="sm" c="dimmed">

@@ -6,6 +6,7 @@ import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { suggestedDefences, type DefenceSuggestion } from '../law';
 import { ToneBadge } from '../kit/ToneBadge';
+import { proseNameOf } from '../kit/names';
 
 interface Plea {
   checked: boolean;
@@ -108,7 +109,7 @@ export function FiledMemorial({ view, state }: { view: SessionView; state: strin
   return (
     <Paper withBorder radius="md" p="sm" data-testid="filed-memorial">
       <Title order={4} size="h6">
-        Memorial of {state}, filed (#{memorial.seq})
+        Memorial of {proseNameOf(view.scenario, state)}, filed
       </Title>
       {memorial.arguments.length === 0 ? (
         <Text size="sm" c="dimmed">

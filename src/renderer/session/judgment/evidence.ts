@@ -19,7 +19,7 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
     return { kind: 'event', seq: n, text: entry ? describeEntry(view, entry).text : `Event #${n} of the record` };
   }
   const fact = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
-  if (!fact) return { kind: 'fact', ref, text: ref };
+  if (!fact) return { kind: 'fact', ref, text: 'A fact of the record' };
   const [, path, index] = fact;
   const position = index === undefined ? -1 : Number(index);
   const sc = view.scenario;
@@ -53,6 +53,6 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
       return { kind: 'fact', ref, text: t ? `Treaty: ${t.name}` : 'A treaty' };
     }
     default:
-      return { kind: 'fact', ref, text: ref };
+      return { kind: 'fact', ref, text: 'A fact the scenario fixes' };
   }
 }

@@ -1,7 +1,7 @@
 import { Card, Group, Kbd, Text } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import type { Ballot, CouncilVote, SessionView } from '../../../core/session';
-import { nameOf } from '../format';
+import { nameOf, VOTED } from '../format';
 import type { SessionScreenProps } from '../types';
 import { GuardedButton } from './GuardedButton';
 import type { useAction } from './useAction';
@@ -60,7 +60,7 @@ export function VotePanel({
     <Card withBorder padding="md" data-testid="vote-panel" style={{ borderColor: guard.allowed ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: guard.allowed ? 2 : 1 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <div>
-          <Text fw={700}>{voted ? `${nameOf(view, own)} voted ${voted}.` : title(nameOf(view, own))}</Text>
+          <Text fw={700}>{voted ? `${nameOf(view, own)} ${VOTED[voted] ?? `voted ${voted}`}.` : title(nameOf(view, own))}</Text>
           {!voted && note && (
             <Text size="sm" c="dimmed">
               {note}

@@ -111,7 +111,7 @@ function AgreementDetail({ view, me, agreement, allowed, run, pending, onCounter
   const party = me !== null && agreement.parties.includes(me);
   return (
     <Stack gap="sm" data-testid="agreement-detail">
-      {party && agreement.status !== 'signed' && <ConfidentialBand label={`negotiation between ${agreement.parties[0]} and ${agreement.parties[1]}`} />}
+      {party && agreement.status !== 'signed' && <ConfidentialBand label={`negotiation between ${name(agreement.parties[0])} and ${name(agreement.parties[1])}`} />}
       <AgreementSteps steps={agreementSteps(agreement)} />
       <Text size="sm" data-testid="agreement-situation">
         <strong>
@@ -232,7 +232,7 @@ function AgreementBuilder({
       </Text>
       <Select
         label="Counterparty"
-        data={counterparts.map((c) => ({ value: c.state, label: `${c.name} (${c.state})` }))}
+        data={counterparts.map((c) => ({ value: c.state, label: c.name }))}
         value={to}
         onChange={setTo}
         disabled={counterOf !== null}

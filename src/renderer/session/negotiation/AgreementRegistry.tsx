@@ -41,9 +41,6 @@ export function AgreementRegistry({ view }: { view: SessionView }) {
                     <Text size="sm" fw={600}>
                       {name(a.parties[0])} and {name(a.parties[1])}
                     </Text>
-                    <Text size="xs" c="dimmed">
-                      {a.id}
-                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={0} component="ol" style={{ margin: 0, paddingLeft: 18 }}>
