@@ -230,6 +230,11 @@ export const UFP_PARTY_RELATIONSHIPS: readonly string[] = ['agency', 'government
 
 /** Roles in speech: a champion of protection has at least this humanitarian priority. */
 export const CHAMPION_HUMANITARIAN = 0.65;
+/**
+ * Roles in speech: a state at least this hostile to the principal perpetrator speaks as a champion,
+ * whichever armed group it backs (as hostile as a patron is aligned: PATRON_STAKE).
+ */
+export const ADVERSARY_HOSTILITY = 0.5;
 /** Roles in speech: a supporter with at least this stake is a patron rather than a shield. */
 export const PATRON_STAKE = 0.5;
 
