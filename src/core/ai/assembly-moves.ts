@@ -96,7 +96,7 @@ function referralVote(ctx: DecisionContext, ballot: Ballot): PlannedMove {
   return {
     event: { type: 'vote.cast', ballotId: ballot.id, vote },
     says: `${ctx.profile.name} votes ${vote === 'yes' ? 'in favour of' : vote === 'no' ? 'against' : 'to abstain on'} referring the matter to the General Assembly.`,
-    coach: ufpCoach(ctx, `voted ${vote} on the procedural referral to the Assembly (no veto applies, UN Charter art. 27(2))`, stance, vote === 'yes' ? undefined : 'would have voted for had the vetoed draft held measures it values'),
+    coach: ufpCoach(ctx, `${vote === 'yes' ? 'voted for' : vote === 'no' ? 'voted against' : 'abstained on'} the procedural referral to the Assembly (no veto applies, UN Charter art. 27(2))`, stance, vote === 'yes' ? undefined : 'would have voted for had the vetoed draft held measures it values'),
   };
 }
 

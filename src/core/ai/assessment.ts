@@ -11,6 +11,7 @@ import {
   HOSTILITY_GAIN,
   MEASURE_WEIGHTS,
   RED_LINE_PENALTY,
+  VETO_MIN_STAKE,
   VETO_STIGMA,
   VOTE_THRESHOLDS,
   type Difficulty,
@@ -150,6 +151,12 @@ export function canOppose(outlook: Outlook, values: readonly MeasureValue[]): bo
   return outlook.profile.territorial || stake >= VOTE_THRESHOLDS.stakeToOppose || values.some((v) => v.redLine === 'hard');
 }
 
+/** Whether a permanent member's stake is a client's, one it would cast a veto for (VETO_MIN_STAKE); its red lines and the territorial state's own cause always are. */
+function canVeto(outlook: Outlook, values: readonly MeasureValue[]): boolean {
+  const { stake } = mainStake(outlook.scenario, outlook.profile);
+  return outlook.profile.territorial || stake >= VETO_MIN_STAKE || values.some((v) => v.redLine === 'hard');
+}
+
 /** The vote a delegation casts on a draft, and the weighed factors behind it. */
 export function judgeDraft(outlook: Outlook, spec: DraftSpec, evidence?: EvidenceLevel): DraftJudgement {
   const { profile, scenario } = outlook;
@@ -166,7 +173,8 @@ export function judgeDraft(outlook: Outlook, spec: DraftSpec, evidence?: Evidenc
   if (spec.forum === 'council' && spec.chapter === 'VI' && scenario.council.partiesToDispute.includes(profile.code)) {
     return { vote: 'abstain', net, measures, extra, veto: false, constraint: 'a party to the dispute abstains in a Chapter VI decision (UN Charter art. 27(3))' };
   }
-  let vote: CouncilVote = net >= yesAt ? 'yes' : net <= noAt && canOppose(outlook, measures) ? 'no' : 'abstain';
+  const mayOppose = permanentCouncil ? canVeto(outlook, measures) : canOppose(outlook, measures);
+  let vote: CouncilVote = net >= yesAt ? 'yes' : net <= noAt && mayOppose ? 'no' : 'abstain';
   let constraint: string | null = null;
   if (measures.some((v) => v.redLine === 'hard') && vote !== 'no') {
     vote = 'no';

@@ -157,6 +157,16 @@ export const VOTE_THRESHOLDS = {
   stakeToOppose: 0.25,
 };
 
+/**
+ * The veto is a client's shield: a permanent member casts a negative vote on a Council draft only for
+ * a hard red line (its `vetoes` list), as the territorial state, or with a stake at least this in the
+ * perpetrators, the alignment substantial support implies (RELATIONSHIP_ALIGNMENT: the perpetrator
+ * survives by its support). With a smaller stake it abstains, as permanent members with ties short of
+ * a client did: France on Rwanda in 1994 (it voted for S/RES/918 and 955), Russia on the Bosnian
+ * Serbs (abstaining on S/RES/942 and 998), China on Opération Turquoise (S/RES/929).
+ */
+export const VETO_MIN_STAKE = 0.6;
+
 /** Weight of a measure the delegation's `vetoes` list names (a red line): it sinks the draft. */
 export const RED_LINE_PENALTY = 1;
 /** Weight of a measure its brief's red lines name (text): strong, but a state may abstain rather than oppose. */
@@ -220,6 +230,11 @@ export const UFP_PARTY_RELATIONSHIPS: readonly string[] = ['agency', 'government
 
 /** Roles in speech: a champion of protection has at least this humanitarian priority. */
 export const CHAMPION_HUMANITARIAN = 0.65;
+/**
+ * Roles in speech: a state at least this hostile to the principal perpetrator speaks as a champion,
+ * whichever armed group it backs (as hostile as a patron is aligned: PATRON_STAKE).
+ */
+export const ADVERSARY_HOSTILITY = 0.5;
 /** Roles in speech: a supporter with at least this stake is a patron rather than a shield. */
 export const PATRON_STAKE = 0.5;
 

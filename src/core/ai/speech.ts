@@ -1,10 +1,11 @@
 import { stateName } from '../scenario/membership';
 import type { EvidenceLevel, Scenario } from '../scenario/schema';
 import type { CouncilVote, Measure } from '../shared/vocabulary';
-import { CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './decision-weights';
+import { ADVERSARY_HOSTILITY, CHAMPION_HUMANITARIAN, PATRON_STAKE, VOTE_THRESHOLDS } from './decision-weights';
 import { mainStake, principalPerpetrator, type DelegationProfile } from './profile';
 import type { DelegateRandom } from './rng';
 import { TEXT_MAX } from './templates';
+import { ownEntry } from '../session/lookup';
 import { proseName, prosePopulation, capped, EVIDENCE_WORDS, measureList } from './wording';
 
 /**
@@ -19,6 +20,10 @@ export type Role = 'territorial' | 'patron' | 'shield' | 'neighbour' | 'champion
 
 export function roleOf(scenario: Scenario, profile: DelegationProfile): Role {
   if (profile.territorial) return 'territorial';
+  // A state hostile to the government that commits the atrocities speaks against it, whatever armed
+  // group it backs: the Gulf states on Syria in 2011-2012 called for action, not for respect of its sovereignty.
+  const hostility = -(ownEntry(profile.alignment, principalPerpetrator(scenario).id)?.value ?? 0);
+  if (hostility >= ADVERSARY_HOSTILITY) return 'champion';
   const { stake } = mainStake(scenario, profile);
   const supports = profile.relationships.some((r) => ['agency', 'substantial-support', 'arms-supplier'].includes(r.kind));
   if (stake >= PATRON_STAKE && supports) return 'patron';

@@ -234,7 +234,7 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     case 'vote.open':
       return { ...base, text: `${draftTitle(e.draftId)} was put to the vote${code ? ` at the request of ${named(code)}` : ''}.` };
     case 'vote.cast':
-      return { ...base, text: `${who} ${VOTED[e.vote] ?? `voted ${e.vote}`} on ${ballotTitle(e.ballotId)}${by}.` };
+      return { ...base, text: `${who} ${e.vote === 'yes' ? 'voted for' : e.vote === 'no' ? 'voted against' : 'abstained on'} ${ballotTitle(e.ballotId)}${by}.` };
     case 'vote.close':
       return { ...base, text: `The vote on ${ballotTitle(e.ballotId)} was closed.` };
     case 'vote.explain':
