@@ -12,6 +12,8 @@ import {
 } from '../core/protocol';
 import { appVersion, defaultScenariosDir, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
+import { loadScenarioText, pathInWords } from '../core/scenario/load';
+import { basename } from 'node:path';
 import { SessionService } from './sessions';
 import { handleSessionExport } from './export-service';
 import type { PdfPrinter } from './export';
@@ -113,6 +115,12 @@ export class Host {
           );
         }
         return toOverview(loaded.file, loaded.scenario);
+      },
+      'scenario.check': ({ fileName, text }) => {
+        const result = loadScenarioText(text);
+        if (!result.ok) return { ok: false as const, problems: result.problems.map((p) => ({ where: pathInWords(p.path), message: p.message })) };
+        this.scenarios.open(basename(fileName), result.scenario);
+        return { ok: true as const, id: result.scenario.id, title: result.scenario.title };
       },
       'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
       'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),

@@ -19,6 +19,8 @@ export type LoadedScenario =
  */
 export class ScenarioStore {
   private readonly cache = new Map<string, { mtimeMs: number; loaded: LoadedScenario }>();
+  /** Scenario files opened in the app (File › Open scenario…), by scenario id: they win over the folder's. */
+  private readonly opened = new Map<string, LoadedScenario>();
 
   constructor(readonly dir: string) {}
 
@@ -72,8 +74,15 @@ export class ScenarioStore {
     return (await this.loadAll()).map(toSummary);
   }
 
+  /** Keeps a valid scenario opened in the app, so its overview and new sessions find it by id. */
+  open(file: string, scenario: Scenario): void {
+    this.opened.set(scenario.id, { ok: true, file, scenario });
+  }
+
   /** The scenario with this id, or the file's problems if the file of that name is broken. */
   async get(id: string): Promise<LoadedScenario | undefined> {
+    const opened = this.opened.get(id);
+    if (opened) return opened;
     const all = await this.loadAll();
     return (
       all.find((s) => s.ok && s.scenario.id === id) ??

@@ -25,6 +25,8 @@ export const PROTOCOL_VERSION = 1;
 
 /** Upper bound for one message on the wire (bytes of JSON), checked by every transport. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** A scenario file sent by the app must fit in one message, with room for the envelope. */
+export const MAX_SCENARIO_TEXT = 900 * 1024;
 
 const requestId = z.string().min(1).max(64);
 const requestType = z
@@ -124,6 +126,21 @@ export const REQUESTS = {
   'scenario.get': {
     payload: z.strictObject({ id: z.string().min(1).max(128) }),
     result: scenarioOverviewSchema,
+  },
+  /**
+   * A scenario file chosen or dropped in the app (File › Open scenario…, or Home): validated with
+   * the code `moot-council validate` uses; when valid the host keeps it open (by its id) for its
+   * overview and new sessions, else it answers its problems, the field path in words.
+   */
+  'scenario.check': {
+    payload: z.strictObject({ fileName: z.string().min(1).max(255), text: z.string().max(MAX_SCENARIO_TEXT) }),
+    result: z.discriminatedUnion('ok', [
+      z.strictObject({ ok: z.literal(true), id: z.string(), title: z.string() }),
+      z.strictObject({
+        ok: z.literal(false),
+        problems: z.array(z.strictObject({ where: z.string(), message: z.string() })),
+      }),
+    ]),
   },
   ...SESSION_REQUESTS,
   ...EXPORT_REQUESTS,

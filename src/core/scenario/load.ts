@@ -23,6 +23,14 @@ export function formatProblem(problem: ScenarioProblem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
 
+/**
+ * A problem's field path as a scenario author reads it in the app: "states[3].code" becomes
+ * "states › 3 › code" (the entry's position in the list, counted from 0 as the validator does).
+ */
+export function pathInWords(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1').split('.').filter((part) => part !== '').join(' › ');
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {

@@ -5,6 +5,7 @@ import { useHostRequest } from '../client/context';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { RecentSessions } from '../session/FileDialogs';
+import { OpenScenario } from './OpenScenario';
 
 type ValidSummary = Extract<ScenarioSummary, { ok: true }>;
 type BrokenSummary = Extract<ScenarioSummary, { ok: false }>;
@@ -32,6 +33,7 @@ export function Home() {
           Choose a crisis to read its overview. Sessions (seats, rounds, votes) start from here.
         </Text>
       </div>
+      <OpenScenario />
       {state.status === 'loading' && <Loading label="Loading scenarios…" />}
       {state.status === 'error' && (
         <ErrorNotice
