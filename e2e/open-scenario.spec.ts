@@ -49,3 +49,37 @@ test('a broken scenario file lists its problems in words; a good one dropped on 
   if (shots) await page.screenshot({ path: `${shots}/open-overview-dark-1280.png` });
   expect(errors).toEqual([]);
 });
+
+test('a folder of scenarios added on Home is listed beside the shipped ones until it is removed', async ({ page }) => {
+  const errors = watchConsole(page);
+  const folder = join(import.meta.dirname, '..', 'test', 'fixtures', 'scenarios');
+  await page.goto('/');
+  const folders = page.getByTestId('scenario-folders');
+  await expect(folders).toContainText("(the app's scenarios folder)");
+  // The host keeps added folders in its settings: a run stopped half-way may have left this one.
+  const remove = folders.getByRole('button', { name: `Stop listing scenarios from ${folder}` });
+  if (await remove.count()) await remove.click();
+  await expect(page.getByTestId('scenario-card').filter({ hasText: 'the Veldara crisis' })).toHaveCount(0);
+
+  await folders.getByTestId('scenario-folder-path').fill('scenarios');
+  await folders.getByRole('button', { name: 'Add folder' }).click();
+  await expect(folders).toContainText('not a full path');
+
+  await folders.getByTestId('scenario-folder-path').fill(folder);
+  await folders.getByRole('button', { name: 'Add folder' }).click();
+  await expect(page.getByTestId('scenario-card').filter({ hasText: 'the Veldara crisis' })).toHaveCount(1);
+  if (shots) {
+    for (const scheme of ['light', 'dark'] as const) {
+      if (scheme === 'dark') await page.getByTestId('theme-toggle').click();
+      for (const [width, height] of [[1024, 768], [1280, 800]] as const) {
+        await page.setViewportSize({ width, height });
+        await folders.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/scenario-folders-${scheme}-${width}.png` });
+      }
+    }
+  }
+
+  await remove.click();
+  await expect(page.getByTestId('scenario-card').filter({ hasText: 'the Veldara crisis' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { HostOptions } from './host';
-import { defaultScenariosDir, defaultWebRoot } from './paths';
+import { defaultScenariosDir, defaultWebRoot, settingsFile } from './paths';
 import { DEFAULT_BIND } from './server';
 import { LAN_BIND, isLoopback } from './classroom/network';
 
@@ -32,6 +32,7 @@ export function browserModeSetup(args: HostArgs): {
     webRoot,
     host: {
       scenariosDir: args.scenarios ? resolve(args.scenarios) : defaultScenariosDir(),
+      settingsFile: settingsFile(),
       classroom: { listenOnDemand: false, webRoot },
     },
   };

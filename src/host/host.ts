@@ -12,6 +12,7 @@ import {
 } from '../core/protocol';
 import { appVersion, defaultScenariosDir, sessionsDir } from './paths';
 import { ScenarioStore, toOverview } from './scenarios';
+import { ScenarioFolderSettings } from './scenario-folders';
 import { loadScenarioText, pathInWords } from '../core/scenario/load';
 import { basename } from 'node:path';
 import { SessionService } from './sessions';
@@ -25,6 +26,11 @@ import type { DelegatePolicy } from '../core/session/delegate-policy';
 export interface HostOptions {
   /** Folder of shipped scenario files. */
   scenariosDir?: string;
+  /**
+   * Where the host keeps the scenario folders added in the app (a JSON settings file); without
+   * it they last as long as the host (tests).
+   */
+  settingsFile?: string;
   /** Folder where sessions are saved (created on first save). */
   sessionsDir?: string;
   appVersion?: string;
@@ -65,6 +71,7 @@ type AddressedListener = (connection: string, push: Push) => void;
  */
 export class Host {
   readonly scenarios: ScenarioStore;
+  readonly scenarioFolders: ScenarioFolderSettings;
   readonly sessionsDir: string;
   readonly appVersion: string;
   readonly sessions: SessionService;
@@ -74,7 +81,8 @@ export class Host {
   private readonly handlers: { [T in RequestType]: Handler<T> };
 
   constructor(options: HostOptions = {}) {
-    this.scenarios = new ScenarioStore(options.scenariosDir ?? defaultScenariosDir());
+    this.scenarioFolders = new ScenarioFolderSettings(options.settingsFile);
+    this.scenarios = new ScenarioStore(options.scenariosDir ?? defaultScenariosDir(), () => this.scenarioFolders.list());
     this.sessionsDir = options.sessionsDir ?? sessionsDir();
     this.appVersion = options.appVersion ?? appVersion();
     this.sessions = new SessionService({
@@ -121,6 +129,19 @@ export class Host {
         if (!result.ok) return { ok: false as const, problems: result.problems.map((p) => ({ where: pathInWords(p.path), message: p.message })) };
         this.scenarios.open(basename(fileName), result.scenario);
         return { ok: true as const, id: result.scenario.id, title: result.scenario.title };
+      },
+      'scenarios.folders': () => this.foldersNow(),
+      'scenarios.addFolder': ({ path }) => {
+        try {
+          this.scenarioFolders.add(path);
+        } catch (error) {
+          throw new ProtocolError('invalid', (error as Error).message);
+        }
+        return this.foldersNow();
+      },
+      'scenarios.removeFolder': ({ path }) => {
+        this.scenarioFolders.remove(path);
+        return this.foldersNow();
       },
       'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
       'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),
@@ -200,6 +221,11 @@ export class Host {
   }
 
   /** Subscribes a transport to server pushes; returns the unsubscribe function. */
+  /** The scenarios folder and the folders added in the app, as Home lists them. */
+  private foldersNow(): RequestResult<'scenarios.folders'> {
+    return { shipped: this.scenarios.dir, added: [...this.scenarioFolders.list()] };
+  }
+
   onPush(listener: PushListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -15,6 +15,11 @@ export function sessionsDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), 'sessions');
 }
 
+/** The host's settings (the scenario folders added in the app), in the data folder. */
+export function settingsFile(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'settings.json');
+}
+
 /** The repository root when running from source (src/host/ is two levels down). */
 export function repoRoot(): string {
   return resolve(import.meta.dirname, '..', '..');

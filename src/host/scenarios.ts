@@ -13,43 +13,40 @@ export type LoadedScenario =
   | { ok: false; file: string; problems: ScenarioProblem[] };
 
 /**
- * Reads the scenario files of one folder (`*.yaml`, `*.yml`, `*.json`), caching each by
- * modification time so the Home list stays cheap when nothing changed. Files whose name starts
- * with "_" (the authors' template, drafts) are not playable and not listed.
+ * Reads the scenario files of the scenarios folder and of the folders added in the app
+ * (`*.yaml`, `*.yml`, `*.json`), caching each by modification time so the Home list stays cheap
+ * when nothing changed. Files whose name starts with "_" (the authors' template, drafts) are not
+ * playable and not listed. Where two files share a scenario id, the first folder's wins.
  */
 export class ScenarioStore {
   private readonly cache = new Map<string, { mtimeMs: number; loaded: LoadedScenario }>();
-  /** Scenario files opened in the app (File › Open scenario…), by scenario id: they win over the folder's. */
+  /** Scenario files opened in the app (File › Open scenario…), by scenario id: they win over the folders'. */
   private readonly opened = new Map<string, LoadedScenario>();
 
-  constructor(readonly dir: string) {}
+  /** `added`: the folders added in the app, read after `dir` (ScenarioFolderSettings). */
+  constructor(
+    readonly dir: string,
+    private readonly added: () => readonly string[] = () => [],
+  ) {}
+
+  /** Every folder read, the scenarios folder first. */
+  folders(): string[] {
+    return [this.dir, ...this.added().filter((f) => f !== this.dir)];
+  }
 
   async loadAll(): Promise<LoadedScenario[]> {
-    let names: string[];
-    try {
-      names = await readdir(this.dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-    const files = names
-      .filter(
-        (n) =>
-          !n.startsWith('_') &&
-          !n.startsWith('.') &&
-          SCENARIO_EXTENSIONS.has(extname(n).toLowerCase()),
-      )
-      .sort();
     const loaded: LoadedScenario[] = [];
-    for (const name of files) loaded.push(await this.loadFile(name));
+    for (const folder of this.folders()) {
+      for (const name of await scenarioFileNames(folder)) loaded.push(await this.loadFile(folder, name));
+    }
     return loaded;
   }
 
-  private async loadFile(name: string): Promise<LoadedScenario> {
-    const path = join(this.dir, name);
+  private async loadFile(folder: string, name: string): Promise<LoadedScenario> {
+    const path = join(folder, name);
     try {
       const { mtimeMs, size } = await stat(path);
-      const cached = this.cache.get(name);
+      const cached = this.cache.get(path);
       if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
       const result: LoadedScenario =
         size > 4 * 1024 * 1024
@@ -59,7 +56,7 @@ export class ScenarioStore {
               problems: [{ path: '', message: `file is ${size} bytes; too large` }],
             }
           : toLoaded(name, loadScenarioText(await readFile(path, 'utf8')));
-      this.cache.set(name, { mtimeMs, loaded: result });
+      this.cache.set(path, { mtimeMs, loaded: result });
       return result;
     } catch (error) {
       return {
@@ -89,6 +86,21 @@ export class ScenarioStore {
       all.find((s) => !s.ok && basename(s.file, extname(s.file)) === id)
     );
   }
+}
+
+/** The playable scenario files of one folder, by name; none if the folder is gone. */
+async function scenarioFileNames(folder: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+  return names
+    .filter((n) => !n.startsWith('_') && !n.startsWith('.') && SCENARIO_EXTENSIONS.has(extname(n).toLowerCase()))
+    .sort();
 }
 
 function toLoaded(file: string, result: ReturnType<typeof loadScenarioText>): LoadedScenario {

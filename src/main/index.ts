@@ -15,6 +15,7 @@ import {
 import { IPC_CHANNELS } from '../core/protocol/channels';
 import type { Push, ShellCommand } from '../core/protocol';
 import { Host } from '../host/host';
+import { settingsFile } from '../host/paths';
 import {
   CONTENT_SECURITY_POLICY,
   DEV_CONTENT_SECURITY_POLICY,
@@ -58,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 
 const host = new Host({
   scenariosDir: join(resourcesRoot, 'scenarios'),
+  settingsFile: settingsFile(),
   appVersion: app.getVersion(),
   pdfPrinter: electronPdfPrinter(),
   // Open to classroom in the Facilitator console is the facilitator's explicit choice to listen on the network.

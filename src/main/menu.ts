@@ -49,6 +49,12 @@ export function buildMenuTemplate(
           accelerator: 'CmdOrCtrl+O',
           click: () => actions.send('session.open'),
         },
+        {
+          id: 'scenario.open',
+          label: 'Open Scenario…',
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: () => actions.send('scenario.open'),
+        },
         { type: 'separator' },
         {
           id: 'session.saveAs',

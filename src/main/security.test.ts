@@ -54,6 +54,7 @@ describe('application menu', () => {
     expect(labels(submenu(template, '&File')).filter(Boolean)).toEqual([
       'New Session…',
       'Open…',
+      'Open Scenario…',
       'Save As…',
       'Export…',
       'Quit',
@@ -77,6 +78,7 @@ describe('application menu', () => {
     expect(sent).toEqual([
       'session.new',
       'session.open',
+      'scenario.open',
       'session.saveAs',
       'session.export',
       'quit',

@@ -114,6 +114,8 @@ export const scenarioOverviewSchema = scenarioSchema
   });
 export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
 
+const scenarioFoldersSchema = z.strictObject({ shipped: z.string(), added: z.array(z.string()) });
+
 // ---------------------------------------------------------------------------------------------
 // Requests: type -> payload schema and result schema
 
@@ -142,6 +144,14 @@ export const REQUESTS = {
       }),
     ]),
   },
+  /**
+   * The folders Home lists scenarios from: the one the app was started with and those the
+   * instructor added in the app (kept in the host's settings). Paths of this computer; a LAN
+   * student's connection may not send these.
+   */
+  'scenarios.folders': { payload: z.strictObject({}).default({}), result: scenarioFoldersSchema },
+  'scenarios.addFolder': { payload: z.strictObject({ path: z.string().min(1).max(4096) }), result: scenarioFoldersSchema },
+  'scenarios.removeFolder': { payload: z.strictObject({ path: z.string().min(1).max(4096) }), result: scenarioFoldersSchema },
   ...SESSION_REQUESTS,
   ...EXPORT_REQUESTS,
   ...CLASSROOM_REQUESTS,
@@ -167,6 +177,7 @@ export function isRequestType(type: string): type is RequestType {
 export const shellCommand = z.enum([
   'session.new',
   'session.open',
+  'scenario.open',
   'session.saveAs',
   'session.export',
   'theme.toggle',

@@ -4,6 +4,7 @@ import type { ShellCommand } from '../../core/protocol';
 import { useHostClient } from '../client/context';
 import { lazyComponent } from '../components/lazy';
 import { OpenSessionModal, SaveAsModal } from '../session/FileDialogs';
+import { focusOpenScenario } from '../screens/OpenScenario';
 import { navigate, useRoute } from './router';
 
 // Fetched with the session's screens (only a session has a transcript to export), not on Home.
@@ -34,6 +35,10 @@ export function ShellCommands() {
     if (command === 'theme.toggle') setColorScheme(computed === 'dark' ? 'light' : 'dark');
     else if (command === 'session.new') navigate({ name: 'new-session' });
     else if (command === 'session.open') setDialog('open');
+    else if (command === 'scenario.open') {
+      focusOpenScenario();
+      navigate({ name: 'home' });
+    }
     else if (command === 'session.saveAs') {
       if (sessionId) setDialog('saveAs');
       else setPending('Save session as: open or start a session first.');

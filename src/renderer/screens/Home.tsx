@@ -6,11 +6,12 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { RecentSessions } from '../session/FileDialogs';
 import { OpenScenario } from './OpenScenario';
+import { ScenarioFolders } from './ScenarioFolders';
 
 type ValidSummary = Extract<ScenarioSummary, { ok: true }>;
 type BrokenSummary = Extract<ScenarioSummary, { ok: false }>;
 
-/** Home: the scenarios found in the host's scenarios folder. */
+/** Home: recent sessions, and the scenarios found in the host's scenario folders. */
 export function Home() {
   const state = useHostRequest('scenarios.list', {});
   return (
@@ -43,6 +44,7 @@ export function Home() {
         />
       )}
       {state.status === 'ready' && <ScenarioList scenarios={state.data.scenarios} />}
+      <ScenarioFolders onChange={state.reload} />
     </Stack>
   );
 }

@@ -1,8 +1,21 @@
 import { Alert, Button, FileButton, Group, List, Paper, Stack, Text } from '@mantine/core';
-import { useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { RequestResult } from '../../core/protocol';
 import { navigate } from '../app/router';
 import { useHostClient } from '../client/context';
+
+const OPEN_SCENARIO_EVENT = 'moot-council:open-scenario';
+let focusWhenShown = false;
+
+/**
+ * File › Open Scenario… in the desktop menu: Home's Open scenario box comes into view with its
+ * button focused, so Enter opens the file chooser (a page may not open one without the user's own
+ * gesture). Called before navigating to Home: the box takes the focus when it is shown.
+ */
+export function focusOpenScenario(): void {
+  focusWhenShown = true;
+  window.dispatchEvent(new Event(OPEN_SCENARIO_EVENT));
+}
 
 type Problems = Extract<RequestResult<'scenario.check'>, { ok: false }>['problems'];
 
@@ -16,6 +29,19 @@ export function OpenScenario() {
   const [checked, setChecked] = useState<{ fileName: string; problems: Problems } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const focus = () => {
+      if (!button.current) return;
+      focusWhenShown = false;
+      button.current.scrollIntoView({ block: 'center' });
+      button.current.focus();
+    };
+    if (focusWhenShown) focus();
+    window.addEventListener(OPEN_SCENARIO_EVENT, focus);
+    return () => window.removeEventListener(OPEN_SCENARIO_EVENT, focus);
+  }, []);
 
   async function check(file: File | null) {
     if (!file) return;
@@ -55,7 +81,7 @@ export function OpenScenario() {
           <Text size="sm">Open a scenario file from this computer, or drop it here: it is checked as moot-council validate checks it.</Text>
           <FileButton onChange={(file) => void check(file)} accept=".yaml,.yml,.json">
             {(props) => (
-              <Button variant="default" {...props} data-testid="open-scenario-button">
+              <Button variant="default" {...props} ref={button} data-testid="open-scenario-button">
                 Open scenario…
               </Button>
             )}
