@@ -25,6 +25,21 @@ describe('scenario cross-references', () => {
     }
   });
 
+  it('refuse a state in two Assembly blocs, naming the bloc it is already in', () => {
+    const data = fixture() as ReturnType<typeof fixture> & { assemblyDefaults: Record<string, unknown> };
+    data.assemblyDefaults.blocs = [
+      { name: 'European Union', members: ['FRA', 'IRL'], vote: 'yes' },
+      { name: 'Nordic group', members: ['NOR', 'IRL'], vote: 'abstain' },
+    ];
+    const result = validateScenario(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { path: 'assemblyDefaults.blocs[1].members[1]', message: '"IRL" is already in the bloc "European Union": a state votes with one bloc' },
+      ]);
+    }
+  });
+
   it('accept the fixture as it is', () => {
     expect(validateScenario(fixture()).ok).toBe(true);
   });

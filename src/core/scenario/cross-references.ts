@@ -69,6 +69,16 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
   for (const code of Object.keys(scenario.assemblyDefaults.members)) {
     requireState(`assemblyDefaults.members.${code}`, code);
   }
+  const blocOf = new Map<string, string>();
+  scenario.assemblyDefaults.blocs.forEach((bloc, i) => {
+    bloc.members.forEach((code, j) => {
+      const path = `assemblyDefaults.blocs[${i}].members[${j}]`;
+      requireState(path, code);
+      const earlier = blocOf.get(code);
+      if (earlier !== undefined) problems.push({ path, message: `"${code}" is already in the bloc "${earlier}": a state votes with one bloc` });
+      else blocOf.set(code, bloc.name);
+    });
+  });
 
   scenario.relationships.forEach((r, i) => {
     requireState(`relationships[${i}].from`, r.from);

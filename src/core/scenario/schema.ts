@@ -198,10 +198,20 @@ export const council = z.strictObject({
 });
 export type Council = z.infer<typeof council>;
 
+/** A bloc that votes together in the Assembly (e.g. the European Union, the Arab Group), by name. */
+export const assemblyBloc = z.strictObject({
+  name: text,
+  members: z.array(stateCode).min(1),
+  vote: assemblyVote,
+});
+export type AssemblyBloc = z.infer<typeof assemblyBloc>;
+
 export const assemblyDefaults = z.strictObject({
   /** Default position of any member not otherwise listed. */
   fallback: assemblyVote,
   byGroup: z.partialRecord(regionalGroup, assemblyVote).default({}),
+  /** Blocs with a common position: they come before the regional groups, after a member's own entry. */
+  blocs: z.array(assemblyBloc).default([]),
   members: z.record(stateCode, assemblyVote).default({}),
 });
 export type AssemblyDefaults = z.infer<typeof assemblyDefaults>;
