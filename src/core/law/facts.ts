@@ -56,6 +56,11 @@ export interface RelationshipFact {
   supportKinds: SupportKind[];
   fromRound: number;
   untilRound: number;
+  /**
+   * It already held before round 1: what was given then was given before any evidence of the
+   * atrocities, so it is context of a finding, never aid with knowledge (ARSIWA art. 16 cmt. (4)).
+   */
+  beforeCrisis: boolean;
   note: string;
   ref: EvidenceRef;
   /** The perpetrators the relationship reaches: the one named, or those of the area or state named. */
@@ -313,6 +318,7 @@ export function completeFacts(input: FactsInput): RecordFacts {
     supportKinds: [...(r.supportKinds ?? [])],
     fromRound: r.fromRound ?? 1,
     untilRound: Math.min(r.untilRound ?? rounds, (r.kind === 'troops-present' ? withdrawnIn(r.from, r.fromRound ?? 1) : null) ?? rounds),
+    beforeCrisis: (r.beforeCrisis ?? false) && (r.fromRound ?? 1) === 1,
     note: r.note ?? '',
     ref: r.ref ?? `scenario:relationships[${i}]`,
   }));

@@ -40,6 +40,18 @@ describe('scenario cross-references', () => {
     }
   });
 
+  it('refuse support said to hold before the crisis that starts in a later round', () => {
+    const data = fixture() as ReturnType<typeof fixture> & { relationships: Record<string, unknown>[] };
+    data.relationships[0] = { ...data.relationships[0], beforeCrisis: true, fromRound: 2 };
+    const result = validateScenario(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        { path: 'relationships[0].beforeCrisis', message: 'a tie that held before the crisis holds from round 1: drop fromRound or beforeCrisis' },
+      ]);
+    }
+  });
+
   it('accept the fixture as it is', () => {
     expect(validateScenario(fixture()).ok).toBe(true);
   });

@@ -86,6 +86,9 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
       problems.push({ path: `relationships[${i}].to`, message: `"${r.to}" is neither a perpetrator id nor a state` });
     }
     requireRound(`relationships[${i}].fromRound`, r.fromRound);
+    if (r.beforeCrisis && r.fromRound !== 1) {
+      problems.push({ path: `relationships[${i}].beforeCrisis`, message: 'a tie that held before the crisis holds from round 1: drop fromRound or beforeCrisis' });
+    }
     if (r.untilRound !== undefined && r.untilRound < r.fromRound) {
       problems.push({ path: `relationships[${i}].untilRound`, message: 'ends before it starts' });
     }

@@ -120,6 +120,12 @@ export const relationship = z.strictObject({
   supportKinds: z.array(supportKind).default([]),
   fromRound: z.number().int().min(1).default(1),
   untilRound: z.number().int().min(1).optional(),
+  /**
+   * The tie already held before the crisis (before round 1): support given before anyone knew of
+   * atrocities. The law reads that earlier part as context, never as aid with knowledge (ARSIWA
+   * art. 16 cmt. (4)). Only with `fromRound` 1.
+   */
+  beforeCrisis: z.boolean().optional(),
   /** The area concerned when narrower than a whole state (e.g. "Ituri district"); descriptive. */
   area: z.string().optional(),
   note: z.string().optional(),
