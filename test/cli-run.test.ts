@@ -58,6 +58,24 @@ describe('moot-council run', () => {
     expect(state.ballots.find((b) => b.draftId === 'zero')?.votes.RUS).toBe('abstain');
   }, 60_000);
 
+  it('--continue-on-refusal records a refused move and plays on; without it the run stops; the AI seats are named, and a scripted state left out of seats is warned of', () => {
+    const refusing = join(dir, 'refusing.yaml');
+    writeFileSync(
+      refusing,
+      'seats: [FRA]\nrounds:\n  1:\n    council:\n      KEN:\n        - { type: veto.threaten, draftId: nothing, visibility: public }\n',
+    );
+    const strictOut = join(dir, 'strict.jsonl');
+    expect(run(scenario, '--script', refusing, '--out', strictOut).status).toBe(1);
+    const out = join(dir, 'continued.jsonl');
+    const result = run(scenario, '--script', refusing, '--continue-on-refusal', '--out', out);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/refusing\.yaml: refused, and the run went on: rounds\.1\.council\.KEN\[0\] \(veto\.threaten\) in round 1, council: Kenya is not a permanent member/);
+    expect(result.stderr).toMatch(/refusing\.yaml: warning: the script gives moves to Kenya but does not list it in seats: the AI plays that delegation once its scripted moves are done\./);
+    expect(result.stdout).toMatch(/^The AI plays 16 delegations: China, United Kingdom, Russian Federation, /m);
+    expect(result.stdout).toMatch(/Kenya/);
+    expect(readSessionFile(out).state.phase).toBe('debrief');
+  }, 60_000);
+
   it('rejects a seed that is not a whole number', () => {
     const result = run(scenario, '--seed', 'abc', '--out', join(dir, 'x.jsonl'));
     expect(result.status).toBe(2);

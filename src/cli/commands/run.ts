@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatProblem, loadScenarioText } from '../../core/scenario/load';
+import { stateName } from '../../core/scenario/membership';
+import type { Scenario } from '../../core/scenario/schema';
 import { aiDelegatePolicy } from '../../core/ai';
 import { runSession, ScriptError } from '../../core/session/driver';
-import { EMPTY_SCRIPT, loadSessionScript, type SessionScript } from '../../core/session/script';
+import type { SessionConfig } from '../../core/session/events';
+import { EMPTY_SCRIPT, loadSessionScript, scriptedButNotSeated, type SessionScript } from '../../core/session/script';
 import { sessionFileHeader, writeSessionFile } from '../../host/session-file';
 import { EXIT } from '../shared';
 
@@ -11,6 +14,24 @@ export interface RunCommandOptions {
   script?: string;
   seed?: string;
   out: string;
+  continueOnRefusal?: boolean;
+}
+
+function namesOf(scenario: Scenario, codes: readonly string[]): string {
+  return codes.map((code) => stateName(scenario, code)).join(', ');
+}
+
+/** Says which delegations the AI plays, so that a seat left out of the script is never played silently. */
+function reportAiSeats(scenario: Scenario, config: SessionConfig, script: SessionScript, scriptFile: string): void {
+  const ai = config.seats.filter((s) => s.kind === 'ai' && s.state).map((s) => s.state!);
+  console.log(ai.length > 0 ? `The AI plays ${ai.length} delegation${ai.length === 1 ? '' : 's'}: ${namesOf(scenario, ai)}.` : 'The AI plays no delegation.');
+  const alsoAi = scriptedButNotSeated(script);
+  if (alsoAi.length > 0) {
+    console.error(
+      `${scriptFile}: warning: the script gives moves to ${namesOf(scenario, alsoAi)} but does not list ${alsoAi.length === 1 ? 'it' : 'them'} in seats: ` +
+        `the AI plays ${alsoAi.length === 1 ? 'that delegation' : 'those delegations'} once ${alsoAi.length === 1 ? 'its' : 'their'} scripted moves are done.`,
+    );
+  }
 }
 
 async function readText(file: string, what: string): Promise<string | null> {
@@ -23,7 +44,7 @@ async function readText(file: string, what: string): Promise<string | null> {
 }
 
 /**
- * `moot-council run SCENARIO [--script FILE] [--seed N] --out SESSION` (docs/design.md §5.1): plays the
+ * `moot-council run SCENARIO [--script FILE] [--continue-on-refusal] [--seed N] --out SESSION` (docs/design.md §5.1): plays the
  * session headlessly to the debrief and writes the session file. Same inputs, same file, byte
  * for byte.
  */
@@ -53,13 +74,22 @@ export async function run(scenarioFile: string, options: RunCommandOptions): Pro
   }
   let result;
   try {
-    result = runSession(loaded.scenario, { seed, script, policy: aiDelegatePolicy });
+    result = runSession(loaded.scenario, {
+      seed,
+      script,
+      policy: aiDelegatePolicy,
+      ...(options.continueOnRefusal ? { continueOnRefusal: true } : {}),
+    });
   } catch (error) {
     if (error instanceof ScriptError) {
       console.error(`${options.script}: ${error.message.replace(/^script: /, '')}`);
       return EXIT.invalid;
     }
     throw error;
+  }
+  if (options.script !== undefined) reportAiSeats(loaded.scenario, result.config, script, options.script);
+  for (const refused of result.refusedMoves) {
+    console.error(`${options.script}: refused, and the run went on: ${refused.where} (${refused.event}) in round ${refused.round}, ${refused.phase}: ${refused.reason}`);
   }
   writeSessionFile(options.out, sessionFileHeader(loaded.scenario, result.config), result.log);
   const { state } = result;
@@ -78,6 +108,7 @@ export function registerRun(program: Command): void {
     .description('play a session headlessly to the end; seats not scripted are played by AI delegates')
     .argument('<scenario>', 'scenario file')
     .option('--script <file>', 'session script (docs/session-script.md)')
+    .option('--continue-on-refusal', 'record a scripted move that is never in order as refused and play on (default: stop the run)')
     .option('--seed <n>', 'random seed (same scenario, script and seed give the same session)', '1')
     .requiredOption('--out <session>', 'session file to write')
     .action(async (scenario: string, options: RunCommandOptions) => {

@@ -56,6 +56,11 @@ export interface RelationshipFact {
   supportKinds: SupportKind[];
   fromRound: number;
   untilRound: number;
+  /**
+   * It already held before round 1: what was given then was given before any evidence of the
+   * atrocities, so it is context of a finding, never aid with knowledge (ARSIWA art. 16 cmt. (4)).
+   */
+  beforeCrisis: boolean;
   note: string;
   ref: EvidenceRef;
   /** The perpetrators the relationship reaches: the one named, or those of the area or state named. */
@@ -313,6 +318,7 @@ export function completeFacts(input: FactsInput): RecordFacts {
     supportKinds: [...(r.supportKinds ?? [])],
     fromRound: r.fromRound ?? 1,
     untilRound: Math.min(r.untilRound ?? rounds, (r.kind === 'troops-present' ? withdrawnIn(r.from, r.fromRound ?? 1) : null) ?? rounds),
+    beforeCrisis: (r.beforeCrisis ?? false) && (r.fromRound ?? 1) === 1,
     note: r.note ?? '',
     ref: r.ref ?? `scenario:relationships[${i}]`,
   }));
@@ -326,17 +332,7 @@ export function completeFacts(input: FactsInput): RecordFacts {
     return { ...r, perpetrators: governmentAndClients(r.to), area };
   });
 
-  // Clients a state directs or props up: measures against that state reach them too.
-  const clientsOf = (code: string): string[] => directClients(code);
-
-  const resolveActTarget = (kind: ConductKind, target: string | null): string[] => {
-    const protective = (PARAMETERS.conduct.protective.value as readonly ConductKind[]).includes(kind);
-    if (target === null) return protective ? allPerpetrators : [];
-    if (perpetratorIds.has(target)) return [target];
-    if (kind === 'troop-deployment') return []; // presence, unless sent to fight with a named perpetrator
-    const direct = governmentOf(target);
-    return protective ? [...new Set([...direct, ...clientsOf(target)])].sort() : direct;
-  };
+  const resolveActTarget = actTargetResolver(perpetrators, raw);
 
   // Drafts
   const drafts: Record<string, DraftFact> = {};
@@ -667,6 +663,35 @@ function supportRelationshipsOf(relationships: readonly RelationshipFact[], prot
     out.push({ relationship: r, conduct: supportConduct(r), rounds: inForce, endedBy });
   }
   return out;
+}
+
+/**
+ * What a conduct act reaches (docs/law.md §2, "Conduct aimed at a state"): a perpetrator named is
+ * reached alone. A state named stands for its government's forces among the perpetrators; a
+ * protective measure (sanctions, pressure, suspending support...) aimed at a state also reaches the
+ * groups that state directs or props up (agency, substantial support), since the measure bears on
+ * its means to support them. A troop deployment to a state is presence, not support to anyone. No
+ * target: a protective measure is aimed at every perpetrator, any other act at none.
+ */
+export function actTargetResolver(
+  perpetrators: readonly { id: string; kind: string; state?: string | null }[],
+  relationships: readonly { kind: RelationshipKind; from: string; to: string }[],
+): (kind: ConductKind, target: string | null) => string[] {
+  const perpetratorIds = new Set(perpetrators.map((p) => p.id));
+  const all = perpetrators.map((p) => p.id);
+  const governments = groupBy(perpetrators.filter((p) => p.kind === 'government' && p.state), (p) => p.state!);
+  const governmentOf = (code: string): string[] => (governments.get(code) ?? []).map((p) => p.id);
+  const clientTies = groupBy(relationships.filter((r) => (r.kind === 'agency' || r.kind === 'substantial-support') && perpetratorIds.has(r.to)), (r) => r.from);
+  const clientsOf = (code: string): string[] => (clientTies.get(code) ?? []).map((r) => r.to);
+  const protectiveKinds = PARAMETERS.conduct.protective.value as readonly ConductKind[];
+  return (kind, target) => {
+    const protective = protectiveKinds.includes(kind);
+    if (target === null) return protective ? all : [];
+    if (perpetratorIds.has(target)) return [target];
+    if (kind === 'troop-deployment') return []; // presence, unless sent to fight with a named perpetrator
+    const direct = governmentOf(target);
+    return protective ? [...new Set([...direct, ...clientsOf(target)])].sort() : direct;
+  };
 }
 
 /** Whether a state did anything on the record (beyond votes cast for it by scenario defaults). */

@@ -27,6 +27,8 @@ export interface FactsInput {
     supportKinds?: SupportKind[];
     fromRound?: number;
     untilRound?: number;
+    /** The tie already held before round 1 (support given before the crisis began). */
+    beforeCrisis?: boolean;
     note?: string;
     ref?: EvidenceRef;
   }[];

@@ -69,6 +69,16 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
   for (const code of Object.keys(scenario.assemblyDefaults.members)) {
     requireState(`assemblyDefaults.members.${code}`, code);
   }
+  const blocOf = new Map<string, string>();
+  scenario.assemblyDefaults.blocs.forEach((bloc, i) => {
+    bloc.members.forEach((code, j) => {
+      const path = `assemblyDefaults.blocs[${i}].members[${j}]`;
+      requireState(path, code);
+      const earlier = blocOf.get(code);
+      if (earlier !== undefined) problems.push({ path, message: `"${code}" is already in the bloc "${earlier}": a state votes with one bloc` });
+      else blocOf.set(code, bloc.name);
+    });
+  });
 
   scenario.relationships.forEach((r, i) => {
     requireState(`relationships[${i}].from`, r.from);
@@ -76,6 +86,9 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
       problems.push({ path: `relationships[${i}].to`, message: `"${r.to}" is neither a perpetrator id nor a state` });
     }
     requireRound(`relationships[${i}].fromRound`, r.fromRound);
+    if (r.beforeCrisis && r.fromRound !== 1) {
+      problems.push({ path: `relationships[${i}].beforeCrisis`, message: 'a tie that held before the crisis holds from round 1: drop fromRound or beforeCrisis' });
+    }
     if (r.untilRound !== undefined && r.untilRound < r.fromRound) {
       problems.push({ path: `relationships[${i}].untilRound`, message: 'ends before it starts' });
     }

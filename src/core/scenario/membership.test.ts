@@ -50,6 +50,21 @@ describe('the membership of a scenario', () => {
     expect(assemblyDefaultFor(fictional, 'CHN')).toBe('abstain'); // Asia-Pacific: fallback
   });
 
+  it('Assembly defaults by bloc: a member entry beats its bloc, and its bloc beats its regional group', () => {
+    const withBloc: Scenario = {
+      ...fictional,
+      assemblyDefaults: {
+        ...fictional.assemblyDefaults,
+        members: { ...fictional.assemblyDefaults.members, PAK: 'yes' },
+        blocs: [{ name: 'Organisation of Islamic Cooperation', members: ['IDN', 'PAK', 'SEN'], vote: 'no' }],
+      },
+    };
+    expect(assemblyDefaultFor(withBloc, 'IDN')).toBe('no'); // the bloc, over the fallback (Asia-Pacific has no default)
+    expect(assemblyDefaultFor(withBloc, 'SEN')).toBe('no'); // the bloc, over the African group's "yes"
+    expect(assemblyDefaultFor(withBloc, 'PAK')).toBe('yes'); // its own entry, over the bloc
+    expect(assemblyDefaultFor(withBloc, 'CHN')).toBe('abstain'); // in no bloc: the fallback
+  });
+
   it('the Council is the five permanent and ten elected members', () => {
     expect(councilMembers(fictional)).toEqual(['CHN', 'FRA', 'GBR', 'RUS', 'USA', 'ALB', 'BRA', 'GHA', 'IND', 'IRL', 'JPN', 'KEN', 'MEX', 'NOR', 'ARE']);
   });

@@ -65,12 +65,15 @@ export function isKnownState(scenario: Scenario, code: string): boolean {
 }
 
 /**
- * How a member not represented by a seat votes in the Assembly: its own entry, else its
- * regional group's, else the scenario's fallback.
+ * How a member not represented by a seat votes in the Assembly: its own entry, else its bloc's
+ * (a state is in at most one bloc: `moot-council validate` checks it), else its regional group's,
+ * else the scenario's fallback.
  */
 export function assemblyDefaultFor(scenario: Scenario, code: string): AssemblyVote {
   const own = scenario.assemblyDefaults.members[code];
   if (own) return own;
+  const bloc = scenario.assemblyDefaults.blocs.find((b) => b.members.includes(code));
+  if (bloc) return bloc.vote;
   const group = regionalGroupOf(scenario, code);
   const byGroup = group ? scenario.assemblyDefaults.byGroup[group] : undefined;
   return byGroup ?? scenario.assemblyDefaults.fallback;
@@ -102,7 +105,7 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
   fictionalStates: 'States that exist only in this scenario; they join the membership.',
   states: 'States with a brief (interests, red lines, objectives) and an optional AI profile.',
   council: 'Security Council composition: 5 permanent, 10 elected members; parties to the dispute.',
-  assemblyDefaults: 'How members no seat represents vote in the General Assembly.',
+  assemblyDefaults: 'How members no seat represents vote in the General Assembly: own entry, bloc, regional group, fallback.',
   relationships: 'Ties between states and perpetrators (agency, support, arms, authority, ...), by round.',
   treaties: 'Treaty participation (e.g. the Genocide Convention).',
   evidence: 'How apparent the atrocities are to the world, round by round (none, reports, credible, manifest).',

@@ -120,6 +120,12 @@ export const relationship = z.strictObject({
   supportKinds: z.array(supportKind).default([]),
   fromRound: z.number().int().min(1).default(1),
   untilRound: z.number().int().min(1).optional(),
+  /**
+   * The tie already held before the crisis (before round 1): support given before anyone knew of
+   * atrocities. The law reads that earlier part as context, never as aid with knowledge (ARSIWA
+   * art. 16 cmt. (4)). Only with `fromRound` 1.
+   */
+  beforeCrisis: z.boolean().optional(),
   /** The area concerned when narrower than a whole state (e.g. "Ituri district"); descriptive. */
   area: z.string().optional(),
   note: z.string().optional(),
@@ -198,10 +204,20 @@ export const council = z.strictObject({
 });
 export type Council = z.infer<typeof council>;
 
+/** A bloc that votes together in the Assembly (e.g. the European Union, the Arab Group), by name. */
+export const assemblyBloc = z.strictObject({
+  name: text,
+  members: z.array(stateCode).min(1),
+  vote: assemblyVote,
+});
+export type AssemblyBloc = z.infer<typeof assemblyBloc>;
+
 export const assemblyDefaults = z.strictObject({
   /** Default position of any member not otherwise listed. */
   fallback: assemblyVote,
   byGroup: z.partialRecord(regionalGroup, assemblyVote).default({}),
+  /** Blocs with a common position: they come before the regional groups, after a member's own entry. */
+  blocs: z.array(assemblyBloc).default([]),
   members: z.record(stateCode, assemblyVote).default({}),
 });
 export type AssemblyDefaults = z.infer<typeof assemblyDefaults>;

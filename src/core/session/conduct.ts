@@ -1,6 +1,7 @@
 import { isKnownState } from '../scenario/membership';
 import { clausesBreached } from './agreements';
 import { appended, withEntry } from './context';
+import { stateTargetProblem } from './conduct-target';
 import { contingentProblem } from './contingent';
 import type { EventHandlers } from './handler';
 import { ownEntry } from './lookup';
@@ -22,6 +23,10 @@ export const conductHandlers = {
         const perpetrator = scenario.crisis.perpetrators.some((p) => p.id === event.target);
         if (!perpetrator && !isKnownState(scenario, event.target)) {
           return `Unknown target "${event.target}": name a perpetrator of this scenario or a state code.`;
+        }
+        if (!perpetrator) {
+          const problem = stateTargetProblem(scenario, event.kind, event.target);
+          if (problem) return problem;
         }
       }
       return null;

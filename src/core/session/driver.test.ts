@@ -61,6 +61,28 @@ rounds:
     );
   });
 
+  it('with continue-on-refusal, a move never in order is recorded as refused and the run plays on to the debrief', () => {
+    const text = `
+seats: [KEN, FRA]
+continueOnRefusal: true
+rounds:
+  1:
+    council:
+      KEN:
+        - { type: veto.threaten, draftId: nothing, visibility: public }
+        - { type: delegation.pass }
+`;
+    const result = runSession(scenario, { seed: 1, script: script(text) });
+    expect(result.state.phase).toBe('debrief');
+    expect(result.refusedMoves).toEqual([
+      expect.objectContaining({ where: 'rounds.1.council.KEN[0]', event: 'veto.threaten', round: 1, phase: 'council', reason: expect.stringMatching(/Kenya is not a permanent member/) }),
+    ]);
+    // The option given to the run does the same for a strict script; a strict run still stops.
+    const strict = script(text.replace('continueOnRefusal: true', ''));
+    expect(() => runSession(scenario, { seed: 1, script: strict })).toThrow(ScriptError);
+    expect(runSession(scenario, { seed: 1, script: strict, continueOnRefusal: true }).refusedMoves).toHaveLength(1);
+  });
+
   it('ends early after the round the script names', () => {
     const { state } = runSession(scenario, { seed: 1, script: script('endAfterRound: 1') });
     expect(state.round).toBe(1);

@@ -33,6 +33,17 @@ export interface RunOptions {
   script?: SessionScript;
   /** Plays the seats the script does not; defaults to the baseline policy. */
   policy?: DelegatePolicy;
+  /** Record a scripted move that is never in order and play on (overrides the script's own option). */
+  continueOnRefusal?: boolean;
+}
+
+/** A scripted move the rules refused for the whole of its phase (recorded when the run continues on refusal). */
+export interface RefusedMove {
+  where: string;
+  event: SessionEvent['type'];
+  round: number;
+  phase: ScriptPhase;
+  reason: string;
 }
 
 export interface PolicyRejection {
@@ -48,6 +59,8 @@ export interface RunResult {
   state: SessionState;
   /** Moves a delegate policy proposed that the rules rejected (they are skipped). */
   policyRejections: PolicyRejection[];
+  /** Scripted moves refused and skipped (only when the run continues on refusal; otherwise the run stops). */
+  refusedMoves: RefusedMove[];
 }
 
 export class ScriptError extends Error {
@@ -85,6 +98,8 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
   const config = runConfig(scenario, options.seed, script);
   let state = createSession(scenario, config);
   const policyRejections: PolicyRejection[] = [];
+  const refusedMoves: RefusedMove[] = [];
+  const continueOnRefusal = options.continueOnRefusal ?? script.continueOnRefusal;
 
   const submit = (command: Command): { ok: true } | { ok: false; reason: string } => {
     const stamped = { ...command, at: runTimestamp(state.log.length + 1) };
@@ -110,6 +125,13 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
       if (request) event = { ...event, requestSeq: request.seq };
     }
     return { by: seat?.id ?? FACILITATOR_SEAT, at: '', event };
+  };
+
+  const refuse = (queue: Queue, round: number, phase: ScriptPhase) => {
+    const move = queue.moves.shift()!;
+    const reason = queue.lastReason ?? 'it was never in order in this phase.';
+    refusedMoves.push({ where: move.where, event: move.event.type, round, phase, reason });
+    queue.lastReason = null;
   };
 
   /**
@@ -166,9 +188,16 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
           for (const seat of passing) submit({ by: seat.id, at: '', event: { type: 'delegation.pass' } });
           continue;
         }
+        // Continuing on refusal: each actor's move that is still not in order is refused, and its later moves get their turn.
+        const stuck = continueOnRefusal ? queues.filter((q) => q.moves.length > 0) : [];
+        if (stuck.length > 0) {
+          for (const queue of stuck) refuse(queue, round, phase);
+          continue;
+        }
         break;
       }
     }
+    if (continueOnRefusal) for (const queue of queues) while (queue.moves.length > 0) refuse(queue, round, phase);
     const stuck = queues.find((q) => q.moves.length > 0);
     if (stuck) {
       const move = stuck.moves[0]!;
@@ -185,5 +214,5 @@ export function runSession(scenario: Scenario, options: RunOptions): RunResult {
     else if (phase === 'conduct' && script.endAfterRound !== null && state.round >= script.endAfterRound) facilitator({ type: 'session.end' });
     else facilitator({ type: 'phase.advance' });
   }
-  return { config, log: state.log, state, policyRejections };
+  return { config, log: state.log, state, policyRejections, refusedMoves };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Driver, ELEVEN_ONE_THREE, fixtureConfig, loadFixture } from '../../../test/support/session';
 import { assemblyDefaultFor, scenarioMembership } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
+import { conductTargetInWords } from './conduct-target';
 
 const scenario = loadFixture();
 
@@ -150,12 +151,12 @@ describe('the emergency special session vote (Charter art. 18(2))', () => {
       .slice(0, 60);
     const sc: Scenario = {
       ...scenario,
-      assemblyDefaults: { fallback: 'abstain', byGroup: {}, members: Object.fromEntries(noes.map((c) => [c, 'no' as const])) },
+      assemblyDefaults: { fallback: 'abstain', byGroup: {}, blocs: [], members: Object.fromEntries(noes.map((c) => [c, 'no' as const])) },
     };
     const failing = toAssemblyVote(sc, seatedVotes).state.ballots.at(-1)!.assemblyResult!;
     expect([failing.inFavour, failing.against]).toEqual([11, 62]);
     expect(failing.adopted).toBe(false);
-    const allAbstain: Scenario = { ...scenario, assemblyDefaults: { fallback: 'abstain', byGroup: {}, members: {} } };
+    const allAbstain: Scenario = { ...scenario, assemblyDefaults: { fallback: 'abstain', byGroup: {}, blocs: [], members: {} } };
     const passing = toAssemblyVote(allAbstain, { yes: seatedVotes.yes, no: ['RUS'], abstain: ['CHN', 'IND', 'ARE', 'TSY', 'SRB'] })
       .state.ballots.at(-1)!.assemblyResult!;
     expect(passing).toMatchObject({ inFavour: 11, against: 1, presentAndVoting: 12, required: 8, adopted: true });
@@ -226,6 +227,19 @@ describe('evidence, injects and intelligence', () => {
     const s = new Driver(scenario).toPhase('council').advance();
     s.do('rus', { type: 'conduct.act', kind: 'arms-transfer', target: 'tessaly-army', scale: 'substantial' });
     expect(s.state.conduct[0]).toMatchObject({ round: 1, state: 'RUS', evidenceAtTheTime: 'reports', contraryTo: [] });
+  });
+
+  it('a conduct act aimed at a state: support is refused until its forces are named; a measure is accepted and the record says whom it reaches', () => {
+    const s = new Driver(scenario).toPhase('council').advance();
+    expect(s.reject('rus', { type: 'conduct.act', kind: 'arms-transfer', target: 'TSY', scale: 'substantial' })).toBe(
+      '"Transfer arms" is aimed at a perpetrator, not at a state: instead of Republic of Tessaly, name the forces or group it goes to (Tessalian Army, Iron Hand militia).',
+    );
+    s.do('fra', { type: 'conduct.act', kind: 'sanctions', target: 'SRB', scale: 'limited' });
+    s.do('fra', { type: 'conduct.act', kind: 'troop-deployment', target: 'TSY', scale: 'limited' }); // presence there
+    expect(s.state.conduct.map((c) => c.target)).toEqual(['SRB', 'TSY']);
+    expect(conductTargetInWords(scenario, 'sanctions', 'SRB')).toBe('Serbia: the groups it directs or props up, Iron Hand militia');
+    expect(conductTargetInWords(scenario, 'diplomatic-pressure', 'TSY')).toBe('Republic of Tessaly: its forces, Tessalian Army');
+    expect(conductTargetInWords(scenario, 'arms-embargo', 'KEN')).toBe('Kenya: none of the perpetrators is its forces or a group it directs or props up');
   });
 
   it('a deadline missed in a vote counts as an abstention when the round plan says so', () => {

@@ -21,6 +21,8 @@ export const sessionScriptSchema = z.strictObject({
   /** End the rounds early after this round's conduct phase (the facilitator's "end early"). */
   endAfterRound: z.number().int().min(1).optional(),
   difficulty: z.enum(['cooperative', 'realistic', 'hard-nosed']).optional(),
+  /** Record a move that is never in order as refused and play on, instead of stopping the run (default: stop). */
+  continueOnRefusal: z.boolean().optional(),
   rounds: z.record(z.string().regex(/^[1-9][0-9]*$/, 'a round number'), z.partialRecord(z.enum(ROUND_PHASES), phaseMoves)).default({}),
   adjudication: phaseMoves.optional(),
 });
@@ -42,6 +44,8 @@ export interface SessionScript {
   seats: string[] | null;
   endAfterRound: number | null;
   difficulty: 'cooperative' | 'realistic' | 'hard-nosed' | null;
+  /** A move never in order is recorded as refused and the run goes on (otherwise the run stops). */
+  continueOnRefusal: boolean;
   /** Moves by round (0 for adjudication), phase and actor ('facilitator' or a state code). */
   moves: Map<string, ScriptedMove[]>;
 }
@@ -50,7 +54,7 @@ export function scriptKey(round: number, phase: ScriptPhase, actor: string): str
   return `${phase === 'adjudication' ? 0 : round}|${phase}|${actor}`;
 }
 
-export const EMPTY_SCRIPT: SessionScript = { seats: null, endAfterRound: null, difficulty: null, moves: new Map() };
+export const EMPTY_SCRIPT: SessionScript = { seats: null, endAfterRound: null, difficulty: null, continueOnRefusal: false, moves: new Map() };
 
 const VOTE_PLACEHOLDER = 'script-ballot';
 /** Stands for the request a scripted answer names by who asked, until the run resolves it. */
@@ -110,6 +114,7 @@ export function validateSessionScript(data: unknown): { ok: true; script: Sessio
       seats: parsed.data.seats ?? null,
       endAfterRound: parsed.data.endAfterRound ?? null,
       difficulty: parsed.data.difficulty ?? null,
+      continueOnRefusal: parsed.data.continueOnRefusal ?? false,
       moves,
     },
   };
@@ -120,6 +125,16 @@ export function loadSessionScript(text: string): { ok: true; script: SessionScri
   const parsed = parseScenarioText(text);
   if (!parsed.ok) return parsed;
   return validateSessionScript(parsed.data);
+}
+
+/**
+ * States the script gives moves to but does not list in `seats`: the AI plays them once their
+ * scripted moves are done, which an author who listed `seats` may not expect.
+ */
+export function scriptedButNotSeated(script: SessionScript): string[] {
+  if (script.seats === null) return [];
+  const seated = new Set(script.seats);
+  return scriptedStates(script).filter((code) => !seated.has(code));
 }
 
 /** States the script names anywhere (as actors). */

@@ -10,6 +10,7 @@ import { EVIDENCE_ORDER, type EvidenceLevel, type Scenario } from '../scenario/s
 import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
 import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
+import { conductTargetInWords } from '../session/conduct-target';
 import { PHASE_TITLES } from '../session/phases';
 import { changeInWords } from '../session/revisions';
 import type { Agreement, Ballot, SessionState } from '../session/state';
@@ -145,7 +146,7 @@ class TranscriptBuilder {
         label: CONDUCT_LABELS[c.kind] ?? c.kind,
         group: conductGroupOf(c.kind),
         target: c.target,
-        targetName: c.target === null ? null : this.targetName(c.target),
+        targetName: c.target === null ? null : conductTargetInWords(this.scenario, c.kind, c.target),
         scale: c.scale,
         note: c.note,
         contraryTo: [...c.contraryTo],
@@ -595,7 +596,7 @@ class TranscriptBuilder {
       case 'conduct.act': {
         const act = this.state.conduct.find((c) => c.seq === log.seq);
         const label = CONDUCT_LABELS[e.kind] ?? e.kind;
-        const target = e.target ? ` (${this.targetName(e.target)})` : '';
+        const target = e.target ? ` (${conductTargetInWords(this.scenario, e.kind, e.target)})` : '';
         const scale = (act?.scale ?? e.scale) === 'substantial' ? ', substantial' : ', limited';
         return {
           summary: `${who}: ${label}${target}${scale}.`,

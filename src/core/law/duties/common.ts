@@ -206,8 +206,17 @@ export function relationshipWords(facts: RecordFacts, r: RelationshipFact): stri
   // A tie to the territorial state as a place (authority, presence) is to an area of it, not the whole state.
   const place = stateWithArticle(ownEntry(facts.byCode, r.to)?.name ?? r.to);
   const to = facts.perpetrators.some((p) => p.id === r.to) ? perpetratorName(facts, r.to) : r.area && AREA_KINDS.has(r.kind) ? `the area of the crisis in ${place}` : place;
-  const rounds =
-    r.untilRound >= facts.rounds ? (r.fromRound <= 1 ? 'throughout' : `from round ${r.fromRound}`) : r.fromRound === r.untilRound ? `round ${r.fromRound}` : `rounds ${r.fromRound}-${r.untilRound}`;
+  const rounds = r.beforeCrisis
+    ? r.untilRound >= facts.rounds
+      ? 'since before the crisis began'
+      : `from before the crisis began to round ${r.untilRound}`
+    : r.untilRound >= facts.rounds
+      ? r.fromRound <= 1
+        ? 'throughout'
+        : `from round ${r.fromRound}`
+      : r.fromRound === r.untilRound
+        ? `round ${r.fromRound}`
+        : `rounds ${r.fromRound}-${r.untilRound}`;
   const kinds = r.supportKinds.length > 0 ? ` [${r.supportKinds.join(', ')}]` : '';
   // The scenario's position of the relationship (its evidence reference) is not words: it is listed
   // with the finding's evidence, never in the sentence.

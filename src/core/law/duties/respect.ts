@@ -214,7 +214,7 @@ const aidRule: Rule<DutyContext> = {
       if (suspended.evidence.length > 0) {
         return {
           result: 'does-not-hold',
-          because: `The support the scenario records for it was suspended by its own act from the round it was to begin (${listed(suspended.cited, '; ')}): the record shows no aid or assistance given during the session.`,
+          because: `The support the scenario records for it was suspended by its own act from the round it was to begin (${listed(suspended.cited, '; ')}): the record shows no aid or assistance given during the session.${preCrisisSupportWords(facts, state)}`,
           facts: suspended.words,
           evidence: suspended.evidence,
         };
@@ -235,13 +235,14 @@ const aidRule: Rule<DutyContext> = {
     let knownRounds = 0;
     for (const a of known) knownRounds += a.knownRounds;
     const given = knownRounds > 1 ? 'Aid continued with that knowledge is' : 'Aid given with that knowledge is';
+    const preCrisis = preCrisisSupportWords(facts, state);
     const before =
       earlier.length > 0
         ? ` Its earlier aid, given before its knowledge was established (${listed(earlier.map((a) => a.label ?? a.ref), ', ')}), is not aid with knowledge and is not part of this finding (art. 16 cmt. (4)).`
         : '';
     return {
       result: 'holds',
-      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed, as art. 16 cmt. (5) puts it.${before}`,
+      because: `It gave material aid to the perpetrators with knowledge of the circumstances (${listed(known.map((a) => `${a.label ?? a.ref}: ${knowledgeWords(a.knowledge)}`), '; ')}). ${given} taken to be given "with a view to facilitating" the atrocities, to which it contributed, as art. 16 cmt. (5) puts it.${before}${preCrisis}`,
       facts: known.map((a) => a.words),
       evidence: [...known.map((a) => a.ref), ...known.flatMap((a) => a.knowledge.refs)],
       context: earlier.map((a) => a.ref),
@@ -287,6 +288,19 @@ const aidRule: Rule<DutyContext> = {
     },
   ],
 };
+
+/**
+ * Support a scenario records as given since before the crisis (a relationship with `beforeCrisis`):
+ * what was given before round 1 was given before any evidence of the atrocities, so it is context,
+ * never aid with knowledge (art. 16 cmt. (4): a state "unaware of the circumstances ... bears no
+ * international responsibility"). Said in words so that the judgment dates the aid it finds.
+ */
+function preCrisisSupportWords(facts: RecordFacts, state: StateFacts): string {
+  const before = state.supportRelationships.filter((s) => s.relationship.beforeCrisis && AID_RELATIONSHIPS.has(s.relationship.kind));
+  if (before.length === 0) return '';
+  const what = listed(before.map((s) => `its ${AID_RELATIONSHIP_WORDS[s.relationship.kind] ?? s.relationship.kind} to ${perpetratorNames(facts, s.relationship.perpetrators)}`), '; ');
+  return ` What it gave before the crisis began (${what}) was given before any evidence of the atrocities: it is context, not aid with knowledge, and no part of this finding (art. 16 cmt. (4)).`;
+}
 
 /**
  * Support to its own organs or agents is not art. 16 aid, which presupposes "an internationally
