@@ -33,6 +33,8 @@ import { IncrementalView } from '../core/session/view-cache';
 import { nextAgreementId } from '../core/session/treaty';
 import { hasOwnEntry } from '../core/session/lookup';
 import { freeDraftId } from '../core/session/drafts';
+import { freeGroupId } from '../core/session/group-channels';
+import { PERMANENT_FIVE_GROUP } from '../core/scenario/standing-groups';
 import { stateOfSeat } from '../core/session/selectors';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
@@ -804,6 +806,7 @@ function withFreeId(state: SessionState, event: SessionEvent, seatId: string): S
   if (event.type === 'draft.circulate' || event.type === 'draft.table') {
     return { ...event, draftId: freeDraftId(state, event.draftId, stateOfSeat(state, seatId)) };
   }
+  if (event.type === 'group.convene') return { ...event, groupId: freeGroupId(state, event.groupId, (id) => id === PERMANENT_FIVE_GROUP || id.startsWith('region-')) };
   if (event.type !== 'd2r.propose' || !hasOwnEntry(state.agreements, event.agreementId)) return event;
   const from = stateOfSeat(state, seatId) ?? seatId;
   return { ...event, agreementId: nextAgreementId(from, event.to, Object.keys(state.agreements)) };
