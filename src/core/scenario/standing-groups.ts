@@ -1,4 +1,4 @@
-import { scenarioMembership } from './membership';
+import { scenarioMembership, type MembershipSource } from './membership';
 import type { RegionalGroup, Scenario } from './schema';
 
 /**
@@ -25,14 +25,17 @@ const REGIONAL_TITLES: Record<RegionalGroup, string> = {
   Other: 'States outside the regional groups',
 };
 
-const cache = new WeakMap<Scenario, readonly StandingGroup[]>();
+/** What the standing groups are read from: a scenario, or what a seat's view shows of one. */
+type GroupSource = MembershipSource & Pick<Scenario, 'council'>;
+
+const cache = new WeakMap<GroupSource, readonly StandingGroup[]>();
 
 export function regionalGroupId(group: RegionalGroup): string {
   return `region-${group.toLowerCase()}`;
 }
 
 /** The scenario's standing groups: the permanent five, then each regional group with a member in the scenario. */
-export function standingGroups(scenario: Scenario): readonly StandingGroup[] {
+export function standingGroups(scenario: GroupSource): readonly StandingGroup[] {
   const cached = cache.get(scenario);
   if (cached) return cached;
   const groups: StandingGroup[] = [{ id: PERMANENT_FIVE_GROUP, kind: 'permanent-five', title: 'Permanent five', members: [...scenario.council.permanent] }];
@@ -45,11 +48,11 @@ export function standingGroups(scenario: Scenario): readonly StandingGroup[] {
   return frozen;
 }
 
-export function standingGroup(scenario: Scenario, id: string): StandingGroup | undefined {
+export function standingGroup(scenario: GroupSource, id: string): StandingGroup | undefined {
   return standingGroups(scenario).find((g) => g.id === id);
 }
 
 /** The standing groups `state` belongs to. */
-export function standingGroupsOf(scenario: Scenario, state: string): StandingGroup[] {
+export function standingGroupsOf(scenario: GroupSource, state: string): StandingGroup[] {
   return standingGroups(scenario).filter((g) => g.members.includes(state));
 }
