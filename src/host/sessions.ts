@@ -32,6 +32,9 @@ import { policyContext, type DelegatePolicy } from '../core/session/delegate-pol
 import { IncrementalView } from '../core/session/view-cache';
 import { nextAgreementId } from '../core/session/treaty';
 import { hasOwnEntry } from '../core/session/lookup';
+import { freeDraftId } from '../core/session/drafts';
+import { freeGroupId } from '../core/session/group-channels';
+import { PERMANENT_FIVE_GROUP } from '../core/scenario/standing-groups';
 import { stateOfSeat } from '../core/session/selectors';
 import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
@@ -440,7 +443,7 @@ export class SessionService {
   ): { ok: true; seq: number } | { ok: false; reason: string } {
     const session = this.get(sessionId);
     this.checkSeat(connection, session, seatId);
-    const proposal = withFreeAgreementId(session.state, event, actingFor ?? seatId);
+    const proposal = withFreeId(session.state, event, actingFor ?? seatId);
     const command: Command = { by: seatId, at: this.now(), event: proposal, ...(actingFor ? { actingFor } : {}) };
     const result = this.accept(session, command);
     if (!result.ok) return result;
@@ -809,9 +812,14 @@ function uniqueFile(dir: string, stem: string): string {
 /**
  * A proposal's agreement id is only the proposer's label for it. An id another negotiation
  * already uses (one the proposer may not even see) is replaced by a free one, so that a refusal
- * never tells a delegation that two others are negotiating (docs/security.md §1).
+ * never tells a delegation that two others are negotiating (docs/security.md §1). Likewise a
+ * draft's id taken by a zero draft the author may not see (freeDraftId).
  */
-function withFreeAgreementId(state: SessionState, event: SessionEvent, seatId: string): SessionEvent {
+function withFreeId(state: SessionState, event: SessionEvent, seatId: string): SessionEvent {
+  if (event.type === 'draft.circulate' || event.type === 'draft.table') {
+    return { ...event, draftId: freeDraftId(state, event.draftId, stateOfSeat(state, seatId)) };
+  }
+  if (event.type === 'group.convene') return { ...event, groupId: freeGroupId(state, event.groupId, (id) => id === PERMANENT_FIVE_GROUP || id.startsWith('region-')) };
   if (event.type !== 'd2r.propose' || !hasOwnEntry(state.agreements, event.agreementId)) return event;
   const from = stateOfSeat(state, seatId) ?? seatId;
   return { ...event, agreementId: nextAgreementId(from, event.to, Object.keys(state.agreements)) };

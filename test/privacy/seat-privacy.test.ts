@@ -191,6 +191,14 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
   for (const messages of Object.values(state.channels)) {
     for (const m of messages) if (m.from !== code && m.to !== code && distinctive(m.text)) out.push({ what: `a message from ${m.from} to ${m.to}`, text: m.text });
   }
+  // A group channel's messages reach its members only; a contact group's title, those it invited (everyone in the debrief).
+  for (const group of Object.values(state.groups)) {
+    if (debrief) continue;
+    const member = code !== null && group.members.includes(code);
+    if (!member) for (const m of group.messages) out.push({ what: `a message in the group ${group.id}`, text: m.text });
+    const invited = code !== null && (group.convenor === code || group.invitees.includes(code) || member);
+    if (group.kind === 'contact' && !invited) out.push({ what: `the title of contact group ${group.id}`, text: group.title });
+  }
   // The presiding judge's reasons are part of the judgment: no seat reads them before it is delivered.
   if (!debrief) for (const o of state.overrides) if (distinctive(o.reason)) out.push({ what: `the judge's override on ${o.state}`, text: o.reason });
   for (const m of Object.values(state.memorials)) {

@@ -38,6 +38,11 @@ export const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'statement.public',
   'message.private',
   'message.private',
+  'group.message',
+  'group.message',
+  'group.convene',
+  'group.join',
+  'group.decline',
   'd2r.propose',
   'd2r.counter',
   'd2r.sign',
@@ -128,7 +133,10 @@ function procedureNudge(state: SessionState, n: number): SessionEvent['type'] | 
   if (state.phase === 'unitingForPeace') return pickOf(['ufp.propose-referral', 'ufp.request', 'ufp.request'] as const, n);
   if (state.phase === 'vetoInitiative') return 'vetoInitiative.speak';
   if (state.phase === 'negotiation') {
-    return pickOf(['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue'] as const, n);
+    return pickOf(
+      ['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'group.convene', 'group.message', 'group.join', 'group.decline'] as const,
+      n,
+    );
   }
   if (state.phase === 'conduct') return 'conduct.act';
   return null;
@@ -166,6 +174,19 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
     case 'message.private': {
       const to = pickOf(codes, p);
       return { type, to, text: `secret:${'{from}'}>${to}:${q}` };
+    }
+    case 'group.message': {
+      const groups = [...Object.keys(state.groups), 'permanent-five', 'region-weog', 'region-african', `g${p % 3}`];
+      const groupId = pickOf(groups, p);
+      return { type, groupId, text: `group-talk:${groupId}:${q}` };
+    }
+    case 'group.convene':
+      return { type, groupId: `g${p % 3}`, title: `Friends of group-title-${p}-end`, invitees: [...new Set([pickOf(codes, q), pickOf(codes, q + 1)])] };
+    case 'group.join':
+    case 'group.decline': {
+      const contact = Object.values(state.groups).filter((g) => g.kind === 'contact');
+      const groupId = contact.length > 0 && p % 4 !== 0 ? pickOf(contact, p).id : `g${p % 3}`;
+      return type === 'group.join' ? { type, groupId } : { type, groupId, ...(q % 2 === 0 ? { reason: `Declined ${p}.` } : {}) };
     }
     case 'd2r.propose':
       return {
@@ -262,6 +283,9 @@ function pickSeat(state: SessionState, event: SessionEvent, n: number): Seat {
     if (awaiting) candidates = ofStates([awaiting]);
   } else if (event.type === 'draft.answerRequest' || event.type === 'draft.putInBlue') {
     candidates = ofStates(state.drafts[event.draftId]?.sponsors.slice(0, 1) ?? []);
+  } else if (event.type === 'group.join' || event.type === 'group.decline' || event.type === 'group.message') {
+    const group = state.groups[event.groupId];
+    if (group) candidates = ofStates(event.type === 'group.message' ? group.members : group.invitees);
   } else if (event.type === 'vote.open' || event.type === 'draft.withdraw') {
     candidates = ofStates(state.drafts[event.draftId]?.sponsors ?? []);
   } else if (event.type === 'vetoInitiative.speak' || event.type === 'veto.threaten') {

@@ -147,11 +147,14 @@ function offersConsidered(ctx: DecisionContext, sender: string): string[] {
   return out;
 }
 
-function reply(ctx: DecisionContext, message: Incoming): PlannedMove {
-  const { scenario, state, profile } = ctx;
-  const sender = delegationProfile(scenario, message.from).name;
-  const live = liveDrafts(state);
-  const reading = readMessage(message.text, live);
+/**
+ * What the delegation answers to a message's text, from the assessment that casts its votes: its
+ * stance on the drafts (and measures) the text names, or on every live draft when it names none.
+ * Shared by its private replies and its words in group channels.
+ */
+export function stanceOn(ctx: DecisionContext, text: string): { parts: string[]; reading: Reading; understood: boolean } {
+  const live = liveDrafts(ctx.state);
+  const reading = readMessage(text, live);
   const parts: string[] = [];
   if (!understood(reading)) {
     parts.push(`We have read your message, but we cannot make out in it a draft, a measure or an agreement to answer, so we will not pretend to.`);
@@ -160,6 +163,13 @@ function reply(ctx: DecisionContext, message: Incoming): PlannedMove {
   if (drafts.length > 0) parts.push(...drafts.map((d) => draftStance(ctx, d)));
   else parts.push('No draft is before the Council or the Assembly at the moment.');
   if (reading.measures.length > 0 || drafts.length === 0) parts.push(measureStance(ctx, reading.measures));
+  return { parts, reading, understood: understood(reading) };
+}
+
+function reply(ctx: DecisionContext, message: Incoming): PlannedMove {
+  const { scenario, profile } = ctx;
+  const sender = delegationProfile(scenario, message.from).name;
+  const { parts, reading } = stanceOn(ctx, message.text);
   const offers = offersConsidered(ctx, message.from);
   if (offers.length === 0) parts.push('We have no offer to make at this stage.');
   else parts.push(...offers.map((offer, i) => `We would ${i === 0 ? '' : 'also '}consider ${offer}.`));

@@ -144,6 +144,14 @@ export interface SupportRelationshipFact {
   endedBy: ActFact | null;
 }
 
+export interface DeclinedMeetingFact {
+  title: string;
+  round: number;
+  seq: number;
+  knowledge: Knowledge;
+  ref: EvidenceRef;
+}
+
 export interface ChangeRequestFact {
   draft: string;
   round: number;
@@ -208,6 +216,8 @@ export interface StateFacts {
   sponsorships: SponsorshipFact[];
   /** Changes it sought to circulated drafts, with the measures each would have left. */
   changeRequests: ChangeRequestFact[];
+  /** Contact groups it declined to join, with what it knew then. */
+  declinedContactGroups: DeclinedMeetingFact[];
   obstruction: ObstructionFact[];
   alternatives: AlternativeFact[];
   agreements: AgreementFact[];
@@ -567,7 +577,10 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   sponsorships.sort(bySeq);
 
   // What on the record is obstruction, and what an alternative to it: classified beside the duty.
-  const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, support });
+  const declinedContactGroups: DeclinedMeetingFact[] = (input.declinedContactGroups ?? [])
+    .map((d) => ({ title: d.title, round: d.round, seq: d.seq, knowledge: knowledgeAt(d.round, d.seq), ref: `#${d.seq}` }))
+    .sort(bySeq);
+  const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, declinedContactGroups, support });
   const changeRequests: ChangeRequestFact[] = (input.changeRequests ?? [])
     .map((r) => ({ draft: r.draft, round: r.round, seq: r.seq, measures: r.measures, ref: `#${r.seq}` }))
     .sort(bySeq);
@@ -625,6 +638,7 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     explanations,
     sponsorships,
     changeRequests,
+    declinedContactGroups,
     obstruction,
     alternatives,
     agreements: ctx.agreements,
@@ -703,6 +717,7 @@ export function actedOnRecord(s: StateFacts): boolean {
     s.vetoThreats.length > 0 ||
     s.sponsorships.length > 0 ||
     s.changeRequests.length > 0 ||
+    s.declinedContactGroups.length > 0 ||
     s.agreements.length > 0 ||
     s.memorial.length > 0 ||
     s.overrides.length > 0 ||

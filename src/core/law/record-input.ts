@@ -93,6 +93,11 @@ export interface StateRecordInput {
    * the draft would have carried with the change. Read by the duty not to obstruct (meaningful alternative).
    */
   changeRequests?: { seq: number; round: number; draft: string; measures: Measure[] }[];
+  /**
+   * Contact groups ("Friends of …") it was invited to and declined (group.decline): read by the
+   * duty not to obstruct as declining a multilateral meeting (Hakimi at 275 & n.163).
+   */
+  declinedContactGroups?: { seq: number; round: number; title: string }[];
   memorial?: { argument: DefenceArgument; duty?: string; text?: string; seq?: number }[];
   overrides?: { duty: string; holds: boolean; reason: string; seq: number }[];
 }
@@ -185,6 +190,9 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
   for (let i = 0; i < state.conduct.length; i++) {
     const a = state.conduct[i]!;
     (record(a.state).conduct ??= []).push({ seq: a.seq, round: a.round, kind: a.kind, target: a.target, scale: a.scale, publicLevel: a.evidenceAtTheTime });
+  }
+  for (const group of Object.values(state.groups)) {
+    for (const d of group.declined) (record(d.state).declinedContactGroups ??= []).push({ seq: d.seq, round: d.round, title: group.title });
   }
   for (const m of Object.values(state.memorials)) {
     const r = record(m.state);

@@ -10,14 +10,17 @@ export interface ScenarioMember {
   fictional: boolean;
 }
 
-const membershipCache = new WeakMap<Scenario, readonly ScenarioMember[]>();
+/** What the membership is read from: a scenario, or what a seat's view shows of one. */
+export type MembershipSource = Pick<Scenario, 'kind' | 'year' | 'states' | 'fictionalStates'>;
+
+const membershipCache = new WeakMap<MembershipSource, readonly ScenarioMember[]>();
 
 /**
  * The membership of the General Assembly in the scenario (Charter art. 9(1): the Assembly
  * consists of all the Members). A historical scenario with a year uses the members of that
  * year; otherwise all 193 present members. Fictional states join the membership.
  */
-export function scenarioMembership(scenario: Scenario): readonly ScenarioMember[] {
+export function scenarioMembership(scenario: MembershipSource): readonly ScenarioMember[] {
   const cached = membershipCache.get(scenario);
   if (cached) return cached;
   const real = scenario.kind === 'historical' && scenario.year !== undefined ? membersInYear(scenario.year) : UN_MEMBERS;

@@ -51,10 +51,11 @@ function withCirculation(ctx: SessionContext, session: SessionState, draft: Draf
 export const circulationHandlers = {
   'draft.circulate': {
     check: ({ scenario, session }, { actor, event }) => {
-      if (hasOwnEntry(session.drafts, event.draftId)) return 'A draft is already recorded under this reference; circulate it again.';
+      // Membership first: a refusal for the id would tell a state outside the Council that a zero draft it may not see exists.
       if (!isCouncilMember(scenario, actor.state!)) {
         return `${stateName(scenario, actor.state!)} is not a member of the Security Council: a Council draft is circulated by a member, who holds its pen (Provisional Rules of Procedure, rule 38).`;
       }
+      if (hasOwnEntry(session.drafts, event.draftId)) return 'A draft is already recorded under this reference; circulate it again.';
       return null;
     },
     available: ({ scenario }, actor) => (isCouncilMember(scenario, actor.state!) ? null : 'Only members of the Security Council circulate Council drafts.'),

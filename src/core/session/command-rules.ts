@@ -5,6 +5,7 @@ import type { EventHandler, EventHandlers } from './handler';
 import { EVENT_LABELS } from './labels';
 import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
 import { negotiationHandlers } from './negotiation';
+import { groupChannelHandlers } from './group-channels';
 import { agreementHandlers } from './agreements';
 import { draftHandlers } from './drafts';
 import { circulationHandlers } from './circulation';
@@ -21,6 +22,7 @@ export const HANDLERS: EventHandlers = {
   ...facilitatorHandlers,
   ...writtenInjectHandlers,
   ...negotiationHandlers,
+  ...groupChannelHandlers,
   ...agreementHandlers,
   ...draftHandlers,
   ...circulationHandlers,

@@ -16,6 +16,24 @@ export function withDraft(ctx: SessionContext, session: SessionState, draft: Dra
   return { ...session, drafts: withEntry(ctx, session.drafts, draft.id, draft) };
 }
 
+/** Whether `state` may not know that the draft under `draftId` exists: a draft in circulation outside its audience. */
+export function draftHiddenFrom(session: SessionState, draftId: string, state: string | null): boolean {
+  const draft = ownEntry(session.drafts, draftId);
+  return draft?.status === 'circulating' && !(state !== null && draft.circulation?.audience.includes(state));
+}
+
+/**
+ * A draft's id is only its author's label for it. An id taken by a draft in circulation that the
+ * author may not see is replaced by a free one, so that neither a refusal nor the answer to a
+ * later move tells a state outside the Council that a zero draft was circulated (docs/security.md §1).
+ */
+export function freeDraftId(session: SessionState, draftId: string, state: string | null): string {
+  if (!draftHiddenFrom(session, draftId, state)) return draftId;
+  let id = `${draftId}-2`;
+  for (let n = 3; hasOwnEntry(session.drafts, id); n += 1) id = `${draftId}-${n}`;
+  return id;
+}
+
 function tabledDraftProblem(ctx: SessionContext, draftId: string): string | null {
   const draft = ownEntry(ctx.session.drafts, draftId);
   if (!draft) return noSuch('draft', draftId);
@@ -32,9 +50,6 @@ export const draftHandlers = {
   'draft.table': {
     check: ({ scenario, session }, { actor, event }) => {
       const forum = forumOfPhase(session);
-      const existing = ownEntry(session.drafts, event.draftId);
-      if (existing?.status === 'circulating') return `Draft "${existing.title}" is in circulation: its penholder tables it by putting it in blue.`;
-      if (hasOwnEntry(session.drafts, event.draftId)) return 'A draft is already recorded under this reference; table it again.';
       if (event.forum !== forum) {
         return forum === 'council'
           ? 'Only Security Council drafts are tabled in the Council; Assembly drafts are tabled in an emergency special session.'
@@ -46,6 +61,12 @@ export const draftHandlers = {
       if (forum === 'assembly' && !isScenarioMember(scenario, actor.state!)) {
         return `${stateName(scenario, actor.state!)} is not a Member of the United Nations in this scenario.`;
       }
+      // The id last: a refusal for it must not tell a state that a zero draft it may not see is in circulation.
+      const existing = ownEntry(session.drafts, event.draftId);
+      if (existing?.status === 'circulating' && !draftHiddenFrom(session, existing.id, actor.state)) {
+        return `Draft "${existing.title}" is in circulation: its penholder tables it by putting it in blue.`;
+      }
+      if (existing) return 'A draft is already recorded under this reference; table it again.';
       return null;
     },
     available: ({ scenario, session }, actor) => {

@@ -38,6 +38,14 @@ export const sessionEvent = z.discriminatedUnion('type', [
   // negotiation
   z.strictObject({ type: z.literal('statement.public'), text }),
   z.strictObject({ type: z.literal('message.private'), to: stateCode, text }),
+  /** A message in a group channel: a standing group the sender belongs to, or a contact group it joined. */
+  z.strictObject({ type: z.literal('group.message'), groupId: identifier, text }),
+  /** A state convenes a contact group ("Friends of …") and invites other states to it. */
+  z.strictObject({ type: z.literal('group.convene'), groupId: identifier, title: shortText, invitees: z.array(stateCode).min(1).max(60) }),
+  /** An invitee joins a contact group: it reads and writes in it from now on. */
+  z.strictObject({ type: z.literal('group.join'), groupId: identifier }),
+  /** An invitee declines a contact group: on the record, read by the law like declining a multilateral meeting. */
+  z.strictObject({ type: z.literal('group.decline'), groupId: identifier, reason: z.string().trim().max(2000).optional() }),
   z.strictObject({
     type: z.literal('d2r.propose'),
     agreementId: identifier,

@@ -60,6 +60,13 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
     sender: 'delegation',
     phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession', 'vetoInitiative', 'conduct'],
   },
+  'group.message': {
+    sender: 'delegation',
+    phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession', 'vetoInitiative', 'conduct'],
+  },
+  'group.convene': { sender: 'delegation', phases: ['negotiation', 'council'] },
+  'group.join': { sender: 'delegation', phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession', 'vetoInitiative', 'conduct'] },
+  'group.decline': { sender: 'delegation', phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession', 'vetoInitiative', 'conduct'] },
   'd2r.propose': { sender: 'delegation', phases: ['negotiation'] },
   'd2r.counter': { sender: 'delegation', phases: ['negotiation'] },
   'd2r.sign': { sender: 'delegation', phases: ['negotiation'] },

@@ -66,6 +66,7 @@ function emptySession(config: SessionConfig): SessionState {
     injectsFired: [],
     statements: [],
     channels: {},
+    groups: {},
     drafts: {},
     ballots: [],
     vetoThreats: [],

@@ -27,6 +27,8 @@ export interface SessionState {
   statements: Statement[];
   /** Bilateral channels keyed by channelKey(a, b). */
   channels: Record<string, PrivateMessage[]>;
+  /** Group channels by id: the standing groups (from their first message) and contact groups. */
+  groups: Record<string, GroupChannel>;
   drafts: Record<string, Draft>;
   ballots: Ballot[];
   vetoThreats: VetoThreat[];
@@ -82,6 +84,43 @@ export interface PrivateMessage {
   round: number;
   from: string;
   to: string;
+  text: string;
+}
+
+/**
+ * A channel among several states: a standing group (the permanent five, a regional group) whose
+ * members the scenario fixes, or a contact group ("Friends of …") a state convenes and invites
+ * others to, who join or decline it. Only its members read its messages (the facilitator reads
+ * every channel; all read them in the debrief).
+ */
+export interface GroupChannel {
+  id: string;
+  kind: 'permanent-five' | 'regional' | 'contact';
+  title: string;
+  /** Who convened a contact group (null for a standing group), with the entry and round. */
+  convenor: string | null;
+  seq: number;
+  round: number;
+  /** Invited to a contact group when it was convened (empty for a standing group). */
+  invitees: string[];
+  /** Who reads and writes in it: a standing group's members; a contact group's convenor and those who joined. */
+  members: string[];
+  /** Invitees who declined, on the record. */
+  declined: GroupDecline[];
+  messages: GroupMessage[];
+}
+
+export interface GroupDecline {
+  state: string;
+  seq: number;
+  round: number;
+  reason: string | null;
+}
+
+export interface GroupMessage {
+  seq: number;
+  round: number;
+  from: string;
   text: string;
 }
 

@@ -2,12 +2,14 @@ import { recordChanges, type PatchOp } from '../shared/json-patch';
 import type { Scenario } from '../scenario/schema';
 import type { AiExplanation, LogEntry, Seat } from './events';
 import { ownEntry } from './lookup';
+import { groupAudience } from './group-channels';
 import type { Agreement, PrivateMessage, SessionState } from './state';
 import {
   agreementAsSeen,
   channelVisible,
   conductAsSeen,
   draftsAsSeen,
+  groupsAsSeen,
   configAsSeen,
   entryAsSeen,
   entryVisible,
@@ -30,7 +32,7 @@ import {
  * The record only grows, so when the new state's log extends the one last seen, only the new
  * entries are filtered, and every part of the view whose part of the state is unchanged is the
  * previous view's own object. What a log entry's visibility reads besides the entry (the seats'
- * states, the sponsors of the draft and the parties to the agreement it names, whether the debrief
+ * states, the sponsors of the draft, the parties to the agreement and the readers of the group channel it names, whether the debrief
  * has begun) is watched; when any of it changes the whole log is filtered again. The parts that
  * only grow (the log, the AI notes) are recorded with their changes (`recordChanges`), so that a
  * patch between two successive views of the same viewer is computed from the appended entries,
@@ -67,6 +69,7 @@ export class IncrementalView {
       channels: channels.seen,
       vetoThreats: part('vetoThreats', () => state.vetoThreats.filter((t) => log.seqs.has(t.seq)), view?.vetoThreats, !logGrew),
       drafts: part('drafts', () => draftsAsSeen(state.drafts, sight), view?.drafts, true),
+      groups: part('groups', () => groupsAsSeen(state.groups, sight), view?.groups, true),
       agreements: agreements.seen,
       conduct: part('conduct', () => conductAsSeen(state.conduct, sight), view?.conduct, true),
       memorials: part('memorials', () => memorialsAsSeen(state.memorials, sight), view?.memorials, true),
@@ -106,6 +109,9 @@ export class IncrementalView {
     if (last.state.agreements !== state.agreements) {
       for (const [id, parties] of last.log.parties) if (!sameList(parties, ownEntry(state.agreements, id)?.parties)) return false;
     }
+    if (last.state.groups !== state.groups) {
+      for (const [id, members] of last.log.members) if (!sameList(members, groupReaders(state, id))) return false;
+    }
     return true;
   }
 
@@ -117,7 +123,7 @@ export class IncrementalView {
     // The sets and maps grow in place: only the latest view's are ever read again.
     for (let i = previous.length; i < state.log.length; i += 1) {
       const entry = state.log[i]!;
-      watch(state, entry, previous.sponsors, previous.parties);
+      watch(state, entry, previous);
       if (!entryVisible(state, entry, sight)) continue;
       added.push(entryAsSeen(entry, sight));
       previous.seqs.add(entry.seq);
@@ -179,9 +185,10 @@ interface SeenLog {
   visible: LogEntry[];
   seqs: Set<number>;
   notes: SessionState['aiNotes'];
-  /** The sponsors of each draft, and the parties to each agreement, that a log entry names: its visibility may read them. */
+  /** The sponsors of each draft, the parties to each agreement and who reads each group channel, that a log entry names: its visibility may read them. */
   sponsors: Map<string, readonly string[] | undefined>;
   parties: Map<string, readonly string[] | undefined>;
+  members: Map<string, readonly string[] | undefined>;
 }
 
 interface ChannelSeen {
@@ -205,24 +212,32 @@ interface Kept {
 }
 
 function fullLog(state: SessionState, sight: Sight): SeenLog {
-  const sponsors = new Map<string, readonly string[] | undefined>();
-  const parties = new Map<string, readonly string[] | undefined>();
+  const watched: Watched = { sponsors: new Map(), parties: new Map(), members: new Map() };
   const visible: LogEntry[] = [];
   for (const entry of state.log) {
-    watch(state, entry, sponsors, parties);
+    watch(state, entry, watched);
     if (entryVisible(state, entry, sight)) visible.push(entryAsSeen(entry, sight));
   }
   const seqs = new Set(visible.map((e) => e.seq));
   const notes: SessionState['aiNotes'] = {};
   for (const [seq, note] of Object.entries(state.aiNotes)) if (seqs.has(Number(seq))) notes[Number(seq)] = noteAsSeen(note, sight);
-  return { length: state.log.length, lastEntry: state.log.at(-1), visible, seqs, notes, sponsors, parties };
+  return { length: state.log.length, lastEntry: state.log.at(-1), visible, seqs, notes, ...watched };
 }
 
-/** Notes the draft or agreement an entry names, whose sponsors or parties its visibility may read. */
-function watch(state: SessionState, entry: LogEntry, sponsors: Map<string, readonly string[] | undefined>, parties: Map<string, readonly string[] | undefined>): void {
-  const event = entry.event as { draftId?: unknown; agreementId?: unknown };
-  if (typeof event.draftId === 'string') sponsors.set(event.draftId, ownEntry(state.drafts, event.draftId)?.sponsors);
-  if (typeof event.agreementId === 'string') parties.set(event.agreementId, ownEntry(state.agreements, event.agreementId)?.parties);
+type Watched = Pick<SeenLog, 'sponsors' | 'parties' | 'members'>;
+
+/** Notes the draft, agreement or group channel an entry names, whose sponsors, parties or readers its visibility may read. */
+function watch(state: SessionState, entry: LogEntry, watched: Watched): void {
+  const event = entry.event as { draftId?: unknown; agreementId?: unknown; groupId?: unknown };
+  if (typeof event.draftId === 'string') watched.sponsors.set(event.draftId, ownEntry(state.drafts, event.draftId)?.sponsors);
+  if (typeof event.agreementId === 'string') watched.parties.set(event.agreementId, ownEntry(state.agreements, event.agreementId)?.parties);
+  if (typeof event.groupId === 'string') watched.members.set(event.groupId, groupReaders(state, event.groupId));
+}
+
+/** Who may read a group channel's entries: its members, then everyone who knows of it (what entryVisible reads). */
+function groupReaders(state: SessionState, groupId: string): readonly string[] | undefined {
+  const group = ownEntry(state.groups, groupId);
+  return group ? [...group.members, '|', ...groupAudience(group)] : undefined;
 }
 
 /** Whether `log` holds the `length` entries seen before (the record is append-only: the last of them is still in place). */

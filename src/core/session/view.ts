@@ -1,7 +1,8 @@
 import type { Scenario, TeachingNotes } from '../scenario/schema';
 import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
 import { ownEntry } from './lookup';
-import type { Agreement, Draft, PrivateMessage, SessionState } from './state';
+import type { Agreement, Draft, GroupChannel, PrivateMessage, SessionState } from './state';
+import { groupAudience } from './group-channels';
 
 /** Who is looking: a delegation's seat, the facilitator, or the classroom projector. */
 export type Viewer = { seatId: string } | 'facilitator' | 'projector';
@@ -237,6 +238,13 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
   switch (event.type) {
     case 'message.private':
       return own(actorState) || own(event.to);
+    // A group's messages are read by its members; who convened, joined or declined it by everyone invited (all in the debrief).
+    case 'group.message':
+      return sight.debrief || groupMember(ownEntry(state.groups, event.groupId), sight);
+    case 'group.convene':
+    case 'group.join':
+    case 'group.decline':
+      return sight.debrief || groupKnown(ownEntry(state.groups, event.groupId), sight);
     case 'd2r.propose':
       return own(actorState) || own(event.to);
     case 'd2r.counter':
@@ -306,6 +314,7 @@ function stateView(state: SessionState, sight: Sight): SessionState {
     config: configAsSeen(state.config),
     evidence: evidenceAsSeen(state.evidence, sight),
     channels: channelsAsSeen(state.channels, sight),
+    groups: groupsAsSeen(state.groups, sight),
     vetoThreats: state.vetoThreats.filter((t) => visibleSeqs.has(t.seq)),
     drafts: draftsAsSeen(state.drafts, sight),
     agreements: agreementsAsSeen(state.agreements, sight),
@@ -354,6 +363,28 @@ export function channelsAsSeen(channels: SessionState['channels'], sight: Sight)
 
 export function channelVisible(messages: readonly PrivateMessage[], sight: Sight): boolean {
   return messages.some((m) => owns(sight, m.from) || owns(sight, m.to));
+}
+
+function groupMember(group: GroupChannel | undefined, sight: Sight): boolean {
+  return sight.state !== null && group?.members.includes(sight.state) === true;
+}
+
+function groupKnown(group: GroupChannel | undefined, sight: Sight): boolean {
+  return sight.state !== null && group !== undefined && groupAudience(group).includes(sight.state);
+}
+
+/**
+ * The group channels as the viewer may read them: the groups it belongs to, and the contact groups
+ * it was invited to (without their messages until it joins). All of them in the debrief.
+ */
+export function groupsAsSeen(groups: SessionState['groups'], sight: Sight): SessionState['groups'] {
+  if (sight.debrief) return groups;
+  const seen: SessionState['groups'] = {};
+  for (const [id, group] of Object.entries(groups)) {
+    if (groupMember(group, sight)) seen[id] = group;
+    else if (groupKnown(group, sight)) seen[id] = { ...group, messages: [] };
+  }
+  return seen;
 }
 
 export function agreementsAsSeen(agreements: SessionState['agreements'], sight: Sight): SessionState['agreements'] {

@@ -407,6 +407,13 @@ class TranscriptBuilder {
     };
   }
 
+  /** A group channel in words: its title, e.g. the contact group "Friends of the Vell". */
+  private groupWords(groupId: string): string {
+    const group = ownEntry(this.state.groups, groupId);
+    if (!group) return 'a group channel';
+    return group.kind === 'contact' ? `the contact group "${group.title}"` : `the ${group.title} channel`;
+  }
+
   private describe(
     log: LogEntry,
     actor: string | null,
@@ -467,6 +474,18 @@ class TranscriptBuilder {
           to: e.to,
           private: true,
         };
+      case 'group.message':
+        return { summary: `${who} in ${this.groupWords(e.groupId)}.`, text: e.text, private: true, ref: e.groupId };
+      case 'group.convene':
+        return {
+          summary: `${who} convenes the contact group "${e.title}" and invites ${listWords(e.invitees.map((code) => this.name(code)))}.`,
+          private: true,
+          ref: e.groupId,
+        };
+      case 'group.join':
+        return { summary: `${who} joins ${this.groupWords(e.groupId)}.`, private: true, ref: e.groupId };
+      case 'group.decline':
+        return { summary: `${who} declines ${this.groupWords(e.groupId)}.`, ...(e.reason ? { text: e.reason } : {}), private: true, ref: e.groupId };
       case 'd2r.propose':
         return {
           summary: `${who} proposes a D2R agreement to ${this.name(e.to)}: ${this.clauseWords(e.clauses)}${e.durationRounds ? `, for ${e.durationRounds} round(s)` : ''}.`,

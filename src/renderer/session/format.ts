@@ -140,6 +140,12 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     const parties = state.agreements[id]?.parties;
     return parties ? `the D2R ${noun} between ${named(parties[0])} and ${named(parties[1])}` : `a D2R ${noun}`;
   };
+  /** A group channel by its title: the contact group "Friends of the Vell", the Permanent five channel. */
+  const groupWords = (id: string) => {
+    const group = state.groups[id];
+    if (!group) return 'a group channel';
+    return group.kind === 'contact' ? `the contact group "${group.title}"` : `the ${group.title} channel`;
+  };
   const ballotTitle = (id: string) => {
     const b = state.ballots.find((x) => x.id === id);
     return b ? (b.purpose === 'referral' ? `the referral of ${draftTitle(b.draftId)}` : draftTitle(b.draftId)) : 'a draft';
@@ -181,6 +187,14 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, text: `${who} made a public statement${by}.`, quote: e.text };
     case 'message.private':
       return { ...base, confidential: true, text: `${who} sent ${named(e.to)} a private message${by}.`, quote: e.text };
+    case 'group.message':
+      return { ...base, confidential: true, text: `${who} wrote in ${groupWords(e.groupId)}${by}.`, quote: e.text };
+    case 'group.convene':
+      return { ...base, confidential: true, text: `${who} convened the contact group "${e.title}" and invited ${listOf(e.invitees.map(named))}${by}.` };
+    case 'group.join':
+      return { ...base, confidential: true, text: `${who} joined ${groupWords(e.groupId)}${by}.` };
+    case 'group.decline':
+      return { ...base, confidential: true, text: `${who} declined ${groupWords(e.groupId)}${by}; the decline is on the record.`, ...(e.reason ? { quote: e.reason } : {}) };
     case 'd2r.propose':
       return { ...base, confidential: true, text: `${who} proposed a D2R agreement to ${named(e.to)}${by}.` };
     case 'd2r.counter':

@@ -1,6 +1,6 @@
 import { derivedOnce, phraseOnce } from '../memo';
 import { CITE } from '../authorities';
-import type { ActFact, ChangeRequestFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
+import type { ActFact, ChangeRequestFact, DeclinedMeetingFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
 import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
@@ -91,6 +91,7 @@ export function obstructionOnRecord(record: {
   votes: readonly VoteFact[];
   vetoThreats: readonly StateFacts['vetoThreats'][number][];
   attendance: readonly ActFact[];
+  declinedContactGroups?: readonly DeclinedMeetingFact[];
   support: readonly ActFact[];
 }): ObstructionFact[] {
   const out: ObstructionFact[] = [];
@@ -107,6 +108,14 @@ export function obstructionOnRecord(record: {
   for (const a of record.attendance) {
     if (a.kind !== 'boycott-meeting') continue;
     out.push({ kind: 'boycott', forum: 'meetings', round: a.round, seq: a.seq, draft: null, perpetrators: [], knowledge: a.knowledge, ref: a.ref });
+  }
+  // Seed Part IV.B.3 (Hakimi at 275): China and Russia "also declined to participate in
+  // multilateral meetings that sought to pressure Assad either to step down or to find a political
+  // solution to the crisis" (n.163: the "Friends of Syria" meetings in Istanbul, Paris and
+  // Marrakesh). A contact group declined is such a meeting declined: counted as a boycott, in the
+  // same forum and with the same weight (parameters: notObstruct.weight.boycott).
+  for (const d of record.declinedContactGroups ?? []) {
+    out.push({ kind: 'boycott', forum: 'meetings', round: d.round, seq: d.seq, draft: null, perpetrators: [], knowledge: d.knowledge, ref: d.ref });
   }
   for (const a of record.support) {
     if (!atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value)) continue;

@@ -76,6 +76,14 @@ export const SCRIPTS: Record<string, (s: Script) => Script> = {
         clauses: [ARMS, { kind: 'monitoring-and-reporting' }],
         durationRounds: 3,
       }),
+  /** Group channels: the United States writes to the permanent five, Norway invites Halvard and the United States to a contact group. */
+  groups: (s) =>
+    SCRIPTS.negotiation!(s)
+      .do('usa', { type: 'group.message', groupId: 'permanent-five', text: 'Can the five agree on humanitarian access before the Council meets?' })
+      .do('gbr', { type: 'group.message', groupId: 'permanent-five', text: 'The United Kingdom supports access and a commission of inquiry.' })
+      .do('nor', { type: 'group.convene', groupId: 'friends-of-the-sarani', title: 'Friends of the Sarani', invitees: ['HLV', 'USA', 'CAN'] })
+      .do('can', { type: 'group.join', groupId: 'friends-of-the-sarani' })
+      .do('nor', { type: 'group.message', groupId: 'friends-of-the-sarani', text: 'We meet to press for a ceasefire around the camps.' }),
   signed: (s) =>
     SCRIPTS.negotiation!(s)
       .do('usa', { type: 'd2r.counter', agreementId: 'd2r-hlv-usa-1', clauses: [ARMS, { kind: 'monitoring-and-reporting' }, { kind: 'consultation-and-dispute-settlement' }] })

@@ -14,6 +14,10 @@ import { ChannelList, type ChannelId } from './ChannelList';
 import { channelMessages, counterparts as counterpartsOf, myAgreements, unreadCount, type Counterpart } from './logic';
 import { linesOfMessages, linesOfStatements, MessagePane } from './MessagePane';
 import { useLastSeen } from './useLastSeen';
+import { ConveneGroup } from './groups/ConveneGroup';
+import { GroupChannelList } from './groups/GroupChannelList';
+import { Invitation } from './groups/Invitation';
+import { groupOfChannel, groupRows } from './groups/logic';
 
 /**
  * Negotiation (UX "Negotiation"): channels on the left (public statements and one private
@@ -31,8 +35,11 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
   // For the facilitator, channels are pairs of states; a seat's channels are its counterparts.
   const facilitatorPairs = facilitator ? Object.keys(view.state.channels).sort() : [];
 
-  const privateMessages = me && channel !== 'public' ? channelMessages(view, me, channel) : facilitator && channel !== 'public' ? (view.state.channels[channel] ?? []) : [];
-  const lastSeq = channel === 'public' ? view.state.statements.at(-1)?.seq ?? 0 : privateMessages.at(-1)?.seq ?? 0;
+  const groups = groupRows(view, me);
+  const groupId = groupOfChannel(channel);
+  const groupRow = groupId ? groups.find((g) => g.id === groupId) : undefined;
+  const privateMessages = groupId ? [] : me && channel !== 'public' ? channelMessages(view, me, channel) : facilitator && channel !== 'public' ? (view.state.channels[channel] ?? []) : [];
+  const lastSeq = channel === 'public' ? view.state.statements.at(-1)?.seq ?? 0 : groupRow ? groupRow.messages.at(-1)?.seq ?? 0 : privateMessages.at(-1)?.seq ?? 0;
   useEffect(() => {
     if (lastSeq > 0) markSeen(channel, lastSeq);
   }, [channel, lastSeq, markSeen]);
@@ -58,12 +65,33 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
       <ActionError error={error} onClose={clearError} />
       <div className="mc-negotiation-wrap">
       <div className="mc-negotiation">
-        {facilitator ? (
-          <FacilitatorChannels pairs={facilitatorPairs} selected={channel} onSelect={setChannel} statements={view.state.statements.length} />
-        ) : (
-          <ChannelList counterparts={others} selected={channel} onSelect={setChannel} unread={unread} publicCount={view.state.statements.length} />
-        )}
-        {channel === 'public' ? (
+        <div>
+          {facilitator ? (
+            <FacilitatorChannels pairs={facilitatorPairs} selected={channel} onSelect={setChannel} statements={view.state.statements.length} />
+          ) : (
+            <ChannelList counterparts={others} selected={channel} onSelect={setChannel} unread={unread} publicCount={view.state.statements.length} />
+          )}
+          <GroupChannelList rows={groups} me={me} selected={channel} onSelect={setChannel} seen={seen} />
+          {me && <ConveneGroup view={view} me={me} guard={allowed('group.convene')} run={run} pending={pending} />}
+        </div>
+        {groupRow ? (
+          groupRow.invited && view.state.groups[groupRow.id] ? (
+            <Invitation view={view} group={view.state.groups[groupRow.id]!} joinGuard={allowed('group.join')} declineGuard={allowed('group.decline')} run={run} pending={pending} />
+          ) : (
+            <MessagePane
+              key={channel}
+              title={groupRow.kind === 'contact' ? `Contact group: ${groupRow.title}` : `Group channel: ${groupRow.title}`}
+              confidential={groupRow.title}
+              lines={linesOfMessages(groupRow.messages.map((m) => ({ ...m, to: '' })), me, (code) => nameOf(view.scenario, code))}
+              emptyText={groupRow.declined ? 'You declined this contact group; the decline is on the record and you read nothing in it.' : `No messages yet. Only the members of ${groupRow.title} (and the facilitator) read this channel.`}
+              composeLabel={`Message to ${groupRow.title}`}
+              guard={groupRow.member && !facilitator ? allowed('group.message') : refuse(facilitator ? 'The facilitator reads every channel but does not write in them.' : 'Join the group to write in it.')}
+              sending={pending === 'group.message'}
+              onSend={(text) => run({ type: 'group.message', groupId: groupRow.id, text })}
+              readOnly={facilitator || !groupRow.member}
+            />
+          )
+        ) : channel === 'public' ? (
           <MessagePane
             key="public"
             title="Public statements"
