@@ -26,6 +26,7 @@ import {
   type SessionEvent,
   type SessionState,
   type SessionView,
+  type ForkOrigin,
 } from '../core/session';
 import { aiDelegatePolicy } from '../core/ai/ai-delegate';
 import { policyContext, type DelegatePolicy } from '../core/session/delegate-policy';
@@ -59,6 +60,8 @@ export type SessionHeader = SessionFileHeader & {
   timers?: boolean;
   /** The facilitator's PIN as a salted scrypt hash (src/host/facilitator-lock.ts); absent or null: no PIN. */
   facilitatorPin?: FacilitatorPinHash | null;
+  /** Where a session played again from a round came from: the source's name and the round (docs/fork.md). */
+  forkedFrom?: ForkOrigin;
 };
 
 /** The mode of a session as recorded: the host's note, else the configuration's. */

@@ -48,17 +48,17 @@ describe('comparing two judgments', () => {
       ['FRA', 'cooperate', 'removed'],
     ]);
     expect(comparison.findings[0]!.words).toBe(
-      'Changed: the finding against France under the duty to assist (prevention) does not hold where it holds; 30.0 points before, 0.0 points after.',
+      'Changed: the finding against France under the duty to assist (prevention) held (30.0 points); now it does not hold (0.0 points).',
     );
     expect(comparison.findings[1]!.words).toBe("New: the finding against France under its Duty-to-Refrain agreement holds (8.0 points).");
-    expect(comparison.findings[2]!.words).toBe('Gone: the finding against France under the duty to cooperate (informational) (it is left open, 5.0 points) is not made.');
+    expect(comparison.findings[2]!.words).toBe('Gone: the finding against France under the duty to cooperate (informational) (it was left open, 5.0 points) is no longer made.');
     expect(comparison.unchanged).toBe(2);
   });
 
   it('gives every state its exposure before and after', () => {
     expect(comparison.exposures.map((e) => e.words)).toEqual([
-      "France's exposure falls from 40.0 (moderate) to 12.0 (low).",
-      "The Russian Federation's exposure is unchanged at 20.0 (low).",
+      'The exposure of France falls from 40.0 (moderate) to 12.0 (low).',
+      'The exposure of the Russian Federation is unchanged at 20.0 (low).',
     ]);
   });
 

@@ -50,6 +50,7 @@ export interface JudgmentComparison {
 }
 
 const RESULT_WORDS: Record<Truth, string> = { holds: 'holds', 'does-not-hold': 'does not hold', unknown: 'is left open' };
+const PAST_RESULT_WORDS: Record<Truth, string> = { holds: 'held', 'does-not-hold': 'did not hold', unknown: 'was left open' };
 
 function points(n: number): string {
   return `${n.toFixed(PARAMETERS.decimals.value)} point${n === 1 ? '' : 's'}`;
@@ -63,19 +64,18 @@ function findingWords(name: string, duty: DutyId, before: FindingSide | null, af
   const who = stateWithArticle(name);
   const under = `${who} under ${DUTY_WORDS[duty]}`;
   if (!before) return `New: the finding against ${under} ${RESULT_WORDS[after!.result]} (${points(after!.points)}).`;
-  if (!after) return `Gone: the finding against ${under} (it ${RESULT_WORDS[before.result]}, ${points(before.points)}) is not made.`;
-  const holding = before.result === after.result ? `still ${RESULT_WORDS[after.result]}` : `${RESULT_WORDS[after.result]} where it ${RESULT_WORDS[before.result]}`;
-  return `Changed: the finding against ${under} ${holding}; ${points(before.points)} before, ${points(after.points)} after.`;
+  if (!after) return `Gone: the finding against ${under} (it ${PAST_RESULT_WORDS[before.result]}, ${points(before.points)}) is no longer made.`;
+  if (before.result === after.result) return `Changed: the finding against ${under} still ${RESULT_WORDS[after.result]}, with ${points(after.points)} instead of ${points(before.points)}.`;
+  return `Changed: the finding against ${under} ${PAST_RESULT_WORDS[before.result]} (${points(before.points)}); now it ${RESULT_WORDS[after.result]} (${points(after.points)}).`;
 }
 
 function exposureWords(name: string, before: ExposureSide | null, after: ExposureSide | null): string {
   const who = stateWithArticle(name);
   const of = (s: ExposureSide) => `${s.exposure.toFixed(PARAMETERS.decimals.value)} (${BAND_WORDS[s.band]})`;
-  const capital = who[0]!.toUpperCase() + who.slice(1);
-  if (!before) return `${capital} is judged only in the second session: exposure ${of(after!)}.`;
-  if (!after) return `${capital} is judged only in the first session: exposure ${of(before)}.`;
-  if (before.exposure === after.exposure) return `${capital}'s exposure is unchanged at ${of(after)}.`;
-  return `${capital}'s exposure ${after.exposure > before.exposure ? 'rises' : 'falls'} from ${of(before)} to ${of(after)}.`;
+  if (!before) return `Only the second session judges ${who}: exposure ${of(after!)}.`;
+  if (!after) return `Only the first session judges ${who}: exposure ${of(before)}.`;
+  if (before.exposure === after.exposure) return `The exposure of ${who} is unchanged at ${of(after)}.`;
+  return `The exposure of ${who} ${after.exposure > before.exposure ? 'rises' : 'falls'} from ${of(before)} to ${of(after)}.`;
 }
 
 function byState(report: ExposureReport): Map<string, StateExposure> {
