@@ -11,7 +11,7 @@ import {
   type RequestType,
 } from '../core/protocol';
 import { appVersion, defaultScenariosDir, sessionsDir } from './paths';
-import { ScenarioStore, toOverview } from './scenarios';
+import { ScenarioStore, toOverview, toTeachingNotes } from './scenarios';
 import { SessionService } from './sessions';
 import { handleSessionExport } from './export-service';
 import type { PdfPrinter } from './export';
@@ -113,6 +113,13 @@ export class Host {
           );
         }
         return toOverview(loaded.file, loaded.scenario);
+      },
+      // Not among a student's or the projector's requests (src/host/classroom/service.ts): the
+      // facilitator's only.
+      'scenario.teachingNotes': async ({ id }) => {
+        const loaded = await this.scenarios.get(id);
+        if (!loaded || !loaded.ok) throw new ProtocolError('not-found', `no valid scenario with id "${id}"`);
+        return toTeachingNotes(loaded.scenario);
       },
       'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
       'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioSchema } from '../scenario/schema';
+import { scenarioSchema, teachingNotes } from '../scenario/schema';
 import { SESSION_REQUESTS } from './session-messages';
 import { EXPORT_REQUESTS } from './export';
 import { CLASSROOM_REQUESTS } from './classroom';
@@ -112,6 +112,18 @@ export const scenarioOverviewSchema = scenarioSchema
   });
 export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
 
+/**
+ * A scenario's teaching notes for the facilitator's overview (`scenario.teachingNotes`): its
+ * objectives, questions, expected findings and ordering, with the states' display names. The
+ * facilitator's only: a delegation's seat and the projector are refused (src/host/classroom).
+ */
+export const scenarioTeachingNotesSchema = z.strictObject({
+  notes: teachingNotes,
+  /** code -> display name, for every state the notes mention. */
+  names: z.record(z.string(), z.string()),
+});
+export type ScenarioTeachingNotes = z.infer<typeof scenarioTeachingNotesSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Requests: type -> payload schema and result schema
 
@@ -124,6 +136,10 @@ export const REQUESTS = {
   'scenario.get': {
     payload: z.strictObject({ id: z.string().min(1).max(128) }),
     result: scenarioOverviewSchema,
+  },
+  'scenario.teachingNotes': {
+    payload: z.strictObject({ id: z.string().min(1).max(128) }),
+    result: scenarioTeachingNotesSchema,
   },
   ...SESSION_REQUESTS,
   ...EXPORT_REQUESTS,
