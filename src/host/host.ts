@@ -147,6 +147,8 @@ export class Host {
         this.sessions.allowed(conn(context), sessionId, seatId),
       'session.report': ({ sessionId, seatId }, context) => this.sessions.report(conn(context), sessionId, seatId),
       'session.whatIf': ({ sessionId, seatId, state }, context) => this.sessions.whatIf(conn(context), sessionId, seatId, state),
+      'session.fork': ({ sessionId, round }, context) => this.sessions.fork(sessionId, round, conn(context)),
+      'session.compare': ({ sessionId, seatId }, context) => this.sessions.compare(conn(context), sessionId, seatId),
       'session.export': (payload, context) => handleSessionExport(this.sessions, payload, conn(context), options.pdfPrinter),
       'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
       'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),
