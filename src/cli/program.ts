@@ -7,6 +7,8 @@ import { registerScore } from './commands/score';
 import { registerExport } from './commands/export';
 import { registerBench } from './commands/bench';
 import { registerVerify } from './commands/verify';
+import { registerFork } from './commands/fork';
+import { registerCompare } from './commands/compare';
 import { EXIT } from './shared';
 
 export { EXIT, notBuiltYet } from './shared';
@@ -24,7 +26,7 @@ export function createProgram(): Command {
   const program = new Command('moot-council')
     .description(
       'Moot Council: a Security Council / General Assembly atrocity-crisis moot court.\n' +
-        'Validate scenarios, play sessions headlessly, score and export debriefs, verify session files.',
+        'Validate scenarios, play sessions headlessly, score and export debriefs, verify session files, fork a session from a round and compare judgments.',
     )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -45,6 +47,8 @@ export function createProgram(): Command {
   registerScore(program);
   registerExport(program);
   registerVerify(program);
+  registerFork(program);
+  registerCompare(program);
   registerBench(program);
   return program;
 }

@@ -11,10 +11,10 @@ import {
   type RequestType,
 } from '../core/protocol';
 import { appVersion, defaultScenariosDir, sessionsDir } from './paths';
-import { ScenarioStore, toOverview } from './scenarios';
 import { ScenarioFolderSettings } from './scenario-folders';
 import { loadScenarioText, pathInWords } from '../core/scenario/load';
 import { basename } from 'node:path';
+import { ScenarioStore, toOverview, toTeachingNotes } from './scenarios';
 import { SessionService } from './sessions';
 import { handleSessionExport } from './export-service';
 import type { PdfPrinter } from './export';
@@ -142,6 +142,12 @@ export class Host {
       'scenarios.removeFolder': ({ path }) => {
         this.scenarioFolders.remove(path);
         return this.foldersNow();
+      // Not among a student's or the projector's requests (src/host/classroom/service.ts): the
+      // facilitator's only.
+      'scenario.teachingNotes': async ({ id }) => {
+        const loaded = await this.scenarios.get(id);
+        if (!loaded || !loaded.ok) throw new ProtocolError('not-found', `no valid scenario with id "${id}"`);
+        return toTeachingNotes(loaded.scenario);
       },
       'session.create': (payload, context) => this.sessions.create(payload, conn(context)),
       'session.open': ({ file }, context) => this.sessions.open(file, conn(context)),
@@ -169,6 +175,8 @@ export class Host {
         this.sessions.allowed(conn(context), sessionId, seatId),
       'session.report': ({ sessionId, seatId }, context) => this.sessions.report(conn(context), sessionId, seatId),
       'session.whatIf': ({ sessionId, seatId, state }, context) => this.sessions.whatIf(conn(context), sessionId, seatId, state),
+      'session.fork': ({ sessionId, round }, context) => this.sessions.fork(sessionId, round, conn(context)),
+      'session.compare': ({ sessionId, seatId }, context) => this.sessions.compare(conn(context), sessionId, seatId),
       'session.export': (payload, context) => handleSessionExport(this.sessions, payload, conn(context), options.pdfPrinter),
       'classroom.join': ({ code }, context) => this.classroom.join(conn(context), code),
       'classroom.auth': ({ token }, context) => this.classroom.auth(conn(context), token),

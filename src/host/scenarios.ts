@@ -4,7 +4,7 @@ import { loadScenarioText, type ScenarioProblem } from '../core/scenario/load';
 import type { Scenario } from '../core/scenario/schema';
 import { OPENING_ROUND, publicScenario } from '../core/session/view';
 import { UN_MEMBER_BY_CODE } from '../core/scenario/un-members';
-import type { ScenarioOverview, ScenarioSummary } from '../core/protocol';
+import type { ScenarioOverview, ScenarioSummary, ScenarioTeachingNotes } from '../core/protocol';
 
 const SCENARIO_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -153,4 +153,16 @@ export function toOverview(file: string, scenario: Scenario): ScenarioOverview {
     states: states.map((s) => ({ code: s.code, name: nameOf(s.code) })),
     names,
   };
+}
+
+/**
+ * A scenario's teaching notes for the facilitator (`scenario.teachingNotes`), with the display
+ * names of the states they mention. Never part of the public overview.
+ */
+export function toTeachingNotes(scenario: Scenario): ScenarioTeachingNotes {
+  const notes = scenario.teachingNotes;
+  const codes = new Set([...notes.expectedFindings.map((f) => f.state), ...notes.expectedOrdering]);
+  const names: Record<string, string> = {};
+  for (const code of codes) names[code] = scenario.states.find((s) => s.code === code)?.name ?? scenario.fictionalStates.find((s) => s.code === code)?.name ?? UN_MEMBER_BY_CODE.get(code)?.name ?? code;
+  return { notes, names };
 }

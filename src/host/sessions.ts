@@ -26,6 +26,8 @@ import {
   type SessionEvent,
   type SessionState,
   type SessionView,
+  type ForkOrigin,
+  ForkError,
 } from '../core/session';
 import { aiDelegatePolicy } from '../core/ai/ai-delegate';
 import { policyContext, type DelegatePolicy } from '../core/session/delegate-policy';
@@ -36,7 +38,9 @@ import { freeDraftId } from '../core/session/drafts';
 import { freeGroupId } from '../core/session/group-channels';
 import { PERMANENT_FIVE_GROUP } from '../core/scenario/standing-groups';
 import { stateOfSeat } from '../core/session/selectors';
-import { Journal, SessionFileError, sessionFileHeader, type SessionFileHeader } from './journal';
+import { Journal, readSessionFile, SessionFileError, sessionFileHeader, writeSessionFile, type SessionFileHeader } from './journal';
+import { compareSessions, forkRecord, type SessionFork } from './session-fork';
+import type { SessionComparisonResult } from '../core/protocol/session-messages';
 import { realSessionPath, SessionLock, SessionLockedError } from './session-lock';
 import type { ScenarioStore } from './scenarios';
 import { FacilitatorLock, hashPin, isPinHash, PinAttemptBook, type FacilitatorPinHash } from './facilitator-lock';
@@ -62,6 +66,8 @@ export type SessionHeader = SessionFileHeader & {
   timers?: boolean;
   /** The facilitator's PIN as a salted scrypt hash (src/host/facilitator-lock.ts); absent or null: no PIN. */
   facilitatorPin?: FacilitatorPinHash | null;
+  /** Where a session played again from a round came from: the source's name and the round (docs/fork.md). */
+  forkedFrom?: ForkOrigin;
 };
 
 /** The mode of a session as recorded: the host's note, else the configuration's. */
@@ -319,6 +325,64 @@ export class SessionService {
     this.runAi(session);
     this.afterChange(session);
     return this.meta(session, connection);
+  }
+
+  /**
+   * Plays a session again from the start of a round (docs/fork.md): a new session file in the
+   * sessions folder with the record up to that round and its origin by name, opened at once. The
+   * facilitator's (in solo practice, the student's: the facilitator's seat is the student's own).
+   */
+  async fork(sessionId: string, round: number, connection: string): Promise<SessionMeta> {
+    this.requireFacilitator(connection, sessionId);
+    const source = this.get(sessionId);
+    let made: SessionFork;
+    try {
+      made = forkRecord(
+        { header: source.header, scenario: source.scenario, config: source.header.config, log: source.state.log, integrity: source.journal.integrity },
+        source.file,
+        round,
+      );
+    } catch (error) {
+      if (error instanceof ForkError) throw new ProtocolError('invalid', error.message);
+      throw error;
+    }
+    mkdirSync(this.sessionsDir, { recursive: true });
+    const stem = basename(source.file).replace(/(\.moot)?\.jsonl$/, '');
+    const file = uniqueFile(this.sessionsDir, `${stem}-from-round-${round}`);
+    writeSessionFile(file, made.header, made.log);
+    return this.open(file, connection);
+  }
+
+  /**
+   * A fork's judgment beside its source's (docs/fork.md), as the seat may see them: only when both
+   * judgments are public to it (the debrief; the facilitator always), as `session.report` says.
+   */
+  compare(connection: string, sessionId: string, seatId: string): SessionComparisonResult {
+    const session = this.get(sessionId);
+    this.checkSeat(connection, session, seatId);
+    const origin = session.header.forkedFrom;
+    if (!origin) throw new ProtocolError('invalid', 'This session was not played again from another, so there is nothing to compare it with.');
+    const open = [...this.sessions.values()].find((s) => basename(s.file) === origin.session);
+    const path = join(this.sessionsDir, origin.session);
+    let before: { scenario: Scenario; state: SessionState };
+    if (open) before = open;
+    else if (existsSync(path)) {
+      try {
+        before = readSessionFile(path);
+      } catch (error) {
+        throw new ProtocolError('invalid', `${origin.session} cannot be read: ${(error as Error).message}`);
+      }
+    } else throw new ProtocolError('not-found', `${origin.session}, the session this one was played again from, is not in the sessions folder.`);
+    const viewer = { seatId };
+    if (!judgmentFor(before.scenario, before.state, viewer) || !judgmentFor(session.scenario, session.state, viewer)) {
+      throw new ProtocolError('invalid', 'The comparison is shown once both judgments are public: when the court has delivered them.');
+    }
+    try {
+      return { before: origin.session, after: basename(session.file), round: origin.round, comparison: compareSessions(before, session) };
+    } catch (error) {
+      if (error instanceof ForkError) throw new ProtocolError('invalid', error.message);
+      throw error;
+    }
   }
 
   /**

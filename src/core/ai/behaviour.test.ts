@@ -214,6 +214,24 @@ describe('memorials and coach notes over a whole game', () => {
     expect(run.state.memorials.IRL).toBeUndefined();
   });
 
+  it('an AI delegation with exposure always files a memorial, and says in its coach note why it pleads no defence when it pleads none', () => {
+    const report = adjudicate(kestria, run.state);
+    const aiStates = run.config.seats.filter((s) => s.kind === 'ai' && s.state).map((s) => s.state!);
+    let withoutDefence = 0;
+    for (const code of aiStates) {
+      const exposure = report.states.find((x) => x.state === code)?.exposure ?? 0;
+      if (exposure === 0) continue;
+      const memorial = run.state.memorials[code];
+      expect(memorial, `${code} (exposure ${exposure})`).toBeDefined();
+      if (memorial!.arguments.length > 0) continue;
+      withoutDefence++;
+      const entry = run.log.find((e) => e.event.type === 'memorial.file' && run.config.seats.find((s) => s.id === e.by)?.state === code)!;
+      expect(entry.ai?.coach).toMatch(/filed its memorial without pleading a defence because it faces findings .* but the record supports none of the defences against them/);
+    }
+    // Kestria's patron supplies with knowledge and has nothing the record supports to plead.
+    expect(withoutDefence).toBeGreaterThan(0);
+  });
+
   it('every AI move carries what the delegation says and a coach note, which players see only in the debrief', () => {
     const aiSeats = new Set(run.config.seats.filter((s) => s.kind === 'ai').map((s) => s.id));
     const aiEntries = run.log.filter((e) => aiSeats.has(e.by));

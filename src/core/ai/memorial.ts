@@ -1,4 +1,5 @@
 import { suggestDefences } from '../law/preview';
+import { adjudicate } from '../law/report';
 import type { Scenario } from '../scenario/schema';
 import type { SessionState } from '../session/state';
 import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../shared/vocabulary';
@@ -66,6 +67,33 @@ export function mayBeExposed(scenario: Scenario, state: SessionState, code: stri
   return Object.values(state.agreements).some((a) => a.parties.includes(code));
 }
 
+/** The state's exposure in the judgment the record would receive now (0-100). */
+function exposureNow(scenario: Scenario, state: SessionState, code: string): number {
+  return adjudicate(scenario, state, { trace: false, explain: false }).states.find((s) => s.state === code)?.exposure ?? 0;
+}
+
+/**
+ * A delegation with exposure always files: when the record supports no defence, its memorial
+ * pleads none, and the coach's note says why (an unsupported plea costs credibility and clears
+ * nothing). A delegation with no exposure has nothing to answer and files nothing.
+ */
+function memorialWithoutDefence(ctx: DecisionContext): PlannedMove[] {
+  const { scenario, state, code, profile } = ctx;
+  const exposure = exposureNow(scenario, state, code);
+  if (exposure === 0) return [];
+  return [
+    {
+      event: { type: 'memorial.file', arguments: [] },
+      says: `${profile.name} files its memorial and pleads no defence.`,
+      coach: coachNote(
+        profile.name,
+        'filed its memorial without pleading a defence',
+        `it faces findings (exposure ${exposure.toFixed(1)} of 100) but the record supports none of the defences against them: the law engine would reject each, and pleading an argument the record does not bear out would undermine its credibility with the court`,
+      ),
+    },
+  ];
+}
+
 export function memorialMoves(ctx: DecisionContext): PlannedMove[] {
   const { scenario, state, code, profile } = ctx;
   if (ownEntry(state.memorials, code) || !mayBeExposed(scenario, state, code)) return [];
@@ -76,7 +104,7 @@ export function memorialMoves(ctx: DecisionContext): PlannedMove[] {
     seen.add(key);
     return true;
   });
-  if (defences.length === 0) return [];
+  if (defences.length === 0) return memorialWithoutDefence(ctx);
   const pleaded = defences.slice(0, MEMORIAL_MAX_ARGUMENTS);
   const args = pleaded.map((d) => ({
     argument: d.argument,

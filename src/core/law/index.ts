@@ -25,3 +25,6 @@ export { ConflictingExceptionsError } from './rule-evaluation';
 export { renderReasoning, traceRules } from './trace';
 export { DUTY_IDS } from './types';
 export type { Citation, DutyId, EvidenceRef, NormativeStatus, TraceNode, Truth } from './types';
+export { compareJudgments } from './judgment-comparison';
+export { renderComparisonMarkdown } from './judgment-comparison-markdown';
+export type { ExposureComparison, ExposureSide, FindingComparison, FindingSide, JudgmentComparison } from './judgment-comparison';

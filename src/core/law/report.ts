@@ -249,8 +249,8 @@ export function adjudicate(scenario: Scenario, state: SessionState, options: Adj
 // ---------------------------------------------------------------------------------------------
 // The judgment in Markdown
 
-const BAND_WORDS: Record<ExposureBand, string> = { none: 'none', low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' };
-const DUTY_WORDS: Record<DutyId, string> = {
+export const BAND_WORDS: Record<ExposureBand, string> = { none: 'none', low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' };
+export const DUTY_WORDS: Record<DutyId, string> = {
   territorial: 'the territorial state\'s primary responsibility',
   respect: 'the duty to respect (participation)',
   protect: 'the duty to protect (due diligence)',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioSchema } from '../scenario/schema';
+import { scenarioSchema, teachingNotes } from '../scenario/schema';
 import { SESSION_REQUESTS } from './session-messages';
 import { EXPORT_REQUESTS } from './export';
 import { CLASSROOM_REQUESTS } from './classroom';
@@ -115,6 +115,17 @@ export const scenarioOverviewSchema = scenarioSchema
 export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
 
 const scenarioFoldersSchema = z.strictObject({ shipped: z.string(), added: z.array(z.string()) });
+/**
+ * A scenario's teaching notes for the facilitator's overview (`scenario.teachingNotes`): its
+ * objectives, questions, expected findings and ordering, with the states' display names. The
+ * facilitator's only: a delegation's seat and the projector are refused (src/host/classroom).
+ */
+export const scenarioTeachingNotesSchema = z.strictObject({
+  notes: teachingNotes,
+  /** code -> display name, for every state the notes mention. */
+  names: z.record(z.string(), z.string()),
+});
+export type ScenarioTeachingNotes = z.infer<typeof scenarioTeachingNotesSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Requests: type -> payload schema and result schema
@@ -152,6 +163,10 @@ export const REQUESTS = {
   'scenarios.folders': { payload: z.strictObject({}).default({}), result: scenarioFoldersSchema },
   'scenarios.addFolder': { payload: z.strictObject({ path: z.string().min(1).max(4096) }), result: scenarioFoldersSchema },
   'scenarios.removeFolder': { payload: z.strictObject({ path: z.string().min(1).max(4096) }), result: scenarioFoldersSchema },
+  'scenario.teachingNotes': {
+    payload: z.strictObject({ id: z.string().min(1).max(128) }),
+    result: scenarioTeachingNotesSchema,
+  },
   ...SESSION_REQUESTS,
   ...EXPORT_REQUESTS,
   ...CLASSROOM_REQUESTS,

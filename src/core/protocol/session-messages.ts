@@ -3,7 +3,15 @@ import { identifier, stateCode } from '../scenario/schema';
 import { seat, sessionEvent } from '../session/events';
 import { commandNonce } from './nonce';
 import type { AllowedAction, SessionView } from '../session';
-import type { ExposureReport, StateWhatIf } from '../law';
+import type { ExposureReport, JudgmentComparison, StateWhatIf } from '../law';
+
+/** `session.compare`'s answer: the two sessions by name, the round of the fork, the comparison. */
+export interface SessionComparisonResult {
+  before: string;
+  after: string;
+  round: number;
+  comparison: JudgmentComparison;
+}
 
 /**
  * The session part of the host protocol: create, open, save and list sessions, subscribe a
@@ -183,6 +191,26 @@ export const SESSION_REQUESTS = {
   'session.whatIf': {
     payload: z.strictObject({ sessionId, seatId: identifier, state: stateCode }),
     result: z.custom<StateWhatIf[]>((v) => Array.isArray(v), 'a list of searches by state'),
+  },
+  /**
+   * Plays the session again from the start of a round (docs/fork.md): a new session, with the
+   * record up to that round, opened at once. The facilitator's (in solo, the student's own seat).
+   */
+  'session.fork': {
+    payload: z.strictObject({ sessionId, round: z.number().int().min(1).max(20) }),
+    result: sessionMetaSchema,
+  },
+  /**
+   * A fork's judgment beside the judgment of the session it was played again from: findings added,
+   * removed and changed, exposures before and after. Only once both judgments are public to the
+   * seat (the debrief; the facilitator always), as `session.report`.
+   */
+  'session.compare': {
+    payload: z.strictObject({ sessionId, seatId: identifier }),
+    result: z.custom<SessionComparisonResult>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as { comparison?: unknown }).comparison === 'object',
+      'a comparison of two judgments',
+    ),
   },
   /**
    * Opens the facilitator's seat to this connection when the PIN is right (a wrong PIN is

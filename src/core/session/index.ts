@@ -2,7 +2,8 @@
  * The session core's public API (docs/design.md §4.2). A session is a scenario, a configuration (seed,
  * seats) and an append-only log of accepted commands; everything else is derived by replay.
  */
-export { createSession, applyCommand, replay, replayEntries, validateSessionConfig, type ApplyResult } from './session';
+export { createSession, applyCommand, replay, replayEntries, replayEntriesUntil, validateSessionConfig, type ApplyResult } from './session';
+export { forkSession, roundOpeningEntry, ForkError, type ForkOptions, type ForkedSession, type ForkOrigin, type SeatHandover } from './fork';
 export { allowedActions, isAllowed, type AllowedAction } from './allowed';
 export { viewFor, publicScenario, confidentialRefs, seesEverything, OPENING_ROUND, type SessionView, type ScenarioView, type Viewer, type ViewerIdentity } from './view';
 export * from './selectors';

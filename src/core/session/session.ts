@@ -140,7 +140,7 @@ export function applyCommand(scenario: Scenario, state: SessionState, command: u
  * state. Throws on an entry that is malformed, out of sequence or rejected.
  */
 export function replay(scenario: Scenario, config: SessionConfig, log: readonly unknown[]): SessionState {
-  return rebuild(scenario, config, log, (raw) => parseCommand(stripSeq(raw)));
+  return rebuild(scenario, config, log, (raw) => parseCommand(stripSeq(raw))).state;
 }
 
 /**
@@ -148,7 +148,20 @@ export function replay(scenario: Scenario, config: SessionConfig, log: readonly 
  * validates each line as it reads it): every rule is still checked, the schema once.
  */
 export function replayEntries(scenario: Scenario, config: SessionConfig, entries: readonly LogEntry[]): SessionState {
-  return rebuild(scenario, config, entries, ({ seq: _seq, ...command }) => ({ ok: true, command }));
+  return rebuild(scenario, config, entries, ({ seq: _seq, ...command }) => ({ ok: true, command })).state;
+}
+
+/**
+ * `replayEntries` that stops after the first entry whose state satisfies `done` (read only: the
+ * states it is given are the replay's own). How many entries were applied, and the state then.
+ */
+export function replayEntriesUntil(
+  scenario: Scenario,
+  config: SessionConfig,
+  entries: readonly LogEntry[],
+  done: (state: Readonly<SessionState>) => boolean,
+): { applied: number; state: SessionState } {
+  return rebuild(scenario, config, entries, ({ seq: _seq, ...command }) => ({ ok: true, command }), done);
 }
 
 /**
@@ -156,9 +169,16 @@ export function replayEntries(scenario: Scenario, config: SessionConfig, entries
  * collections are extended in place (SessionContext.inPlace); the state it returns is the only
  * one anyone sees, and from then on it changes no more than any other.
  */
-function rebuild<T>(scenario: Scenario, config: SessionConfig, log: readonly T[], commandOf: (entry: T) => Parsed): SessionState {
+function rebuild<T>(
+  scenario: Scenario,
+  config: SessionConfig,
+  log: readonly T[],
+  commandOf: (entry: T) => Parsed,
+  done?: (state: Readonly<SessionState>) => boolean,
+): { applied: number; state: SessionState } {
   const context: SessionContext = { scenario, session: initialState(scenario, validateSessionConfig(scenario, config)), inPlace: true };
-  log.forEach((raw, index) => {
+  for (let index = 0; index < log.length; index++) {
+    const raw = log[index]!;
     const seq = (raw as { seq?: unknown } | null)?.seq;
     const where = `log entry ${index + 1}${typeof seq === 'number' ? ` (seq ${seq})` : ''}`;
     const parsed = commandOf(raw);
@@ -168,8 +188,9 @@ function rebuild<T>(scenario: Scenario, config: SessionConfig, log: readonly T[]
     const checked = checkCommand(context, parsed.command);
     if (!checked.ok) throw new Error(`${where} (${parsed.command.event.type} by ${parsed.command.by}) was rejected: ${checked.reason}`);
     context.session = advance(context, checked.act);
-  });
-  return context.session;
+    if (done?.(context.session)) return { applied: index + 1, state: context.session };
+  }
+  return { applied: log.length, state: context.session };
 }
 
 function stripSeq(raw: unknown): unknown {

@@ -307,11 +307,16 @@ describe('a student seat', () => {
       await fra.request('classroom.issue', { sessionId, seatId: 'fra' }),
       await fra.request('session.saveAs', { sessionId, file: 'stolen' }),
       await fra.request('scenario.get', { id: 'syria-2011-2013' }),
+      // The teaching notes and expected findings are the facilitator's, even of the seat's own scenario.
+      await fra.request('scenario.teachingNotes', { id: 'training-kestria' }),
     ];
     for (const reply of refusals) {
       expect(reply.ok).toBe(false);
       if (!reply.ok) expect(reply.error.code).toBe('forbidden');
     }
+    expect(fra.everything).not.toContain('expectedFindings');
+    const notes = await facilitator.ok<{ notes: { expectedFindings: unknown[] } }>('scenario.teachingNotes', { id: 'training-kestria' });
+    expect(notes.notes.expectedFindings.length).toBeGreaterThan(0);
     // Without a command number: refused.
     const unnumbered = await fra.request('session.submit', {
       sessionId,

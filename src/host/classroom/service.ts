@@ -107,6 +107,7 @@ const SEAT_REQUESTS: ReadonlySet<string> = new Set([
   'session.allowed',
   'session.report',
   'session.whatIf',
+  'session.compare',
   'session.submit',
   'scenario.get',
   'classroom.projector',

@@ -14,6 +14,7 @@ import {
 import type { ScenarioOverview } from '../../core/protocol';
 import { hrefFor } from '../app/router';
 import { atrocityLabel, evidenceLabel, phaseLabel } from '../components/labels';
+import { FacilitatorTeachingNotes } from './FacilitatorTeachingNotes';
 
 /**
  * A scenario's public overview: crisis, territorial state, perpetrators, Council, round plan and
@@ -53,6 +54,8 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
         </Group>
         <Text mt="md">{scenario.summary}</Text>
       </div>
+
+      <FacilitatorTeachingNotes scenarioId={scenario.id} />
 
       <Section title="The crisis">
         <Text>{scenario.crisis.description}</Text>

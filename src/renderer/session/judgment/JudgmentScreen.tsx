@@ -1,4 +1,6 @@
 import { Accordion, Alert, Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { JudgmentComparisonPanel } from '../fork/JudgmentComparison';
+import { PlayAgain } from '../fork/PlayAgain';
 import { useMemo, useState } from 'react';
 import type { SessionEvent, SessionView } from '../../../core/session';
 import { describeEntry } from '../format';
@@ -51,6 +53,8 @@ export function JudgmentScreen(props: SessionScreenProps) {
         {phase === 'debrief' && <ExportButton as={view.viewer.kind === 'seat' ? view.viewer.state : null} />}
       </Group>
       <ActionError error={action.error} onClose={action.clearError} />
+      {phase === 'debrief' && <JudgmentComparisonPanel seatId={props.seatId} />}
+      {phase === 'debrief' && <PlayAgain view={view} />}
       {(facilitator || phase === 'debrief') && judgment.status === 'loading' && <Loading label="The court is deliberating…" />}
       {report && !report.ok && (
         <Alert color="red" variant="light" title="The judgment could not be computed" role="alert">
