@@ -6,6 +6,7 @@ import { EVENT_LABELS } from './labels';
 import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
 import { negotiationHandlers } from './negotiation';
 import { agreementHandlers } from './agreements';
+import { offerHandlers } from './offers';
 import { draftHandlers } from './drafts';
 import { circulationHandlers } from './circulation';
 import { ballotHandlers } from './ballots';
@@ -22,6 +23,7 @@ export const HANDLERS: EventHandlers = {
   ...writtenInjectHandlers,
   ...negotiationHandlers,
   ...agreementHandlers,
+  ...offerHandlers,
   ...draftHandlers,
   ...circulationHandlers,
   ...ballotHandlers,

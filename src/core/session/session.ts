@@ -81,6 +81,7 @@ function emptySession(config: SessionConfig): SessionState {
     },
     vetoInitiative: [],
     agreements: {},
+    offers: {},
     conduct: [],
     memorials: {},
     overrides: [],
