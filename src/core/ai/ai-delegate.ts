@@ -11,6 +11,7 @@ import { COACH_NOTE_MAX } from './move-explanations';
 import { memorialMoves } from './memorial';
 import { negotiationMoves } from './negotiation-moves';
 import { messageReplies } from './replies';
+import { offerAnswers } from './offer-answers';
 import { EVENT_POLICY } from '../session/phases';
 import { capped } from './wording';
 
@@ -31,7 +32,10 @@ export function planMoves(scenario: Scenario, state: SessionState, seatId: strin
     const other = state.config.seats.find((s) => s.state === code && s.kind !== 'facilitator');
     return other ? decisionContext(scenario, state, other) : decisionContext(scenario, state, { id: code.toLowerCase(), kind: 'ai', state: code });
   };
-  const replies = EVENT_POLICY['message.private'].phases.includes(state.phase) ? messageReplies(ctx) : [];
+  const replies = [
+    ...(EVENT_POLICY['offer.answer'].phases.includes(state.phase) ? offerAnswers(ctx) : []),
+    ...(EVENT_POLICY['message.private'].phases.includes(state.phase) ? messageReplies(ctx) : []),
+  ];
   return replies.length > 0 ? [...replies, ...phaseMoves(ctx, state, ctxFor)] : phaseMoves(ctx, state, ctxFor);
 }
 
