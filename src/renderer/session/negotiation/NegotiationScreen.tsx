@@ -14,6 +14,8 @@ import { ChannelList, type ChannelId } from './ChannelList';
 import { channelMessages, counterparts as counterpartsOf, myAgreements, unreadCount, type Counterpart } from './logic';
 import { linesOfMessages, linesOfStatements, MessagePane } from './MessagePane';
 import { useLastSeen } from './useLastSeen';
+import { CommitmentRegistry } from '../offers/CommitmentRegistry';
+import { OfferPanel } from '../offers/OfferPanel';
 
 /**
  * Negotiation (UX "Negotiation"): channels on the left (public statements and one private
@@ -103,9 +105,11 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
         />
       </div>
       </div>
+      {me && channel !== 'public' && <OfferPanel key={`offers-${channel}`} view={view} me={me} counterpart={channel} allowed={allowed} run={run} pending={pending} />}
       <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} />
       <Divider />
       <AgreementRegistry view={view} />
+      <CommitmentRegistry view={view} />
     </Stack>
   );
 }
