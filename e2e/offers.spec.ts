@@ -53,7 +53,7 @@ test('Ireland offers the AI penholder its yes for dropping a measure and reads t
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'negotiation');
 
   const draft = page.getByTestId('circulating-draft').first();
-  await expect(draft).toBeVisible();
+  await expect(draft).toBeVisible({ timeout: 60_000 });
   const penholder = (await draft.getByText(/^Penholder: /).textContent())!.replace(/^Penholder: /, '').split(' · ')[0]!;
   await page.getByRole('button', { name: new RegExp(penholder.replace(/^the /i, '')) }).first().click();
 
