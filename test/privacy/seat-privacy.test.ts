@@ -182,6 +182,9 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
     if (visible) continue;
     // A proposal's note becomes an article of the agreement ("Understanding of the Parties"): public once signed.
     if ((e.type === 'd2r.propose' || e.type === 'd2r.counter') && e.note && distinctive(e.note) && !signedNotes.has(e.note)) out.push({ what: `D2R note #${entry.seq}`, text: e.note });
+    // An offer's note and its answer's reason are for its two parties (and everyone in the debrief).
+    if (e.type === 'offer.make' && e.note && distinctive(e.note)) out.push({ what: `the note of offer #${entry.seq}`, text: e.note });
+    if (e.type === 'offer.answer' && distinctive(e.reason)) out.push({ what: `the reason of answer #${entry.seq}`, text: e.reason });
     if (e.type === 'veto.threaten') {
       // The engine's words for a threat are "#seq round r: private threat to veto …".
       out.push({ what: `private veto threat #${entry.seq} by ${stateOf(entry.actingFor ?? entry.by)}`, text: `#${entry.seq} round ` });

@@ -10,6 +10,7 @@ import {
   type Command,
   type SessionConfig,
   type DraftChange,
+  type OfferTerm,
   type SessionEvent,
   type SessionState,
 } from '../../src/core/session';
@@ -49,6 +50,10 @@ export const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'd2r.sign',
   'd2r.reject',
   'd2r.withdraw',
+  'offer.make',
+  'offer.make',
+  'offer.answer',
+  'offer.answer',
   'draft.table',
   'draft.table',
   'draft.circulate',
@@ -134,7 +139,7 @@ function procedureNudge(state: SessionState, n: number): SessionEvent['type'] | 
   if (state.phase === 'vetoInitiative') return 'vetoInitiative.speak';
   if (state.phase === 'negotiation') {
     return pickOf(
-      ['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'group.convene', 'group.message', 'group.join', 'group.decline'] as const,
+      ['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'group.convene', 'group.message', 'group.join', 'group.decline', 'offer.make', 'offer.answer'] as const,
       n,
     );
   }
@@ -202,6 +207,15 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
     case 'd2r.reject':
     case 'd2r.withdraw':
       return { type, agreementId };
+    case 'offer.make':
+      return { type, offerId: `o${p % 7}`, to: pickOf(codes, q), gives: [randomTerm(state, p, q)], asks: [randomTerm(state, q, p + 1)], note: `secret-offer:${p}` };
+    case 'offer.answer': {
+      const open = Object.values(state.offers).filter((o) => o.answer === null);
+      const offerId = open.length > 0 && p % 5 !== 0 ? pickOf(open, p).id : `o${p % 7}`;
+      const answer = pickOf(['accept', 'accept', 'decline', 'counter'] as const, q);
+      const counter = answer === 'counter' ? { counter: { offerId: `o${(p + 3) % 7}c`, gives: [randomTerm(state, q, p)], asks: [randomTerm(state, p, q)] } } : {};
+      return { type, offerId, answer, reason: `secret-answer:${p}`, ...counter };
+    }
     case 'draft.table':
       return {
         type,
@@ -266,6 +280,28 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
   }
 }
 
+/** A term of an offer about the drafts and agreements on record (or, sometimes, none). */
+function randomTerm(state: SessionState, p: number, q: number): OfferTerm {
+  const drafts = Object.keys(state.drafts);
+  const draftId = drafts.length > 0 && p % 6 !== 0 ? pickOf(drafts, p) : `d${p % 5}`;
+  switch (q % 6) {
+    case 0:
+      return { kind: 'vote', draftId, vote: pickOf(['yes', 'abstain', 'no'] as const, p) };
+    case 1:
+      return { kind: 'change', draftId, change: pickOf(CHANGES, p) };
+    case 2:
+      return { kind: 'cosponsor', draftId };
+    case 3:
+      return { kind: 'refrain', conduct: pickOf(CONDUCT, p) };
+    case 4: {
+      const agreements = Object.keys(state.agreements);
+      return { kind: 'sign-agreement', agreementId: agreements.length > 0 ? pickOf(agreements, p) : `a${p % 5}` };
+    }
+    default:
+      return { kind: 'support-referral', draftId };
+  }
+}
+
 /** Usually a seat that may plausibly send the event (the awaited party, a voter yet to vote…); sometimes any seat. */
 function pickSeat(state: SessionState, event: SessionEvent, n: number): Seat {
   const seats = state.config.seats;
@@ -281,6 +317,9 @@ function pickSeat(state: SessionState, event: SessionEvent, n: number): Seat {
   } else if (event.type === 'd2r.sign' || event.type === 'd2r.counter' || event.type === 'd2r.reject') {
     const awaiting = state.agreements[event.agreementId]?.awaiting;
     if (awaiting) candidates = ofStates([awaiting]);
+  } else if (event.type === 'offer.answer') {
+    const to = state.offers[event.offerId]?.to;
+    if (to) candidates = ofStates([to]);
   } else if (event.type === 'draft.answerRequest' || event.type === 'draft.putInBlue') {
     candidates = ofStates(state.drafts[event.draftId]?.sponsors.slice(0, 1) ?? []);
   } else if (event.type === 'group.join' || event.type === 'group.decline' || event.type === 'group.message') {

@@ -12,6 +12,7 @@ import { memorialMoves } from './memorial';
 import { negotiationMoves } from './negotiation-moves';
 import { messageReplies } from './replies';
 import { groupReplies, invitationAnswers } from './contact-groups';
+import { offerAnswers } from './offer-answers';
 import { EVENT_POLICY } from '../session/phases';
 import { capped } from './wording';
 
@@ -33,7 +34,10 @@ export function planMoves(scenario: Scenario, state: SessionState, seatId: strin
     return other ? decisionContext(scenario, state, other) : decisionContext(scenario, state, { id: code.toLowerCase(), kind: 'ai', state: code });
   };
   const talking = EVENT_POLICY['message.private'].phases.includes(state.phase);
-  const replies = talking ? [...messageReplies(ctx), ...invitationAnswers(ctx), ...groupReplies(ctx)] : [];
+  const replies = [
+    ...(EVENT_POLICY['offer.answer'].phases.includes(state.phase) ? offerAnswers(ctx) : []),
+    ...(talking ? [...messageReplies(ctx), ...invitationAnswers(ctx), ...groupReplies(ctx)] : []),
+  ];
   return replies.length > 0 ? [...replies, ...phaseMoves(ctx, state, ctxFor)] : phaseMoves(ctx, state, ctxFor);
 }
 

@@ -13,6 +13,7 @@ import { explanationOfVote, vetoThreatText } from './speech';
 import { measureList, num } from './wording';
 import { ownEntry } from '../session/lookup';
 import { firstChancePending } from '../session/first-chance';
+import { promisedVote } from './promises';
 
 /**
  * Security Council decisions: votes (and vetoes) on the open ballot, explanations of vote, veto
@@ -33,6 +34,8 @@ function subjectOf(draft: Draft): string {
 
 /** A vote on an adoption ballot (Council or Assembly): the judgement of the draft, with the coach note. */
 export function voteOnDraft(ctx: DecisionContext, ballot: Ballot, draft: Draft): PlannedMove {
+  const promise = ballot.purpose === 'adoption' ? promisedVote(ctx, draft) : null;
+  if (promise) return promise;
   const { spec, judgement } = judgeTabled(ctx, draft);
   const { supported, objected } = supportedAndObjected(judgement);
   const says =

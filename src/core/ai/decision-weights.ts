@@ -321,3 +321,33 @@ export const DIFFICULTY = {
   'hard-nosed': { gains: 0.8, costs: 1.25 },
 } as const;
 export type Difficulty = keyof typeof DIFFICULTY;
+
+/**
+ * Structured offers (docs/ai.md, "Answering offers"): what a promise it receives is worth to a
+ * delegation, what one it is asked for costs it, and how a broken word lowers its trust.
+ */
+export const OFFER_WEIGHTS = {
+  /**
+   * Another member's vote as promised on a draft the delegation wants adopted (yes) or defeated
+   * (abstain or no): about a third of a yes threshold's worth of draft, since one vote rarely decides.
+   */
+  promisedVote: 0.15,
+  /** A cosponsorship of a draft it backs: less than a vote, it adds weight to the text but no vote. */
+  promisedCosponsor: 0.1,
+  /** Another state refraining from supporting the perpetrators, per unit of humanitarian priority. */
+  promisedRefrain: 0.3,
+  /** A D2R agreement signed, per unit of the brief's leaning to D2R agreements (+1). */
+  promisedAgreement: 0.2,
+  /** Cost of refraining from support it gives the perpetrators: per unit of its stake in them. */
+  refrainCost: 0.6,
+  /** It accepts when what it receives, times its trust, outweighs what it gives by at least this. */
+  acceptMargin: 0,
+};
+
+/**
+ * Trust in another state's word: 1 until that state breaks a commitment made to this delegation;
+ * each broken one takes this much off, so two broken promises halve what its offers are worth.
+ */
+export const TRUST_LOSS_PER_BROKEN_COMMITMENT = 0.25;
+/** Trust never falls below this: a delegation still listens to a state that broke its word. */
+export const TRUST_FLOOR = 0.25;

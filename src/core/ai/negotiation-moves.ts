@@ -6,6 +6,7 @@ import { evidenceAtLeast } from './brief-reading';
 import { aiSeats, seatedStates, stateMovedThisPhase, type DecisionContext, type PlannedMove } from './decision-context';
 import { cosponsorships, vetoThreats } from './council-moves';
 import { answers as penholderAnswers, changeRequests, circulation } from './penholding';
+import { offersToHumans } from './offer-making';
 import { intendedSupport } from './conduct-moves';
 import { agreementValue, counterProposal, countersBy, meaningfulFor, stillBites, wouldBreak } from './d2r';
 import { coachNote, factorPhrase, sides } from './move-explanations';
@@ -315,6 +316,7 @@ export function negotiationMoves(ctx: DecisionContext): PlannedMove[] {
     ...penholderAnswers(ctx),
     ...circulation(ctx),
     ...changeRequests(ctx),
+    ...offersToHumans(ctx),
     ...answers,
     ...statement(ctx),
     ...proposal(ctx),

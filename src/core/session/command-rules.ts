@@ -7,6 +7,7 @@ import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
 import { negotiationHandlers } from './negotiation';
 import { groupChannelHandlers } from './group-channels';
 import { agreementHandlers } from './agreements';
+import { offerHandlers } from './offers';
 import { draftHandlers } from './drafts';
 import { circulationHandlers } from './circulation';
 import { ballotHandlers } from './ballots';
@@ -24,6 +25,7 @@ export const HANDLERS: EventHandlers = {
   ...negotiationHandlers,
   ...groupChannelHandlers,
   ...agreementHandlers,
+  ...offerHandlers,
   ...draftHandlers,
   ...circulationHandlers,
   ...ballotHandlers,

@@ -5,6 +5,7 @@ import { FIXTURE_DIR, loadFixture } from '../../../test/support/session';
 import { runSession, runConfig, ScriptError } from './driver';
 import { loadSessionScript, validateSessionScript, type SessionScript } from './script';
 import { replay } from './session';
+import { commitmentRegistry } from './commitments';
 
 const scenario = loadFixture();
 
@@ -116,4 +117,22 @@ describe('the script format', () => {
     const s = script('rounds: { 1: { council: { FRA: [ { type: vote.cast, draftId: d1, vote: "yes" } ] } } }');
     expect(s.moves.get('1|council|FRA')![0]).toMatchObject({ voteOnDraft: 'd1', event: { type: 'vote.cast', vote: 'yes' } });
   });
+
+  it('plays an offer and its answer from a script (the example in docs/session-script.md): rev.1 drops sanctions and the Russian abstention keeps its word', () => {
+    const result = runSession(scenario, { seed: 7, script: script(OFFER_SCRIPT) });
+    const types = result.state.log.map((e) => e.event.type);
+    expect(types).toContain('offer.make');
+    expect(types).toContain('offer.answer');
+    expect(result.state.drafts.zero!.measures).toEqual(['condemnation']);
+    expect(commitmentRegistry(result.state).map((c) => [c.by, c.status])).toEqual([
+      ['RUS', 'kept'],
+      ['FRA', 'kept'],
+    ]);
+  });
 });
+
+/** The example in docs/session-script.md, read from the doc so that the doc stays true. */
+const OFFER_SCRIPT = ((doc: string) => {
+  const from = doc.indexOf('```yaml', doc.indexOf('**An offer and its answer**')) + '```yaml'.length;
+  return doc.slice(from, doc.indexOf('```', from));
+})(readFileSync(join(__dirname, '../../../docs/session-script.md'), 'utf8'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidenceLevel, identifier, stateCode } from '../scenario/schema';
-import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, draftChange, measure } from '../shared/vocabulary';
+import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, draftChange, measure, offerAnswer, offerTerm } from '../shared/vocabulary';
 
 /**
  * The event vocabulary (docs/design.md §3.3). A client sends a Command (who, when, what); the session
@@ -56,6 +56,27 @@ export const sessionEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('d2r.counter'), agreementId: identifier, clauses: z.array(d2rClause).min(1).max(12), note: z.string().max(2000).optional() }),
   z.strictObject({ type: z.literal('d2r.sign'), agreementId: identifier }),
+  /**
+   * A structured offer in a private channel: what the offerer gives (its own promises) for what it
+   * asks (the other side's). Accepted, both become political commitments the record checks.
+   */
+  z.strictObject({
+    type: z.literal('offer.make'),
+    offerId: identifier,
+    to: stateCode,
+    gives: z.array(offerTerm).min(1).max(4),
+    asks: z.array(offerTerm).min(1).max(4),
+    note: z.string().trim().max(2000).optional(),
+  }),
+  /** The one answer an offer gets, from the side it was made to: accept, decline, or counter with an offer of its own. */
+  z.strictObject({
+    type: z.literal('offer.answer'),
+    offerId: identifier,
+    answer: offerAnswer,
+    reason: z.string().trim().min(1).max(2000),
+    /** With a counter: the offer made back (the answerer gives and asks anew). */
+    counter: z.strictObject({ offerId: identifier, gives: z.array(offerTerm).min(1).max(4), asks: z.array(offerTerm).min(1).max(4) }).optional(),
+  }),
   z.strictObject({ type: z.literal('d2r.reject'), agreementId: identifier }),
   z.strictObject({ type: z.literal('d2r.withdraw'), agreementId: identifier }),
 

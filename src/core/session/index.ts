@@ -18,3 +18,5 @@ export { type DelegatePolicy, type PolicyContext, move } from './delegate-policy
 export { baselinePolicy, mostHumanitarianCouncilMember } from './baseline-policy';
 export { runSession, runConfig, runTimestamp, RUN_EPOCH, FACILITATOR_SEAT, ScriptError, type RunOptions, type RunResult, type PolicyRejection } from './driver';
 export { loadSessionScript, validateSessionScript, sessionScriptSchema, EMPTY_SCRIPT, type SessionScript, type ScriptedMove } from './script';
+export { commitmentRegistry, commitmentStatus, commitmentsOf, type Commitment, type CommitmentCheck, type CommitmentRecord, type CommitmentStatus } from './commitments';
+export { offerWords, termInWords, termProblem } from './offer-terms';

@@ -37,6 +37,8 @@ export const EVENT_LABELS: Record<SessionEventType, string> = {
   'd2r.sign': 'Signing a D2R agreement',
   'd2r.reject': 'Rejecting a D2R proposal',
   'd2r.withdraw': 'Withdrawing a D2R proposal',
+  'offer.make': 'Making an offer',
+  'offer.answer': 'Answering an offer',
   'draft.table': 'Tabling a draft resolution',
   'draft.circulate': 'Circulating a zero draft',
   'draft.requestChange': 'Asking the penholder for a change',

@@ -72,6 +72,8 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
   'd2r.sign': { sender: 'delegation', phases: ['negotiation'] },
   'd2r.reject': { sender: 'delegation', phases: ['negotiation'] },
   'd2r.withdraw': { sender: 'delegation', phases: ['negotiation'] },
+  'offer.make': { sender: 'delegation', phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession'] },
+  'offer.answer': { sender: 'delegation', phases: ['negotiation', 'council', 'unitingForPeace', 'emergencySpecialSession'] },
 
   'draft.table': { sender: 'delegation', phases: ['council', 'emergencySpecialSession'] },
   'draft.circulate': { sender: 'delegation', phases: ['negotiation'] },

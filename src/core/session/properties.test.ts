@@ -50,7 +50,7 @@ describe('random legal and illegal command sequences', () => {
       }),
       { numRuns: 60, seed: 42 },
     );
-    for (const type of ['draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue']) expect(accepted).toContain(type);
+    for (const type of ['draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'offer.make', 'offer.answer']) expect(accepted).toContain(type);
   });
 
   it('replaying an accepted log reproduces the same state', () => {

@@ -82,6 +82,7 @@ function emptySession(config: SessionConfig): SessionState {
     },
     vetoInitiative: [],
     agreements: {},
+    offers: {},
     conduct: [],
     memorials: {},
     overrides: [],

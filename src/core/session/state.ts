@@ -2,7 +2,7 @@ import type { AssemblyVote, EvidenceLevel, PhaseName } from '../scenario/schema'
 import type { AssemblyResult } from '../procedure/assembly';
 import type { CouncilResult } from '../procedure/council';
 import type { AiExplanation, LogEntry, Seat, SessionConfig } from './events';
-import type { ConductKind, ConductScale, D2rClause, DefenceArgument, DraftChange, Measure, RecordedVote } from '../shared/vocabulary';
+import type { ConductKind, ConductScale, D2rClause, DefenceArgument, DraftChange, Measure, OfferAnswer, OfferTerm, RecordedVote } from '../shared/vocabulary';
 
 /**
  * The derived session state: everything here is computed by replay(scenario, config, log)
@@ -36,6 +36,8 @@ export interface SessionState {
   unitingForPeace: UnitingForPeaceState;
   vetoInitiative: VetoInitiativeDebateState[];
   agreements: Record<string, Agreement>;
+  /** Structured offers in private channels, by id (accepted ones are the commitments: commitments.ts). */
+  offers: Record<string, Offer>;
   conduct: ConductAct[];
   memorials: Record<string, Memorial>;
   overrides: JudgeOverride[];
@@ -175,8 +177,10 @@ export interface DraftRevision {
   seq: number;
   round: number;
   text: DraftText;
-  /** The request whose acceptance made it (null for the zero draft). */
+  /** The request whose acceptance made it (null for the zero draft and a revision made by an accepted offer). */
   requestSeq: number | null;
+  /** The accepted offer whose change it made, if an offer made it. */
+  offerId?: string;
 }
 
 export interface ChangeRequest {
@@ -274,6 +278,21 @@ export interface Agreement {
   history: { seq: number; round: number; state: string; action: 'propose' | 'counter' | 'sign' | 'reject' | 'withdraw'; clauses?: D2rClause[] }[];
   /** Acts of a party contrary to a clause in force (VCLT art. 26). */
   breaches: { conductSeq: number; state: string; clause: D2rClause; round: number }[];
+}
+
+/** A structured offer: the offerer's promises (gives) for the other side's (asks), and its one answer. */
+export interface Offer {
+  id: string;
+  seq: number;
+  round: number;
+  from: string;
+  to: string;
+  gives: OfferTerm[];
+  asks: OfferTerm[];
+  note: string | null;
+  /** The offer this one counters, if it is a counter-offer. */
+  counterTo: string | null;
+  answer: { seq: number; round: number; answer: OfferAnswer; reason: string; counterOfferId: string | null } | null;
 }
 
 export interface ConductAct {

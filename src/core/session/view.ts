@@ -254,6 +254,13 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
       const agreement = ownEntry(state.agreements, event.agreementId);
       return agreement !== undefined && sight.state !== null && agreement.parties.includes(sight.state);
     }
+    // An offer and its answer: its two parties (fixed when it is made), and everyone in the debrief.
+    case 'offer.make':
+      return sight.debrief || own(actorState) || own(event.to);
+    case 'offer.answer': {
+      const offer = ownEntry(state.offers, event.offerId);
+      return sight.debrief || (offer !== undefined && (own(offer.from) || own(offer.to)));
+    }
     case 'veto.threaten': {
       if (event.visibility === 'public' || own(actorState) || own(event.to)) return true;
       const sponsors = ownEntry(state.drafts, event.draftId)?.sponsors ?? [];
@@ -318,6 +325,7 @@ function stateView(state: SessionState, sight: Sight): SessionState {
     vetoThreats: state.vetoThreats.filter((t) => visibleSeqs.has(t.seq)),
     drafts: draftsAsSeen(state.drafts, sight),
     agreements: agreementsAsSeen(state.agreements, sight),
+    offers: offersAsSeen(state.offers, sight),
     conduct: conductAsSeen(state.conduct, sight),
     memorials: memorialsAsSeen(state.memorials, sight),
     overrides: sight.debrief ? state.overrides : [],
@@ -402,6 +410,14 @@ export function agreementAsSeen(a: Agreement, sight: Sight): Agreement | null {
   const party = sight.state !== null && a.parties.includes(sight.state);
   // The registry shows a signed agreement's text; its negotiation and breaches stay with the parties until the debrief.
   return party || sight.debrief ? a : { ...a, history: [], breaches: [] };
+}
+
+/** The offers the viewer is a party to (all of them in the debrief): the commitments it sees follow from them. */
+export function offersAsSeen(offers: SessionState['offers'], sight: Sight): SessionState['offers'] {
+  if (sight.debrief) return offers;
+  const seen: SessionState['offers'] = {};
+  for (const [id, offer] of Object.entries(offers)) if (owns(sight, offer.from) || owns(sight, offer.to)) seen[id] = offer;
+  return seen;
 }
 
 export function conductAsSeen(conduct: SessionState['conduct'], sight: Sight): SessionState['conduct'] {

@@ -131,3 +131,29 @@ export const draftChange = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('add-reference'), text: z.string().trim().min(1).max(500) }),
 ]);
 export type DraftChange = z.infer<typeof draftChange>;
+
+/** An id a term names (a draft, an agreement): checked against the session by the rules. */
+const termId = z.string().trim().min(1).max(64);
+
+/**
+ * One term of a structured offer in a private channel (issue 16, item 2): what one side promises
+ * to do. The offerer's `gives` are its own promises, its `asks` the other side's. Each term names
+ * the draft, measure, agreement or conduct it binds, so the record can check it later.
+ */
+export const offerTerm = z.discriminatedUnion('kind', [
+  /** Vote this way on the draft's adoption (yes; abstain, e.g. instead of a veto; or no). */
+  z.strictObject({ kind: z.literal('vote'), draftId: termId, vote: councilVote }),
+  /** The penholder makes this change to its circulating draft (drop a measure, soften a paragraph, …). */
+  z.strictObject({ kind: z.literal('change'), draftId: termId, change: draftChange }),
+  z.strictObject({ kind: z.literal('cosponsor'), draftId: termId }),
+  /** Refrain from this conduct (towards this perpetrator or state, if one is named) for the rest of the session. */
+  z.strictObject({ kind: z.literal('refrain'), conduct: conductKind, target: z.string().trim().min(1).max(64).optional() }),
+  z.strictObject({ kind: z.literal('sign-agreement'), agreementId: termId }),
+  /** Vote yes on the procedural referral of the vetoed draft's matter to the Assembly (Uniting for Peace). */
+  z.strictObject({ kind: z.literal('support-referral'), draftId: termId }),
+]);
+export type OfferTerm = z.infer<typeof offerTerm>;
+export type OfferTermKind = OfferTerm['kind'];
+
+export const offerAnswer = z.enum(['accept', 'counter', 'decline']);
+export type OfferAnswer = z.infer<typeof offerAnswer>;

@@ -13,6 +13,7 @@ import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../se
 import { conductTargetInWords } from '../session/conduct-target';
 import { PHASE_TITLES } from '../session/phases';
 import { changeInWords } from '../session/revisions';
+import { offerWords } from '../session/offer-terms';
 import type { Agreement, Ballot, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
@@ -515,6 +516,20 @@ class TranscriptBuilder {
           private: true,
           ref: e.agreementId,
         };
+      case 'offer.make':
+        return {
+          summary: `${who} makes ${this.name(e.to)} an offer: ${offerWords(this.scenario, this.state, who, this.name(e.to), e.gives, e.asks)}`,
+          ...(e.note ? { text: e.note } : {}),
+          to: e.to,
+          private: true,
+        };
+      case 'offer.answer': {
+        const offer = ownEntry(this.state.offers, e.offerId);
+        const from = offer ? ` ${this.name(offer.from)}'s offer` : ' an offer';
+        const verb = e.answer === 'accept' ? 'accepts' : e.answer === 'counter' ? 'counters' : 'declines';
+        const counter = e.counter && offer ? ` with an offer of its own: ${offerWords(this.scenario, this.state, this.name(offer.to), this.name(offer.from), e.counter.gives, e.counter.asks)}` : '.';
+        return { summary: `${who} ${verb}${from}${e.answer === 'counter' ? counter : '.'}`, text: e.reason, private: true, ...(offer ? { to: offer.from } : {}) };
+      }
       case 'draft.table': {
         const measures = e.measures.map(measureLabel).join(', ');
         const forum = e.forum === 'council' ? 'the Security Council' : 'the General Assembly';

@@ -7,6 +7,7 @@ import { regionalGroupOf, stateName } from '../../core/scenario/membership';
 import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import { dutyLabel } from '../../core/session/plain-words';
 import { changeInWords } from '../../core/session/revisions';
+import { offerWords } from '../../core/session/offer-terms';
 import {
   MEASURE_LABELS,
   PHASE_TITLES,
@@ -205,6 +206,21 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, confidential: true, text: `${who} rejected ${agreementWords(e.agreementId, 'proposal')}${by}.` };
     case 'd2r.withdraw':
       return { ...base, confidential: true, text: `${who} withdrew ${agreementWords(e.agreementId, 'proposal')}${by}.` };
+    case 'offer.make':
+      return {
+        ...base,
+        confidential: true,
+        text: `${who} made ${named(e.to)} an offer${by}: ${offerWords(scenarioOf(view), state, who, capitalised(named(e.to)), e.gives, e.asks)}`,
+        ...(e.note ? { quote: e.note } : {}),
+      };
+    case 'offer.answer': {
+      const offer = state.offers[e.offerId];
+      const whose = offer ? `${named(offer.from)}'s offer` : 'an offer';
+      const verb = e.answer === 'accept' ? 'accepted' : e.answer === 'counter' ? 'countered' : 'declined';
+      const counter =
+        e.counter && offer ? ` with an offer of its own: ${offerWords(scenarioOf(view), state, who, capitalised(named(offer.from)), e.counter.gives, e.counter.asks)}` : '.';
+      return { ...base, confidential: true, text: `${who} ${verb} ${whose}${by}${e.answer === 'counter' ? counter : '.'}`, quote: e.reason };
+    }
     case 'draft.table':
       return {
         ...base,

@@ -18,6 +18,8 @@ import { ConveneGroup } from './groups/ConveneGroup';
 import { GroupChannelList } from './groups/GroupChannelList';
 import { Invitation } from './groups/Invitation';
 import { groupOfChannel, groupRows } from './groups/logic';
+import { CommitmentRegistry } from '../offers/CommitmentRegistry';
+import { OfferPanel } from '../offers/OfferPanel';
 
 /**
  * Negotiation (UX "Negotiation"): channels on the left (public statements and one private
@@ -124,16 +126,18 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
           me={me}
           agreements={myAgreements(view, me)}
           counterparts={others}
-          suggestedCounterparty={channel !== 'public' && !facilitator ? channel : null}
+          suggestedCounterparty={channel !== 'public' && !groupRow && !facilitator ? channel : null}
           allowed={allowed}
           run={(event) => run(event)}
           pending={pending}
         />
       </div>
       </div>
+      {me && channel !== 'public' && !groupRow && <OfferPanel key={`offers-${channel}`} view={view} me={me} counterpart={channel} allowed={allowed} run={run} pending={pending} />}
       <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} />
       <Divider />
       <AgreementRegistry view={view} />
+      <CommitmentRegistry view={view} />
     </Stack>
   );
 }

@@ -49,6 +49,11 @@ export function TimelineItem({ row, compact, highlighted }: { row: TimelineRow; 
           ⚑ {row.breach}
         </Text>
       )}
+      {row.commitments?.map((c) => (
+        <Text key={c.text} size={compact ? 'xs' : 'sm'} className={c.broken ? 'mc-tone-bad' : 'mc-tone-good'} fw={600} pl={44} data-testid={c.broken ? 'timeline-commitment-broken' : 'timeline-commitment-kept'}>
+          {c.broken ? '⚑' : '✓'} {c.text}
+        </Text>
+      ))}
       {row.quote && !compact && (
         <Text size="sm" c="dimmed" pl={44} style={{ whiteSpace: 'pre-wrap' }}>
           “{row.quote}”

@@ -2,7 +2,9 @@ import type { PhaseName } from '../../../core/scenario/schema';
 import type { SessionView } from '../../../core/session';
 import { evidenceLabel } from '../../components/labels';
 import { listOf, proseName } from '../../../core/ai/wording';
-import { describeEntry, entryPhases, nameOf } from '../format';
+import { capitalised, describeEntry, entryPhases, nameOf, scenarioOf } from '../format';
+import { commitmentRegistry } from '../../../core/session';
+import { termInWords } from '../../../core/session/offer-terms';
 
 export interface TimelineRow {
   key: string;
@@ -22,6 +24,8 @@ export interface TimelineRow {
   state: string | null;
   /** For national conduct that breached a D2R agreement: the breach, in words. */
   breach?: string | undefined;
+  /** Political commitments this entry showed kept or broken, in words. */
+  commitments?: { text: string; broken: boolean }[] | undefined;
   /** For results: adopted / not adopted / vetoed. */
   outcome?: 'adopted' | 'failed' | 'vetoed';
 }
@@ -45,6 +49,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
     if (f.seq === null || !f.scheduled) continue;
     injectsBySeq.set(f.seq, [...(injectsBySeq.get(f.seq) ?? []), f.injectId]);
   }
+  const settled = commitmentsSettledBy(view);
   const evidenceRounds = new Set<number>();
   state.log.forEach((entry, index) => {
     const where = phases.get(entry.seq) ?? { round: state.round, phase: state.phase };
@@ -63,6 +68,7 @@ export function timelineRows(view: SessionView): TimelineRow[] {
       confidential: d.confidential,
       state: d.state,
       breach: d.breach,
+      commitments: settled.get(entry.seq),
     });
     // A round begins with this entry: its scheduled crisis updates and evidence follow it.
     const next = state.log[index + 1];
@@ -124,4 +130,16 @@ export function timelineRows(view: SessionView): TimelineRow[] {
     }
   });
   return rows;
+}
+
+/** The commitments each entry settled (the ballot's close, the act, the draft in blue), in words, by seq. */
+function commitmentsSettledBy(view: SessionView): Map<number, { text: string; broken: boolean }[]> {
+  const out = new Map<number, { text: string; broken: boolean }[]>();
+  for (const c of commitmentRegistry(view.state)) {
+    if (c.seq === null || (c.status !== 'kept' && c.status !== 'broken')) continue;
+    const by = capitalised(proseName(nameOf(view, c.by)));
+    const text = `Commitment ${c.status}: ${by} had promised ${proseName(nameOf(view, c.to))} to ${termInWords(scenarioOf(view), view.state, c.term)}; ${c.shows ?? ''}.`;
+    out.set(c.seq, [...(out.get(c.seq) ?? []), { text, broken: c.status === 'broken' }]);
+  }
+  return out;
 }
