@@ -36,6 +36,7 @@ import { nextAgreementId } from '../core/session/treaty';
 import { hasOwnEntry } from '../core/session/lookup';
 import { freeDraftId } from '../core/session/drafts';
 import { freeGroupId } from '../core/session/group-channels';
+import { freeOfferId } from '../core/session/offers';
 import { PERMANENT_FIVE_GROUP } from '../core/scenario/standing-groups';
 import { stateOfSeat } from '../core/session/selectors';
 import { Journal, readSessionFile, SessionFileError, sessionFileHeader, writeSessionFile, type SessionFileHeader } from './journal';
@@ -883,6 +884,8 @@ function withFreeId(state: SessionState, event: SessionEvent, seatId: string): S
   if (event.type === 'draft.circulate' || event.type === 'draft.table') {
     return { ...event, draftId: freeDraftId(state, event.draftId, stateOfSeat(state, seatId)) };
   }
+  if (event.type === 'offer.make') return { ...event, offerId: freeOfferId(state, event.offerId) };
+  if (event.type === 'offer.answer' && event.counter) return { ...event, counter: { ...event.counter, offerId: freeOfferId(state, event.counter.offerId) } };
   if (event.type === 'group.convene') return { ...event, groupId: freeGroupId(state, event.groupId, (id) => id === PERMANENT_FIVE_GROUP || id.startsWith('region-')) };
   if (event.type !== 'd2r.propose' || !hasOwnEntry(state.agreements, event.agreementId)) return event;
   const from = stateOfSeat(state, seatId) ?? seatId;

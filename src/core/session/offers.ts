@@ -21,6 +21,18 @@ function offerOf(session: SessionState, id: string): Offer | undefined {
   return ownEntry(session.offers, id);
 }
 
+/**
+ * An offer's id is only its maker's label for it. An id taken by an offer between two other
+ * delegations is replaced by a free one, so that a refusal never tells a delegation that others
+ * are bargaining (docs/security.md §1).
+ */
+export function freeOfferId(session: SessionState, offerId: string): string {
+  if (!offerOf(session, offerId)) return offerId;
+  let id = `${offerId}-2`;
+  for (let n = 3; offerOf(session, id); n += 1) id = `${offerId}-${n}`;
+  return id;
+}
+
 /** Why the terms cannot be promised: the giver's by the giver, the asked by the other side. */
 function termsProblem(ctx: SessionContext, giver: string, receiver: string, gives: readonly OfferTerm[], asks: readonly OfferTerm[]): string | null {
   const parties = [giver, receiver] as const;
@@ -37,7 +49,7 @@ function termsProblem(ctx: SessionContext, giver: string, receiver: string, give
 
 function newOfferProblem(ctx: SessionContext, offerId: string, from: string, to: string, gives: readonly OfferTerm[], asks: readonly OfferTerm[]): string | null {
   const { scenario, session } = ctx;
-  if (offerOf(session, offerId)) return `An offer "${offerId}" already exists; choose another id.`;
+  if (offerOf(session, offerId)) return 'An offer is already recorded under this reference; make it again.';
   if (to === from) return 'An offer is made to another delegation.';
   if (!seatOfState(session, to)) return `No delegation of ${stateName(scenario, to)} is seated to answer.`;
   return termsProblem(ctx, from, to, gives, asks);
