@@ -17,6 +17,8 @@ export const sessionExportPayload = z.strictObject({
   as: stateCode.optional(),
   file: z.string().trim().min(1).max(1024).optional(),
   overwrite: z.boolean().default(false),
+  /** The full record as an appendix after the debrief's first part (default true; JSON always holds everything). */
+  appendix: z.boolean().optional(),
 });
 
 export const sessionExportResult = z.strictObject({

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Progress, Radio, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ExportFormatName, SessionExportResult, SessionMeta } from '../../core/protocol';
 import { HostError } from '../client/HostClient';
@@ -33,6 +33,8 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
   const [metaError, setMetaError] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormatName>('html');
   const [as, setAs] = useState<string | null>(null);
+  // The full record after the debrief: on by default (docs/transcript.md); off for the class's handout.
+  const [appendix, setAppendix] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -62,7 +64,7 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
     setBusy(true);
     setOutcome(null);
     try {
-      const payload = { sessionId, format, ...(as !== 'facilitator' ? { as } : {}) };
+      const payload = { sessionId, format, appendix, ...(as !== 'facilitator' ? { as } : {}) };
       if (desktop) {
         // The user chooses where to save it (the system's dialog), then the host writes it there.
         const suggested = `${meta?.scenarioId ?? 'session'}-${as === 'facilitator' ? 'full-record' : as}.${format}`;
@@ -117,6 +119,16 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
               {EXPORT_FORMATS.find((f) => f.value === format)!.help}
             </Text>
           </Stack>
+          {format !== 'json' && (
+            <Switch
+              checked={appendix}
+              onChange={(e) => setAppendix(e.currentTarget.checked)}
+              disabled={busy}
+              label="Full record as an appendix"
+              description="Off: the debrief alone (the page for the class and a part per delegation), a short handout. The JSON always holds everything."
+              data-testid="export-appendix"
+            />
+          )}
           {perspectives.length === 0 ? (
             <Alert color="yellow" variant="light" title="Nothing this screen may export">
               Only the facilitator or a delegation seated here can export a record.
