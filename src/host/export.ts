@@ -5,6 +5,7 @@ import type { Scenario } from '../core/scenario/schema';
 import type { SessionState } from '../core/session';
 import {
   renderTranscript,
+  TranscriptPerspectiveError,
   transcriptFor,
   worldFeatures,
   findingHolds,
@@ -15,6 +16,7 @@ import {
   type WorldTopology,
 } from '../core/transcript';
 import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
+import { rubricCsv, rubricEditsOf, rubricFor } from '../core/assessment';
 
 /**
  * Exports of the debrief transcript (docs/design.md §5.5, `moot-council export`; the host's `session.export`).
@@ -23,15 +25,16 @@ import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
  * desktop app (src/main/export-pdf.ts provides one to the host).
  */
 
-export type ExportFormat = 'md' | 'html' | 'pdf' | 'json';
+export type ExportFormat = 'md' | 'html' | 'pdf' | 'json' | 'csv';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'json'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'json', 'csv'];
 
 export const MEDIA_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   pdf: 'application/pdf',
   json: 'application/json',
+  csv: 'text/csv; charset=utf-8',
 };
 
 /** Prints a self-contained HTML document to PDF; `footer` is plain text for the page footer. */
@@ -159,8 +162,14 @@ export async function exportTranscript(
     transcript.perspective.kind === 'seat'
       ? transcript.perspective.state.toLowerCase()
       : 'facilitator';
-  const fileName = `${scenario.id}-${who}.${options.format}`;
+  const fileName = `${scenario.id}-${options.format === 'csv' ? 'rubric' : who}.${options.format}`;
   const mediaType = MEDIA_TYPES[options.format];
+  // The rubric is the instructor's (docs/assessment.md): the facilitator's record only.
+  if (options.format === 'csv') {
+    const rubric = perspective === 'facilitator' ? rubricFor(scenario, transcript, rubricEditsOf(state)) : null;
+    if (!rubric) throw new TranscriptPerspectiveError("The rubric is the facilitator's: export it without a state.");
+    return { transcript, content: rubricCsv(rubric), mediaType, fileName };
+  }
   if (options.format !== 'pdf') {
     const world =
       options.format === 'html'

@@ -72,7 +72,7 @@ export function registerExport(program: Command): void {
     .argument('<session>', 'session file')
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(['md', 'html', 'pdf', 'json'])
+        .choices(['md', 'html', 'pdf', 'json', 'csv'])
         .default('md'),
     )
     .requiredOption('-o, --output <file>', 'file to write')

@@ -8,7 +8,8 @@ import { stateCode } from '../scenario/schema';
  * A connection may export only perspectives it may look as: any with the facilitator's seat, its
  * own seat's otherwise. Classroom connections from the network may not send it.
  */
-export const exportFormat = z.enum(['md', 'html', 'pdf', 'json']);
+/** `csv` is the assessment rubric for a grade book (docs/assessment.md): the facilitator's record only. */
+export const exportFormat = z.enum(['md', 'html', 'pdf', 'json', 'csv']);
 export type ExportFormatName = z.infer<typeof exportFormat>;
 
 export const sessionExportPayload = z.strictObject({

@@ -9,7 +9,7 @@ import {
 import { EVIDENCE_ORDER, type EvidenceLevel, type Scenario } from '../scenario/schema';
 import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
-import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
+import { CONDUCT_LABELS, DEFENCE_LABELS, RUBRIC_CRITERION_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
 import { PHASE_TITLES } from '../session/phases';
 import { changeInWords } from '../session/revisions';
 import type { Agreement, Ballot, SessionState } from '../session/state';
@@ -619,6 +619,12 @@ class TranscriptBuilder {
         };
       case 'judgment.deliver':
         return { summary: 'The presiding judge delivers the judgment.' };
+      case 'rubric.edit':
+        return {
+          summary: `The facilitator edits the assessment of ${this.name(e.state)} on "${RUBRIC_CRITERION_LABELS[e.criterion]}"${e.score === null ? '' : `: ${e.score} / 100`}.`,
+          ...(e.comment ? { text: e.comment } : {}),
+          private: true,
+        };
     }
   }
 

@@ -4,7 +4,7 @@ import type { ExportFormatName, SessionExportResult, SessionMeta } from '../../c
 import { HostError } from '../client/HostClient';
 import { useHostClient } from '../client/context';
 import { Loading } from '../components/Loading';
-import { EXPORT_FORMATS, defaultPerspective, exportBytes, exportPerspectives, perspectiveOfSeat, sizeLabel } from './export-logic';
+import { formatsFor, defaultPerspective, exportBytes, exportPerspectives, perspectiveOfSeat, sizeLabel } from './export-logic';
 import { storedSeat } from './useSession';
 
 type Outcome = { kind: 'downloaded'; result: SessionExportResult } | { kind: 'saved'; result: SessionExportResult; file: string } | { kind: 'error'; message: string };
@@ -58,6 +58,10 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
   }, [opened, client, sessionId, preferred]);
 
   const perspectives = meta ? exportPerspectives(meta) : [];
+  // The rubric is the facilitator's: another perspective falls back to HTML.
+  useEffect(() => {
+    if (format === 'csv' && as !== 'facilitator') setFormat('html');
+  }, [format, as]);
 
   const run = async () => {
     if (!as) return;
@@ -111,15 +115,15 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
               aria-labelledby="export-format-label"
               value={format}
               onChange={(v) => setFormat(v as ExportFormatName)}
-              data={EXPORT_FORMATS.map((f) => ({ value: f.value, label: <span data-testid={`export-format-${f.value}`}>{f.label}</span> }))}
+              data={formatsFor(as).map((f) => ({ value: f.value, label: <span data-testid={`export-format-${f.value}`}>{f.label}</span> }))}
               disabled={busy}
               fullWidth
             />
             <Text size="xs" c="dimmed">
-              {EXPORT_FORMATS.find((f) => f.value === format)!.help}
+              {formatsFor(as).find((f) => f.value === format)?.help}
             </Text>
           </Stack>
-          {format !== 'json' && (
+          {format !== 'json' && format !== 'csv' && (
             <Switch
               checked={appendix}
               onChange={(e) => setAppendix(e.currentTarget.checked)}
