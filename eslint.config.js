@@ -44,6 +44,7 @@ export const CORE_LAYER_IMPORTS = {
   transcript: ['shared', 'scenario', 'session'],
   ai: ['shared', 'scenario', 'procedure', 'session', 'law'],
   protocol: ['shared', 'scenario', 'procedure', 'session', 'law'],
+  assessment: ['shared', 'scenario', 'procedure', 'session', 'law', 'ai', 'transcript'],
 };
 export const CORE_LAYERS = Object.keys(CORE_LAYER_IMPORTS);
 

@@ -59,6 +59,7 @@ export async function handleSessionExport(
         format: payload.format,
         as: payload.as ?? null,
         integrity: sessions.integrityOf(payload.sessionId),
+        appendix: payload.appendix,
         ...(printer ? { printer } : {}),
       },
     );

@@ -5,8 +5,10 @@ import type { Scenario } from '../core/scenario/schema';
 import type { SessionState } from '../core/session';
 import {
   renderTranscript,
+  TranscriptPerspectiveError,
   transcriptFor,
   worldFeatures,
+  findingHolds,
   type ExposureReportLike,
   type Transcript,
   type TranscriptPerspectiveRequest,
@@ -14,6 +16,7 @@ import {
   type WorldTopology,
 } from '../core/transcript';
 import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
+import { rubricCsv, rubricEditsOf, rubricFor } from '../core/assessment';
 
 /**
  * Exports of the debrief transcript (docs/design.md §5.5, `moot-council export`; the host's `session.export`).
@@ -22,15 +25,16 @@ import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
  * desktop app (src/main/export-pdf.ts provides one to the host).
  */
 
-export type ExportFormat = 'md' | 'html' | 'pdf' | 'json';
+export type ExportFormat = 'md' | 'html' | 'pdf' | 'json' | 'csv';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'json'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf', 'json', 'csv'];
 
 export const MEDIA_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   pdf: 'application/pdf',
   json: 'application/json',
+  csv: 'text/csv; charset=utf-8',
 };
 
 /** Prints a self-contained HTML document to PDF; `footer` is plain text for the page footer. */
@@ -51,6 +55,8 @@ export interface ExportOptions {
   report?: ExposureReportLike | null;
   /** Whether the session file verified (journal.integrity): stated in the transcript's header. */
   integrity?: { status: 'verified' | 'edited' | 'unverified'; summary: string } | null;
+  /** The full record as an appendix after the first part (default true); JSON always holds everything. */
+  appendix?: boolean;
 }
 
 export interface ExportResult {
@@ -92,11 +98,32 @@ export function reportFor(
 }
 
 /**
- * What would have changed the findings, for a seat's record: its own state's findings only, once
- * the judgment is public (whatIfFor). The facilitator's record leaves it to `score --explain-changes`.
+ * What would have changed the findings: in a seat's record its own state's findings only, once
+ * the judgment is public (whatIfFor); in the facilitator's record, the findings against every
+ * seated delegation that has one (the debrief's part for that delegation says what would have
+ * changed them). States without a seat, or with nothing found, are not searched.
  */
-export function whatIfForPerspective(scenario: Scenario, state: SessionState, perspective: TranscriptPerspectiveRequest): ReturnType<typeof whatIfFor> {
-  if (perspective === 'facilitator') return null;
+export function whatIfForPerspective(
+  scenario: Scenario,
+  state: SessionState,
+  perspective: TranscriptPerspectiveRequest,
+  report: ExposureReportLike | null = null,
+): ReturnType<typeof whatIfFor> {
+  if (perspective === 'facilitator') {
+    if (!report) return null;
+    const seated = new Set(
+      state.config.seats.flatMap((s) => (s.kind !== 'facilitator' && s.state ? [s.state] : [])),
+    );
+    const engaged = report.states.filter(
+      (s) =>
+        seated.has(s.state) &&
+        s.findings.some(
+          (f) =>
+            !f.informational && findingHolds(f) !== 'does-not-hold' && findingHolds(f) !== null,
+        ),
+    );
+    return engaged.flatMap((s) => whatIfFor(scenario, state, 'facilitator', s.state) ?? []);
+  }
   const code = perspective.state.trim().toUpperCase();
   const seat = state.config.seats.find((s) => s.kind !== 'facilitator' && s.state === code);
   return seat ? whatIfFor(scenario, state, { seatId: seat.id }) : null;
@@ -116,7 +143,13 @@ export async function exportTranscript(
     options.report !== undefined && perspective === 'facilitator'
       ? options.report
       : reportFor(scenario, state, perspective);
-  const transcript = transcriptFor(scenario, state, perspective, report, whatIfForPerspective(scenario, state, perspective));
+  const transcript = transcriptFor(
+    scenario,
+    state,
+    perspective,
+    report,
+    whatIfForPerspective(scenario, state, perspective, report),
+  );
   if (options.integrity) {
     // A seat's record does not name entries: the edited one may be something the seat never saw.
     const summary =
@@ -129,8 +162,14 @@ export async function exportTranscript(
     transcript.perspective.kind === 'seat'
       ? transcript.perspective.state.toLowerCase()
       : 'facilitator';
-  const fileName = `${scenario.id}-${who}.${options.format}`;
+  const fileName = `${scenario.id}-${options.format === 'csv' ? 'rubric' : who}.${options.format}`;
   const mediaType = MEDIA_TYPES[options.format];
+  // The rubric is the instructor's (docs/assessment.md): the facilitator's record only.
+  if (options.format === 'csv') {
+    const rubric = perspective === 'facilitator' ? rubricFor(scenario, transcript, rubricEditsOf(state)) : null;
+    if (!rubric) throw new TranscriptPerspectiveError("The rubric is the facilitator's: export it without a state.");
+    return { transcript, content: rubricCsv(rubric), mediaType, fileName };
+  }
   if (options.format !== 'pdf') {
     const world =
       options.format === 'html'
@@ -140,7 +179,7 @@ export async function exportTranscript(
         : null;
     return {
       transcript,
-      content: renderTranscript(transcript, options.format, { world }),
+      content: renderTranscript(transcript, options.format, { world, appendix: options.appendix }),
       mediaType,
       fileName,
     };
@@ -148,6 +187,7 @@ export async function exportTranscript(
   const html = renderTranscript(transcript, 'html', {
     world: options.world === undefined ? defaultWorld() : options.world,
     print: true,
+    appendix: options.appendix,
   });
   const printer = options.printer ?? chromiumPdfPrinter();
   const footer = `Moot Council · ${scenario.title} · ${perspectiveTitle(transcript)} · record to ${formatDateTime(transcript.session.lastEntryAt)}`;

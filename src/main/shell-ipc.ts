@@ -32,6 +32,7 @@ const FILTERS: Record<z.infer<typeof exportFormat>, { name: string; extensions: 
   html: { name: 'Web page', extensions: ['html'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   json: { name: 'JSON', extensions: ['json'] },
+  csv: { name: 'Rubric for a grade book (CSV)', extensions: ['csv'] },
 };
 
 export interface ShellDeps {

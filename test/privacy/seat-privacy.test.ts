@@ -312,7 +312,9 @@ describe('a fair table: nothing leaves the host for a seat that belongs to anoth
             expect(leaksIn(replies, secretsFor(asked, viewer.code, seed, file), viewer.code), `${viewer.seatId} in ${asked.phase}`).toEqual([]);
             const texts = [...(pushes.get(`lan-${sessionId}-${viewer.seatId}`) ?? [])];
             if (viewer.code) {
-              for (const format of EXPORT_FORMATS) {
+              // The rubric (CSV) is the facilitator's alone: a seat asking for it is refused.
+              await expect(exportTranscript(scenario, state, { format: 'csv', as: viewer.code, world: null })).rejects.toThrow(/facilitator's/);
+              for (const format of EXPORT_FORMATS.filter((f) => f !== 'csv')) {
                 const printed: string[] = [];
                 const result = await exportTranscript(scenario, state, { format, as: viewer.code, world: null, printer: capturingPrinter(printed) });
                 texts.push(typeof result.content === 'string' ? result.content : '', result.fileName, ...printed);

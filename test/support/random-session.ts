@@ -80,6 +80,7 @@ export const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'memorial.file',
   'judgment.override',
   'judgment.deliver',
+  'rubric.edit',
 ];
 
 const CHANGES: DraftChange[] = [
@@ -266,6 +267,8 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
       return { type, arguments: [{ argument: 'lack-of-knowledge', text: `secret-memorial:${p}` }] };
     case 'judgment.override':
       return { type, state: pickOf(codes, p), duty: 'respect', holds: q % 2 === 0, reason: 'The record shows otherwise.' };
+    case 'rubric.edit':
+      return { type, state: pickOf(codes, p), criterion: 'objectives', score: q % 2 ? null : q % 101, comment: `secret-rubric:${p}` };
     // No default: the compiler refuses a new event type until it has its place here.
     case 'session.start':
     case 'phase.advance':

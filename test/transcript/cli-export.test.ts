@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adjudicate } from '../../src/core/law';
 import { renderJson, renderMarkdown, transcriptFor } from '../../src/core/transcript';
+import { whatIfForPerspective } from '../../src/host/export';
 import { readSessionFile, sessionFileHeader, writeSessionFile } from '../../src/host/session-file';
 import { scriptedTranscriptSession } from '../support/transcript-session';
 
@@ -32,10 +33,21 @@ describe('moot-council export', () => {
     const json = join(dir, 'full.json');
     expect(cli(session, '--format', 'md', '-o', md).code).toBe(0);
     expect(cli(session, '--format', 'json', '-o', json).code).toBe(0);
-    const t = transcriptFor(scenario, driver.state, 'facilitator', report);
+    const t = transcriptFor(
+      scenario,
+      driver.state,
+      'facilitator',
+      report,
+      whatIfForPerspective(scenario, driver.state, 'facilitator', report),
+    );
     // The CLI read the file, so the header also says whether its record verified.
-    t.session.verification = { status: 'verified', summary: readSessionFile(session).integrity.summary };
-    expect(readFileSync(md, 'utf8')).toMatch(/^\| Verification \| Verified: the record's \d+ entries are as Moot Council wrote them/m);
+    t.session.verification = {
+      status: 'verified',
+      summary: readSessionFile(session).integrity.summary,
+    };
+    expect(readFileSync(md, 'utf8')).toMatch(
+      /^\| Verification \| Verified: the record's \d+ entries are as Moot Council wrote them/m,
+    );
     expect(readFileSync(md, 'utf8')).toBe(renderMarkdown(t));
     expect(readFileSync(json, 'utf8')).toBe(renderJson(t));
   });

@@ -10,6 +10,8 @@ export interface ExportCommandOptions {
   format: ExportFormat;
   output: string;
   as?: string;
+  /** commander's --no-appendix sets it false. */
+  appendix?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function exportCommand(
       format: options.format,
       as: options.as ?? null,
       integrity: file.integrity,
+      appendix: options.appendix ?? true,
     });
   } catch (error) {
     if (error instanceof TranscriptPerspectiveError) {
@@ -69,11 +72,15 @@ export function registerExport(program: Command): void {
     .argument('<session>', 'session file')
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(['md', 'html', 'pdf', 'json'])
+        .choices(['md', 'html', 'pdf', 'json', 'csv'])
         .default('md'),
     )
     .requiredOption('-o, --output <file>', 'file to write')
     .option('--as <state>', "write only what this state's seat may see (a state code, e.g. FRA)")
+    .option(
+      '--no-appendix',
+      'the debrief alone (the class page and a part per delegation), without the full record after it',
+    )
     .action(async (session: string, options: ExportCommandOptions) => {
       process.exitCode = await exportCommand(session, options);
     });

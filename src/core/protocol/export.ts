@@ -8,7 +8,8 @@ import { stateCode } from '../scenario/schema';
  * A connection may export only perspectives it may look as: any with the facilitator's seat, its
  * own seat's otherwise. Classroom connections from the network may not send it.
  */
-export const exportFormat = z.enum(['md', 'html', 'pdf', 'json']);
+/** `csv` is the assessment rubric for a grade book (docs/assessment.md): the facilitator's record only. */
+export const exportFormat = z.enum(['md', 'html', 'pdf', 'json', 'csv']);
 export type ExportFormatName = z.infer<typeof exportFormat>;
 
 export const sessionExportPayload = z.strictObject({
@@ -17,6 +18,8 @@ export const sessionExportPayload = z.strictObject({
   as: stateCode.optional(),
   file: z.string().trim().min(1).max(1024).optional(),
   overwrite: z.boolean().default(false),
+  /** The full record as an appendix after the debrief's first part (default true; JSON always holds everything). */
+  appendix: z.boolean().optional(),
 });
 
 export const sessionExportResult = z.strictObject({

@@ -39,4 +39,14 @@ export const adjudicationHandlers = {
   },
   /** The judgment is the law engine's reading of the record; delivering it moves the session to the debrief. */
   'judgment.deliver': { apply: recordOnly },
+  /** The rubric reads its edits from the record (src/core/assessment); the state of the session does not change. */
+  'rubric.edit': {
+    check: ({ scenario, session }, { event }) => {
+      if (!isKnownState(scenario, event.state)) return `There is no state with the code "${event.state}" in this scenario.`;
+      return session.config.seats.some((s) => s.kind !== 'facilitator' && s.state === event.state)
+        ? null
+        : `${stateName(scenario, event.state)} has no seat in this session: only a seated delegation has a rubric.`;
+    },
+    apply: recordOnly,
+  },
 } satisfies Partial<EventHandlers>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidenceLevel, identifier, stateCode } from '../scenario/schema';
-import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, draftChange, measure, offerAnswer, offerTerm } from '../shared/vocabulary';
+import { conductKind, conductScale, councilVote, d2rClause, defenceArgument, draftChange, measure, offerAnswer, offerTerm, rubricCriterion } from '../shared/vocabulary';
 
 /**
  * The event vocabulary (docs/design.md §3.3). A client sends a Command (who, when, what); the session
@@ -161,6 +161,14 @@ export const sessionEvent = z.discriminatedUnion('type', [
     reason: text,
   }),
   z.strictObject({ type: z.literal('judgment.deliver') }),
+  // assessment (docs/assessment.md): the facilitator's score (0-100; null keeps the record's) and comment on one line of a seat's rubric
+  z.strictObject({
+    type: z.literal('rubric.edit'),
+    state: stateCode,
+    criterion: rubricCriterion,
+    score: z.number().min(0).max(100).nullable(),
+    comment: z.string().trim().max(2000).default(''),
+  }),
 ]);
 export type SessionEvent = z.infer<typeof sessionEvent>;
 export type SessionEventType = SessionEvent['type'];

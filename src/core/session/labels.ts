@@ -59,5 +59,6 @@ export const EVENT_LABELS: Record<SessionEventType, string> = {
   'delegation.pass': 'Passing (leaving the first move to others)',
   'memorial.file': 'Filing a defence memorial',
   'judgment.override': 'Overriding a finding',
+  'rubric.edit': 'Editing the assessment rubric',
   'judgment.deliver': 'Delivering the judgment',
 };

@@ -98,6 +98,7 @@ export const EVENT_POLICY: Record<SessionEventType, EventPolicy> = {
 
   'memorial.file': { sender: 'delegation', phases: ['adjudication'] },
   'judgment.override': { sender: 'facilitator', phases: ['adjudication', 'debrief'], whilePaused: true },
+  'rubric.edit': { sender: 'facilitator', phases: ['debrief'], whilePaused: true },
   'judgment.deliver': { sender: 'facilitator', phases: ['adjudication'] },
 };
 

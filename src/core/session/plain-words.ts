@@ -1,4 +1,4 @@
-import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument } from '../shared/vocabulary';
+import { CONDUCT_GROUPS, type ConductKind, type DefenceArgument, type RubricCriterion } from '../shared/vocabulary';
 import { ownEntry } from './lookup';
 
 /**
@@ -186,3 +186,13 @@ export const DUTY_LABELS: Record<string, string> = {
 export function dutyLabel(duty: string): string {
   return ownEntry(DUTY_LABELS, duty) ?? duty;
 }
+
+/** The lines of the assessment rubric as a sentence names them (docs/assessment.md). */
+export const RUBRIC_CRITERION_LABELS: Record<RubricCriterion, string> = {
+  objectives: 'Objectives of its brief met',
+  'red-lines': 'Red lines held',
+  drafts: 'Drafts tabled, revised and adopted',
+  commitments: 'Offers and commitments kept',
+  exposure: 'Legal exposure avoided',
+  memorial: 'Memorial: pleas accepted',
+};

@@ -280,6 +280,9 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     // The presiding judge's overrides are part of the judgment: read when it is delivered.
     case 'judgment.override':
       return sight.debrief;
+    // The instructor's marks are the instructor's: never in a seat's record (docs/assessment.md).
+    case 'rubric.edit':
+      return false;
     // Public: every seat sees these (a new event type must be placed here or above).
     case 'session.start':
     case 'phase.advance':

@@ -104,6 +104,10 @@ export const defenceArgument = z.enum([
 ]);
 export type DefenceArgument = z.infer<typeof defenceArgument>;
 
+/** The lines of the assessment rubric (docs/assessment.md), which the facilitator may edit. */
+export const rubricCriterion = z.enum(['objectives', 'red-lines', 'drafts', 'commitments', 'exposure', 'memorial']);
+export type RubricCriterion = z.infer<typeof rubricCriterion>;
+
 /**
  * The verbs an operative paragraph of a Council draft begins with, strongest first within each
  * ladder: a binding decision down to encouragement, and condemnation down to concern. Softening a

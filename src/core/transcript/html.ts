@@ -47,6 +47,7 @@ import {
   whatIfLines,
   WHAT_IF_HEADING,
 } from './text';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
 
 export interface HtmlOptions {
   /** Projected world-atlas countries (worldFeatures(topology)); without them the Assembly map is left out. */
@@ -59,6 +60,8 @@ export interface HtmlOptions {
    * beside them (roll calls, tallies, legends).
    */
   print?: boolean;
+  /** The full record after the first part (default true); false prints the first part alone. */
+  appendix?: boolean;
 }
 
 /**
@@ -67,11 +70,21 @@ export interface HtmlOptions {
  * Chromium prints it to PDF (src/host/export.ts; Electron's printToPDF in the desktop app).
  */
 export function renderHtml(t: Transcript, options: HtmlOptions = {}): string {
-  const keys = sectionsOf(t);
+  const appendix = options.appendix ?? true;
+  const keys = appendix ? sectionsOf(t) : [];
   const body: string[] = [];
   body.push(cover(t));
+  const appendixToc = appendix
+    ? `<li><a href="#appendix">${esc(DEBRIEF_TITLES.appendix)}</a><ol>${keys.map((k) => `<li><a href="#section-${k}">${esc(SECTION_TITLES[k])}</a></li>`).join('')}</ol></li>`
+    : '';
   body.push(
-    `<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol>${keys.map((k) => `<li><a href="#section-${k}">${esc(SECTION_TITLES[k])}</a></li>`).join('')}</ol></nav>`,
+    `<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol><li><a href="#debrief-class">${esc(DEBRIEF_TITLES.class)}</a></li><li><a href="#debrief-delegations">${esc(DEBRIEF_TITLES.delegations)}</a></li>${appendixToc}</ol></nav>`,
+  );
+  body.push(debriefHtml(t, appendix ? seqLink : (seq) => `#${seq}`));
+  body.push(
+    appendix
+      ? `<section id="appendix" class="appendix-title"><h1>${esc(DEBRIEF_TITLES.appendix)}</h1><p class="muted">Every entry of the record, every vote member by member, every finding with its reasoning and authorities, and every coach note.</p></section>`
+      : `<p class="muted appendix-left-out">${esc(DEBRIEF_TITLES.appendix)} left out of this export: export again with the appendix for every entry, vote and finding in full.</p>`,
   );
   for (const key of keys) {
     body.push(
@@ -117,7 +130,9 @@ function cover(t: Transcript): string {
       'Record',
       `${t.session.entries} entries, ${esc(formatDateTime(t.session.startedAt))} to ${esc(formatDateTime(t.session.lastEntryAt))}`,
     ],
-    ...(t.session.verification ? [['Verification', esc(t.session.verification.summary)] as [string, string]] : []),
+    ...(t.session.verification
+      ? [['Verification', esc(t.session.verification.summary)] as [string, string]]
+      : []),
     [
       'Rounds',
       `${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${esc(t.session.phase)} phase`}`,
@@ -473,7 +488,10 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
           );
         }
         const whatIf = whatIfLines(t, f);
-        if (whatIf) parts.push(`<h5>${WHAT_IF_HEADING}</h5><ul class="what-if">${whatIf.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`);
+        if (whatIf)
+          parts.push(
+            `<h5>${WHAT_IF_HEADING}</h5><ul class="what-if">${whatIf.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+          );
         if (f.override)
           parts.push(
             `<div class="panel override"><strong>Judge's override${f.override.seq ? ` (${seqLink(f.override.seq)})` : ''}.</strong> ${esc(overrideWords(f.override))}</div>`,
@@ -484,7 +502,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     }
     if (layout.summarised.length > 0) {
       parts.push(
-        `<h3>States against which nothing was found</h3><p>No finding holds or is left open against these ${layout.summarised.length} states; the duties examined are listed (the reasons are in the JSON export).</p>`,
+        `<h3>States against which nothing was found</h3><p>No finding holds or is left open against ${layout.summarised.length === 1 ? 'this state' : `these ${layout.summarised.length} states`}; the duties examined are listed (the reasons are in the JSON export).</p>`,
         table(
           ['State', 'Exposure', 'Duties examined'],
           layout.summarised.map((s) => [
@@ -519,13 +537,16 @@ function authorityNumbers(
   const numbers = new Map<string, number>();
   for (const s of states)
     for (const f of s.findings)
-      for (const b of f.basis) if (!numbers.has(b.authority)) numbers.set(b.authority, numbers.size + 1);
+      for (const b of f.basis)
+        if (!numbers.has(b.authority)) numbers.set(b.authority, numbers.size + 1);
   return numbers;
 }
 
 function votesHtml(t: Transcript, item: Extract<ProceedingsItem, { kind: 'votes' }>): string {
   const range = item.first === item.last ? `#${item.first}` : `#${item.first}–#${item.last}`;
-  const on = item.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ');
+  const on = item.ballotIds
+    .map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`)
+    .join(', ');
   const effects =
     item.effects.length > 0
       ? `<ul class="effects">${item.effects.map((f) => `<li class="effect-${esc(f.kind)}">${esc(f.text)}</li>`).join('')}</ul>`
@@ -662,6 +683,93 @@ function seqLink(seq: number): string {
   return `<a class="seq-link" href="#seq-${seq}">#${seq}</a>`;
 }
 
+/** The first part: the class's page, then a part per seated delegation (debriefOf). */
+function debriefHtml(t: Transcript, link: (seq: number) => string): string {
+  const d = debriefOf(t);
+  const parts: string[] = [
+    `<section id="debrief-class" class="debrief-class"><h1>${esc(DEBRIEF_TITLES.class)}</h1>`,
+  ];
+  if (d.ranking.length > 0)
+    parts.push(
+      '<h3>Ranking by exposure</h3>',
+      table(
+        ['Rank', 'State', 'Exposure', 'Band'],
+        d.ranking.map((row) => [
+          row.rank,
+          esc(row.names.join(', ')),
+          `<span class="num">${formatNumber(row.exposure)}</span>`,
+          `<span class="band-chip band-${esc(row.band)}">${esc(bandLabel(row.band))}</span>`,
+        ]),
+      ),
+    );
+  else parts.push('<p>No judgment yet: the ranking comes with it.</p>');
+  parts.push('<h3>Turning points of the record</h3>');
+  parts.push(
+    d.turningPoints.length === 0
+      ? '<p>None: no veto, adoption, agreement, breach or emergency special session.</p>'
+      : list(
+          d.turningPoints.map(
+            (p) => `Round ${p.round}: ${esc(p.label)}${p.seq ? ` (${link(p.seq)})` : ''}`,
+          ),
+        ),
+  );
+  parts.push('<h3>The votes that mattered</h3>');
+  parts.push(
+    d.votesThatMattered.length === 0
+      ? '<p>No vote decided anything.</p>'
+      : table(
+          ['Vote', 'Result', 'Tally'],
+          d.votesThatMattered.map((v) => [esc(v.heading), esc(v.result), esc(v.tally)]),
+        ),
+  );
+  parts.push('</section>');
+  parts.push(
+    `<section id="debrief-delegations" class="debrief-delegations"><h1>${esc(DEBRIEF_TITLES.delegations)}</h1>`,
+  );
+  for (const g of d.delegations) {
+    const findings =
+      g.findings.length === 0
+        ? '<p>Nothing found against it.</p>'
+        : `<h5>Findings</h5><ul>${g.findings
+            .map(
+              (f) =>
+                `<li><strong>${esc(f.heading)}</strong> (${formatNumber(f.points)} points${f.overridden ? ', overridden by the presiding judge' : ''})${f.whatIf.length ? `<ul class="what-if">${f.whatIf.map((w) => `<li>${esc(WHAT_IF_HEADING)}: ${esc(w)}</li>`).join('')}</ul>` : ''}</li>`,
+            )
+            .join('')}</ul>`;
+    const commitments = g.commitments.length
+      ? `<h5>Commitments</h5>${list(g.commitments.map((c) => `<strong>${esc(COMMITMENT_WORDS[c.kept])}</strong>: ${esc(c.words)}`))}`
+      : '';
+    const coach = g.coachPoints.length
+      ? `<h5>Coach notes: key points</h5>${list([
+          ...g.coachPoints.map((c) => `Round ${c.round} (${link(c.seq)}): ${esc(c.coach)}`),
+          ...(g.moreCoachNotes > 0
+            ? [
+                `<span class="muted">${g.moreCoachNotes} more in the coach notes of the full record.</span>`,
+              ]
+            : []),
+        ])}`
+      : '';
+    parts.push(
+      `<article class="delegation-debrief" id="debrief-${esc(g.state)}"><h3>${esc(g.name)}</h3><p class="muted">Played by ${g.playedBy === 'ai' ? 'an AI delegation' : 'students'}; exposure ${esc(g.exposure)}.</p>${findings}${commitments}${coach}</article>`,
+    );
+  }
+  if (d.quiet.length > 0)
+    parts.push(
+      `<h3>${esc(QUIET_TITLE)}</h3>`,
+      table(
+        ['State', 'Played by', 'Coach note: key point'],
+        d.quiet.map((q) => [
+          esc(q.name),
+          q.playedBy === 'ai' ? 'AI' : 'students',
+          q.coachPoint ? esc(q.coachPoint) : '—',
+        ]),
+        'quiet-delegations',
+      ),
+    );
+  parts.push('</section>');
+  return parts.join('');
+}
+
 function table(headers: string[], rows: string[][], className = ''): string {
   return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
@@ -753,6 +861,8 @@ figure.chart{margin:.8em 0 1.2em;text-align:center}
 figure.chart svg{max-width:100%;height:auto}
 figcaption{font-size:.85rem;color:var(--muted);margin-top:.3em}
 nav.toc ol{columns:2;font-size:.95rem}
+.delegation-debrief{border-top:1px solid var(--line);margin-top:.6em}
+.delegation-debrief h3{margin-top:.4em}
 .toc-title{border:none;margin-top:.5em}
 .colophon{margin-top:3em;border-top:1px solid var(--line);padding-top:.5em;font-size:.8rem;color:var(--muted)}
 @page{size:A4;margin:16mm 14mm 18mm}
@@ -774,6 +884,9 @@ nav.toc ol{columns:2;font-size:.95rem}
  a{color:inherit;text-decoration:none}
  a.seq-link{color:var(--accent)}
  section.section>h2{break-before:page}
+ .appendix-title,.debrief-delegations{break-before:page}
+ .delegation-debrief{break-inside:avoid}
+ .quiet-delegations{font-size:.9em}
  .cover,nav.toc{break-after:avoid}
  h2,h3,h4,h5{break-after:avoid}
  figure,tr,li.entry,.panel,.finding h4,.brief,.tally-bar,blockquote{break-inside:avoid}

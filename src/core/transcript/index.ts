@@ -15,7 +15,8 @@ import { renderJson as renderJsonImpl } from './json';
  * the HTML printed by Chromium (src/host/export.ts) or Electron (src/main).
  */
 export { buildTranscript, type BuildTranscriptInput } from './model';
-export { renderMarkdown } from './markdown';
+export { renderMarkdown, type MarkdownOptions } from './markdown';
+export { debriefOf, commitmentsOf, offerCommitmentsOf, type Debrief } from './debrief';
 export { renderHtml, type HtmlOptions } from './html';
 export { renderJson } from './json';
 export {
@@ -61,7 +62,12 @@ export function transcriptFor(
   whatIf: readonly StateWhatIfLike[] | null = null,
 ): Transcript {
   if (perspective === 'facilitator')
-    return buildTranscript({ scenario, view: viewFor(scenario, state, 'facilitator'), report, whatIf });
+    return buildTranscript({
+      scenario,
+      view: viewFor(scenario, state, 'facilitator'),
+      report,
+      whatIf,
+    });
   const code = perspective.state.trim().toUpperCase();
   const seated = state.config.seats.filter((s) => s.kind !== 'facilitator' && s.state !== null);
   const seat = seated.find((s) => s.state === code);
@@ -77,7 +83,12 @@ export function transcriptFor(
       `${known}; a record can be written for a seated state: ${list || 'none'}.`,
     );
   }
-  return buildTranscript({ scenario, view: viewFor(scenario, state, { seatId: seat.id }), report, whatIf });
+  return buildTranscript({
+    scenario,
+    view: viewFor(scenario, state, { seatId: seat.id }),
+    report,
+    whatIf,
+  });
 }
 
 /** Renders one transcript in a text format (PDF is the HTML, printed by the host). */
@@ -88,7 +99,7 @@ export function renderTranscript(
 ): string {
   switch (format) {
     case 'md':
-      return renderMarkdownImpl(transcript);
+      return renderMarkdownImpl(transcript, { appendix: options.appendix });
     case 'html':
       return renderHtmlImpl(transcript, options);
     case 'json':

@@ -37,13 +37,20 @@ import {
   whatIfLines,
   WHAT_IF_HEADING,
 } from './text';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
 
 /**
  * The transcript as Markdown (CommonMark with GitHub tables). Record entries carry an HTML anchor
  * `seq-N`, and the judgment's evidence links to them, so "#12" is one click away on any viewer
  * that keeps inline HTML anchors.
  */
-export function renderMarkdown(t: Transcript): string {
+export interface MarkdownOptions {
+  /** The full record after the first part (default true); false prints the first part alone. */
+  appendix?: boolean;
+}
+
+export function renderMarkdown(t: Transcript, options: MarkdownOptions = {}): string {
+  const appendix = options.appendix ?? true;
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   push(`# Debrief transcript: ${inline(t.scenario.title)}`, '');
@@ -63,10 +70,27 @@ export function renderMarkdown(t: Transcript): string {
     `| Rounds | ${t.session.roundsPlayed} of ${t.session.roundsPlanned} played; ${t.session.ended ? 'judgment delivered' : `the session is in the ${t.session.phase} phase`} |`,
   );
   push('');
-  const keys = sectionsOf(t);
+  const keys = appendix ? sectionsOf(t) : [];
   push('## Contents', '');
-  keys.forEach((key, i) => push(`${i + 1}. [${SECTION_TITLES[key]}](#${anchorOf(key)})`));
+  push(`1. [${DEBRIEF_TITLES.class}](#debrief-class)`);
+  push(`2. [${DEBRIEF_TITLES.delegations}](#debrief-delegations)`);
+  if (appendix) {
+    push(`3. [${DEBRIEF_TITLES.appendix}](#appendix)`);
+    keys.forEach((key, i) => push(`   ${i + 1}. [${SECTION_TITLES[key]}](#${anchorOf(key)})`));
+  }
   push('');
+  debriefMarkdown(t, push, appendix ? seqLink : (seq) => `#${seq}`);
+  if (appendix) {
+    push('<a id="appendix"></a>', '', `# ${DEBRIEF_TITLES.appendix}`, '');
+    push(
+      'Every entry of the record, every vote member by member, every finding with its reasoning and authorities, and every coach note.',
+      '',
+    );
+  } else
+    push(
+      `*${DEBRIEF_TITLES.appendix} left out of this export: export again with the appendix for every entry, vote and finding in full.*`,
+      '',
+    );
   for (const key of keys) {
     push(`<a id="${anchorOf(key)}"></a>`, '', `## ${SECTION_TITLES[key]}`, '');
     SECTION_RENDERERS[key](t, push);
@@ -279,10 +303,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   },
   vetoInitiative: (t, push) => {
     for (const d of t.vetoInitiative) {
-      push(
-        `### Debate on the veto of draft "${inline(d.draftTitle)}" (round ${d.round})`,
-        '',
-      );
+      push(`### Debate on the veto of draft "${inline(d.draftTitle)}" (round ${d.round})`, '');
       push(
         `Convened under GA res. 76/262; ${namesOf(t, d.vetoedBy)}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.`,
         '',
@@ -453,7 +474,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
       push(
         '### States against which nothing was found',
         '',
-        `No finding holds or is left open against these ${layout.summarised.length} states; the duties examined are listed (the reasons are in the JSON export).`,
+        `No finding holds or is left open against ${layout.summarised.length === 1 ? 'this state' : `these ${layout.summarised.length} states`}; the duties examined are listed (the reasons are in the JSON export).`,
         '',
       );
       push('| State | Exposure | Duties examined |', '|---|---|---|');
@@ -484,7 +505,11 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
   },
 };
 
-function renderVotes(t: Transcript, item: Extract<ProceedingsItem, { kind: 'votes' }>, push: Push): void {
+function renderVotes(
+  t: Transcript,
+  item: Extract<ProceedingsItem, { kind: 'votes' }>,
+  push: Push,
+): void {
   const range =
     item.first === item.last ? `**#${item.first}**` : `**#${item.first}–#${item.last}**`;
   const on = item.ballotIds.map((id) => `[${inline(ballotWords(t, id))}](#${id})`).join(', ');
@@ -548,6 +573,92 @@ function renderBallot(t: Transcript, b: TranscriptBallot, push: Push): void {
 
 function seqLink(seq: number): string {
   return `[#${seq}](#seq-${seq})`;
+}
+
+/** The first part: the class's page, then a part per seated delegation (debriefOf). */
+function debriefMarkdown(
+  t: Transcript,
+  push: (...lines: string[]) => void,
+  link: (seq: number) => string,
+): void {
+  const d = debriefOf(t);
+  push('<a id="debrief-class"></a>', '', `# ${DEBRIEF_TITLES.class}`, '');
+  if (d.ranking.length > 0) {
+    push('**Ranking by exposure**', '', '| Rank | State | Exposure | Band |', '|---|---|---|---|');
+    for (const row of d.ranking)
+      push(
+        `| ${row.rank} | ${cell(row.names.join(', '))} | ${formatNumber(row.exposure)} | ${bandLabel(row.band)} |`,
+      );
+    push('');
+  } else push('No judgment yet: the ranking comes with it.', '');
+  push('**Turning points of the record**', '');
+  if (d.turningPoints.length === 0)
+    push('None: no veto, adoption, agreement, breach or emergency special session.', '');
+  else
+    push(
+      ...d.turningPoints.map(
+        (p) => `- Round ${p.round}: ${inline(p.label)}${p.seq ? ` (${link(p.seq)})` : ''}`,
+      ),
+      '',
+    );
+  push('**The votes that mattered**', '');
+  if (d.votesThatMattered.length === 0) push('No vote decided anything.', '');
+  else
+    push(
+      ...d.votesThatMattered.map(
+        (v) => `- ${inline(v.heading)}: ${inline(v.result)}. ${inline(v.tally)}`,
+      ),
+      '',
+    );
+  push('<a id="debrief-delegations"></a>', '', `# ${DEBRIEF_TITLES.delegations}`, '');
+  for (const g of d.delegations) {
+    push(
+      `## ${inline(g.name)}`,
+      '',
+      `*Played by ${g.playedBy === 'ai' ? 'an AI delegation' : 'students'}; exposure ${g.exposure}.*`,
+      '',
+    );
+    if (g.findings.length > 0) {
+      push('**Findings**', '');
+      for (const f of g.findings) {
+        push(
+          `- ${inline(f.heading)} (${formatNumber(f.points)} points${f.overridden ? ', overridden by the presiding judge' : ''})`,
+        );
+        for (const w of f.whatIf) push(`  - ${WHAT_IF_HEADING}: ${inline(w)}`);
+      }
+      push('');
+    } else push('Nothing found against it.', '');
+    if (g.commitments.length > 0)
+      push(
+        '**Commitments**',
+        '',
+        ...g.commitments.map((c) => `- ${COMMITMENT_WORDS[c.kept]}: ${inline(c.words)}`),
+        '',
+      );
+    if (g.coachPoints.length > 0)
+      push(
+        '**Coach notes: key points**',
+        '',
+        ...g.coachPoints.map((c) => `- Round ${c.round} (${link(c.seq)}): ${inline(c.coach)}`),
+        ...(g.moreCoachNotes > 0
+          ? [`- *${g.moreCoachNotes} more in the coach notes of the full record.*`]
+          : []),
+        '',
+      );
+  }
+  if (d.quiet.length > 0) {
+    push(
+      `**${QUIET_TITLE}**`,
+      '',
+      '| State | Played by | Coach note: key point |',
+      '|---|---|---|',
+    );
+    for (const q of d.quiet)
+      push(
+        `| ${cell(q.name)} | ${q.playedBy === 'ai' ? 'AI' : 'students'} | ${q.coachPoint ? cell(q.coachPoint) : '—'} |`,
+      );
+    push('');
+  }
 }
 
 /** Text from the record, made inert: Markdown and HTML characters are escaped, lines joined. */

@@ -9,7 +9,7 @@ import {
 import { EVIDENCE_ORDER, type EvidenceLevel, type Scenario } from '../scenario/schema';
 import { rollCallOrder } from '../session/ballots';
 import type { LogEntry } from '../session/events';
-import { CONDUCT_LABELS, DEFENCE_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
+import { CONDUCT_LABELS, DEFENCE_LABELS, RUBRIC_CRITERION_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
 import { conductTargetInWords } from '../session/conduct-target';
 import { PHASE_TITLES } from '../session/phases';
 import { changeInWords } from '../session/revisions';
@@ -654,6 +654,12 @@ class TranscriptBuilder {
         };
       case 'judgment.deliver':
         return { summary: 'The presiding judge delivers the judgment.' };
+      case 'rubric.edit':
+        return {
+          summary: `The facilitator edits the assessment of ${this.name(e.state)} on "${RUBRIC_CRITERION_LABELS[e.criterion]}"${e.score === null ? '' : `: ${e.score} / 100`}.`,
+          ...(e.comment ? { text: e.comment } : {}),
+          private: true,
+        };
     }
   }
 

@@ -7,7 +7,12 @@ import {
   holdsLabel,
   listWords,
 } from './vocabulary-labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptFinding } from './transcript-schema';
+import type {
+  Transcript,
+  TranscriptBallot,
+  TranscriptEntry,
+  TranscriptFinding,
+} from './transcript-schema';
 
 /** Words shared by the Markdown and HTML renderers, so both say the same thing. */
 
@@ -282,7 +287,6 @@ export function judgmentLayout(t: Transcript): {
 } {
   const j = t.judgment;
   if (!j) return { detailed: [], summarised: [] };
-  const council = new Set([...t.scenario.council.permanent, ...t.scenario.council.elected]);
   const own = t.perspective.kind === 'seat' ? t.perspective.state : null;
   const detailed: JudgedState[] = [];
   const summarised: JudgedState[] = [];
@@ -294,14 +298,8 @@ export function judgmentLayout(t: Transcript): {
           f.override !== null ||
           (!f.informational && (f.holds === 'holds' || f.holds === 'unknown')),
       );
-    if (
-      engaged ||
-      council.has(s.state) ||
-      s.state === t.scenario.crisis.territorialState ||
-      s.state === own ||
-      j.states.length <= 25
-    )
-      detailed.push(s);
+    // States with nothing found are one table (issue 18): only an engaged state, and a seat's own, get a part.
+    if (engaged || s.state === own) detailed.push(s);
     else summarised.push(s);
   }
   return { detailed, summarised };
@@ -406,7 +404,11 @@ export function whatIfLines(t: Transcript, f: TranscriptFinding): string[] | nul
   const whose = t.perspective.kind === 'seat' ? 'your' : 'its';
   const lines =
     f.whatIf.changes.length > 0
-      ? f.whatIf.changes.map((c) => (c.decidedBy ? `${c.words} Decided by: ${c.decidedBy}.` : c.words))
-      : [`No change to ${whose} own decisions on the record, alone or in pairs, would have changed it.`];
+      ? f.whatIf.changes.map((c) =>
+          c.decidedBy ? `${c.words} Decided by: ${c.decidedBy}.` : c.words,
+        )
+      : [
+          `No change to ${whose} own decisions on the record, alone or in pairs, would have changed it.`,
+        ];
   return f.whatIf.note ? [...lines, f.whatIf.note] : lines;
 }

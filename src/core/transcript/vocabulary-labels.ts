@@ -90,6 +90,7 @@ export const FACILITATOR_ACTION_LABELS: Record<string, string> = {
   'vote.open': 'Put a draft to the vote',
   'vote.close': 'Closed a vote',
   'judgment.override': 'Overrode a finding',
+  'rubric.edit': 'Edited the assessment rubric',
   'judgment.deliver': 'Delivered the judgment',
 };
 

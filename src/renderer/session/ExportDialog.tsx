@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Progress, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Progress, Radio, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ExportFormatName, SessionExportResult, SessionMeta } from '../../core/protocol';
 import { HostError } from '../client/HostClient';
 import { useHostClient } from '../client/context';
 import { Loading } from '../components/Loading';
-import { EXPORT_FORMATS, defaultPerspective, exportBytes, exportPerspectives, perspectiveOfSeat, sizeLabel } from './export-logic';
+import { formatsFor, defaultPerspective, exportBytes, exportPerspectives, perspectiveOfSeat, sizeLabel } from './export-logic';
 import { storedSeat } from './useSession';
 
 type Outcome = { kind: 'downloaded'; result: SessionExportResult } | { kind: 'saved'; result: SessionExportResult; file: string } | { kind: 'error'; message: string };
@@ -33,6 +33,8 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
   const [metaError, setMetaError] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormatName>('html');
   const [as, setAs] = useState<string | null>(null);
+  // The full record after the debrief: on by default (docs/transcript.md); off for the class's handout.
+  const [appendix, setAppendix] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -56,13 +58,17 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
   }, [opened, client, sessionId, preferred]);
 
   const perspectives = meta ? exportPerspectives(meta) : [];
+  // The rubric is the facilitator's: another perspective falls back to HTML.
+  useEffect(() => {
+    if (format === 'csv' && as !== 'facilitator') setFormat('html');
+  }, [format, as]);
 
   const run = async () => {
     if (!as) return;
     setBusy(true);
     setOutcome(null);
     try {
-      const payload = { sessionId, format, ...(as !== 'facilitator' ? { as } : {}) };
+      const payload = { sessionId, format, appendix, ...(as !== 'facilitator' ? { as } : {}) };
       if (desktop) {
         // The user chooses where to save it (the system's dialog), then the host writes it there.
         const suggested = `${meta?.scenarioId ?? 'session'}-${as === 'facilitator' ? 'full-record' : as}.${format}`;
@@ -109,14 +115,24 @@ export function ExportDialog({ opened, onClose, sessionId, preferred }: { opened
               aria-labelledby="export-format-label"
               value={format}
               onChange={(v) => setFormat(v as ExportFormatName)}
-              data={EXPORT_FORMATS.map((f) => ({ value: f.value, label: <span data-testid={`export-format-${f.value}`}>{f.label}</span> }))}
+              data={formatsFor(as).map((f) => ({ value: f.value, label: <span data-testid={`export-format-${f.value}`}>{f.label}</span> }))}
               disabled={busy}
               fullWidth
             />
             <Text size="xs" c="dimmed">
-              {EXPORT_FORMATS.find((f) => f.value === format)!.help}
+              {formatsFor(as).find((f) => f.value === format)?.help}
             </Text>
           </Stack>
+          {format !== 'json' && format !== 'csv' && (
+            <Switch
+              checked={appendix}
+              onChange={(e) => setAppendix(e.currentTarget.checked)}
+              disabled={busy}
+              label="Full record as an appendix"
+              description="Off: the debrief alone (the page for the class and a part per delegation), a short handout. The JSON always holds everything."
+              data-testid="export-appendix"
+            />
+          )}
           {perspectives.length === 0 ? (
             <Alert color="yellow" variant="light" title="Nothing this screen may export">
               Only the facilitator or a delegation seated here can export a record.

@@ -6,7 +6,13 @@ export const EXPORT_FORMATS: { value: ExportFormatName; label: string; help: str
   { value: 'html', label: 'HTML', help: 'One self-contained web page with the charts and the map; prints well.' },
   { value: 'pdf', label: 'PDF', help: 'For handing out or grading; takes a few seconds to typeset.' },
   { value: 'json', label: 'JSON', help: 'The record as data (docs/transcript.md documents it).' },
+  { value: 'csv', label: 'Rubric (CSV)', help: "The assessment rubric for a grade book: a row per delegation and line, with your scores and comments (the facilitator's only)." },
 ];
+
+/** The formats for a perspective: the rubric is the facilitator's alone. */
+export function formatsFor(as: string | null): typeof EXPORT_FORMATS {
+  return as === 'facilitator' ? EXPORT_FORMATS : EXPORT_FORMATS.filter((f) => f.value !== 'csv');
+}
 
 export interface ExportPerspective {
   /** "facilitator" or a state code. */

@@ -294,6 +294,8 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, text: `The presiding judge overrode the finding on ${named(e.state)} (${dutyLabel(e.duty).toLowerCase()}).`, quote: e.reason };
     case 'judgment.deliver':
       return { ...base, text: 'The court delivered its judgment.' };
+    case 'rubric.edit':
+      return { ...base, confidential: true, text: `The facilitator edited the assessment of ${named(e.state)}${e.score === null ? '' : ` (${e.score} / 100)`}.`, quote: e.comment || undefined };
   }
 }
 
