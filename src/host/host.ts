@@ -142,6 +142,7 @@ export class Host {
       'scenarios.removeFolder': ({ path }) => {
         this.scenarioFolders.remove(path);
         return this.foldersNow();
+      },
       // Not among a student's or the projector's requests (src/host/classroom/service.ts): the
       // facilitator's only.
       'scenario.teachingNotes': async ({ id }) => {
