@@ -4,7 +4,7 @@ import { MARKER_STYLE, PHASE_COLOURS } from '../../../core/transcript/charts';
 import type { Transcript } from '../../../core/transcript/transcript-schema';
 import { PHASE_TITLES } from '../../../core/session/phases';
 import { ChartCard, ScrollRegion } from './ChartCard';
-import { roundStripRows } from './chart-data';
+import { markerInk, roundStripRows } from './chart-data';
 import './charts.css';
 
 /**
@@ -36,7 +36,7 @@ export function RoundStripChart({ transcript }: { transcript: Transcript }) {
               </div>
               <div className="mc-strip-markers">
                 {row.events.map((m, k) => (
-                  <span key={k} className="mc-strip-marker" style={{ background: m.colour }} title={m.label}>
+                  <span key={k} className="mc-strip-marker" style={{ background: m.colour, color: m.ink }} title={m.label}>
                     {m.letter}
                   </span>
                 ))}
@@ -56,7 +56,7 @@ export function RoundStripChart({ transcript }: { transcript: Transcript }) {
       <div className="mc-chart-legend" aria-hidden="true">
         {Object.values(MARKER_STYLE).map((m) => (
           <span key={m.word}>
-            <span className="mc-strip-marker" style={{ background: m.fill }}>
+            <span className="mc-strip-marker" style={{ background: m.fill, color: markerInk(m.fill) }}>
               {m.letter}
             </span>
             {m.word}
