@@ -331,7 +331,7 @@ function CodeForm({
         <Text size="xs" c="dimmed">
           Codes are letters and digits; dashes and spaces do not matter. The code stays in this
           browser tab only.{' '}
-          <Anchor href="#/" size="xs" onClick={() => clearCredential()}>
+          <Anchor href="#/" size="xs" underline="always" onClick={() => clearCredential()}>
             Start over
           </Anchor>
         </Text>

@@ -13,7 +13,6 @@ import {
   Title,
   Tooltip,
   UnstyledButton,
-  useComputedColorScheme,
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SessionMeta, SessionUpdate } from '../../core/protocol';
@@ -357,8 +356,6 @@ function SessionPhasePill({ update }: { update: SessionUpdate }) {
 
 function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: SessionMeta; offset: number }) {
   const now = useHostNow(offset);
-  // The last half minute in red that keeps AA contrast on either theme's header.
-  const urgent = useComputedColorScheme('light', { getInitialValueInEffect: false }) === 'dark' ? 'red.4' : 'red.9';
   const { state } = update.view;
   const raw = remainingSeconds(state, now);
   if (raw === null) return null;
@@ -370,7 +367,8 @@ function PhaseTimer({ update, meta, offset }: { update: SessionUpdate; meta: Ses
       <Text
         className="tabular"
         fw={600}
-        c={left <= 30 && !state.paused ? urgent : undefined}
+        // The last half minute of a running timer in red, a shade per theme that keeps AA contrast (styles.css).
+        c={meta.timers && left <= 30 && !state.paused ? 'var(--mc-urgent)' : undefined}
         style={{ whiteSpace: 'nowrap' }}
         data-testid="phase-timer"
         role="timer"

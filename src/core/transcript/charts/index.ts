@@ -1,12 +1,25 @@
 export { exposureChartSvg } from './exposure';
-export { voteMatrixSvg, ballotShortLabel, type VoteMatrixOptions } from './vote-matrix';
+export {
+  voteMatrixSvg,
+  voteMatrixData,
+  ballotShortLabel,
+  type VoteMatrixOptions,
+  type VoteMatrixData,
+  type VoteMatrixRow,
+  type VoteMatrixColumn,
+  type VoteMatrixCell,
+} from './vote-matrix';
 export {
   assemblyMapSvg,
+  assemblyMapData,
+  type AssemblyMapData,
+  type AssemblyMapCountry,
   worldDefsSvg,
   worldFeatures,
   type WorldTopology,
   type WorldFeatures,
   type AssemblyMapOptions,
 } from './world-map';
-export { timelineSvg } from './timeline';
+export { timelineSvg, PHASE_COLOURS, EVIDENCE_COLOURS, MARKER_STYLE } from './timeline';
+export { VOTE_STYLE, BAND_STYLE } from './svg';
 export { alpha3OfNumeric, ISO_NUMERIC_TO_ALPHA3 } from './iso-numeric';

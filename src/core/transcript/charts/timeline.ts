@@ -3,7 +3,8 @@ import { evidenceLabel } from '../vocabulary-labels';
 import type { TranscriptRoundSummary } from '../transcript-schema';
 import { esc, n, svgOpen } from './svg';
 
-const PHASE_COLOURS: Record<string, string> = {
+/** The colour of each phase in the strip's middle bar (the legend names each). */
+export const PHASE_COLOURS: Record<string, string> = {
   crisisUpdate: '#8e9aaf',
   negotiation: '#5b8fd1',
   council: '#1f6fb2',
@@ -13,14 +14,16 @@ const PHASE_COLOURS: Record<string, string> = {
   conduct: '#c98b3a',
 };
 
-const EVIDENCE_COLOURS: Record<string, string> = {
+/** The colour of each evidence level in the strip's top band (its word is written in it). */
+export const EVIDENCE_COLOURS: Record<string, string> = {
   none: '#eef0f3',
   reports: '#f6e3a1',
   credible: '#f0a868',
   manifest: '#c0392b',
 };
 
-const MARKER_STYLE: Record<string, { letter: string; fill: string; word: string }> = {
+/** Each marker's letter, colour and word: colour is never the only signal. */
+export const MARKER_STYLE: Record<string, { letter: string; fill: string; word: string }> = {
   veto: { letter: 'V', fill: '#c0392b', word: 'veto' },
   adopted: { letter: '✓', fill: '#2e7d4f', word: 'adopted' },
   'not-adopted': { letter: '✗', fill: '#6b7280', word: 'not adopted' },

@@ -229,3 +229,64 @@ export function assemblyMapSvg(
   parts.push('</svg>');
   return parts.join('');
 }
+
+/** One drawn country of an Assembly map: its shape (by index in WorldFeatures), vote and letter. */
+export interface AssemblyMapCountry {
+  /** Index in WorldFeatures.countries. */
+  index: number;
+  code: string | null;
+  name: string;
+  vote: 'yes' | 'no' | 'abstain' | 'absent' | null;
+  /** The vote's letter where the country is large enough to carry it (Y, N, A, –). */
+  letter: string | null;
+  /** A state seated in the session (outlined). */
+  seated: boolean;
+  /** "Ghana: Yes", or "Greenland: not a voting Member". */
+  description: string;
+}
+
+export interface AssemblyMapData {
+  countries: AssemblyMapCountry[];
+  /** Member States that voted but are too small to draw at 1:110m, or fictional: named beside the map. */
+  notDrawn: { code: string; name: string; vote: AssemblyMapCountry['vote'] & string; letter: string }[];
+  counts: Record<'yes' | 'no' | 'abstain' | 'absent', number>;
+}
+
+/**
+ * An Assembly vote on the world map as data: each drawn country's vote, letter and words, the
+ * voters not drawn at this scale, and the counts for the legend. The app draws it; the export
+ * draws the same vote (assemblyMapSvg).
+ */
+export function assemblyMapData(
+  ballot: TranscriptBallot,
+  world: WorldFeatures,
+  options: Pick<AssemblyMapOptions, 'nameOf' | 'seated'> = {},
+): AssemblyMapData {
+  const nameOf =
+    options.nameOf ?? ((code: string) => ballot.votes.find((v) => v.state === code)?.name ?? code);
+  const votes = new Map(ballot.votes.map((v) => [v.state, v]));
+  const seated = new Set(options.seated ?? []);
+  const countries = world.countries.map((c, index): AssemblyMapCountry => {
+    const v = c.code ? votes.get(c.code) : undefined;
+    const style = v ? VOTE_STYLE[v.vote]! : null;
+    return {
+      index,
+      code: c.code,
+      name: v ? nameOf(v.state) : c.name,
+      vote: v?.vote ?? null,
+      letter: style && c.label ? style.letter : null,
+      seated: c.code !== null && seated.has(c.code),
+      description: v
+        ? `${nameOf(v.state)}: ${style!.word}${v.defaulted ? '' : ' (seated delegation)'}`
+        : `${c.name}: not a voting Member`,
+    };
+  });
+  const drawn = new Set(world.countries.map((c) => c.code).filter((c): c is string => c !== null));
+  const notDrawn = ballot.votes
+    .filter((v) => !drawn.has(v.state))
+    .map((v) => ({ code: v.state, name: nameOf(v.state), vote: v.vote, letter: VOTE_STYLE[v.vote]!.letter }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
+  for (const v of ballot.votes) counts[v.vote]++;
+  return { countries, notDrawn, counts };
+}

@@ -13,6 +13,7 @@ import { useJudgment } from './useJudgment';
 import '../kit/kit.css';
 import { BAND_WORDS, judgmentReport, type ExposureReport } from '../law';
 import type { SessionScreenProps } from '../types';
+import { DebriefCharts } from '../charts/DebriefCharts';
 import { ExportButton } from './ExportButton';
 import { ExposureChart } from './ExposureChart';
 import { FindingsPanel, type FindingsPanelProps } from './FindingsPanel';
@@ -271,6 +272,9 @@ function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenP
         <Tabs.Tab value="judgment" data-testid="tab-judgment">
           Judgment
         </Tabs.Tab>
+        <Tabs.Tab value="charts" data-testid="tab-charts">
+          Charts
+        </Tabs.Tab>
         <Tabs.Tab value="coach" data-testid="tab-coach">
           Coach notes
         </Tabs.Tab>
@@ -280,6 +284,9 @@ function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenP
       </Tabs.List>
       <Tabs.Panel value="judgment" pt="md">
         <JudgmentBody view={view} report={report} me={me} seatId={seatId} {...(override ? { override } : {})} />
+      </Tabs.Panel>
+      <Tabs.Panel value="charts" pt="md">
+        <DebriefCharts view={view} report={report} />
       </Tabs.Panel>
       <Tabs.Panel value="coach" pt="md">
         <CoachNotes view={view} />
