@@ -194,8 +194,8 @@ const LINE_OF: Record<RubricCriterion, (scenario: Scenario, t: Transcript, code:
     return { score: best, basis, seqs };
   },
   commitments(_scenario, t, code) {
-    const lines = commitmentsOf(t, code).filter((c) => c.kept !== 'not binding');
-    if (lines.length === 0) return NOT_APPLICABLE('It made no binding commitment (no agreement signed, no offer on the record).');
+    const lines = commitmentsOf(t, code).filter((c) => c.kept === 'kept' || c.kept === 'broken');
+    if (lines.length === 0) return NOT_APPLICABLE('It made no commitment the record could test (no agreement signed, no accepted offer kept or broken).');
     const kept = lines.filter((c) => c.kept === 'kept').length;
     return {
       score: fraction(kept, lines.length),

@@ -66,7 +66,7 @@ export interface FindingLine {
 }
 
 export interface CommitmentLine {
-  kept: 'kept' | 'broken' | 'not binding';
+  kept: 'kept' | 'broken' | 'not binding' | 'pending' | 'lapsed';
   words: string;
   seqs: number[];
 }
@@ -103,6 +103,8 @@ export const COMMITMENT_WORDS: Record<CommitmentLine['kept'], string> = {
   kept: 'Kept',
   broken: 'Broken',
   'not binding': 'Not binding',
+  pending: 'Not yet tested',
+  lapsed: 'Lapsed',
 };
 
 /** Markers of the rounds that turn the record (an inject's arrival is context, not a turn). */
@@ -274,25 +276,17 @@ export function commitmentsOf(t: Transcript, state: string): CommitmentLine[] {
 }
 
 /**
- * HOOK for offers and commitments (issue 18, "offers"): reads the record generically, so that
- * offer events appear here when they exist. An entry of type `offer.*` or `commitment.*` by this
- * state is a commitment; one whose type ends in `kept` or `broken` says which, otherwise it is
- * listed as made and not binding. Replace with the offers' own view when it lands.
+ * The political commitments a delegation made in accepted offers (not binding law), with what the
+ * record shows of each: kept, broken, lapsed, or not yet tested (src/core/session/commitments.ts).
  */
 export function offerCommitmentsOf(t: Transcript, state: string): CommitmentLine[] {
-  const lines: CommitmentLine[] = [];
-  for (const section of t.proceedings)
-    for (const phase of section.phases)
-      for (const e of phase.entries) {
-        if (e.actor !== state || !/^(offer|commitment)\./.test(e.type)) continue;
-        const kept = e.type.endsWith('kept')
-          ? 'kept'
-          : e.type.endsWith('broken')
-            ? 'broken'
-            : 'not binding';
-        lines.push({ kept, words: e.summary, seqs: [e.seq] });
-      }
-  return lines;
+  return (t.commitments ?? [])
+    .filter((c) => c.by === state)
+    .map((c) => ({
+      kept: c.status,
+      words: `A political commitment to ${t.states.find((s) => s.code === c.to)?.name ?? 'another delegation'} (round ${c.round}): ${c.promise}${c.shows ? `; the record shows it ${c.shows}` : ''}.`,
+      seqs: c.settledSeq === null ? [c.acceptedSeq] : [c.acceptedSeq, c.settledSeq],
+    }));
 }
 
 /** A clause by its title ("No arms transfers to Iron Hand militia"), never its kind. */

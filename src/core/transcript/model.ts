@@ -13,7 +13,8 @@ import { CONDUCT_LABELS, DEFENCE_LABELS, RUBRIC_CRITERION_LABELS, conductGroupOf
 import { conductTargetInWords } from '../session/conduct-target';
 import { PHASE_TITLES } from '../session/phases';
 import { changeInWords } from '../session/revisions';
-import { offerWords } from '../session/offer-terms';
+import { offerWords, termInWords } from '../session/offer-terms';
+import { commitmentRegistry } from '../session/commitments';
 import type { Agreement, Ballot, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
@@ -139,6 +140,7 @@ class TranscriptBuilder {
       })),
       channels: this.channels(),
       agreements: this.agreements(),
+      ...this.commitments(),
       conduct: this.state.conduct.map((c) => ({
         seq: c.seq,
         round: c.round,
@@ -985,6 +987,21 @@ class TranscriptBuilder {
           })),
         };
       });
+  }
+
+  /** The political commitments the viewer may see (its view holds the offers it may read); none listed when there are none. */
+  private commitments(): Pick<Transcript, 'commitments'> {
+    const commitments = commitmentRegistry(this.state).map((c) => ({
+      by: c.by,
+      to: c.to,
+      round: c.round,
+      promise: termInWords(this.scenario, this.state, c.term),
+      status: c.status,
+      shows: c.shows,
+      acceptedSeq: c.acceptedSeq,
+      settledSeq: c.seq,
+    }));
+    return commitments.length > 0 ? { commitments } : {};
   }
 
   private agreements(): Transcript['agreements'] {

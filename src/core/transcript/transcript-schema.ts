@@ -182,6 +182,23 @@ export const channelSchema = z.strictObject({
   messages: z.array(z.strictObject({ seq, round, from: code, to: code, text: z.string() })),
 });
 
+/**
+ * A political commitment: one term of an accepted offer, with what the record shows of it
+ * (src/core/session/commitments.ts). Not binding law; listed only when the record has one.
+ */
+export const commitmentSchema = z.strictObject({
+  by: z.string(),
+  to: z.string(),
+  round: z.number().int(),
+  /** What was promised, in words ("vote yes on …", "drop the measure …"). */
+  promise: z.string(),
+  status: z.enum(['pending', 'kept', 'broken', 'lapsed']),
+  /** What the record shows, when it settled the commitment ("voted no"). */
+  shows: z.string().nullable(),
+  acceptedSeq: z.number().int(),
+  settledSeq: z.number().int().nullable(),
+});
+
 export const agreementSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
@@ -447,6 +464,7 @@ export const transcriptSchema = z.strictObject({
   vetoInitiative: z.array(vetoInitiativeSchema),
   channels: z.array(channelSchema),
   agreements: z.array(agreementSchema),
+  commitments: z.array(commitmentSchema).optional(),
   conduct: z.array(conductSchema),
   injects: z.array(injectSchema),
   facilitatorActions: z.array(facilitatorActionSchema),
