@@ -164,7 +164,7 @@ test('National conduct and the timeline', async () => {
   await check(page, 'the timeline');
 });
 
-test.fixme('adjudication, the judgment, the debrief charts and the export dialog', async () => {
+test('adjudication, the judgment, the debrief charts and the export dialog', async () => {
   // The facilitator ends the rounds: adjudication (the bench; France's memorial), then the debrief.
   await takeSeat(page, /Facilitator/);
   await open(page, 'facilitator', page.getByTestId('facilitator-console'));
