@@ -143,8 +143,8 @@ test('a class plays a round over the host: channels stay private, a veto, a drop
   await chair.page.getByTestId('nav-facilitator').click();
   const panel = chair.page.getByTestId('classroom-panel');
   await expect(panel).toBeVisible();
-  await panel.getByRole('checkbox', { name: /\(GBR\)$/ }).check();
-  await panel.getByRole('checkbox', { name: /\(RUS\)$/ }).check();
+  await panel.getByRole('checkbox', { name: 'United Kingdom', exact: true }).check();
+  await panel.getByRole('checkbox', { name: 'Russian Federation', exact: true }).check();
   await chair.page.getByTestId('classroom-open-button').click();
   await expect(chair.page.getByTestId('classroom-open')).toBeVisible();
   const gbrCode = await codeOf(chair.page, 'gbr');

@@ -41,7 +41,7 @@ test('Ireland offers the AI penholder its yes for dropping a measure and reads t
   await page.getByTestId('new-scenario').click();
   await page.getByRole('option', { name: /Kestria/ }).click();
   await page.getByTestId('new-seat').click();
-  await page.getByRole('option', { name: 'Ireland (IRL)' }).click();
+  await page.getByRole('option', { name: 'Ireland', exact: true }).click();
   await page.getByTestId('new-seed').fill('41');
   const timers = page.getByRole('switch', { name: /Phase timers/ });
   await timers.focus();
