@@ -88,14 +88,8 @@ export interface QuietDelegation {
 export const DEBRIEF_TITLES = {
   class: 'The session for the class',
   delegations: 'The delegations',
-  rubric: 'Assessment rubric (for the instructor)',
   appendix: 'Appendix: the full record',
 } as const;
-
-/** A rubric line's score as printed: out of 100, or "n/a" where the line does not apply. */
-export function rubricScoreWords(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score * 1000) / 10}`;
-}
 
 export const QUIET_TITLE = 'Delegations with nothing found against them and no commitment';
 
