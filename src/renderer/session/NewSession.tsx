@@ -15,6 +15,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { MIN_FACILITATOR_PIN_LENGTH, type ScenarioOverview, type SessionMode } from '../../core/protocol';
 import { hrefFor, navigate } from '../app/router';
@@ -184,6 +185,7 @@ function SessionSetup({ scenarioId, client }: { scenarioId: string; client: Retu
             value={solo}
             onChange={setSolo}
             searchable
+            filter={byNameOrCode}
             maw={420}
             data-testid="new-seat"
             description="Permanent members can veto; elected members vote; other delegations negotiate, act and may request an emergency special session."
@@ -315,3 +317,12 @@ function FacilitatorPinFields({
     </Stack>
   );
 }
+
+/** The seat picker shows names only, but a state is still found by its code ("USA" finds the United States). */
+const byNameOrCode: OptionsFilter = ({ options, search }) => {
+  const wanted = search.trim().toLowerCase();
+  const matches = (item: ComboboxItem) => item.label.toLowerCase().includes(wanted) || item.value.toLowerCase() === wanted;
+  return options
+    .map((option: ComboboxParsedItem) => ('group' in option ? { ...option, items: option.items.filter(matches) } : option))
+    .filter((option) => ('group' in option ? option.items.length > 0 : matches(option)));
+};
