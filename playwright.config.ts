@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -7,6 +10,15 @@ import { defineConfig } from '@playwright/test';
  */
 export const E2E_PORT = Number(process.env.MOOT_COUNCIL_E2E_PORT ?? 5399);
 const chromium = process.env.MOOT_COUNCIL_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The e2e host keeps its sessions and settings in a data folder of its own, never in the user's
+ * `~/.moot-council`. In CI (a fresh host each run) the folder starts empty; only the runner's main
+ * process clears it (workers load this file too, while the host is running).
+ */
+const e2eHome = join(tmpdir(), `moot-council-e2e-${E2E_PORT}`);
+if (process.env.CI && process.env.TEST_WORKER_INDEX === undefined) {
+  rmSync(e2eHome, { recursive: true, force: true });
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -50,6 +62,7 @@ export default defineConfig({
     command: `node scripts/host.mjs --port ${E2E_PORT}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     reuseExistingServer: !process.env.CI,
+    env: { MOOT_COUNCIL_HOME: e2eHome },
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
