@@ -80,7 +80,7 @@ export function ConductScreen({ view, submit, allowed }: SessionScreenProps) {
           <Stack gap={2} component="ul" style={{ margin: 0, paddingLeft: 18 }}>
             {acts.map((a) => (
               <Text component="li" size="sm" key={a.seq} data-testid="conduct-act">
-                #{a.seq} {CONDUCT_LABELS[a.kind]}
+                {CONDUCT_LABELS[a.kind]}
                 {a.target ? ` → ${targetName(view.scenario, a.target)}` : ''} ({a.scale})
                 {a.contraryTo.length > 0 && (
                   <Text span className="mc-tone-bad" fw={700} size="sm">

@@ -159,10 +159,10 @@ function FindingCard({
                     }}
                     data-testid="evidence-link"
                     underline="always"
+                    title="Show this entry in the timeline"
                   >
-                    #{e.seq}
-                  </Anchor>{' '}
-                  {e.text}
+                    {e.text}
+                  </Anchor>
                 </Text>
               ))}
               {facts.map((e) => (

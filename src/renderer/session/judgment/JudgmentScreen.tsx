@@ -340,7 +340,7 @@ function CoachNotes({ view }: { view: SessionView }) {
                 {list.map((n) => (
                   <div key={n.seq}>
                     <Text size="xs" c="dimmed" className="tabular">
-                      #{n.seq} · {describeEntry(view, n.entry!).text}
+                      {describeEntry(view, n.entry!).text}
                     </Text>
                     {n.note.says && <Text size="sm">“{n.note.says}”</Text>}
                     <Text size="sm" fs="italic">

@@ -16,7 +16,7 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
   if (seq) {
     const n = Number(seq[1]);
     const entry = view.state.log.find((e) => e.seq === n);
-    return { kind: 'event', seq: n, text: entry ? describeEntry(view, entry).text : `Event #${n} of the record` };
+    return { kind: 'event', seq: n, text: entry ? describeEntry(view, entry).text : `Entry ${n} of the record` };
   }
   const fact = /^scenario:([a-zA-Z.]+)(?:\[(\d+)\])?$/.exec(ref);
   if (!fact) return { kind: 'fact', ref, text: 'A fact of the record' };

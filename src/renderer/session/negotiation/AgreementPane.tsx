@@ -153,7 +153,7 @@ function AgreementDetail({ view, me, agreement, allowed, run, pending, onCounter
           <Stack gap={0} component="ol" style={{ margin: 0, paddingLeft: 18 }}>
             {agreement.history.map((h) => (
               <Text component="li" size="xs" key={h.seq} className="tabular">
-                #{h.seq} · round {h.round}: {name(h.state)} {HISTORY_VERBS[h.action]}
+                Round {h.round}: {name(h.state)} {HISTORY_VERBS[h.action]}
               </Text>
             ))}
           </Stack>

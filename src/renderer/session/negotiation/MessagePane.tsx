@@ -21,13 +21,13 @@ export function linesOfStatements(statements: Statement[], me: string | null, na
     seq: s.seq,
     from: name(s.state),
     own: s.state === me,
-    meta: `round ${s.round} · ${PHASE_TITLES[s.phase]}`,
+    meta: `Round ${s.round} · ${PHASE_TITLES[s.phase]}`,
     text: s.text,
   }));
 }
 
 export function linesOfMessages(messages: PrivateMessage[], me: string | null, name: (code: string) => string): Line[] {
-  return messages.map((m) => ({ seq: m.seq, from: name(m.from), own: m.from === me, meta: `round ${m.round}`, text: m.text }));
+  return messages.map((m) => ({ seq: m.seq, from: name(m.from), own: m.from === me, meta: `Round ${m.round}`, text: m.text }));
 }
 
 /** The middle pane: the channel's messages and a composer (Ctrl+Enter sends). */
@@ -86,7 +86,7 @@ export function MessagePane({
                       {line.own ? `${line.from} (you)` : line.from}
                     </Text>
                     <Text size="xs" c="dimmed" className="tabular">
-                      #{line.seq} · {line.meta}
+                      {line.meta}
                     </Text>
                   </Group>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
