@@ -104,7 +104,7 @@ test('the facilitator writes an inject to one delegation and acts in another del
   await unlockFacilitator(page);
 
   // Russia's chair: its own negotiation screen, then the Council, where it tables a draft.
-  await takeChair(page, /^RUS/);
+  await takeChair(page, /^Russian Federation/);
   await expect(page.getByTestId('chair-banner')).toContainText("You are in the Russian Federation's chair");
   await expect(page).toHaveURL(/\/negotiation$/);
   // Russia was not sent the inject: in its chair the facilitator sees only what Russia sees.
@@ -127,7 +127,7 @@ test('the facilitator writes an inject to one delegation and acts in another del
   await page.getByTestId('control-end').click();
   await page.getByTestId('control-end-confirm').click();
   await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'adjudication');
-  await takeChair(page, /^RUS/);
+  await takeChair(page, /^Russian Federation/);
   await page.getByTestId('nav-judgment').click();
   await expect(page.getByTestId('memorial-form')).toBeVisible();
   const plea = page.getByTestId('plea-measures-taken');

@@ -200,7 +200,7 @@ describe('SessionService', () => {
     expect(readSessionFile(file).log.length).toBeLessThan(service.stateOf(sessionId).log.length);
     const recent = service.recent();
     expect(recent.sessions.map((s) => s.name)).toEqual(expect.arrayContaining([`my practice${SESSION_EXTENSION}`]));
-    expect(recent.sessions.find((s) => s.file === saved.file)).toMatchObject({ open: true, humanStates: ['FRA'], title: expect.stringContaining('Kestria') });
+    expect(recent.sessions.find((s) => s.file === saved.file)).toMatchObject({ open: true, humanStates: ['FRA'], humanDelegations: ['France'], title: expect.stringContaining('Kestria') });
     // A file saved again by Notepad (a byte-order mark, a blank line) is still listed.
     const notepad = join(service.sessionsDir, `notepad${SESSION_EXTENSION}`);
     writeFileSync(notepad, `\uFEFF\n${readFileSync(file, 'utf8')}`);

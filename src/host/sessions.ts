@@ -456,6 +456,7 @@ export class SessionService {
         const header = JSON.parse(lines[0] ?? '') as SessionHeader;
         if (header.format !== SESSION_FORMAT || !header.config) continue;
         const events = lines.length - 1;
+        const humanStates = header.config.seats.filter((s) => s.kind === 'human' && s.state).map((s) => s.state!);
         sessions.push({
           file: f.path,
           name: f.name,
@@ -463,7 +464,8 @@ export class SessionService {
           title: header.scenario?.title ?? header.config.scenarioId,
           mode: modeOf(header),
           seed: header.facilitatorPin ? null : header.config.seed,
-          humanStates: header.config.seats.filter((s) => s.kind === 'human' && s.state).map((s) => s.state!),
+          humanStates,
+          humanDelegations: humanStates.map((code) => (header.scenario ? stateName(header.scenario, code) : code)),
           events,
           modifiedAt: new Date(f.mtime).toISOString(),
           open: openFiles.has(f.path),

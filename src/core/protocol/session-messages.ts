@@ -104,6 +104,8 @@ export const recentSessionSchema = z.strictObject({
   /** Not for a session with a facilitator PIN: its seed is the facilitator's (docs/hot-seat.md). */
   seed: z.number().int().nullable(),
   humanStates: z.array(z.string()),
+  /** The same states by name, as a list of sessions shows them. */
+  humanDelegations: z.array(z.string()),
   events: z.number().int(),
   modifiedAt: z.string(),
   /** Open in this host right now. */

@@ -72,7 +72,7 @@ export function RecentSessions({ onOpened, limit }: { onOpened?: () => void; lim
                 </Text>
                 <Text size="sm" c="dimmed" truncate="end">
                   {MODE_LABEL[s.mode] ?? s.mode}
-                  {s.humanStates.length > 0 ? ` · ${s.humanStates.join(', ')}` : ''} {s.seed !== null ? ` · seed ${s.seed}` : ''} · {s.events} {s.events === 1 ? 'event' : 'events'} · {when(s.modifiedAt)}
+                  {s.humanDelegations.length > 0 ? ` · ${s.humanDelegations.join(', ')}` : ''} {s.seed !== null ? ` · seed ${s.seed}` : ''} · {s.events} {s.events === 1 ? 'event' : 'events'} · {when(s.modifiedAt)}
                 </Text>
                 <Text size="xs" c="dimmed" truncate="end" title={s.file}>
                   {s.name}

@@ -354,7 +354,7 @@ function ActForSeat({ view, seatId: facilitatorSeat, submitFor: given }: Session
         <Select
           label="Seat"
           size="xs"
-          data={rows.map((r) => ({ value: r.seat.id, label: `${r.state} · ${r.name} (${r.seat.kind === 'ai' ? 'AI' : 'human'})` }))}
+          data={rows.map((r) => ({ value: r.seat.id, label: `${r.name} (${r.seat.kind === 'ai' ? 'AI' : 'human'})` }))}
           value={seatId}
           onChange={setSeatId}
           allowDeselect={false}

@@ -6,13 +6,20 @@ import { BAND_COLOURS, BAND_WORDS, type StateExposure } from '../law';
  * the number and the band's word (colour is never the only signal). The ranking list beside it is
  * the interactive, screen-reader equivalent.
  */
+/** Longest name written on a bar before it is shortened, and the width of one character at 12 px. */
+const LABEL_MAX_CHARS = 24;
+const LABEL_CHAR_WIDTH = 6.8;
+
 export function ExposureChart({ states, selected, title = 'Exposure by state' }: { states: StateExposure[]; selected: string | null; title?: string }) {
   const id = useId();
   const row = 24;
-  const labelWidth = 44;
+  // Bars are labelled with the states' names (never their codes); a very long name is shortened
+  // on the bar and given whole in its tooltip and in the chart's description.
+  const labels = states.map((s) => (s.name.length > LABEL_MAX_CHARS ? `${s.name.slice(0, LABEL_MAX_CHARS - 1)}…` : s.name));
+  const labelWidth = Math.max(44, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * LABEL_CHAR_WIDTH) + 8);
   const valueWidth = 112;
-  const width = 420;
-  const barWidth = width - labelWidth - valueWidth;
+  const barWidth = 264;
+  const width = labelWidth + barWidth + valueWidth;
   const height = states.length * row + 24;
   const ticks = [0, 25, 50, 75, 100];
   return (
@@ -22,7 +29,7 @@ export function ExposureChart({ states, selected, title = 'Exposure by state' }:
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       data-testid="exposure-chart"
-      style={{ maxWidth: 560, display: 'block', fontFamily: 'inherit' }}
+      style={{ maxWidth: Math.round(width * 1.33), display: 'block', fontFamily: 'inherit' }}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{states.map((s) => `${s.name} ${s.exposure.toFixed(1)} (${BAND_WORDS[s.band]})`).join('; ')}</desc>
@@ -45,7 +52,8 @@ export function ExposureChart({ states, selected, title = 'Exposure by state' }:
         return (
           <g key={s.state}>
             <text x={0} y={y + 13} fontSize={12} fontWeight={isSelected ? 800 : 600} fill="var(--mantine-color-text)">
-              {s.state}
+              {labels[i] !== s.name && <title>{s.name}</title>}
+              {labels[i]}
             </text>
             <rect x={labelWidth} y={y} width={w} height={row - 8} rx={3} fill={colour} stroke={isSelected ? 'var(--mantine-color-text)' : 'none'} strokeWidth={isSelected ? 1.5 : 0} />
             <text x={labelWidth + w + 6} y={y + 12} fontSize={11} fill="var(--mantine-color-text)" className="tabular">

@@ -49,10 +49,10 @@ export function LiveTimeline({ update }: { update: SessionUpdate }) {
           <Stack gap={2} mt={4}>
             {channels.map(([key, messages]) => {
               const [a, b] = key.split('~');
-              const other = own ? (a === own ? b! : a!) : `${a} · ${b}`;
+              const between = own ? nameOf(view, a === own ? b! : a!) : `${nameOf(view, a!)} and ${nameOf(view, b!)}`;
               return (
                 <Text size="sm" key={key}>
-                  {own ? nameOf(view, other) : other} · {messages.length} message{messages.length === 1 ? '' : 's'}
+                  {between} · {messages.length} message{messages.length === 1 ? '' : 's'}
                 </Text>
               );
             })}
