@@ -12,6 +12,17 @@ import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, attributablePerpetrators, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor, stateWithArticle } from './common';
 import { ownEntry } from '../../session/lookup';
 
+/**
+ * Ties that ground no duty to protect by themselves (Hakimi at 269-73): named one by one in the
+ * non-trigger, in this order, so that a judgment names only the ties the state has.
+ */
+const WEAK_TIE_WORDS: Partial<Record<RelationshipKind, string>> = {
+  proximity: 'proximity',
+  'political-links': 'political links',
+  'colonial-tie': 'a colonial tie',
+  'arms-supplier': 'arms supply',
+};
+
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_BOSNIA_431 = [CITE.bosnia431];
 const CITES_BOSNIA_431_ANALOGY = [CITE.bosnia431Analogy];
@@ -622,15 +633,20 @@ export const protect: DutyModule = {
         }),
       );
     }
-    const weakTies = state.relationships.filter((r) => r.kind === 'proximity' || r.kind === 'political-links' || r.kind === 'colonial-tie' || r.kind === 'arms-supplier');
+    const weakTies = state.relationships.filter((r) => WEAK_TIE_WORDS[r.kind] !== undefined);
     if (weakTies.length > 0 && result === 'does-not-hold') {
+      // Name the ties this state has, not the whole class: a reader would ask what colonial tie.
+      const kinds = (Object.keys(WEAK_TIE_WORDS) as RelationshipKind[]).filter((k) => weakTies.some((r) => r.kind === k));
+      const words = kinds.map((k) => WEAK_TIE_WORDS[k]!);
+      const ties = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
       children.push(
         node({
           rule: 'protect.non-trigger.other-ties',
-          label: 'Proximity, political links, a colonial tie or arms supply alone',
+          label: `${ties.charAt(0).toUpperCase()}${ties.slice(1)} alone`,
           result: 'does-not-hold',
-          because:
-            'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16.',
+          because: `Its ${words.length === 1 ? 'tie' : 'ties'} (${ties}) ${words.length === 1 ? 'is' : 'are'} not governmental authority or support the perpetrator survives by virtue of${
+            kinds.includes('arms-supplier') ? '; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16' : ''
+          }.`,
           facts: weakTies.map((r) => relationshipWords(facts, r)),
           evidence: weakTies.map((r) => r.ref),
           citations: facts.genocide ? CITES_HAKIMI_PROTECT_BOSNIA_430 : CITES_HAKIMI_PROTECT_ONLY,
