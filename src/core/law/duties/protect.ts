@@ -287,7 +287,10 @@ const genocideRule: Rule<PerpetratorContext> = {
     if (!ctx.facts.genocide) return { result: 'does-not-hold', because: 'The crisis is not one of genocide: the Convention\'s duty to prevent is not engaged.' };
     if (!ctx.state.genocideConventionParty) return { result: 'does-not-hold', because: 'The state is not a party to the Genocide Convention.' };
     const c = ctx.capacity;
-    const words = `capacity to influence ${c.value.toFixed(2)} from ${c.links.length > 0 ? c.links.join('; ') : 'no links at all'}`;
+    // The capacity in words, not as the engine's measure (parameters: capacityToInfluence): a
+    // judgment says how strong the links are and what they are, as ¶430 weighs them in concreto.
+    const links = c.links.length > 0 ? c.links.join('; ') : 'no links at all';
+    const words = `${c.value >= capacity.clear.value ? 'a clear' : 'an arguable'} capacity to influence, from ${links}`;
     if (c.value >= capacity.clear.value) {
       return {
         result: 'holds',
@@ -301,7 +304,7 @@ const genocideRule: Rule<PerpetratorContext> = {
     }
     return {
       result: 'does-not-hold',
-      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (${words}); capacity is measured by distance and links, not by power, as Bosnia v. Serbia ¶430 and Hakimi at 263-67 have it.`,
+      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (its links: ${links}); capacity is measured by distance and links, not by power, as Bosnia v. Serbia ¶430 and Hakimi at 263-67 have it.`,
       facts: c.links,
       evidence: c.evidence,
     };
