@@ -4,6 +4,7 @@ import { shippedScenarios } from '../../src/bench/fixtures';
 import { aiDelegatePolicy } from '../../src/core/ai';
 import { runSession } from '../../src/core/session/driver';
 import { renderTranscript, transcriptFor } from '../../src/core/transcript';
+import { firstInternal, GENERIC_PATTERNS, sessionPatterns } from '../support/internal-words';
 
 /**
  * Every sentence a user reads names states, drafts, measures and evidence in words (issue 17 item
@@ -48,6 +49,14 @@ describe.each(shippedScenarios())('$file: the judgment and transcript in words',
         const hit = pattern.exec(text);
         expect(hit, `${where}: "${hit ? text.slice(Math.max(0, hit.index - 80), hit.index + 60) : ''}"`).toBeNull();
       }
+    }
+    // The scan of every screen (test/support/internal-words.ts) on the judgment and the transcript:
+    // no state code for a name, no list of kinds. The delegations table's Code column and its
+    // seats (the ids a session script uses) are a legend, and are left out of the scan.
+    const patterns = [...GENERIC_PATTERNS, ...sessionPatterns(scenario, state)];
+    const legendless = (md: string) => md.split('\n').filter((line) => !/^\| .+ \| [A-Z]{3} \| /.test(line)).join('\n');
+    for (const [where, text] of texts.filter(([where]) => where !== 'transcript (HTML)')) {
+      expect(firstInternal(legendless(text), patterns), where).toBeNull();
     }
   }, 120_000);
 });

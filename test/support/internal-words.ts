@@ -28,6 +28,8 @@ export const GENERIC_PATTERNS: readonly InternalPattern[] = [
   { name: 'a tabling slug', pattern: /\bWill be tabled as\b/, planted: 'Will be tabled as protection-of-civilians-r1.' },
   { name: '"the seed"', pattern: /\bthe seed\b|\bseed's\b|\bSeed \d{3}\b/i, planted: 'The measures the seed names as the diligence due.' },
   { name: 'a seat id', pattern: /\bSeat "?[a-z]{3}\b/, planted: 'Seat usa is now played by a person.' },
+  // Kinds of D2R clauses, offers or measures listed as minted: "(no-arms-transfers, monitoring-and-reporting)".
+  { name: 'a list of kinds', pattern: /\((?:[a-z]+(?:-[a-z]+)+)(?:, [a-z]+(?:-[a-z]+)+)+\)/, planted: 'France proposes (no-arms-transfers, monitoring-and-reporting).' },
   { name: 'a raw vote word', pattern: /\bvoted abstain(ed)?\b|\bheld to not hold\b/, planted: 'Pakistan (voted abstained) explained.' },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { debriefOf, transcriptFor } from '../../src/core/transcript';
+import { commitmentsOf, debriefOf, transcriptFor } from '../../src/core/transcript';
 import { rubricFor } from '../../src/core/assessment';
 import { Driver, loadFixture } from '../support/session';
 
@@ -52,5 +52,45 @@ describe('political commitments in the debrief', () => {
     const line = (code: string) => rubric.find((r) => r.state === code)!.lines.find((l) => l.criterion === 'commitments')!;
     expect(line('RUS').recordScore).toBe(0);
     expect(line('FRA').recordScore).toBe(1);
+  });
+});
+
+describe('D2R agreements among the commitments', () => {
+  it('tells two agreements between the same parties apart: a proposal rejected in round 1 is no commitment, the one signed in round 4 is kept', () => {
+    const t = {
+      states: [
+        { code: 'NOR', name: 'Norway' },
+        { code: 'USA', name: 'United States' },
+      ],
+      commitments: [],
+      agreements: [
+        {
+          parties: ['NOR', 'USA'],
+          signedBy: [],
+          status: 'rejected',
+          clauses: [],
+          breaches: [],
+          history: [
+            { seq: 24, round: 1, state: 'NOR', action: 'propose', clauses: ['no-arms-transfers'] },
+            { seq: 30, round: 1, state: 'USA', action: 'reject', clauses: null },
+          ],
+        },
+        {
+          parties: ['NOR', 'USA'],
+          signedBy: ['NOR', 'USA'],
+          status: 'signed',
+          clauses: [],
+          breaches: [],
+          history: [
+            { seq: 480, round: 4, state: 'NOR', action: 'propose', clauses: ['no-arms-transfers'] },
+            { seq: 489, round: 4, state: 'USA', action: 'sign', clauses: null },
+          ],
+        },
+      ],
+    } as unknown as Parameters<typeof commitmentsOf>[0];
+    expect(commitmentsOf(t, 'USA').map((c) => [c.kept, c.words])).toEqual([
+      ['not binding', 'The D2R agreement between Norway and the United States, proposed by Norway in round 1: rejected, never binding.'],
+      ['kept', 'The D2R agreement between Norway and the United States, signed in round 4: kept.'],
+    ]);
   });
 });

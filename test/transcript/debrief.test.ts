@@ -37,8 +37,8 @@ describe('the debrief', () => {
   it('lists the votes that decided something and the turning points of the record', () => {
     const d = debriefOf(transcript());
     expect(d.votesThatMattered.map((v) => v.result)).toEqual([
-      'Not adopted: vetoed by Russian Federation',
-      'Not adopted: vetoed by China and Russian Federation',
+      'Not adopted: vetoed by the Russian Federation',
+      'Not adopted: vetoed by China and the Russian Federation',
       'Adopted',
       'Adopted',
     ]);
@@ -75,4 +75,31 @@ describe('the debrief', () => {
     },
     60_000,
   );
+});
+
+describe('the ranking for the class', () => {
+  it('lists the states with no exposure by name, as a reader looks them up, not in the order of their codes', () => {
+    const t = transcript();
+    const many = {
+      ...t,
+      judgment: {
+        ...t.judgment!,
+        states: [
+          ['ESP', 'Spain'],
+          ['GBR', 'United Kingdom'],
+          ['GHA', 'Ghana'],
+          ['ARG', 'Argentina'],
+          ['CZE', 'Czechia'],
+          ['DEU', 'Germany'],
+          ['FRA', 'France'],
+          ['BRA', 'Brazil'],
+          ['CHN', 'China'],
+          ['NOR', 'Norway'],
+          ['MEX', 'Mexico'],
+        ].map(([state, name]) => ({ ...t.judgment!.states[0]!, state: state!, name: name!, exposure: 0, band: 'none', findings: [] })),
+      },
+    } as typeof t;
+    const gathered = debriefOf(many).ranking.find((r) => r.rank === '—');
+    expect(gathered?.names).toEqual(['Argentina', 'Brazil', 'China', 'Czechia', 'France', 'Germany', 'Ghana', 'Mexico', 'Norway', 'Spain', 'United Kingdom']);
+  });
 });

@@ -13,14 +13,14 @@ export interface UnitingForPeaceOpening {
  * to a permanent member's negative vote qualifies; one that failed for want of nine votes was
  * not blocked by a veto and does not by itself open the path.
  */
-export function unitingForPeaceOpening(result: CouncilResult): UnitingForPeaceOpening {
+export function unitingForPeaceOpening(result: CouncilResult, nameInText: (code: string) => string = (code) => code): UnitingForPeaceOpening {
   if (result.adopted) {
     return { open: false, reason: 'The Council acted: the draft was adopted.', authority: AUTHORITY.unitingForPeace };
   }
   if (result.vetoedBy.length > 0) {
     return {
       open: true,
-      reason: `The Council failed to act because of a lack of unanimity of its permanent members (negative vote of ${result.vetoedBy.join(', ')}). Under resolution 377 A (V) the matter can go to the General Assembly: a procedural vote of any 9 Council members, or a request of a majority of Member States.`,
+      reason: `The Council failed to act because of a lack of unanimity of its permanent members (the negative vote of ${listOfNames(result.vetoedBy.map(nameInText))}). Under resolution 377 A (V) the matter can go to the General Assembly: a procedural vote of any 9 Council members, or a request of a majority of Member States.`,
       authority: AUTHORITY.unitingForPeace,
     };
   }
@@ -29,6 +29,10 @@ export function unitingForPeaceOpening(result: CouncilResult): UnitingForPeaceOp
     reason: `The draft failed for want of nine affirmative votes (${result.inFavour} in favour); it was not blocked by a veto, so resolution 377 A (V) does not open on this ground.`,
     authority: AUTHORITY.unitingForPeace,
   };
+}
+
+function listOfNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
 /** The majority-of-Members route: more than half of the membership must request the session. */

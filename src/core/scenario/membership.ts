@@ -145,3 +145,13 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }
+
+/**
+ * A state's name as running text needs it: "the United States", "the Democratic Republic of the
+ * Congo", but "France". Names the UN itself gives with the article (the Sudan, the Niger) keep it.
+ */
+const NAMES_WITH_ARTICLE = /^(United |Russian Federation|Democratic |Republic |Islamic Republic|Federal |Kingdom |Central African|Czech Republic|Dominican Republic|Netherlands|Philippines|Bahamas|Comoros|Gambia|Holy See|Lao People|Syrian Arab|Plurinational|Bolivarian|Marshall Islands|Solomon Islands|Maldives|Sudan|Niger$|Congo$)/;
+
+export function stateWithArticle(name: string): string {
+  return NAMES_WITH_ARTICLE.test(name) ? `the ${name}` : name;
+}

@@ -1,6 +1,6 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import { assemblyDefaultFor, councilMembers, scenarioMembership, stateName } from '../scenario/membership';
+import { assemblyDefaultFor, councilMembers, scenarioMembership, stateName, stateWithArticle } from '../scenario/membership';
 import type { AssemblyVote, Scenario } from '../scenario/schema';
 import { tallyAssemblyVote } from '../procedure/assembly';
 import { tallyCouncilVote } from '../procedure/council';
@@ -190,7 +190,7 @@ export function closeBallot(
     if (ballot.purpose === 'adoption') {
       const status = councilResult.adopted ? 'adopted' : councilResult.vetoedBy.length > 0 ? 'vetoed' : 'not-adopted';
       next = withDraft(ctx, next, { ...draft, status });
-      const opening = unitingForPeaceOpening(councilResult);
+      const opening = unitingForPeaceOpening(councilResult, (code) => stateWithArticle(stateName(scenario, code)));
       if (opening.open && next.unitingForPeace.status !== 'convened') {
         next = {
           ...next,

@@ -4,7 +4,7 @@ import {
   ballotHeading,
   exposureWords,
   findingHeading,
-  nameOf,
+  nameInText,
   rankingRows,
   resultWord,
   tallyLine,
@@ -225,7 +225,7 @@ function distinctCoach(notes: Transcript['coachNotes']): CoachPoint[] {
 function whyItMattered(t: Transcript, b: TranscriptBallot): string | null {
   if (b.adopted === null) return null;
   if (b.vetoedBy.length > 0)
-    return `vetoed by ${b.vetoedBy.map((c) => nameOf(t, c)).join(' and ')}`;
+    return `vetoed by ${b.vetoedBy.map((c) => nameInText(t, c)).join(' and ')}`;
   if (b.purpose === 'referral') return b.adopted ? 'sent the matter to the General Assembly' : null;
   if (b.adopted)
     return b.kind === 'assembly' ? 'the Assembly recommended measures' : 'the Council acted';
@@ -243,25 +243,31 @@ export function commitmentsOf(t: Transcript, state: string): CommitmentLine[] {
     if (!a.parties.includes(state)) continue;
     const signed = a.signedBy.length === 2;
     const own = a.breaches.filter((b) => b.state === state);
+    // Two agreements between the same parties (one rejected, one signed later) are told apart by
+    // when they were proposed or signed; a proposal never signed is said to be one, not a commitment.
     const parties = `the D2R agreement between ${agreementPartiesWords(t, a.parties)}`;
     if (!signed) {
+      const proposed = a.history[0];
+      const fate = a.status === 'rejected' ? 'rejected' : a.status === 'withdrawn' ? 'withdrawn' : 'not signed by both';
       lines.push({
         kept: 'not binding',
-        words: `${capital(parties)}: never signed by both.`,
+        words: `${capital(parties)}${proposed ? `, proposed by ${nameInText(t, proposed.state)} in round ${proposed.round}` : ''}: ${fate}, never binding.`,
         seqs: a.history.map((h) => h.seq),
       });
       continue;
     }
+    const lastSign = a.history.filter((h) => h.action === 'sign').pop();
+    const signedIn = lastSign ? `, signed in round ${lastSign.round}` : '';
     lines.push(
       own.length > 0
         ? {
             kept: 'broken',
-            words: `${capital(parties)}: acted against it ${own.length === 1 ? 'once' : `${own.length} times`} (${own.map((b) => `round ${b.round}, ${clauseWords(a, b.clause)}`).join('; ')}).`,
+            words: `${capital(parties)}${signedIn}: acted against it ${own.length === 1 ? 'once' : `${own.length} times`} (${own.map((b) => `round ${b.round}, ${clauseWords(a, b.clause)}`).join('; ')}).`,
             seqs: own.map((b) => b.conductSeq),
           }
         : {
             kept: 'kept',
-            words: `${capital(parties)}: signed and kept.`,
+            words: `${capital(parties)}${signedIn}: kept.`,
             seqs: a.history.map((h) => h.seq),
           },
     );

@@ -46,6 +46,10 @@ import {
   type SectionKey,
   whatIfLines,
   WHAT_IF_HEADING,
+  rollCallStartName,
+  namesInText,
+  clauseTitle,
+  negotiationStepWords,
 } from './text';
 import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
 
@@ -317,7 +321,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     const items: string[] = [];
     if (u.openedBy)
       items.push(
-        `<li><strong>Opened by</strong> the veto of ${esc(draftWords(t, u.openedBy.draftId))} by ${esc(namesOf(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
+        `<li><strong>Opened by</strong> the veto of ${esc(draftWords(t, u.openedBy.draftId))} by ${esc(namesInText(t, u.openedBy.vetoedBy))} in round ${u.openedBy.round}. ${esc(u.openedBy.reason)}</li>`,
       );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
@@ -343,7 +347,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     t.vetoInitiative
       .map(
         (d) =>
-          `<article class="debate"><h3>Debate on the veto of draft “${esc(d.draftTitle)}” (round ${d.round})</h3><p>Convened under GA res. 76/262; ${esc(namesOf(t, d.vetoedBy))}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.</p>${
+          `<article class="debate"><h3>Debate on the veto of draft “${esc(d.draftTitle)}” (round ${d.round})</h3><p>Convened under GA res. 76/262; ${esc(namesInText(t, d.vetoedBy))}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.</p>${
             d.speeches.length === 0
               ? '<p class="muted">No delegation spoke.</p>'
               : `<ol class="entries">${d.speeches.map((s) => `<li class="entry"><span class="seq">${seqLink(s.seq)}</span> <strong>${esc(nameOf(t, s.state))}</strong><blockquote>${esc(s.text)}</blockquote></li>`).join('')}</ol>`
@@ -366,10 +370,10 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     t.agreements
       .map((a) => {
         const history = a.history.length
-          ? `<h4>Negotiation</h4><ol class="entries">${a.history.map((h) => `<li class="entry"><span class="seq">${seqLink(h.seq)}</span> round ${h.round}: ${esc(nameOf(t, h.state))} ${esc(h.action)}s${h.clauses ? ` (${esc(h.clauses.join(', '))})` : ''}</li>`).join('')}</ol>`
+          ? `<h4>Negotiation</h4><ol class="entries">${a.history.map((h) => `<li class="entry"><span class="seq">${seqLink(h.seq)}</span> round ${h.round}: ${esc(negotiationStepWords(t, h))}</li>`).join('')}</ol>`
           : '';
         const breaches = a.breaches.length
-          ? `<h4 class="alert">Acts contrary to the agreement (VCLT art. 26)</h4><ul>${a.breaches.map((b) => `<li>${seqLink(b.conductSeq)} round ${b.round}: <strong>${esc(nameOf(t, b.state))}</strong>, contrary to the clause “${esc(b.clause)}”</li>`).join('')}</ul>`
+          ? `<h4 class="alert">Acts contrary to the agreement (VCLT art. 26)</h4><ul>${a.breaches.map((b) => `<li>${seqLink(b.conductSeq)} round ${b.round}: <strong>${esc(nameOf(t, b.state))}</strong>, contrary to the clause “${esc(clauseTitle(b.clause))}”</li>`).join('')}</ul>`
           : '';
         return `<article class="agreement" id="agreement-${esc(a.id)}"><h3>${esc(a.title)}</h3><dl class="facts"><dt>Parties</dt><dd>${esc(agreementPartiesWords(t, a.parties))}</dd><dt>Status</dt><dd><strong>${esc(agreementStatusLine(t, a))}</strong></dd><dt>Clauses</dt><dd>${a.clauses.map((c) => `<span class="chip">${esc(c.title)}${c.perpetrator ? ` (${esc(perpetratorName(t, c.perpetrator))})` : ''}</span>`).join(' ')}</dd>${a.note ? `<dt>Note</dt><dd>${esc(a.note)}</dd>` : ''}</dl><div class="treaty">${a.articles.map((art) => `<p><strong>Article ${art.number}. ${esc(art.heading)}.</strong> ${esc(art.text)}</p>`).join('')}</div>${history}${breaches}</article>`;
       })
@@ -623,7 +627,7 @@ function ballotHtml(
       );
     }
     parts.push(
-      `<p class="muted">Bold: voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${esc(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}</p></div>`,
+      `<p class="muted">Bold: voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${esc(rollCallStartName(t, b)!)}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}</p></div>`,
     );
   } else {
     parts.push('<div class="roll">');

@@ -36,6 +36,10 @@ import {
   type SectionKey,
   whatIfLines,
   WHAT_IF_HEADING,
+  rollCallStartName,
+  namesInText,
+  clauseTitle,
+  negotiationStepWords,
 } from './text';
 import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
 
@@ -279,7 +283,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     push(inline(ufpStatusWords(t)), '');
     if (u.openedBy)
       push(
-        `- **Opened by:** the veto of ${inline(draftWords(t, u.openedBy.draftId))} by ${namesOf(t, u.openedBy.vetoedBy)} in round ${u.openedBy.round}. ${inline(u.openedBy.reason)}`,
+        `- **Opened by:** the veto of ${inline(draftWords(t, u.openedBy.draftId))} by ${namesInText(t, u.openedBy.vetoedBy)} in round ${u.openedBy.round}. ${inline(u.openedBy.reason)}`,
       );
     if (u.referralBallotId) {
       const b = t.ballots.find((x) => x.id === u.referralBallotId);
@@ -305,7 +309,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     for (const d of t.vetoInitiative) {
       push(`### Debate on the veto of draft "${inline(d.draftTitle)}" (round ${d.round})`, '');
       push(
-        `Convened under GA res. 76/262; ${namesOf(t, d.vetoedBy)}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.`,
+        `Convened under GA res. 76/262; ${namesInText(t, d.vetoedBy)}, as vetoing member${d.vetoedBy.length > 1 ? 's' : ''}, ${d.vetoedBy.length > 1 ? 'were' : 'was'} invited to speak first.`,
         '',
       );
       if (d.speeches.length === 0) push('No delegation spoke.', '');
@@ -349,7 +353,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
         push('*Negotiation*', '');
         for (const h of a.history)
           push(
-            `- ${seqLink(h.seq)} round ${h.round}: ${inline(nameOf(t, h.state))} ${h.action}s${h.clauses ? ` (${h.clauses.join(', ')})` : ''}`,
+            `- ${seqLink(h.seq)} round ${h.round}: ${inline(negotiationStepWords(t, h))}`,
           );
         push('');
       }
@@ -357,7 +361,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
         push('*Acts contrary to the agreement (VCLT art. 26)*', '');
         for (const b of a.breaches)
           push(
-            `- ${seqLink(b.conductSeq)} round ${b.round}: ${inline(nameOf(t, b.state))}, contrary to the clause "${b.clause}"`,
+            `- ${seqLink(b.conductSeq)} round ${b.round}: ${inline(nameOf(t, b.state))}, contrary to the clause "${clauseTitle(b.clause)}"`,
           );
         push('');
       }
@@ -544,7 +548,7 @@ function renderBallot(t: Transcript, b: TranscriptBallot, push: Push): void {
     }
     push(
       '',
-      `\\* voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${inline(nameOf(t, b.rollCallStartsWith))}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}`,
+      `\\* voted by a seated delegation; the others voted as the scenario's Assembly positions say.${b.rollCallStartsWith ? ` The roll call began with ${inline(rollCallStartName(t, b)!)}, drawn by lot (GA rules of procedure, rule 87(a)).` : ''}`,
       '',
     );
   } else {

@@ -42,6 +42,7 @@ import {
   type TranscriptStateRef,
 } from './transcript-schema';
 import { ownEntry } from '../session/lookup';
+import { stateWithArticle } from '../scenario/membership';
 
 export interface BuildTranscriptInput {
   /** The full scenario: public structure (membership, Council, names). Private content comes from the view. */
@@ -206,6 +207,11 @@ class TranscriptBuilder {
 
   private name(code: string): string {
     return stateName(this.scenario, code);
+  }
+
+  /** A state's name in running text: "the United States", "France". */
+  private nameInText(code: string): string {
+    return stateWithArticle(this.name(code));
   }
 
   /** A draft by its title: 'draft "Protection of civilians"' (an unknown id reads "a draft"). */
@@ -1289,7 +1295,7 @@ class TranscriptBuilder {
           markers.push({
             kind: 'veto',
             seq: b.closedSeq,
-            label: `${subject} vetoed by ${b.councilResult!.vetoedBy.map((code) => this.name(code)).join(', ')}`,
+            label: `${subject} vetoed by ${listWords(b.councilResult!.vetoedBy.map((code) => this.nameInText(code)))}`,
           });
         else if (b.councilResult?.adopted)
           markers.push({ kind: 'adopted', seq: b.closedSeq, label: `${subject} adopted` });
@@ -1303,14 +1309,14 @@ class TranscriptBuilder {
           markers.push({
             kind: 'agreement',
             seq: signed.seq,
-            label: `D2R agreement between ${this.name(a.parties[0])} and ${this.name(a.parties[1])} signed`,
+            label: `D2R agreement between ${this.nameInText(a.parties[0])} and ${this.nameInText(a.parties[1])} signed`,
           });
         for (const breach of a.breaches)
           if (breach.round === round)
             markers.push({
               kind: 'breach',
               seq: breach.conductSeq,
-              label: `${this.name(breach.state)} acts contrary to its D2R agreement with ${this.name(a.parties.find((p) => p !== breach.state) ?? breach.state)}`,
+              label: `${capitalFirstLetter(this.nameInText(breach.state))} acts contrary to its D2R agreement with ${this.nameInText(a.parties.find((p) => p !== breach.state) ?? breach.state)}`,
             });
       }
       markers.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || compareText(a.label, b.label));
@@ -1343,4 +1349,8 @@ function lowerFirst(text: string): string {
 /** A locale-independent comparison (the same order on every machine). */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function capitalFirstLetter(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,8 @@
 import { dutyLabel } from '../session/plain-words';
+import { stateWithArticle } from '../scenario/membership';
 import { PHASE_TITLES } from '../session/phases';
+import { CLAUSE_TITLES } from '../session/treaty';
+import type { D2rClauseKind } from '../shared/vocabulary';
 import {
   AGREEMENT_STATUS_LABELS,
   bandLabel,
@@ -32,6 +35,41 @@ export function perspectiveNote(t: Transcript): string {
 
 export function nameOf(t: Transcript, code: string): string {
   return t.states.find((s) => s.code === code)?.name ?? code;
+}
+
+/**
+ * The member whose name the Assembly's roll call began with (GA rules of procedure, rule 87(a)):
+ * drawn from the whole membership, so named from the ballot's own votes, not only the scenario's states.
+ */
+export function rollCallStartName(t: Transcript, b: TranscriptBallot): string | null {
+  const code = b.rollCallStartsWith;
+  if (!code) return null;
+  return b.votes.find((v) => v.state === code)?.name ?? nameOf(t, code);
+}
+
+/** A D2R clause by its title ("No arms transfers"), never by its kind. */
+export function clauseTitle(kind: string): string {
+  return CLAUSE_TITLES[kind as D2rClauseKind] ?? kind.replace(/-/g, ' ');
+}
+
+const NEGOTIATION_VERBS: Record<string, string> = {
+  propose: 'proposes',
+  counter: 'counters',
+  sign: 'signs',
+  reject: 'rejects',
+  withdraw: 'withdraws',
+};
+
+/** One step of a D2R negotiation in words: "France proposes: no arms transfers; monitoring and reporting". */
+export function negotiationStepWords(t: Transcript, h: Transcript['agreements'][number]['history'][number]): string {
+  const verb = NEGOTIATION_VERBS[h.action] ?? `${h.action}s`;
+  const clauses = h.clauses?.map((k) => clauseTitle(k).toLowerCase()) ?? [];
+  return `${nameOf(t, h.state)} ${verb}${clauses.length > 0 ? `: ${clauses.join('; ')}` : ''}`;
+}
+
+/** Names in running text: "China and the Russian Federation". */
+export function namesInText(t: Transcript, codes: readonly string[]): string {
+  return listWords(codes.map((c) => stateWithArticle(nameOf(t, c))));
 }
 
 export function namesOf(t: Transcript, codes: readonly string[]): string {
@@ -93,7 +131,7 @@ export function tallyLine(b: TranscriptBallot): string {
 export function resultWord(t: Transcript, b: TranscriptBallot): string {
   if (b.adopted === null) return 'Open';
   if (b.adopted) return 'Adopted';
-  if (b.vetoedBy.length > 0) return `Not adopted: vetoed by ${namesOf(t, b.vetoedBy)}`;
+  if (b.vetoedBy.length > 0) return `Not adopted: vetoed by ${namesInText(t, b.vetoedBy)}`;
   return 'Not adopted';
 }
 
@@ -120,8 +158,8 @@ export function perpetratorName(t: Transcript, id: string | null): string {
 export function agreementStatusLine(t: Transcript, a: Transcript['agreements'][number]): string {
   const parts = [
     a.signedBy.length === 2
-      ? `Signed by ${namesOf(t, a.signedBy)}`
-      : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesOf(t, a.signedBy)}` : ''}`,
+      ? `Signed by ${namesInText(t, a.signedBy)}`
+      : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesInText(t, a.signedBy)}` : ''}`,
   ];
   if (a.inForceFromRound)
     parts.push(
@@ -216,8 +254,13 @@ export function ufpStatusWords(t: Transcript): string {
   return `An emergency special session of the General Assembly was convened in round ${u.convenedRound} ${by} (GA res. 377 A (V) ¶1).`;
 }
 
+/** A state's name as running text needs it: "the United States", "France" (the judgment's own rule). */
+export function nameInText(t: Transcript, code: string): string {
+  return stateWithArticle(nameOf(t, code));
+}
+
 export function agreementPartiesWords(t: Transcript, parties: readonly [string, string]): string {
-  return `${nameOf(t, parties[0])} and ${nameOf(t, parties[1])}`;
+  return `${nameInText(t, parties[0])} and ${nameInText(t, parties[1])}`;
 }
 
 export { agreementStatus as agreementStatusWords, listWords };
@@ -330,7 +373,8 @@ export function rankingRows(t: Transcript): RankingRow[] {
   if (gather)
     rows.push({
       rank: '—',
-      names: zero.map((s) => s.name),
+      // By name, as a reader looks a state up; the judgment's own order follows the state codes.
+      names: zero.map((s) => s.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
       state: null,
       exposure: 0,
       band: 'none',

@@ -99,15 +99,11 @@ export function perpetratorName(facts: RecordFacts, id: string): string {
   return facts.perpetrators.find((p) => p.id === id)?.name ?? id;
 }
 
-/**
- * A state's name as running text needs it: "the United States", "the Democratic Republic of the
- * Congo", but "France". Names the UN itself gives with the article (the Sudan, the Niger) keep it.
- */
-const NAMES_WITH_ARTICLE = /^(United |Russian Federation|Democratic |Republic |Islamic Republic|Federal |Kingdom |Central African|Czech Republic|Dominican Republic|Netherlands|Philippines|Bahamas|Comoros|Gambia|Holy See|Lao People|Syrian Arab|Plurinational|Bolivarian|Marshall Islands|Solomon Islands|Maldives|Sudan|Niger$|Congo$)/;
+// A state's name as running text needs it ("the United States", "France"): one rule for the
+// judgment, the transcript and the procedure's own sentences, kept with the membership.
+import { stateWithArticle } from '../../scenario/membership';
 
-export function stateWithArticle(name: string): string {
-  return NAMES_WITH_ARTICLE.test(name) ? `the ${name}` : name;
-}
+export { stateWithArticle };
 
 /** "A", "A and B", "A, B and C"; with semicolons where a name has a comma of its own ("A; B; and C"). */
 export function perpetratorNames(facts: RecordFacts, ids: readonly string[]): string {

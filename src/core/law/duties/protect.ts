@@ -12,6 +12,17 @@ import type { DutyContext, DutyEvaluation, DutyModule } from './common';
 import { actWords, attributablePerpetrators, combine, firstRoundKnowing, levelWords, listed, perpetratorNames, relationshipWords, resultFactor, stateWithArticle } from './common';
 import { ownEntry } from '../../session/lookup';
 
+/**
+ * Ties that ground no duty to protect by themselves (Hakimi at 269-73): named one by one in the
+ * non-trigger, in this order, so that a judgment names only the ties the state has.
+ */
+const WEAK_TIE_WORDS: Partial<Record<RelationshipKind, string>> = {
+  proximity: 'proximity',
+  'political-links': 'political links',
+  'colonial-tie': 'a colonial tie',
+  'arms-supplier': 'arms supply',
+};
+
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_BOSNIA_431 = [CITE.bosnia431];
 const CITES_BOSNIA_431_ANALOGY = [CITE.bosnia431Analogy];
@@ -276,7 +287,10 @@ const genocideRule: Rule<PerpetratorContext> = {
     if (!ctx.facts.genocide) return { result: 'does-not-hold', because: 'The crisis is not one of genocide: the Convention\'s duty to prevent is not engaged.' };
     if (!ctx.state.genocideConventionParty) return { result: 'does-not-hold', because: 'The state is not a party to the Genocide Convention.' };
     const c = ctx.capacity;
-    const words = `capacity to influence ${c.value.toFixed(2)} from ${c.links.length > 0 ? c.links.join('; ') : 'no links at all'}`;
+    // The capacity in words, not as the engine's measure (parameters: capacityToInfluence): a
+    // judgment says how strong the links are and what they are, as ¶430 weighs them in concreto.
+    const links = c.links.length > 0 ? c.links.join('; ') : 'no links at all';
+    const words = `${c.value >= capacity.clear.value ? 'a clear' : 'an arguable'} capacity to influence, from ${links}`;
     if (c.value >= capacity.clear.value) {
       return {
         result: 'holds',
@@ -290,7 +304,7 @@ const genocideRule: Rule<PerpetratorContext> = {
     }
     return {
       result: 'does-not-hold',
-      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (${words}); capacity is measured by distance and links, not by power, as Bosnia v. Serbia ¶430 and Hakimi at 263-67 have it.`,
+      because: `Its relational capacity to influence ${ctx.perpetrator.name} is slight (its links: ${links}); capacity is measured by distance and links, not by power, as Bosnia v. Serbia ¶430 and Hakimi at 263-67 have it.`,
       facts: c.links,
       evidence: c.evidence,
     };
@@ -622,15 +636,20 @@ export const protect: DutyModule = {
         }),
       );
     }
-    const weakTies = state.relationships.filter((r) => r.kind === 'proximity' || r.kind === 'political-links' || r.kind === 'colonial-tie' || r.kind === 'arms-supplier');
+    const weakTies = state.relationships.filter((r) => WEAK_TIE_WORDS[r.kind] !== undefined);
     if (weakTies.length > 0 && result === 'does-not-hold') {
+      // Name the ties this state has, not the whole class: a reader would ask what colonial tie.
+      const kinds = (Object.keys(WEAK_TIE_WORDS) as RelationshipKind[]).filter((k) => weakTies.some((r) => r.kind === k));
+      const words = kinds.map((k) => WEAK_TIE_WORDS[k]!);
+      const ties = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
       children.push(
         node({
           rule: 'protect.non-trigger.other-ties',
-          label: 'Proximity, political links, a colonial tie or arms supply alone',
+          label: `${ties.charAt(0).toUpperCase()}${ties.slice(1)} alone`,
           result: 'does-not-hold',
-          because:
-            'Its ties (proximity, political links, history or arms supply) are not governmental authority or support the perpetrator survives by virtue of; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16.',
+          because: `Its ${words.length === 1 ? 'tie' : 'ties'} (${ties}) ${words.length === 1 ? 'is' : 'are'} not governmental authority or support the perpetrator survives by virtue of${
+            kinds.includes('arms-supplier') ? '; arms supplied with knowledge are judged under the duty to respect, as aid under art. 16' : ''
+          }.`,
           facts: weakTies.map((r) => relationshipWords(facts, r)),
           evidence: weakTies.map((r) => r.ref),
           citations: facts.genocide ? CITES_HAKIMI_PROTECT_BOSNIA_430 : CITES_HAKIMI_PROTECT_ONLY,

@@ -224,7 +224,7 @@ const aidRule: Rule<DutyContext> = {
         because:
           ownAgents.evidence.length > 0
             ? 'The record shows no aid or assistance by this state to any perpetrator other than its own organs or agents.'
-            : generalSupportNode(facts, state) !== null
+            : generalSupportNode(facts, state, 'does-not-hold') !== null
               ? 'The record shows no act of aid to the commission of the atrocities: only general support, judged under the duty to protect.'
               : 'The record shows no aid or assistance by this state to any perpetrator.',
       };
@@ -325,7 +325,7 @@ function ownAgentsNode(facts: RecordFacts, ownAgents: AidRecord['ownAgents']): T
  * support relationship): not art. 16 aid by itself (see AID_RELATIONSHIPS), but the ground of a
  * duty to protect. Stated so that the judgment says where the support is judged.
  */
-function generalSupportNode(facts: RecordFacts, state: StateFacts): TraceNode | null {
+function generalSupportNode(facts: RecordFacts, state: StateFacts, aid: Truth): TraceNode | null {
   const attributable = attributablePerpetrators(facts, state);
   const general = state.supportRelationships.filter(
     (s) => s.relationship.kind === 'substantial-support' && s.rounds.length > 0 && s.relationship.perpetrators.some((p) => !attributable.has(p)),
@@ -336,7 +336,12 @@ function generalSupportNode(facts: RecordFacts, state: StateFacts): TraceNode | 
     rule: 'respect.non-trigger.general-support',
     label: 'General support to a perpetrator, judged under the duty to protect',
     result: 'does-not-hold',
-    because: `Its general support to ${names} sustains the perpetrator but is not shown to facilitate the atrocities themselves: art. 16 requires aid given "with a view to facilitating the commission of the wrongful act" that "actually" does so (cmt. (5)). Like Turkey's support to the local administration in Cyprus, which "could not lawfully stand by", it grounds a duty to protect instead.`,
+    // Where acts of aid are found besides, the standing support is set apart from them, not said
+    // to facilitate nothing: the finding must not deny of the support what it affirms of the acts.
+    because:
+      aid === 'does-not-hold'
+        ? `Its general support to ${names} sustains the perpetrator but is not shown to facilitate the atrocities themselves: art. 16 requires aid given "with a view to facilitating the commission of the wrongful act" that "actually" does so (cmt. (5)). Like Turkey's support to the local administration in Cyprus, which "could not lawfully stand by", it grounds a duty to protect instead.`
+        : `Its general support to ${names}, as the scenario states it, is not by itself aid given "with a view to facilitating the commission of the wrongful act" (cmt. (5)): this finding rests on the aid set out above, not on that general support. Like Turkey's support to the local administration in Cyprus, which "could not lawfully stand by", the general support grounds a duty to protect instead.`,
     facts: general.map((s) => relationshipWords(facts, s.relationship)),
     evidence: general.map((s) => s.relationship.ref),
     citations: CITES_GENERAL_SUPPORT,
@@ -443,7 +448,7 @@ export const respect: DutyModule = {
           : items.length === 0 && suspended.evidence.length > 0
             ? 'The state neither perpetrated the atrocities nor aided the perpetrators: the support recorded for it was suspended by its own act before it was given.'
             : 'The state neither perpetrated the atrocities nor aided the perpetrators with knowledge.';
-    const general = generalSupportNode(facts, state);
+    const general = generalSupportNode(facts, state, aidNode.result);
     const trace = node({
       rule: 'respect',
       label: 'Duty to respect (participation)',
