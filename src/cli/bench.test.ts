@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { benchScenario } from '../bench/fixtures';
+import { measureExport } from '../bench/transcript.bench';
 import { tableRow, type BenchRow } from '../bench/types';
 import type { BenchReport } from './commands/bench';
 
@@ -39,6 +41,50 @@ describe('moot-council bench', () => {
     expect(result.stderr).toContain('among the quick ones');
     expect(result.stderr).toContain('session: replay');
   });
+});
+
+describe('the rows issue 18 asks of the bench', () => {
+  const expectRowAgainstItsFloor = (row: BenchRow | undefined, goal: string) => {
+    expect(row).toBeDefined();
+    expect(row!.measured.value).toBeGreaterThan(0);
+    expect(row!.floor!.value).toBeGreaterThan(0);
+    expect(row!.ratio).toBeCloseTo(row!.measured.value / row!.floor!.value);
+    expect(row!.goal.text).toBe(goal);
+  };
+
+  it(
+    'what would have changed the findings: every state of the largest shipped scenario, against one score-only judgment, goal 2 s',
+    () => {
+      const result = spawnSync(process.execPath, [bin, 'bench', '--quick', '--only', 'what would have changed', '--json'], { cwd: root, encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as BenchReport;
+      const row = report.table.find((r) => r.row.startsWith('what would have changed the findings, 24 states of'));
+      expectRowAgainstItsFloor(row, '≤ 2000 ms');
+      expect(row!.details).toContain('no search cut off');
+    },
+    QUICK_RUN_LIMIT_MS,
+  );
+
+  it(
+    'the full export of a full-Assembly session as the host runs it, and its PDF printing, each against one page printed, goal 3 s',
+    async () => {
+      // A printer that answers at once: the rows, not Chromium, are under test.
+      const printer = async (html: string) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        return new TextEncoder().encode(`%PDF-1.4 /Type /Page ${html.length}`);
+      };
+      const { scenario, file } = benchScenario();
+      const result = await measureExport(scenario, file, 1, printer);
+      const rows = result.rows ?? [];
+      expect(rows.map((r) => r.row)).toEqual([
+        "full export, 1-round full-Assembly session: the facilitator's record with its appendix, as PDF",
+        'PDF export, 1-round full-Assembly session (1 page)',
+      ]);
+      for (const row of rows) expectRowAgainstItsFloor(row, '≤ 3000 ms');
+      expect(rows[0]!.details![0]).toMatch(/judgment \d+ ms, what would have changed \d+ ms, transcript model \d+ ms, HTML \d+ ms, PDF printing \d+ ms/);
+    },
+    QUICK_RUN_LIMIT_MS,
+  );
 });
 
 describe('a row of the performance table', () => {

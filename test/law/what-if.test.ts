@@ -66,6 +66,24 @@ describe('what would have changed a finding', () => {
     expect(plea.rule).toMatchObject({ label: 'The defence of support not substantial', after: 'holds' });
   });
 
+  it('an arms supplier that also supports the perpetrator substantially is told once that suspending its support would have changed the finding', () => {
+    const supplier: FactsInput = {
+      ...SINGLE_VETO,
+      listed: ['DRV', 'KST'],
+      names: { DRV: 'Dravenia', KST: 'Kestria' },
+      drafts: [],
+      relationships: [
+        { kind: 'substantial-support', from: 'DRV', to: 'guard', supportKinds: ['military', 'financial'] },
+        { kind: 'arms-supplier', from: 'DRV', to: 'guard', supportKinds: ['military'] },
+      ],
+      states: { DRV: { conduct: [{ seq: 5, round: 1, kind: 'arms-transfer', target: 'guard', scale: 'substantial' }] } },
+    };
+    const changes = whatIfForState(supplier, 'DRV').findings.flatMap((f) => f.changes.map((c) => `${f.duty}: ${c.words}`));
+    const suspensions = changes.filter((c) => c.includes('suspended its support to the Republican Guard in round 1'));
+    expect(suspensions.length).toBeGreaterThan(0);
+    expect(new Set(changes).size).toBe(changes.length);
+  });
+
   it('says when the search is cut off, and after how many alternatives', () => {
     const search = whatIfForState(SINGLE_VETO, 'AAA', { budget: 1 });
     expect(search.cutOff).toBe(true);

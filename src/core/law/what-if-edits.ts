@@ -137,7 +137,10 @@ export function candidateEdits(input: FactsInput, code: string, openDuties: read
   });
   for (const indices of courses.values()) if (indices.length > 1) out.push({ kind: 'no-course', indices });
   // Support the scenario records, suspended in a round it was in force (and not already suspended by then).
+  // Two ties to one perpetrator (an arms supplier that also supports it substantially) are one
+  // suspension: the act suspends support to the perpetrator, whatever the ties, so each round's is tried once.
   const rounds = input.rounds ?? 1;
+  const suspensionsTried = new Set<string>();
   for (const r of input.relationships ?? []) {
     if (r.from !== code || !SUPPORT_KINDS.has(r.kind)) continue;
     const suspendedBy = Math.min(
@@ -145,6 +148,8 @@ export function candidateEdits(input: FactsInput, code: string, openDuties: read
     );
     // Latest first: suspending later is the smaller change, preferred where it is enough.
     for (let round = Math.min(r.untilRound ?? rounds, rounds, suspendedBy - 1); round >= (r.fromRound ?? 1); round--) {
+      if (suspensionsTried.has(`${r.to} ${round}`)) continue;
+      suspensionsTried.add(`${r.to} ${round}`);
       out.push({ kind: 'suspend-support', target: r.to, round });
     }
   }

@@ -18,6 +18,20 @@ function finding(side: FindingSide | null): string {
   return side ? `${HOLDING[side.result]}, ${side.points.toFixed(1)} points` : 'not made';
 }
 
+/** What a table shows, said in sentences (the changes a student reads aloud in the debrief). */
+function InWords({ sentences, testId }: { sentences: string[]; testId: string }) {
+  if (sentences.length === 0) return null;
+  return (
+    <Stack component="ul" gap={2} mt={6} mb={0} pl="md" data-testid={testId}>
+      {sentences.map((s) => (
+        <Text component="li" size="sm" key={s}>
+          {s}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 /**
  * In a fork's debrief: its judgment beside the judgment of the session it was played again from
  * (`session.compare`, which answers a seat only once both judgments are public to it). Shows
@@ -79,6 +93,7 @@ export function JudgmentComparisonPanel({ seatId }: { seatId: string }) {
               </Table.Tbody>
             </Table>
           )}
+          <InWords sentences={moved.map((e) => e.words)} testId="comparison-exposure-words" />
         </section>
         <section aria-labelledby="comparison-findings">
           <Title order={4} size="h6" id="comparison-findings">
@@ -99,11 +114,12 @@ export function JudgmentComparisonPanel({ seatId }: { seatId: string }) {
               </Table.Thead>
               <Table.Tbody>
                 {comparison.findings.map((f) => (
-                  <Table.Tr key={`${f.state}:${f.duty}`} title={f.words}>
+                  <Table.Tr key={`${f.state}:${f.duty}`}>
                     <Table.Td>{f.name}</Table.Td>
                     <Table.Td>{dutyLabel(f.duty)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={CHANGE_COLOR[f.change]}>
+                      {/* The word in full, never cut to "CHAN…" when the columns are narrow. */}
+                      <Badge variant="light" color={CHANGE_COLOR[f.change]} styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
                         {f.change}
                       </Badge>
                     </Table.Td>
@@ -114,6 +130,7 @@ export function JudgmentComparisonPanel({ seatId }: { seatId: string }) {
               </Table.Tbody>
             </Table>
           )}
+          <InWords sentences={comparison.findings.map((f) => f.words)} testId="comparison-finding-words" />
           <Text size="xs" c="dimmed" mt={4}>
             {comparison.unchanged} finding{comparison.unchanged === 1 ? ' is' : 's are'} the same in both.
           </Text>
