@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commitmentRegistry } from '../src/core/session/commitments';
 import { readSessionFile } from '../src/host/session-file';
 import { FIXTURE_DIR } from './support/session';
 
@@ -56,6 +57,29 @@ describe('moot-council run', () => {
     const order = ['draft.circulate', 'draft.requestChange', 'draft.putInBlue', 'vote.open'].map((type) => state.log.find((e) => e.event.type === type && 'draftId' in e.event && e.event.draftId === 'zero')!.seq);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(state.ballots.find((b) => b.draftId === 'zero')?.votes.RUS).toBe('abstain');
+  }, 60_000);
+
+  it('plays bargaining: a contact group convened, joined, declined and written in; an offer accepted into rev.1 and kept at the vote', () => {
+    const out = join(dir, 'bargaining.jsonl');
+    const result = run(scenario, '--script', join(FIXTURE_DIR, 'marun-bargaining-script.yaml'), '--seed', '5', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { state } = readSessionFile(out);
+    const group = state.groups['friends-marun']!;
+    expect(group).toMatchObject({ kind: 'contact', convenor: 'FRA', title: 'Friends of the Marun Valley', members: ['FRA', 'IRL'] });
+    expect(group.declined).toEqual([expect.objectContaining({ state: 'RUS', reason: 'We do not take part in groups that prejudge the outcome.' })]);
+    expect(group.messages.map((m) => m.from).sort()).toEqual(['FRA', 'IRL']);
+    expect(state.offers.o1!.answer).toMatchObject({ answer: 'accept', reason: 'An abstention lets the text pass.' });
+    const draft = state.drafts.zero!;
+    expect(draft.circulation!.revisions.map((r) => [r.number, r.offerId ?? null, r.text.measures])).toEqual([
+      [0, null, ['condemnation', 'sanctions']],
+      [1, 'o1', ['condemnation']],
+    ]);
+    expect(state.ballots.find((b) => b.draftId === 'zero')?.votes.RUS).toBe('abstain');
+    const russia = commitmentRegistry(state).filter((c) => c.by === 'RUS');
+    expect(russia.map((c) => c.status)).toEqual(['kept']);
+    const france = commitmentRegistry(state).filter((c) => c.by === 'FRA');
+    expect(france.map((c) => c.status)).toEqual(['kept']);
   }, 60_000);
 
   it('--continue-on-refusal records a refused move and plays on; without it the run stops; the AI seats are named, and a scripted state left out of seats is warned of', () => {

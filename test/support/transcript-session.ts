@@ -92,19 +92,31 @@ export function scriptedTranscriptSession(): { scenario: Scenario; driver: Drive
   d.do('srb', { type: 'd2r.sign', agreementId: 'fra-srb' });
   d.do('chair', { type: 'session.pause' });
   d.do('chair', { type: 'session.resume' });
-  d.advance(); // council
+  // A draft's life: France circulates a zero draft, Russia asks for sanctions to go (declined),
+  // Ireland for a reference in the preamble (accepted: rev.1), and France puts it in blue.
   d.do('fra', {
-    type: 'draft.table',
+    type: 'draft.circulate',
     draftId: 'd1',
-    forum: 'council',
     title: 'Commission of inquiry and targeted sanctions on Tessaly',
     measures: ['commission-of-inquiry', 'sanctions'],
     operativeParagraphs: [
       'Decides to establish an independent international commission of inquiry.',
       'Decides that all Member States shall freeze the assets of the commanders named in the annex.',
     ],
+    preamble: [],
     chapter: 'VII',
   });
+  const circulated = d.state.log.at(-1)!.seq;
+  d.do(
+    'rus',
+    { type: 'draft.requestChange', draftId: 'd1', change: { kind: 'drop-measure', measure: 'sanctions' }, note: 'Without sanctions Russia could let an inquiry pass.' },
+    coach('Russia asks for sanctions to go.', 'Russia puts an alternative on the record before any vote.'),
+  );
+  d.do('irl', { type: 'draft.requestChange', draftId: 'd1', change: { kind: 'add-reference', text: 'Recalling its resolution 2417 (2018)' } });
+  d.do('fra', { type: 'draft.answerRequest', draftId: 'd1', requestSeq: circulated + 1, answer: 'decline', reason: 'Targeted sanctions are the core of the text.' });
+  d.do('fra', { type: 'draft.answerRequest', draftId: 'd1', requestSeq: circulated + 2, answer: 'accept' });
+  d.advance(); // council
+  d.do('fra', { type: 'draft.putInBlue', draftId: 'd1' });
   d.do('gbr', { type: 'draft.cosponsor', draftId: 'd1' });
   d.do(
     'rus',

@@ -2,6 +2,8 @@ import type { Transcript, TranscriptBallot, TranscriptFinding } from './transcri
 import {
   agreementPartiesWords,
   ballotHeading,
+  draftLifeLines,
+  draftLifeOutcome,
   exposureWords,
   findingHeading,
   nameInText,
@@ -25,6 +27,8 @@ export interface Debrief {
   ranking: RankingRow[];
   turningPoints: TurningPoint[];
   votesThatMattered: VoteThatMattered[];
+  /** Drafts circulated before they were tabled and changed or asked to change: their revisions and requests. */
+  draftsNegotiated: DraftNegotiated[];
   delegations: DelegationDebrief[];
   /** Seated delegations with nothing found against them and no commitment: one table. */
   quiet: QuietDelegation[];
@@ -43,6 +47,13 @@ export interface VoteThatMattered {
   tally: string;
   /** Why it mattered, in words. */
   why: string;
+}
+
+export interface DraftNegotiated {
+  draftId: string;
+  /** "“Protection of civilians”, held by Ireland: put in blue as rev.1" */
+  heading: string;
+  lines: { text: string; seqs: number[] }[];
 }
 
 export interface DelegationDebrief {
@@ -90,6 +101,8 @@ export const DEBRIEF_TITLES = {
   delegations: 'The delegations',
   appendix: 'Appendix: the full record',
 } as const;
+
+export const DRAFTS_NEGOTIATED_TITLE = 'Drafts negotiated before the vote';
 
 export const QUIET_TITLE = 'Delegations with nothing found against them and no commitment';
 
@@ -190,6 +203,11 @@ export function debriefOf(t: Transcript): Debrief {
             },
           ]
         : [];
+    }),
+    draftsNegotiated: t.drafts.flatMap((d) => {
+      const c = d.circulation;
+      if (!c || (c.revisions.length < 2 && c.requests.length === 0)) return [];
+      return [{ draftId: d.id, heading: `“${d.title}”, held by ${nameOf(t, d.sponsors[0]!)}: ${draftLifeOutcome(c)}`, lines: draftLifeLines(t, c) }];
     }),
     delegations,
     quiet,

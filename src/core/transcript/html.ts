@@ -20,6 +20,8 @@ import {
   agreementWithWords,
   dutyWords,
   draftWords,
+  draftLifeLines,
+  draftLifeOutcome,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -51,7 +53,7 @@ import {
   clauseTitle,
   negotiationStepWords,
 } from './text';
-import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, debriefOf } from './debrief';
 
 export interface HtmlOptions {
   /** Projected world-atlas countries (worldFeatures(topology)); without them the Assembly map is left out. */
@@ -277,7 +279,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
     t.drafts
       .map(
         (d) =>
-          `<article class="draft" id="draft-${esc(d.id)}"><h3>Draft “${esc(d.title)}”</h3><dl class="facts"><dt>Forum</dt><dd>${d.forum === 'council' ? `Security Council, Chapter ${d.chapter}` : 'General Assembly (emergency special session)'}</dd><dt>Sponsors</dt><dd>${esc(namesOf(t, d.sponsors))}</dd><dt>Measures</dt><dd>${d.measures.map((m) => `<span class="chip">${esc(m.label)}</span>`).join(' ')}</dd><dt>Tabled</dt><dd>round ${d.round} (${seqLink(d.tabledSeq)})</dd><dt>Outcome</dt><dd><strong>${esc(draftStatus(d.status))}</strong>${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ')})` : ''}</dd></dl><ol class="operative">${d.operativeParagraphs.map((p) => `<li>${esc(p)}</li>`).join('')}</ol></article>`,
+          `<article class="draft" id="draft-${esc(d.id)}"><h3>Draft “${esc(d.title)}”</h3><dl class="facts"><dt>Forum</dt><dd>${d.forum === 'council' ? `Security Council, Chapter ${d.chapter}` : 'General Assembly (emergency special session)'}</dd><dt>Sponsors</dt><dd>${esc(namesOf(t, d.sponsors))}</dd><dt>Measures</dt><dd>${d.measures.map((m) => `<span class="chip">${esc(m.label)}</span>`).join(' ')}</dd><dt>Tabled</dt><dd>round ${d.round} (${seqLink(d.tabledSeq)})</dd><dt>Outcome</dt><dd><strong>${esc(draftStatus(d.status))}</strong>${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `<a href="#${esc(id)}">${esc(ballotWords(t, id))}</a>`).join(', ')})` : ''}</dd></dl>${d.circulation && d.circulation.preamble.length > 0 ? `<p class="preamble">${d.circulation.preamble.map((r) => `<em>${esc(r)},</em>`).join('<br>')}</p>` : ''}<ol class="operative">${d.operativeParagraphs.map((p) => `<li>${esc(p)}</li>`).join('')}</ol>${draftLifeHtml(t, d)}</article>`,
       )
       .join(''),
   votes: (t, options) => {
@@ -726,6 +728,16 @@ function debriefHtml(t: Transcript, link: (seq: number) => string): string {
           d.votesThatMattered.map((v) => [esc(v.heading), esc(v.result), esc(v.tally)]),
         ),
   );
+  if (d.draftsNegotiated.length > 0) {
+    parts.push(`<h3>${esc(DRAFTS_NEGOTIATED_TITLE)}</h3>`);
+    parts.push(
+      list(
+        d.draftsNegotiated.map(
+          (draft) => `${esc(draft.heading)}${list(draft.lines.map((l) => `${esc(l.text)} (${l.seqs.map(link).join(', ')})`))}`,
+        ),
+      ),
+    );
+  }
   parts.push('</section>');
   parts.push(
     `<section id="debrief-delegations" class="debrief-delegations"><h1>${esc(DEBRIEF_TITLES.delegations)}</h1>`,
@@ -776,6 +788,14 @@ function debriefHtml(t: Transcript, link: (seq: number) => string): string {
 
 function table(headers: string[], rows: string[][], className = ''): string {
   return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+/** A circulated draft's life in the appendix: circulated, revised, answered, put in blue. */
+function draftLifeHtml(t: Transcript, d: Transcript['drafts'][number]): string {
+  const c = d.circulation;
+  if (!c) return '';
+  const lines = draftLifeLines(t, c);
+  return `<p><em>Before it was tabled:</em> circulated as a zero draft in round ${c.round} (${seqLink(c.circulatedSeq)}); ${esc(draftLifeOutcome(c))}${c.inBlueSeq !== null ? ` (${seqLink(c.inBlueSeq)})` : ''}.</p>${lines.length > 0 ? list(lines.map((l) => `${esc(l.text)} (${l.seqs.map(seqLink).join(', ')})`)) : ''}`;
 }
 
 function list(items: string[]): string {

@@ -11,6 +11,8 @@ import {
   agreementWithWords,
   dutyWords,
   draftWords,
+  draftLifeLines,
+  draftLifeOutcome,
   draftStatus,
   exposureWords,
   findingHeading,
@@ -41,7 +43,7 @@ import {
   clauseTitle,
   negotiationStepWords,
 } from './text';
-import { COMMITMENT_WORDS, DEBRIEF_TITLES, QUIET_TITLE, debriefOf } from './debrief';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, debriefOf } from './debrief';
 
 /**
  * The transcript as Markdown (CommonMark with GitHub tables). Record entries carry an HTML anchor
@@ -255,12 +257,24 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
         `- **Outcome:** ${draftStatus(d.status)}${d.ballotIds.length ? ` (${d.ballotIds.map((id) => `[${inline(ballotWords(t, id))}](#${id})`).join(', ')})` : ''}`,
         '',
       );
+      if (d.circulation && d.circulation.preamble.length > 0)
+        push('*Preamble*', '', ...d.circulation.preamble.map((r) => `> ${inline(r)},`), '');
       push(
         '*Operative paragraphs*',
         '',
         ...d.operativeParagraphs.map((p, i) => `${i + 1}. ${inline(p)}`),
         '',
       );
+      if (d.circulation) {
+        const c = d.circulation;
+        push(
+          `*Before it was tabled*: circulated as a zero draft in round ${c.round} (${seqLink(c.circulatedSeq)}); ${draftLifeOutcome(c)}${c.inBlueSeq !== null ? ` (${seqLink(c.inBlueSeq)})` : ''}.`,
+          '',
+        );
+        const lines = draftLifeLines(t, c);
+        if (lines.length > 0)
+          push(...lines.map((l) => `- ${inline(l.text)} (${l.seqs.map(seqLink).join(', ')})`), '');
+      }
     }
   },
   votes: (t, push) => {
@@ -614,6 +628,15 @@ function debriefMarkdown(
       ),
       '',
     );
+  if (d.draftsNegotiated.length > 0) {
+    push(`**${DRAFTS_NEGOTIATED_TITLE}**`, '');
+    for (const draft of d.draftsNegotiated)
+      push(
+        `- ${inline(draft.heading)}`,
+        ...draft.lines.map((l) => `  - ${inline(l.text)} (${l.seqs.map(link).join(', ')})`),
+      );
+    push('');
+  }
   push('<a id="debrief-delegations"></a>', '', `# ${DEBRIEF_TITLES.delegations}`, '');
   for (const g of d.delegations) {
     push(

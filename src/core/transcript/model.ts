@@ -12,10 +12,10 @@ import type { LogEntry } from '../session/events';
 import { CONDUCT_LABELS, DEFENCE_LABELS, RUBRIC_CRITERION_LABELS, conductGroupOf, dutyLabel } from '../session/plain-words';
 import { conductTargetInWords } from '../session/conduct-target';
 import { PHASE_TITLES } from '../session/phases';
-import { changeInWords } from '../session/revisions';
+import { changeInWords, differencesInWords, revisionDifferences } from '../session/revisions';
 import { offerWords, termInWords } from '../session/offer-terms';
 import { commitmentRegistry } from '../session/commitments';
-import type { Agreement, Ballot, SessionState } from '../session/state';
+import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
 import type { D2rClause } from '../shared/vocabulary';
@@ -867,7 +867,44 @@ class TranscriptBuilder {
         tabledSeq: d.tabledSeq,
         status: d.status,
         ballotIds: [...d.ballotIds],
+        ...(d.circulation ? { circulation: this.circulation(d) } : {}),
       }));
+  }
+
+  /** A circulated draft's revisions (what each changed, who asked) and the requests with their answers. */
+  private circulation(d: Draft): NonNullable<Transcript['drafts'][number]['circulation']> {
+    const c = d.circulation!;
+    const requestsBySeq = new Map(c.requests.map((r) => [r.seq, r]));
+    return {
+      circulatedSeq: c.seq,
+      round: c.round,
+      inBlueSeq: c.inBlueSeq,
+      preamble: [...d.preamble],
+      revisions: c.revisions.map((rev, i) => {
+        const before = c.revisions[i - 1];
+        const offer = rev.offerId ? ownEntry(this.state.offers, rev.offerId) : undefined;
+        return {
+          number: rev.number,
+          seq: rev.seq,
+          round: rev.round,
+          changes: before ? differencesInWords(revisionDifferences(before.text, rev.text)) : [],
+          requestedBy: rev.requestSeq !== null ? (requestsBySeq.get(rev.requestSeq)?.state ?? null) : (offer?.from ?? null),
+          requestSeq: rev.requestSeq,
+          offerId: rev.offerId ?? null,
+        };
+      }),
+      requests: c.requests.map((r) => ({
+        seq: r.seq,
+        round: r.round,
+        by: r.state,
+        change: changeInWords(r.change),
+        note: r.note,
+        answer: r.answer ? (r.answer.accepted ? 'accepted' : 'declined') : null,
+        reason: r.answer?.reason ?? null,
+        answerSeq: r.answer?.seq ?? null,
+        revision: r.answer?.revision ?? null,
+      })),
+    };
   }
 
   private ballot(b: Ballot): TranscriptBallot {

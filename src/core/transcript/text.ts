@@ -456,3 +456,36 @@ export function whatIfLines(t: Transcript, f: TranscriptFinding): string[] | nul
         ];
   return f.whatIf.note ? [...lines, f.whatIf.note] : lines;
 }
+
+type TranscriptDraftLife = NonNullable<Transcript['drafts'][number]['circulation']>;
+
+/**
+ * A circulated draft's life in words, one line each with the entries it rests on: every revision
+ * after the zero draft (what changed, who asked) and every request with the penholder's answer.
+ */
+export function draftLifeLines(t: Transcript, c: TranscriptDraftLife): { text: string; seqs: number[] }[] {
+  const lines: { text: string; seqs: number[] }[] = [];
+  for (const rev of c.revisions.slice(1)) {
+    const who = rev.requestedBy ? nameOf(t, rev.requestedBy) : null;
+    const cause = rev.offerId ? (who ? `, under ${who}'s accepted offer` : ', under an accepted offer') : who ? `, at ${who}'s request` : '';
+    const changes = rev.changes.length > 0 ? rev.changes.join('; ') : 'no change to the words';
+    lines.push({ text: `rev.${rev.number} (round ${rev.round}) ${changes}${cause}.`, seqs: rev.requestSeq !== null ? [rev.requestSeq, rev.seq] : [rev.seq] });
+  }
+  for (const r of c.requests) {
+    const answer =
+      r.answer === 'accepted'
+        ? `accepted${r.revision !== null ? ` into rev.${r.revision}` : ''}${r.reason ? `: ${r.reason}` : '.'}`
+        : r.answer === 'declined'
+          ? `declined: ${r.reason ?? 'no reason given.'}`
+          : 'not answered before the draft left circulation.';
+    lines.push({ text: `${nameOf(t, r.by)} asked to ${r.change}${r.note ? ` ("${r.note}")` : ''}; ${answer}`, seqs: r.answerSeq !== null ? [r.seq, r.answerSeq] : [r.seq] });
+  }
+  return lines;
+}
+
+/** How a circulated draft ended its negotiation, in words. */
+export function draftLifeOutcome(c: TranscriptDraftLife): string {
+  const last = c.revisions.at(-1)?.number ?? 0;
+  const text = last > 0 ? `rev.${last}` : 'the zero draft';
+  return c.inBlueSeq !== null ? `put in blue as ${text}` : `still in circulation as ${text}`;
+}

@@ -82,6 +82,40 @@ export const proceedingsSectionSchema = z.strictObject({
   phases: z.array(proceedingsPhaseSchema),
 });
 
+/** A revision of a circulated draft: rev.0 is the zero draft; each later one says what changed and who asked. */
+export const draftRevisionSchema = z.strictObject({
+  number: z.number().int().min(0),
+  seq,
+  round,
+  changes: z.array(z.string()),
+  requestedBy: code.nullable(),
+  requestSeq: seq.nullable(),
+  offerId: z.string().nullable(),
+});
+
+/** A member's request for a change to a circulated draft, and the penholder's answer. */
+export const draftRequestSchema = z.strictObject({
+  seq,
+  round,
+  by: code,
+  change: z.string(),
+  note: z.string().nullable(),
+  answer: z.enum(['accepted', 'declined']).nullable(),
+  reason: z.string().nullable(),
+  answerSeq: seq.nullable(),
+  revision: z.number().int().min(1).nullable(),
+});
+
+/** A draft's life before the vote: circulated in Negotiation, revised, put in blue. */
+export const draftCirculationSchema = z.strictObject({
+  circulatedSeq: seq,
+  round,
+  inBlueSeq: seq.nullable(),
+  preamble: z.array(z.string()),
+  revisions: z.array(draftRevisionSchema),
+  requests: z.array(draftRequestSchema),
+});
+
 export const draftSchema = z.strictObject({
   id: z.string(),
   forum: z.enum(['council', 'assembly']),
@@ -94,6 +128,7 @@ export const draftSchema = z.strictObject({
   tabledSeq: seq,
   status: z.string(),
   ballotIds: z.array(z.string()),
+  circulation: draftCirculationSchema.optional(),
 });
 
 export const ballotVoteSchema = z.strictObject({

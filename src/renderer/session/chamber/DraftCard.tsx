@@ -51,6 +51,8 @@ export function DraftCard({
   const withdraw = both(allowed('draft.withdraw'), notTabled ?? (mainSponsor ? null : `Only the main sponsor (${draft.sponsors[0]}) may withdraw it.`));
   const vote = both(allowed('vote.open'), notTabled ?? (sponsor || facilitator ? null : 'Only a sponsor (or the presiding facilitator) may put it to the vote.'));
   const threaten = both(allowed('veto.threaten'), notTabled ?? (draft.forum !== 'council' ? 'There is no veto in the General Assembly (art. 18).' : null));
+  const waiting = draft.circulation?.requests.filter((r) => r.answer === null).length ?? 0;
+  const inBlue = both(allowed('draft.putInBlue'), waiting > 0 ? `Answer every request for a change first (${waiting} waiting, in Negotiation).` : null);
   const key = (k: string) => `${k}:${draft.id}`;
 
   return (
@@ -129,6 +131,13 @@ export function DraftCard({
                 Withdraw
               </GuardedButton>
             )}
+          </Group>
+        )}
+        {draft.status === 'circulating' && mainSponsor && (
+          <Group gap="xs" mt={4}>
+            <GuardedButton guard={inBlue} onClick={() => void run({ type: 'draft.putInBlue', draftId: draft.id }, key('blue'))} loading={pending === key('blue')} data-testid="chamber-put-in-blue">
+              Put in blue (final text)
+            </GuardedButton>
           </Group>
         )}
         {!tabled && draft.status === 'in-vote' && (

@@ -73,12 +73,18 @@ export function draftIdFor(view: SessionView, title: string): string {
   return id;
 }
 
-/** Tabling a draft: a title, measures picked from the Council's toolbox, numbered operative paragraphs. */
+/**
+ * Tabling a draft: a title, measures picked from the Council's toolbox, numbered operative
+ * paragraphs. With `circulate`, the same form circulates a Council zero draft in Negotiation
+ * instead (docs/session-log.md, "A draft's life"), with optional preamble references; its sponsor
+ * holds the pen.
+ */
 export function TableDraftModal({
   opened,
   onClose,
   view,
   forum,
+  circulate = false,
   run,
   error,
   clearError,
@@ -87,11 +93,13 @@ export function TableDraftModal({
   onClose: () => void;
   view: SessionView;
   forum: 'council' | 'assembly';
+  circulate?: boolean;
   run: (event: SessionEvent) => Promise<boolean>;
   error: string | null;
   clearError: () => void;
 }) {
   const [title, setTitle] = useState('');
+  const [preamble, setPreamble] = useState('');
   const [measures, setMeasures] = useState<Measure[]>([]);
   const [paragraphs, setParagraphs] = useState<string[]>(['']);
   const [chapter, setChapter] = useState<'VI' | 'VII'>('VII');
@@ -106,23 +114,25 @@ export function TableDraftModal({
     setMeasures(next);
   };
   const clean = paragraphs.map((p) => p.trim()).filter(Boolean);
+  const references = preamble
+    .split('\n')
+    .map((r) => r.trim().replace(/,$/, ''))
+    .filter(Boolean);
   const problem = !title.trim() ? 'Give the draft a title.' : measures.length === 0 ? 'Pick at least one measure.' : clean.length === 0 ? 'Write at least one operative paragraph.' : null;
 
   const submit = async () => {
     if (problem) return;
     setBusy(true);
-    const ok = await run({
-      type: 'draft.table',
-      draftId: draftIdFor(view, title),
-      forum,
-      title: title.trim(),
-      measures,
-      operativeParagraphs: clean,
-      chapter: forum === 'council' ? chapter : 'VII',
-    });
+    const common = { draftId: draftIdFor(view, title), title: title.trim(), measures, operativeParagraphs: clean };
+    const ok = await run(
+      circulate
+        ? { type: 'draft.circulate', ...common, preamble: references, chapter }
+        : { type: 'draft.table', ...common, forum, chapter: forum === 'council' ? chapter : 'VII' },
+    );
     setBusy(false);
     if (ok) {
       setTitle('');
+      setPreamble('');
       setMeasures([]);
       setParagraphs(['']);
       onClose();
@@ -130,7 +140,7 @@ export function TableDraftModal({
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title={forum === 'council' ? 'Table a Security Council draft' : 'Table a General Assembly draft'} size="xl" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title={circulate ? 'Circulate a zero draft to the Council' : forum === 'council' ? 'Table a Security Council draft' : 'Table a General Assembly draft'} size="xl" centered>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -152,6 +162,18 @@ export function TableDraftModal({
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+          {circulate && (
+            <Textarea
+              label="Preamble references (optional)"
+              description="One per line: the chapeau that recalls agreed language. Members may ask you to add more."
+              placeholder="Recalling its resolution 2417 (2018) on conflict and hunger"
+              value={preamble}
+              autosize
+              minRows={1}
+              onChange={(e) => setPreamble(e.currentTarget.value)}
+              data-testid="draft-preamble"
+            />
+          )}
           <Stack gap="xs">
             <Text size="sm" fw={500}>
               Operative paragraphs
@@ -203,14 +225,15 @@ export function TableDraftModal({
           <ActionError error={error} onClose={clearError} />
           <Group justify="space-between">
             <Text size="sm" c={problem ? 'dimmed' : undefined}>
-              {problem ?? `Will be tabled as “${title.trim()}”, ${forum === 'council' ? 'a Council' : 'an Assembly'} draft with ${measures.length} ${measures.length === 1 ? 'measure' : 'measures'} and ${clean.length} operative ${clean.length === 1 ? 'paragraph' : 'paragraphs'}.`}
+              {problem ??
+                `${circulate ? 'Will be circulated to the members of the Council as' : 'Will be tabled as'} “${title.trim()}”, ${forum === 'council' ? 'a Council' : 'an Assembly'} draft with ${measures.length} ${measures.length === 1 ? 'measure' : 'measures'} and ${clean.length} operative ${clean.length === 1 ? 'paragraph' : 'paragraphs'}${circulate ? '. You hold its pen.' : '.'}`}
             </Text>
             <Group>
               <Button variant="default" onClick={onClose}>
                 Cancel
               </Button>
               <Button type="submit" disabled={problem !== null} loading={busy} data-testid="draft-submit">
-                Table the draft
+                {circulate ? 'Circulate the zero draft' : 'Table the draft'}
               </Button>
             </Group>
           </Group>

@@ -1,9 +1,11 @@
 import { Badge, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { proseName } from '../../../core/ai/wording';
+import { isCouncilMember } from '../../../core/scenario/membership';
 import { MEASURE_LABELS, MEASURES, OPERATIVE_VERB_LADDERS, type Draft, type DraftChange, type Measure, type OperativeVerb, type SessionEvent, type SessionView } from '../../../core/session';
 import { changeInWords, differencesInWords, leadingVerb, revisionDifferences, verbDirection } from '../../../core/session/revisions';
-import { capitalised, nameOf } from '../format';
+import { TableDraftModal } from '../chamber/TableDraftModal';
+import { capitalised, nameOf, scenarioOf } from '../format';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, refuse, type Guard } from '../kit/guard';
 import type { SessionScreenProps } from '../types';
@@ -12,25 +14,74 @@ import type { SessionScreenProps } from '../types';
  * Drafts in circulation (a draft's life, docs/session-log.md): the current revision with what
  * changed from the one before highlighted, the history of revisions with their differences in
  * words, the requests for changes with the penholder's answers; a Council member asks for a change,
- * the penholder answers and puts the draft in blue.
+ * the penholder answers and puts the draft in blue. A Council member's seat circulates its own
+ * zero draft here during Negotiation and then holds its pen.
  */
-export function CirculatingDrafts({ view, allowed, run, pending }: { view: SessionView; allowed: SessionScreenProps['allowed']; run: (event: SessionEvent, key?: string) => Promise<boolean>; pending: string | null }) {
-  const drafts = Object.values(view.state.drafts).filter((d) => d.circulation && (d.status === 'circulating' || d.round === view.state.round));
-  if (drafts.length === 0) return null;
+export function CirculatingDrafts({
+  view,
+  allowed,
+  run,
+  pending,
+  error,
+  clearError,
+}: {
+  view: SessionView;
+  allowed: SessionScreenProps['allowed'];
+  run: (event: SessionEvent, key?: string) => Promise<boolean>;
+  pending: string | null;
+  error: string | null;
+  clearError: () => void;
+}) {
+  const [circulating, setCirculating] = useState(false);
+  const own = view.viewer.kind === 'seat' ? view.viewer.state : null;
+  // The seat's own pen first: the drafts it must answer for.
+  const drafts = Object.values(view.state.drafts)
+    .filter((d) => d.circulation && (d.status === 'circulating' || d.round === view.state.round))
+    .sort((a, b) => Number(b.sponsors[0] === own) - Number(a.sponsors[0] === own));
+  const member = own !== null && isCouncilMember(scenarioOf(view), own);
+  const canOffer = member && view.state.phase === 'negotiation';
+  if (drafts.length === 0 && !canOffer) return null;
   return (
     <section aria-labelledby="circulating-title" data-testid="circulating-drafts">
-      <Title order={3} size="h4" id="circulating-title" mb={4}>
-        Drafts in circulation
-      </Title>
+      <Group justify="space-between" align="flex-start" mb={4}>
+        <Title order={3} size="h4" id="circulating-title">
+          Drafts in circulation
+        </Title>
+        {canOffer && (
+          <GuardedButton guard={allowed('draft.circulate')} size="sm" variant={drafts.some((d) => d.sponsors[0] === own) ? 'default' : 'filled'} onClick={() => setCirculating(true)} data-testid="circulate-draft">
+            Circulate a zero draft
+          </GuardedButton>
+        )}
+      </Group>
       <Text size="sm" c="dimmed" mb="xs">
         A zero draft goes to the Council's members before it is tabled. Members ask for changes; the penholder accepts each into a new revision or declines it with a reason, then
         puts the text in blue. Only a draft in blue is put to the vote.
       </Text>
+      {drafts.length === 0 && (
+        <Text size="sm" mb="xs">
+          No draft is in circulation yet. As a member of the Council you may circulate one and hold its pen.
+        </Text>
+      )}
       <Stack gap="md">
         {drafts.map((d) => (
           <CirculatingDraft key={d.id} view={view} draft={d} allowed={allowed} run={run} pending={pending} />
         ))}
       </Stack>
+      {canOffer && (
+        <TableDraftModal
+          opened={circulating}
+          onClose={() => {
+            setCirculating(false);
+            clearError();
+          }}
+          view={view}
+          forum="council"
+          circulate
+          run={(event) => run(event, 'circulate')}
+          error={circulating ? error : null}
+          clearError={clearError}
+        />
+      )}
     </section>
   );
 }
@@ -50,6 +101,8 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
   const changedParagraphs = new Set(previous && latest ? latest.text.operativeParagraphs.filter((p) => !previous.text.operativeParagraphs.includes(p)) : []);
   const addedMeasures = new Set(previous && latest ? latest.text.measures.filter((m) => !previous.text.measures.includes(m)) : []);
   const addedReferences = new Set(previous && latest ? latest.text.preamble.filter((r) => !previous.text.preamble.includes(r)) : []);
+  // What the latest revision took out, shown struck through so that the difference is on the text itself.
+  const removed = previous && latest ? revisionDifferences(previous.text, latest.text) : null;
 
   return (
     <Card withBorder padding="md" component="article" data-testid="circulating-draft" aria-labelledby={`circ-${draft.id}`}>
@@ -73,6 +126,13 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
               <Badge radius="xl" variant={addedMeasures.has(m) ? 'filled' : 'outline'} size="md" style={{ textTransform: 'none' }}>
                 {MEASURE_LABELS[m]}
                 {addedMeasures.has(m) ? ' (new)' : ''}
+              </Badge>
+            </li>
+          ))}
+          {removed?.measuresDropped.map((m) => (
+            <li key={`dropped-${m}`} data-testid="dropped-measure">
+              <Badge radius="xl" variant="outline" color="gray.7" size="md" style={{ textTransform: 'none' }}>
+                <del>{MEASURE_LABELS[m]}</del> (dropped in rev.{latest!.number})
               </Badge>
             </li>
           ))}
@@ -105,6 +165,18 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
             </li>
           ))}
         </ol>
+        {removed && removed.paragraphsDropped.length > 0 && (
+          <Stack gap={2} aria-label={`Operative paragraphs taken out in rev.${latest!.number}`} data-testid="dropped-paragraphs">
+            {removed.paragraphsDropped.map((p) => (
+              <Text key={p} size="sm" c="dimmed">
+                <Badge size="xs" color="gray.7" variant="filled" mr={6} style={{ textTransform: 'none' }}>
+                  taken out in rev.{latest!.number}
+                </Badge>
+                <del>{p}</del>
+              </Text>
+            ))}
+          </Stack>
+        )}
         {revisions.length > 1 && (
           <Stack gap={2} data-testid="revision-history">
             <Text size="sm" fw={600}>

@@ -134,7 +134,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
       </div>
       </div>
       {me && channel !== 'public' && !groupRow && <OfferPanel key={`offers-${channel}`} view={view} me={me} counterpart={channel} allowed={allowed} run={run} pending={pending} />}
-      <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} />
+      <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} error={error} clearError={clearError} />
       <Divider />
       <AgreementRegistry view={view} />
       <CommitmentRegistry view={view} />
