@@ -244,6 +244,16 @@ function entriesOf(t: Transcript, code: string, type: (type: string) => boolean)
   );
 }
 
+/**
+ * The facilitator's transcript with the rubric in it (a part per seated delegation, with the
+ * facilitator's edits and comments); a seat's transcript as it is: the marks are the instructor's.
+ */
+export function withRubric(scenario: Scenario, state: SessionState, t: Transcript): Transcript {
+  if (t.perspective.kind !== 'facilitator') return t;
+  const rubric = rubricFor(scenario, t, rubricEditsOf(state));
+  return rubric.length > 0 ? { ...t, rubric } : t;
+}
+
 /** The facilitator's edits, in the record's order (the latest edit of a line is the one that counts). */
 export function rubricEditsOf(state: SessionState): RubricEdit[] {
   return state.log.flatMap((entry) =>
