@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,17 +17,19 @@ test.beforeEach(async ({ page }) => startInLightTheme(page));
 
 const setScheme = (page: Page, scheme: string) => page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), scheme);
 
-async function shoot(page: Page, name: string) {
+/** Viewport shots (the session shell scrolls inside the window), with the edited line in view. */
+async function shoot(page: Page, name: string, focus: Locator) {
   for (const [width, height] of [
     [1024, 768],
     [1280, 800],
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    await focus.scrollIntoViewIfNeeded();
     for (const scheme of ['light', 'dark']) {
       await setScheme(page, scheme);
       await page.waitForTimeout(250); // colour transitions settle
-      await page.screenshot({ path: `${SHOTS}/rubric-${name}-${width}x${height}-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/rubric-${name}-${width}x${height}-${scheme}.png`, });
     }
   }
   await setScheme(page, 'light');
@@ -60,7 +62,7 @@ test('the instructor edits a rubric line with a comment and the exported CSV car
   await expect(exposure.getByTestId('rubric-edited')).toHaveText('edited by the facilitator');
   await expect(exposure.getByTestId('rubric-score')).toHaveText('55 / 100');
   await expect(exposure.getByTestId('rubric-comment')).toContainText(COMMENT);
-  await shoot(page, 'edited');
+  await shoot(page, 'edited', exposure);
 
   await page.getByTestId('export-debrief').click();
   const dialog = page.getByTestId('export-dialog');

@@ -70,6 +70,19 @@ export function RubricPanel({ view, report, guard, run, pending }: RubricPanelPr
   );
 }
 
+/**
+ * An entry as the Timeline names it; a vote that closed a ballot (the last vote cast) also says
+ * the ballot's result, since a line about adopted drafts rests on it.
+ */
+function entryWords(view: SessionView, entry: LogEntry): string {
+  const text = describeEntry(view, entry).text;
+  if (entry.event.type === 'vote.close') return text;
+  const closed = view.state.ballots.find((b) => b.closedSeq === entry.seq);
+  const result = closed ? (closed.councilResult ?? closed.assemblyResult) : null;
+  if (!result) return text;
+  return `${text.replace(/\.$/, '')}; the vote then closed: ${result.adopted ? 'adopted' : 'not adopted'}.`;
+}
+
 function RubricLineCard({
   seat,
   line,
@@ -87,7 +100,7 @@ function RubricLineCard({
   const scoreEdited = line.edit?.score !== null && line.edit?.score !== undefined;
   const links = [...new Set(line.seqs)].flatMap((seq) => {
     const entry = entries.get(seq);
-    return entry ? [{ seq, text: describeEntry(view, entry).text }] : [];
+    return entry ? [{ seq, text: entryWords(view, entry) }] : [];
   });
   return (
     <Paper withBorder radius="md" p="sm" component="article" aria-labelledby={headingId} data-testid={`rubric-line-${line.criterion}`}>
