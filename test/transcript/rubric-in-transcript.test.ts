@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viewFor } from '../../src/core/session';
 import { exportTranscript } from '../../src/host/export';
 import { scriptedTranscriptSession } from '../support/transcript-session';
 
@@ -23,6 +24,13 @@ describe('the rubric in the transcript', () => {
     const json = JSON.parse((await exportTranscript(scenario, state, { format: 'json', world: null })).content as string);
     const line = json.rubric.find((r: { state: string }) => r.state === 'FRA').lines.find((l: { criterion: string }) => l.criterion === 'commitments');
     expect(line).toMatchObject({ recordScore: 1, score: 0.4, edit: { score: 0.4, comment: COMMENT } });
+  });
+
+  it("is in no delegation's view of the session, even in the debrief", () => {
+    for (const seat of state.config.seats.filter((s) => s.kind !== 'facilitator')) {
+      const view = JSON.stringify(viewFor(scenario, state, { seatId: seat.id }));
+      expect(view, seat.id).not.toContain(COMMENT);
+    }
   });
 
   it("is in no delegation's export: not France's, whose line was edited, nor another's", async () => {
