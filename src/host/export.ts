@@ -16,7 +16,7 @@ import {
   type WorldTopology,
 } from '../core/transcript';
 import { formatDateTime, perspectiveTitle } from '../core/transcript/text';
-import { rubricCsv, rubricEditsOf, rubricFor } from '../core/assessment';
+import { rubricCsv, withRubric } from '../core/assessment';
 
 /**
  * Exports of the debrief transcript (docs/design.md §5.5, `moot-council export`; the host's `session.export`).
@@ -143,12 +143,11 @@ export async function exportTranscript(
     options.report !== undefined && perspective === 'facilitator'
       ? options.report
       : reportFor(scenario, state, perspective);
-  const transcript = transcriptFor(
+  // The facilitator's record carries the instructor's rubric; a seat's never does (docs/assessment.md).
+  const transcript = withRubric(
     scenario,
     state,
-    perspective,
-    report,
-    whatIfForPerspective(scenario, state, perspective, report),
+    transcriptFor(scenario, state, perspective, report, whatIfForPerspective(scenario, state, perspective, report)),
   );
   if (options.integrity) {
     // A seat's record does not name entries: the edited one may be something the seat never saw.
@@ -166,7 +165,7 @@ export async function exportTranscript(
   const mediaType = MEDIA_TYPES[options.format];
   // The rubric is the instructor's (docs/assessment.md): the facilitator's record only.
   if (options.format === 'csv') {
-    const rubric = perspective === 'facilitator' ? rubricFor(scenario, transcript, rubricEditsOf(state)) : null;
+    const rubric = perspective === 'facilitator' ? (transcript.rubric ?? []) : null;
     if (!rubric) throw new TranscriptPerspectiveError("The rubric is the facilitator's: export it without a state.");
     return { transcript, content: rubricCsv(rubric), mediaType, fileName };
   }

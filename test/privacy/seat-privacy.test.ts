@@ -179,6 +179,8 @@ function secretsFor(state: SessionState, code: string | null, seed: number, file
     if (e.type === 'inject.write' && e.recipients && (code === null || !e.recipients.includes(code))) {
       out.push({ what: `inject #${entry.seq} written to ${e.recipients.join('+')}`, text: e.text }, { what: `the title of inject #${entry.seq}`, text: e.title });
     }
+    // The instructor's marks are the instructor's (docs/assessment.md): no seat's view, record or export holds a rubric comment, even in the debrief.
+    if (e.type === 'rubric.edit' && code !== null && distinctive(e.comment)) out.push({ what: `the facilitator's rubric comment #${entry.seq}`, text: e.comment });
     if (visible) continue;
     // A proposal's note becomes an article of the agreement ("Understanding of the Parties"): public once signed.
     if ((e.type === 'd2r.propose' || e.type === 'd2r.counter') && e.note && distinctive(e.note) && !signedNotes.has(e.note)) out.push({ what: `D2R note #${entry.seq}`, text: e.note });

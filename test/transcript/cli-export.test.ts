@@ -1,3 +1,4 @@
+import { withRubric } from '../../src/core/assessment';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,12 +34,11 @@ describe('moot-council export', () => {
     const json = join(dir, 'full.json');
     expect(cli(session, '--format', 'md', '-o', md).code).toBe(0);
     expect(cli(session, '--format', 'json', '-o', json).code).toBe(0);
-    const t = transcriptFor(
+    // The facilitator's record carries the instructor's rubric (docs/assessment.md).
+    const t = withRubric(
       scenario,
       driver.state,
-      'facilitator',
-      report,
-      whatIfForPerspective(scenario, driver.state, 'facilitator', report),
+      transcriptFor(scenario, driver.state, 'facilitator', report, whatIfForPerspective(scenario, driver.state, 'facilitator', report)),
     );
     // The CLI read the file, so the header also says whether its record verified.
     t.session.verification = {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withRubric } from '../../src/core/assessment';
 import { whatIfFor } from '../../src/core/law';
 import { renderJson, renderMarkdown, transcriptFor } from '../../src/core/transcript';
 import { fixedReport, scriptedTranscriptSession } from '../support/transcript-session';
@@ -42,8 +43,8 @@ describe('transcript golden files (scripted session on the transcript fixture)',
   const { scenario, driver } = scriptedTranscriptSession();
   const report = fixedReport(driver.state);
 
-  it("the facilitator's full record: Markdown and JSON", () => {
-    const t = transcriptFor(scenario, driver.state, 'facilitator', report);
+  it("the facilitator's full record, with the instructor's rubric: Markdown and JSON", () => {
+    const t = withRubric(scenario, driver.state, transcriptFor(scenario, driver.state, 'facilitator', report));
     golden('transcript-facilitator.md', renderMarkdown(t));
     golden('transcript-facilitator.json', renderJson(t));
   });

@@ -10,7 +10,7 @@ import { commitmentsOf, type Transcript } from '../transcript';
 /**
  * The assessment rubric for instructors (issue 18, item 5; docs/assessment.md): per seated
  * delegation, one line per criterion drawn from the facilitator's record, each with a score from
- * 0 to 1, the entries it rests on (in words and by number) and, where the facilitator edited it,
+ * 0 to 1, what it rests on in words (never an entry's number) and the entries by number, and, where the facilitator edited it,
  * the facilitator's score and comment. The total is the weighted mean of the lines that apply,
  * out of 100. A pure function of the transcript, the scenario's briefs and the edits.
  */
@@ -142,11 +142,11 @@ const LINE_OF: Record<RubricCriterion, (scenario: Scenario, t: Transcript, code:
       basis.push(
         stance === 'favour'
           ? ok
-            ? `Wanted ${label}: adopted in draft "${passed[0]!.title}" (#${passed[0]!.seq}).`
+            ? `Wanted ${label}: adopted in draft "${passed[0]!.title}".`
             : `Wanted ${label}: no draft with it was adopted.`
           : ok
             ? `Wanted no Council decision on ${label}: none was adopted.`
-            : `Wanted no Council decision on ${label}: adopted in draft "${passed[0]!.title}" (#${passed[0]!.seq}).`,
+            : `Wanted no Council decision on ${label}: adopted in draft "${passed[0]!.title}".`,
       );
     }
     return { score: fraction(met, stances.length), basis, seqs };
@@ -168,7 +168,7 @@ const LINE_OF: Record<RubricCriterion, (scenario: Scenario, t: Transcript, code:
         basis.push(`Red line on ${label}: held (nothing adopted crossed it).`);
       } else {
         seqs.push(...crossed.map((c) => c.seq));
-        basis.push(`Red line on ${label}: crossed by draft "${crossed[0]!.title}" (#${crossed[0]!.seq}).`);
+        basis.push(`Red line on ${label}: crossed by draft "${crossed[0]!.title}".`);
       }
     }
     return { score: fraction(held, reading.redLineMeasures.length), basis, seqs };
@@ -185,10 +185,10 @@ const LINE_OF: Record<RubricCriterion, (scenario: Scenario, t: Transcript, code:
       const adopted = t.ballots.some((b) => b.draftId === d.id && b.adopted && b.purpose === 'adoption');
       best = Math.max(best, adopted ? DRAFT_ADOPTED_SCORE : DRAFT_TABLED_SCORE);
       seqs.push(d.tabledSeq);
-      basis.push(`${role === 'tabled' ? 'Tabled' : 'Cosponsored'} draft "${d.title}" (#${d.tabledSeq}): ${adopted ? 'adopted' : d.status.replace(/-/g, ' ')}.`);
+      basis.push(`${role === 'tabled' ? 'Tabled' : 'Cosponsored'} draft "${d.title}": ${adopted ? 'adopted' : d.status.replace(/-/g, ' ')}.`);
     }
     if (revisions.length > 0) {
-      basis.push(`Answered ${revisions.length} request${revisions.length === 1 ? '' : 's'} for changes to its drafts (${revisions.map((e) => `#${e.seq}`).join(', ')}).`);
+      basis.push(`Answered ${revisions.length} request${revisions.length === 1 ? '' : 's'} for changes to its drafts.`);
       seqs.push(...revisions.map((e) => e.seq));
     }
     return { score: best, basis, seqs };
@@ -223,7 +223,7 @@ const LINE_OF: Record<RubricCriterion, (scenario: Scenario, t: Transcript, code:
     if (pleas.length === 0)
       return memorials.length === 0
         ? NOT_APPLICABLE('It filed no memorial.')
-        : NOT_APPLICABLE(`Its memorial (#${memorials[0]!.seq}) pleaded nothing the court ruled on.`);
+        : NOT_APPLICABLE('Its memorial pleaded nothing the court ruled on.');
     const accepted = pleas.filter((p) => p.accepted).length;
     return {
       score: fraction(accepted, pleas.length),
@@ -242,6 +242,16 @@ function entriesOf(t: Transcript, code: string, type: (type: string) => boolean)
   return t.proceedings.flatMap((section) =>
     section.phases.flatMap((phase) => phase.entries.filter((e) => e.actor === code && type(e.type))),
   );
+}
+
+/**
+ * The facilitator's transcript with the rubric in it (a part per seated delegation, with the
+ * facilitator's edits and comments); a seat's transcript as it is: the marks are the instructor's.
+ */
+export function withRubric(scenario: Scenario, state: SessionState, t: Transcript): Transcript {
+  if (t.perspective.kind !== 'facilitator') return t;
+  const rubric = rubricFor(scenario, t, rubricEditsOf(state));
+  return rubric.length > 0 ? { ...t, rubric } : t;
 }
 
 /** The facilitator's edits, in the record's order (the latest edit of a line is the one that counts). */

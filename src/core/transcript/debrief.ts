@@ -99,10 +99,20 @@ export interface QuietDelegation {
 export const DEBRIEF_TITLES = {
   class: 'The session for the class',
   delegations: 'The delegations',
+  rubric: 'Assessment rubric (for the instructor)',
   appendix: 'Appendix: the full record',
 } as const;
 
 export const DRAFTS_NEGOTIATED_TITLE = 'Drafts negotiated before the vote';
+
+/** What the rubric part says before the tables (docs/assessment.md). */
+export const RUBRIC_NOTE =
+  "Each seated delegation graded from the record, line by line, out of 100; the total is the weighted mean of the lines that apply (n/a: the line does not apply). Where the facilitator edited a line, its score and comment are the facilitator's. This part is in the facilitator's record only: no delegation's export has it.";
+
+/** A rubric line's score as printed: out of 100, or "n/a" where the line does not apply. */
+export function rubricScoreWords(score: number | null): string {
+  return score === null ? 'n/a' : `${Math.round(score * 1000) / 10}`;
+}
 
 export const QUIET_TITLE = 'Delegations with nothing found against them and no commitment';
 

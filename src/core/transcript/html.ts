@@ -8,7 +8,7 @@ import {
 } from './charts';
 import { esc } from './charts/svg';
 import { bandLabel, evidenceLabel, VOTE_LETTERS } from './vocabulary-labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry } from './transcript-schema';
+import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptSeatRubric } from './transcript-schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,
@@ -53,7 +53,7 @@ import {
   clauseTitle,
   negotiationStepWords,
 } from './text';
-import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, debriefOf } from './debrief';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, RUBRIC_NOTE, debriefOf, rubricScoreWords } from './debrief';
 
 export interface HtmlOptions {
   /** Projected world-atlas countries (worldFeatures(topology)); without them the Assembly map is left out. */
@@ -78,15 +78,17 @@ export interface HtmlOptions {
 export function renderHtml(t: Transcript, options: HtmlOptions = {}): string {
   const appendix = options.appendix ?? true;
   const keys = appendix ? sectionsOf(t) : [];
+  const rubric = t.rubric ?? [];
   const body: string[] = [];
   body.push(cover(t));
   const appendixToc = appendix
     ? `<li><a href="#appendix">${esc(DEBRIEF_TITLES.appendix)}</a><ol>${keys.map((k) => `<li><a href="#section-${k}">${esc(SECTION_TITLES[k])}</a></li>`).join('')}</ol></li>`
     : '';
   body.push(
-    `<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol><li><a href="#debrief-class">${esc(DEBRIEF_TITLES.class)}</a></li><li><a href="#debrief-delegations">${esc(DEBRIEF_TITLES.delegations)}</a></li>${appendixToc}</ol></nav>`,
+    `<nav class="toc" aria-label="Contents"><h2 class="toc-title">Contents</h2><ol><li><a href="#debrief-class">${esc(DEBRIEF_TITLES.class)}</a></li><li><a href="#debrief-delegations">${esc(DEBRIEF_TITLES.delegations)}</a></li>${rubric.length > 0 ? `<li><a href="#debrief-rubric">${esc(DEBRIEF_TITLES.rubric)}</a></li>` : ''}${appendixToc}</ol></nav>`,
   );
   body.push(debriefHtml(t, appendix ? seqLink : (seq) => `#${seq}`));
+  if (rubric.length > 0) body.push(rubricHtml(rubric, appendix ? seqLink : (seq) => `#${seq}`));
   body.push(
     appendix
       ? `<section id="appendix" class="appendix-title"><h1>${esc(DEBRIEF_TITLES.appendix)}</h1><p class="muted">Every entry of the record, every vote member by member, every finding with its reasoning and authorities, and every coach note.</p></section>`
@@ -786,6 +788,30 @@ function debriefHtml(t: Transcript, link: (seq: number) => string): string {
   return parts.join('');
 }
 
+/** The instructor's rubric (facilitator's transcript only): a table per seated delegation, with the facilitator's edits and comments. */
+function rubricHtml(rubric: readonly TranscriptSeatRubric[], link: (seq: number) => string): string {
+  const parts = [`<section id="debrief-rubric" class="debrief-rubric"><h1>${esc(DEBRIEF_TITLES.rubric)}</h1><p class="muted">${esc(RUBRIC_NOTE)}</p>`];
+  for (const r of rubric) {
+    const rows = r.lines.map((l) => {
+      const edited = l.edit !== null && l.edit.score !== null;
+      const entries = [...new Set(l.seqs)].map(link).join(', ');
+      return [
+        esc(l.label),
+        `<span class="num">${l.weight}</span>`,
+        `<span class="num">${rubricScoreWords(l.recordScore)}</span>`,
+        `<span class="num">${rubricScoreWords(l.score)}</span>${edited ? ' <span class="muted">(edited by the facilitator)</span>' : ''}`,
+        `${esc(l.basis.join(' '))}${entries ? ` (${entries})` : ''}`,
+        l.edit?.comment ? esc(l.edit.comment) : '—',
+      ];
+    });
+    parts.push(
+      `<article class="delegation-rubric" id="rubric-${esc(r.state)}"><h3>${esc(r.name)}</h3><p class="muted">Played by ${r.playedBy === 'ai' ? 'an AI delegation' : 'students'}; total ${r.total === null ? 'n/a (no line applies)' : `${formatNumber(r.total)} / 100`}.</p>${table(['Line', 'Weight', 'From the record', 'Score', 'Rests on', "Facilitator's comment"], rows, 'rubric-table')}</article>`,
+    );
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
 function table(headers: string[], rows: string[][], className = ''): string {
   return `<table${className ? ` class="${className}"` : ''}><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }
@@ -908,7 +934,8 @@ nav.toc ol{columns:2;font-size:.95rem}
  a{color:inherit;text-decoration:none}
  a.seq-link{color:var(--accent)}
  section.section>h2{break-before:page}
- .appendix-title,.debrief-delegations{break-before:page}
+ .appendix-title,.debrief-delegations,.debrief-rubric{break-before:page}
+ .delegation-rubric{break-inside:avoid}
  .delegation-debrief{break-inside:avoid}
  .quiet-delegations{font-size:.9em}
  .cover,nav.toc{break-after:avoid}

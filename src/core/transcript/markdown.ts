@@ -1,5 +1,5 @@
 import { evidenceLabel, VOTE_LETTERS, bandLabel } from './vocabulary-labels';
-import type { Transcript, TranscriptBallot, TranscriptEntry } from './transcript-schema';
+import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptSeatRubric } from './transcript-schema';
 import {
   SECTION_TITLES,
   agreementPartiesWords,
@@ -43,7 +43,7 @@ import {
   clauseTitle,
   negotiationStepWords,
 } from './text';
-import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, debriefOf } from './debrief';
+import { COMMITMENT_WORDS, DEBRIEF_TITLES, DRAFTS_NEGOTIATED_TITLE, QUIET_TITLE, RUBRIC_NOTE, debriefOf, rubricScoreWords } from './debrief';
 
 /**
  * The transcript as Markdown (CommonMark with GitHub tables). Record entries carry an HTML anchor
@@ -80,12 +80,15 @@ export function renderMarkdown(t: Transcript, options: MarkdownOptions = {}): st
   push('## Contents', '');
   push(`1. [${DEBRIEF_TITLES.class}](#debrief-class)`);
   push(`2. [${DEBRIEF_TITLES.delegations}](#debrief-delegations)`);
+  const rubric = t.rubric ?? [];
+  if (rubric.length > 0) push(`3. [${DEBRIEF_TITLES.rubric}](#debrief-rubric)`);
   if (appendix) {
-    push(`3. [${DEBRIEF_TITLES.appendix}](#appendix)`);
+    push(`${rubric.length > 0 ? 4 : 3}. [${DEBRIEF_TITLES.appendix}](#appendix)`);
     keys.forEach((key, i) => push(`   ${i + 1}. [${SECTION_TITLES[key]}](#${anchorOf(key)})`));
   }
   push('');
   debriefMarkdown(t, push, appendix ? seqLink : (seq) => `#${seq}`);
+  if (rubric.length > 0) rubricMarkdown(rubric, push, appendix ? seqLink : (seq) => `#${seq}`);
   if (appendix) {
     push('<a id="appendix"></a>', '', `# ${DEBRIEF_TITLES.appendix}`, '');
     push(
@@ -684,6 +687,34 @@ function debriefMarkdown(
       push(
         `| ${cell(q.name)} | ${q.playedBy === 'ai' ? 'AI' : 'students'} | ${q.coachPoint ? cell(q.coachPoint) : '—'} |`,
       );
+    push('');
+  }
+}
+
+/** The instructor's rubric (facilitator's transcript only): a table per seated delegation, with the facilitator's edits and comments. */
+function rubricMarkdown(
+  rubric: readonly TranscriptSeatRubric[],
+  push: (...lines: string[]) => void,
+  link: (seq: number) => string,
+): void {
+  push('<a id="debrief-rubric"></a>', '', `# ${DEBRIEF_TITLES.rubric}`, '');
+  push(RUBRIC_NOTE, '');
+  for (const r of rubric) {
+    push(
+      `## ${inline(r.name)}`,
+      '',
+      `*Played by ${r.playedBy === 'ai' ? 'an AI delegation' : 'students'}; total ${r.total === null ? 'n/a (no line applies)' : `${formatNumber(r.total)} / 100`}.*`,
+      '',
+      '| Line | Weight | From the record | Score | Rests on | Facilitator\'s comment |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const l of r.lines) {
+      const edited = l.edit !== null && l.edit.score !== null;
+      const entries = [...new Set(l.seqs)].map(link).join(', ');
+      push(
+        `| ${cell(l.label)} | ${l.weight} | ${rubricScoreWords(l.recordScore)} | ${rubricScoreWords(l.score)}${edited ? ' (edited by the facilitator)' : ''} | ${cell(l.basis.join(' '))}${entries ? ` (${entries})` : ''} | ${l.edit?.comment ? cell(l.edit.comment) : '—'} |`,
+      );
+    }
     push('');
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rubricCriterion } from '../shared/vocabulary';
 
 /**
  * The debrief transcript as data: what `moot-council export --format json` writes and what the
@@ -210,6 +211,32 @@ export const vetoInitiativeSchema = z.strictObject({
   round,
   speakingOrder: z.array(code),
   speeches: z.array(z.strictObject({ seq, state: code, text: z.string() })),
+});
+
+/**
+ * The assessment rubric of one seated delegation (docs/assessment.md, src/core/assessment): the
+ * facilitator's transcript only, with the facilitator's edits and comments. Line scores are 0 to
+ * 1 (null where the line does not apply); the total is out of 100.
+ */
+export const seatRubricSchema = z.strictObject({
+  state: code,
+  name: z.string(),
+  playedBy: z.enum(['human', 'ai']),
+  lines: z.array(
+    z.strictObject({
+      criterion: rubricCriterion,
+      label: z.string(),
+      weight: z.number(),
+      recordScore: z.number().nullable(),
+      score: z.number().nullable(),
+      /** What the score rests on, in words. */
+      basis: z.array(z.string()),
+      seqs: z.array(seq),
+      /** The facilitator's latest edit of the line: its score (null: the record's stands) and comment. */
+      edit: z.strictObject({ score: z.number().nullable(), comment: z.string(), seq }).nullable(),
+    }),
+  ),
+  total: z.number().nullable(),
 });
 
 export const channelSchema = z.strictObject({
@@ -500,6 +527,8 @@ export const transcriptSchema = z.strictObject({
   channels: z.array(channelSchema),
   agreements: z.array(agreementSchema),
   commitments: z.array(commitmentSchema).optional(),
+  /** The assessment rubric per seated delegation: in the facilitator's transcript only (absent in a seat's). */
+  rubric: z.array(seatRubricSchema).optional(),
   conduct: z.array(conductSchema),
   injects: z.array(injectSchema),
   facilitatorActions: z.array(facilitatorActionSchema),
@@ -522,5 +551,6 @@ export type TranscriptConduct = z.infer<typeof conductSchema>;
 export type TranscriptJudgment = z.infer<typeof judgmentSchema>;
 export type TranscriptFinding = z.infer<typeof findingSchema>;
 export type TranscriptStateRef = z.infer<typeof stateRefSchema>;
+export type TranscriptSeatRubric = z.infer<typeof seatRubricSchema>;
 export type TranscriptRoundSummary = z.infer<typeof roundSummarySchema>;
 export type TranscriptEvidenceRef = z.infer<typeof evidenceRefSchema>;

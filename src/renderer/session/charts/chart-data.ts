@@ -2,6 +2,7 @@ import type { Scenario } from '../../../core/scenario/schema';
 import type { SessionView } from '../../../core/session';
 import { ballotShortLabel, EVIDENCE_COLOURS, MARKER_STYLE } from '../../../core/transcript/charts';
 import { buildTranscript } from '../../../core/transcript/model';
+import type { ExposureReportLike } from '../../../core/transcript/exposure-report-shape';
 import type {
   Transcript,
   TranscriptBallot,
@@ -13,9 +14,13 @@ import { evidenceLabel } from '../../../core/transcript/vocabulary-labels';
  * The debrief charts read the same transcript the export is written from, built from the viewer's
  * own view: a delegation's charts show what its record shows, never more.
  */
-export function debriefTranscript(view: SessionView): Transcript {
-  // The transcript reads the scenario's public structure; teaching notes come from the view itself.
-  const scenario: Scenario = {
+export function debriefTranscript(view: SessionView, report: ExposureReportLike | null = null): Transcript {
+  return buildTranscript({ scenario: debriefScenario(view), view, report });
+}
+
+/** The scenario as the transcript reads it: its public structure; teaching notes come from the view itself. */
+export function debriefScenario(view: SessionView): Scenario {
+  return {
     ...view.scenario,
     teachingNotes: view.scenario.teachingNotes ?? {
       objectives: [],
@@ -25,7 +30,6 @@ export function debriefTranscript(view: SessionView): Transcript {
       sources: [],
     },
   };
-  return buildTranscript({ scenario, view });
 }
 
 /** The Assembly's votes that were taken (closed), in the order they were held. */

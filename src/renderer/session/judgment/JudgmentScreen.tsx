@@ -20,12 +20,14 @@ import { FindingsPanel, type FindingsPanelProps } from './FindingsPanel';
 import { FiledMemorial, MemorialForm } from './MemorialForm';
 import { Ranking } from './Ranking';
 import { ToneBadge } from '../kit/ToneBadge';
+import { RubricPanel } from '../rubric/RubricPanel';
 
 /**
  * Adjudication, judgment and debrief (UX "Judgment and debrief"), on the Judgment nav item:
  * during the rounds the court is not sitting (the facilitator sees a provisional judgment); in
  * adjudication each delegation files its memorial and the presiding judge may override findings;
- * in the debrief the judgment, the exposure chart, the AI delegations' coach notes and Export.
+ * in the debrief the judgment, the exposure chart, the AI delegations' coach notes, Export and
+ * (the facilitator only) the assessment rubric.
  */
 export function JudgmentScreen(props: SessionScreenProps) {
   const { view } = props;
@@ -281,6 +283,11 @@ function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenP
         <Tabs.Tab value="teaching" data-testid="tab-teaching">
           Teaching notes
         </Tabs.Tab>
+        {facilitator && (
+          <Tabs.Tab value="rubric" data-testid="tab-rubric">
+            Rubric
+          </Tabs.Tab>
+        )}
       </Tabs.List>
       <Tabs.Panel value="judgment" pt="md">
         <JudgmentBody view={view} report={report} me={me} seatId={seatId} {...(override ? { override } : {})} />
@@ -294,6 +301,12 @@ function Debrief({ view, seatId, report, allowed, run, pending }: SessionScreenP
       <Tabs.Panel value="teaching" pt="md">
         <TeachingNotes view={view} />
       </Tabs.Panel>
+      {/* The instructor's marks are the instructor's (docs/assessment.md): no seat sees this tab. */}
+      {facilitator && (
+        <Tabs.Panel value="rubric" pt="md">
+          <RubricPanel view={view} report={report} guard={allowed('rubric.edit')} run={run} pending={pending} />
+        </Tabs.Panel>
+      )}
     </Tabs>
   );
 }
