@@ -217,7 +217,7 @@ export function debriefOf(t: Transcript): Debrief {
     draftsNegotiated: t.drafts.flatMap((d) => {
       const c = d.circulation;
       if (!c || (c.revisions.length < 2 && c.requests.length === 0)) return [];
-      return [{ draftId: d.id, heading: `“${d.title}”, held by ${nameOf(t, d.sponsors[0]!)}: ${draftLifeOutcome(c)}`, lines: draftLifeLines(t, c) }];
+      return [{ draftId: d.id, heading: `“${d.title}”, held by ${nameInText(t, d.sponsors[0]!)}: ${draftLifeOutcome(c)}`, lines: draftLifeLines(t, c) }];
     }),
     delegations,
     quiet,
