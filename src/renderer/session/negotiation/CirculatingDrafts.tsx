@@ -1,9 +1,10 @@
-import { Badge, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { proseName } from '../../../core/ai/wording';
-import { MEASURE_LABELS, MEASURES, OPERATIVE_VERB_LADDERS, type Draft, type DraftChange, type Measure, type OperativeVerb, type SessionEvent, type SessionView } from '../../../core/session';
-import { changeInWords, differencesInWords, leadingVerb, revisionDifferences, verbDirection } from '../../../core/session/revisions';
+import { MEASURE_LABELS, type Draft, type SessionEvent, type SessionView } from '../../../core/session';
+import { changeInWords, differencesInWords, revisionDifferences } from '../../../core/session/revisions';
 import { capitalised, nameOf } from '../format';
+import { useDraftChangeFields } from './DraftChangeFields';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, refuse, type Guard } from '../kit/guard';
 import type { SessionScreenProps } from '../types';
@@ -197,65 +198,16 @@ function RequestRow({
   );
 }
 
-type ChangeKind = DraftChange['kind'];
-
-const KIND_LABELS: Record<ChangeKind, string> = {
-  'drop-measure': 'Drop a measure',
-  'add-measure': 'Add a measure',
-  reword: 'Soften or harden a paragraph',
-  'add-reference': 'Add a reference to the preamble',
-};
-
 function RequestForm({ draft, guard, run, pending }: { draft: Draft; guard: Guard; run: (event: SessionEvent, key?: string) => Promise<boolean>; pending: string | null }) {
-  const [kind, setKind] = useState<ChangeKind>('drop-measure');
-  const [measure, setMeasure] = useState<Measure>(draft.measures[0]!);
-  const absent = MEASURES.filter((m) => !draft.measures.includes(m));
-  const [added, setAdded] = useState<Measure>(absent[0] ?? 'condemnation');
-  const [paragraph, setParagraph] = useState(1);
-  const current = leadingVerb(draft.operativeParagraphs[paragraph - 1] ?? '');
-  const verbs = current ? ([...OPERATIVE_VERB_LADDERS.action, ...OPERATIVE_VERB_LADDERS.censure] as OperativeVerb[]).filter((v) => verbDirection(current.verb, v) !== null) : [];
-  const [verb, setVerb] = useState<OperativeVerb | ''>('');
-  const [text, setText] = useState('');
-  const chosenVerb = verb && verbs.includes(verb) ? verb : verbs[0];
-  const change: DraftChange | null =
-    kind === 'drop-measure'
-      ? { kind, measure: draft.measures.includes(measure) ? measure : draft.measures[0]! }
-      : kind === 'add-measure'
-        ? text.trim()
-          ? { kind, measure: added, paragraph: text.trim() }
-          : null
-        : kind === 'reword'
-          ? chosenVerb
-            ? { kind, paragraph, verb: chosenVerb }
-            : null
-          : text.trim()
-            ? { kind, text: text.trim() }
-            : null;
+  const { change, missing, fields } = useDraftChangeFields(draft);
   const key = `request:${draft.id}`;
-  const formGuard = firstRefusal(guard, change ? { allowed: true } : refuse(kind === 'reword' ? 'That paragraph does not begin with a verb that can be softened or hardened.' : 'Write the text first.'));
+  const formGuard = firstRefusal(guard, change ? { allowed: true } : refuse(missing));
   return (
     <Stack gap={6} data-testid="request-change-form">
       <Text size="sm" fw={600}>
         Ask the penholder for a change
       </Text>
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <NativeSelect size="xs" label="Change" value={kind} onChange={(e) => setKind(e.currentTarget.value as ChangeKind)} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} data-testid="change-kind" />
-        {kind === 'drop-measure' && (
-          <NativeSelect size="xs" label="Measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value as Measure)} data={draft.measures.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))} data-testid="change-measure" />
-        )}
-        {kind === 'add-measure' && (
-          <NativeSelect size="xs" label="Measure" value={added} onChange={(e) => setAdded(e.currentTarget.value as Measure)} data={absent.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))} />
-        )}
-        {kind === 'reword' && (
-          <>
-            <NativeSelect size="xs" label="Paragraph" value={String(paragraph)} onChange={(e) => setParagraph(Number(e.currentTarget.value))} data={draft.operativeParagraphs.map((_, i) => ({ value: String(i + 1), label: `Operative paragraph ${i + 1}` }))} />
-            <NativeSelect size="xs" label={current ? `Instead of “${current.verb}”` : 'Verb'} value={chosenVerb ?? ''} onChange={(e) => setVerb(e.currentTarget.value as OperativeVerb)} data={verbs.map((v) => ({ value: v, label: `${v} (${verbDirection(current!.verb, v) === 'softens' ? 'softer' : 'harder'})` }))} />
-          </>
-        )}
-      </Group>
-      {(kind === 'add-measure' || kind === 'add-reference') && (
-        <TextInput size="xs" label={kind === 'add-measure' ? 'Operative paragraph that carries it' : 'Reference'} placeholder={kind === 'add-measure' ? 'Demands that all parties allow …' : 'Recalling its resolution 2417 (2018)'} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      )}
+      {fields}
       <Group>
         <GuardedButton guard={formGuard} size="xs" onClick={() => change && void run({ type: 'draft.requestChange', draftId: draft.id, change }, key)} loading={pending === key} data-testid="send-change-request">
           Ask for this change
