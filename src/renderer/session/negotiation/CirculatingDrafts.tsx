@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { proseName } from '../../../core/ai/wording';
-import { MEASURE_LABELS, type Draft, type SessionEvent, type SessionView } from '../../../core/session';
+import { MEASURE_LABELS, type Draft, type Measure, type SessionEvent, type SessionView } from '../../../core/session';
 import { changeInWords, differencesInWords, revisionDifferences } from '../../../core/session/revisions';
 import { capitalised, nameOf } from '../format';
 import { useDraftChangeFields } from './DraftChangeFields';
@@ -50,6 +50,14 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
   const blueGuard = firstRefusal(allowed('draft.putInBlue'), holdsPen ? (pendingCount > 0 ? refuse(`Answer every request first (${pendingCount} waiting).`) : { allowed: true }) : refuse(`Only the penholder, ${named(penholder)}, puts the draft in blue.`));
   const changedParagraphs = new Set(previous && latest ? latest.text.operativeParagraphs.filter((p) => !previous.text.operativeParagraphs.includes(p)) : []);
   const addedMeasures = new Set(previous && latest ? latest.text.measures.filter((m) => !previous.text.measures.includes(m)) : []);
+  // What earlier revisions dropped and the text still lacks, with the revision that dropped it.
+  const droppedMeasures: { measure: Measure; revision: number }[] = [];
+  const droppedParagraphs: { text: string; revision: number }[] = [];
+  revisions.slice(1).forEach((rev, i) => {
+    const d = revisionDifferences(revisions[i]!.text, rev.text);
+    for (const m of d.measuresDropped) if (!draft.measures.includes(m)) droppedMeasures.push({ measure: m, revision: rev.number });
+    for (const p of d.paragraphsDropped) if (!draft.operativeParagraphs.includes(p)) droppedParagraphs.push({ text: p, revision: rev.number });
+  });
   const addedReferences = new Set(previous && latest ? latest.text.preamble.filter((r) => !previous.text.preamble.includes(r)) : []);
 
   return (
@@ -74,6 +82,13 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
               <Badge radius="xl" variant={addedMeasures.has(m) ? 'filled' : 'outline'} size="md" style={{ textTransform: 'none' }}>
                 {MEASURE_LABELS[m]}
                 {addedMeasures.has(m) ? ' (new)' : ''}
+              </Badge>
+            </li>
+          ))}
+          {droppedMeasures.map(({ measure, revision }) => (
+            <li key={measure} data-testid="dropped-measure">
+              <Badge radius="xl" variant="outline" color="gray" size="md" style={{ textTransform: 'none' }}>
+                <s>{MEASURE_LABELS[measure]}</s> (dropped in rev.{revision})
               </Badge>
             </li>
           ))}
@@ -106,6 +121,14 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
             </li>
           ))}
         </ol>
+        {droppedParagraphs.map(({ text, revision }) => (
+          <Text key={text} size="sm" className="mc-removed" data-testid="dropped-paragraph">
+            <Badge size="xs" color="gray.7" variant="filled" mr={6} style={{ textTransform: 'none' }}>
+              dropped in rev.{revision}
+            </Badge>
+            <s>{text}</s>
+          </Text>
+        ))}
         {revisions.length > 1 && (
           <Stack gap={2} data-testid="revision-history">
             <Text size="sm" fw={600}>
