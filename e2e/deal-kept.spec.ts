@@ -32,7 +32,7 @@ test('Pakistan trades its yes for the penholder dropping sanctions, sees rev.1, 
   await expect(ours.getByTestId('offer-reason')).toContainText('Germany accepts');
 
   // rev.1, made by the acceptance: sanctions struck through, the revision in words.
-  await expect(draft.getByTestId('revision').first()).toHaveText('rev.1 drops sanctions.');
+  await expect(draft.getByTestId('revision').first()).toHaveText('rev.1 drops sanctions, as the penholder promised Pakistan in an accepted offer.');
   await expect(draft.getByTestId('dropped-measure').filter({ hasText: 'Sanctions' })).toContainText('dropped in rev.1');
   await expect(draft.getByTestId('dropped-paragraph').filter({ hasText: 'dropped in rev.1' })).toBeVisible();
   await shootThreeSizes(page, 'deal-revision', 'circulating-drafts');

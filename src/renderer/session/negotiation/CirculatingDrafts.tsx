@@ -43,6 +43,11 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
   const holdsPen = own === penholder;
   const named = (code: string) => capitalised(proseName(nameOf(view, code)));
   const revisions = circulation.revisions;
+  /** The other side of the accepted offer a revision was made under, if the viewer may see that offer. */
+  const offerParty = (offerId: string | undefined) => {
+    const offer = offerId && Object.hasOwn(view.state.offers, offerId) ? view.state.offers[offerId] : undefined;
+    return offer ? (offer.from === penholder ? offer.to : offer.from) : null;
+  };
   const latest = revisions.at(-1);
   const previous = revisions.at(-2);
   const circulating = draft.status === 'circulating';
@@ -137,7 +142,8 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
             {revisions.slice(1).map((rev) => (
               <Text key={rev.number} size="sm" data-testid="revision">
                 <strong>rev.{rev.number}</strong> {differencesInWords(revisionDifferences(revisions[rev.number - 1]!.text, rev.text)).join('; ')}
-                {rev.requestSeq !== null ? `, at ${named(circulation.requests.find((r) => r.seq === rev.requestSeq)?.state ?? penholder)}'s request` : ''}.
+                {rev.requestSeq !== null ? `, at ${proseName(nameOf(view, circulation.requests.find((r) => r.seq === rev.requestSeq)?.state ?? penholder))}'s request` : ''}
+                {offerParty(rev.offerId) ? `, as the penholder promised ${proseName(nameOf(view, offerParty(rev.offerId)!))} in an accepted offer` : ''}.
               </Text>
             ))}
           </Stack>
