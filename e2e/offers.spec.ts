@@ -60,7 +60,7 @@ test('Ireland offers the AI penholder its yes for dropping a measure and reads t
   const panel = page.getByTestId('offer-panel');
   await expect(panel).toBeVisible();
   await panel.getByTestId('offer-give').selectOption('vote-yes');
-  await panel.getByTestId('offer-ask').selectOption('drop-measure');
+  await panel.getByTestId('offer-ask').selectOption('change');
   await panel.getByTestId('send-offer').click();
   // The AI answers at once: accepted, countered or declined, with its reason on the screen.
   await expect(panel.getByTestId('offer-answer').first()).toHaveText(/Accepted|Countered|Declined/);

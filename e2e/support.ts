@@ -86,3 +86,44 @@ export async function openSessionFile(page: Page, file: string): Promise<void> {
   await openByPath(page, file);
   await expect(page).toHaveURL(/#\/session\//);
 }
+
+/** Starts a solo practice session from Home: the scenario and the seat picked by name, a fixed seed, no phase timers; waits for Negotiation. */
+export async function startSoloInNegotiation(page: Page, scenario: RegExp, seat: string, seed: number): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByTestId('home-new-session').click();
+  await page.getByTestId('new-scenario').click();
+  await page.getByRole('option', { name: scenario }).click();
+  await page.getByTestId('new-seat').click();
+  await page.getByRole('option', { name: seat, exact: true }).click();
+  await page.getByTestId('new-seed').fill(String(seed));
+  const timers = page.getByRole('switch', { name: /Phase timers/ });
+  await timers.focus();
+  await page.keyboard.press('Space');
+  await page.getByTestId('new-start').click();
+  await page.getByTestId('brief-continue').click();
+  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'crisisUpdate');
+  await nextPhase(page, 'negotiation');
+}
+
+/** Screenshots of what `focus` marks at 1024x768, 1280x800 and 1920x1080, light and dark: `${SHOTS}/${name}-${width}-${scheme}.png`. */
+export async function shootThreeSizes(page: Page, name: string, focus: string): Promise<void> {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.getByTestId(focus).first().evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -76);
+    });
+    await page.mouse.move(size.width - 5, size.height - 5);
+    for (const scheme of ['light', 'dark']) {
+      await page.evaluate((v) => document.documentElement.setAttribute('data-mantine-color-scheme', v), scheme);
+      await page.screenshot({ path: `${SHOTS}/${name}-${size.width}-${scheme}.png` });
+    }
+    await page.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'light'));
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

@@ -332,6 +332,14 @@ export const OFFER_WEIGHTS = {
    * (abstain or no): about a third of a yes threshold's worth of draft, since one vote rarely decides.
    */
   promisedVote: 0.15,
+  /**
+   * A yes won: promised by a member that, as the delegation reads that member's own interests,
+   * would not vote yes on the text as it stands. It is a vote the draft lacked, not one it had
+   * anyway, so it is worth as much as dropping a measure of middling weight (a sanctions regime
+   * is worth 0.4-0.5 to a penholder that wants it): the trade a penholder itself offers a wavering
+   * member (offer-making.ts) is one it accepts when the member asks for it.
+   */
+  wonVote: 0.6,
   /** A cosponsorship of a draft it backs: less than a vote, it adds weight to the text but no vote. */
   promisedCosponsor: 0.1,
   /** Another state refraining from supporting the perpetrators, per unit of humanitarian priority. */

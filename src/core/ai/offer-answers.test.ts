@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { Driver, loadFixture } from '../../../test/support/session';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadScenarioText } from '../scenario/load';
+import { Driver, fixtureConfig, loadFixture } from '../../../test/support/session';
 import { commitmentRegistry } from '../session/commitments';
 import { planMoves } from './ai-delegate';
 
 const scenario = loadFixture();
+
+function loadScenarioFile(name: string) {
+  const result = loadScenarioText(readFileSync(join(import.meta.dirname, '..', '..', '..', 'scenarios', name), 'utf8'));
+  if (!result.ok) throw new Error(name);
+  return result.scenario;
+}
 
 const ZERO_DRAFT = {
   type: 'draft.circulate',
@@ -55,5 +64,36 @@ describe('an AI delegation answers offers from the weighing that casts its votes
     const [answer] = answerOf(s, 'FRA');
     expect(answer!.says).toMatch(/The Russian Federation did not keep its word to us before \(it promised to abstain \(not vote against\) on “The situation in the Marun Valley”; voted no\), so we weigh its promises at 0\.75 of their worth/);
     expect(answer!.coach).toMatch(/its trust in the Russian Federation is 0\.75 because the Russian Federation broke a commitment to it/);
+  });
+});
+
+describe('a yes won is worth more than a yes the penholder had anyway', () => {
+  const syria = loadScenarioFile('syria-2011-2013.yaml');
+  const SYRIA_DRAFT = {
+    type: 'draft.circulate',
+    draftId: 'syria-zero',
+    title: 'The situation in the Syrian Arab Republic',
+    measures: ['condemnation', 'sanctions', 'humanitarian-access'],
+    operativeParagraphs: ['Condemns the violence against civilians.', 'Decides that all Member States shall freeze the funds of those responsible.', 'Demands humanitarian access.'],
+    chapter: 'VII',
+  } as const;
+  const offerFrom = (member: string) => {
+    const s = new Driver(syria, fixtureConfig(syria)).toPhase('negotiation').do('deu', SYRIA_DRAFT);
+    s.do(member.toLowerCase(), {
+      type: 'offer.make',
+      offerId: 'o1',
+      to: 'DEU',
+      gives: [{ kind: 'vote', draftId: 'syria-zero', vote: 'yes' }],
+      asks: [{ kind: 'change', draftId: 'syria-zero', change: { kind: 'drop-measure', measure: 'sanctions' } }],
+    });
+    return planMoves(syria, s.state, 'deu').find((m) => m.event.type === 'offer.answer')!;
+  };
+
+  it('Germany, holding the pen, drops sanctions for the yes of Pakistan, which would not otherwise vote for the text', () => {
+    expect(offerFrom('PAK').event).toMatchObject({ answer: 'accept' });
+  });
+
+  it('but not for the yes of Portugal, which would vote for the text as it stands', () => {
+    expect(offerFrom('PRT').event).toMatchObject({ answer: 'decline' });
   });
 });

@@ -6,7 +6,7 @@ import { applyChange, changeProblem } from '../session/revisions';
 import type { Draft, Offer, SessionState } from '../session/state';
 import { CONDUCT_GROUPS, type OfferTerm } from '../shared/vocabulary';
 import type { DraftJudgement } from './assessment';
-import type { DecisionContext, PlannedMove } from './decision-context';
+import { decisionContext, type DecisionContext, type PlannedMove } from './decision-context';
 import { OFFER_WEIGHTS, VOTE_THRESHOLDS } from './decision-weights';
 import { judgeTabled } from './drafting';
 import { coachNote } from './move-explanations';
@@ -63,6 +63,19 @@ function changeValue(ctx: DecisionContext, draftId: string, term: OfferTerm): nu
   return judgeTabled(ctx, after).judgement.net - judgeTabled(ctx, before).judgement.net;
 }
 
+/**
+ * Whether the offerer's promised yes is a vote won: read through its own interests (as the
+ * penholder reads a wavering member's, offer-making.ts), it would not vote yes on the text as it
+ * stands, before the offer's changes.
+ */
+function wonYes(ctx: DecisionContext, offer: Offer, term: OfferTerm): boolean {
+  if (term.kind !== 'vote' || term.vote !== 'yes') return false;
+  const draft = ownEntry(ctx.state.drafts, term.draftId);
+  const seat = ctx.state.config.seats.find((s) => s.state === offer.from && s.kind !== 'facilitator');
+  if (!draft || !seat) return false;
+  return judgeTabled(decisionContext(ctx.scenario, ctx.state, { ...seat, kind: 'ai' }), draft).judgement.vote !== 'yes';
+}
+
 function weigh(ctx: DecisionContext, offer: Offer): Weighed {
   const { scenario, state, profile } = ctx;
   const all = [...offer.gives, ...offer.asks];
@@ -75,7 +88,7 @@ function weigh(ctx: DecisionContext, offer: Offer): Weighed {
     else {
       const after = judgementAfter(ctx, all, term.draftId);
       const wants = after?.judgement.vote ?? 'abstain';
-      const weight = term.kind === 'cosponsor' ? OFFER_WEIGHTS.promisedCosponsor : OFFER_WEIGHTS.promisedVote;
+      const weight = term.kind === 'cosponsor' ? OFFER_WEIGHTS.promisedCosponsor : wants === 'yes' && wonYes(ctx, offer, term) ? OFFER_WEIGHTS.wonVote : OFFER_WEIGHTS.promisedVote;
       const helps = term.kind === 'vote' ? (wants === 'yes' ? term.vote === 'yes' : wants === 'no' ? term.vote !== 'yes' : false) : wants === 'yes';
       const hurts = term.kind === 'vote' && wants === 'no' && term.vote === 'yes';
       value = helps ? weight : hurts ? -weight : 0;

@@ -1,11 +1,12 @@
-import { Badge, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { proseName } from '../../../core/ai/wording';
 import { isCouncilMember } from '../../../core/scenario/membership';
-import { MEASURE_LABELS, MEASURES, OPERATIVE_VERB_LADDERS, type Draft, type DraftChange, type Measure, type OperativeVerb, type SessionEvent, type SessionView } from '../../../core/session';
-import { changeInWords, differencesInWords, leadingVerb, revisionDifferences, verbDirection } from '../../../core/session/revisions';
+import { MEASURE_LABELS, type Draft, type Measure, type SessionEvent, type SessionView } from '../../../core/session';
+import { changeInWords, differencesInWords, revisionDifferences } from '../../../core/session/revisions';
 import { TableDraftModal } from '../chamber/TableDraftModal';
 import { capitalised, nameOf, scenarioOf } from '../format';
+import { useDraftChangeFields } from './DraftChangeFields';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, refuse, type Guard } from '../kit/guard';
 import type { SessionScreenProps } from '../types';
@@ -93,6 +94,11 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
   const holdsPen = own === penholder;
   const named = (code: string) => capitalised(proseName(nameOf(view, code)));
   const revisions = circulation.revisions;
+  /** The other side of the accepted offer a revision was made under, if the viewer may see that offer. */
+  const offerParty = (offerId: string | undefined) => {
+    const offer = offerId && Object.hasOwn(view.state.offers, offerId) ? view.state.offers[offerId] : undefined;
+    return offer ? (offer.from === penholder ? offer.to : offer.from) : null;
+  };
   const latest = revisions.at(-1);
   const previous = revisions.at(-2);
   const circulating = draft.status === 'circulating';
@@ -100,9 +106,15 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
   const blueGuard = firstRefusal(allowed('draft.putInBlue'), holdsPen ? (pendingCount > 0 ? refuse(`Answer every request first (${pendingCount} waiting).`) : { allowed: true }) : refuse(`Only the penholder, ${named(penholder)}, puts the draft in blue.`));
   const changedParagraphs = new Set(previous && latest ? latest.text.operativeParagraphs.filter((p) => !previous.text.operativeParagraphs.includes(p)) : []);
   const addedMeasures = new Set(previous && latest ? latest.text.measures.filter((m) => !previous.text.measures.includes(m)) : []);
+  // What earlier revisions dropped and the text still lacks, with the revision that dropped it.
+  const droppedMeasures: { measure: Measure; revision: number }[] = [];
+  const droppedParagraphs: { text: string; revision: number }[] = [];
+  revisions.slice(1).forEach((rev, i) => {
+    const d = revisionDifferences(revisions[i]!.text, rev.text);
+    for (const m of d.measuresDropped) if (!draft.measures.includes(m)) droppedMeasures.push({ measure: m, revision: rev.number });
+    for (const p of d.paragraphsDropped) if (!draft.operativeParagraphs.includes(p)) droppedParagraphs.push({ text: p, revision: rev.number });
+  });
   const addedReferences = new Set(previous && latest ? latest.text.preamble.filter((r) => !previous.text.preamble.includes(r)) : []);
-  // What the latest revision took out, shown struck through so that the difference is on the text itself.
-  const removed = previous && latest ? revisionDifferences(previous.text, latest.text) : null;
 
   return (
     <Card withBorder padding="md" component="article" data-testid="circulating-draft" aria-labelledby={`circ-${draft.id}`}>
@@ -129,10 +141,10 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
               </Badge>
             </li>
           ))}
-          {removed?.measuresDropped.map((m) => (
-            <li key={`dropped-${m}`} data-testid="dropped-measure">
+          {droppedMeasures.map(({ measure, revision }) => (
+            <li key={measure} data-testid="dropped-measure">
               <Badge radius="xl" variant="outline" color="gray.7" size="md" style={{ textTransform: 'none' }}>
-                <del>{MEASURE_LABELS[m]}</del> (dropped in rev.{latest!.number})
+                <del>{MEASURE_LABELS[measure]}</del> (dropped in rev.{revision})
               </Badge>
             </li>
           ))}
@@ -165,14 +177,14 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
             </li>
           ))}
         </ol>
-        {removed && removed.paragraphsDropped.length > 0 && (
-          <Stack gap={2} aria-label={`Operative paragraphs taken out in rev.${latest!.number}`} data-testid="dropped-paragraphs">
-            {removed.paragraphsDropped.map((p) => (
-              <Text key={p} size="sm" c="dimmed">
+        {droppedParagraphs.length > 0 && (
+          <Stack gap={2} aria-label="Operative paragraphs taken out of the text" data-testid="dropped-paragraphs">
+            {droppedParagraphs.map(({ text, revision }) => (
+              <Text key={text} size="sm" c="dimmed" data-testid="dropped-paragraph">
                 <Badge size="xs" color="gray.7" variant="filled" mr={6} style={{ textTransform: 'none' }}>
-                  taken out in rev.{latest!.number}
+                  dropped in rev.{revision}
                 </Badge>
-                <del>{p}</del>
+                <del>{text}</del>
               </Text>
             ))}
           </Stack>
@@ -185,7 +197,8 @@ function CirculatingDraft({ view, draft, allowed, run, pending }: { view: Sessio
             {revisions.slice(1).map((rev) => (
               <Text key={rev.number} size="sm" data-testid="revision">
                 <strong>rev.{rev.number}</strong> {differencesInWords(revisionDifferences(revisions[rev.number - 1]!.text, rev.text)).join('; ')}
-                {rev.requestSeq !== null ? `, at ${named(circulation.requests.find((r) => r.seq === rev.requestSeq)?.state ?? penholder)}'s request` : ''}.
+                {rev.requestSeq !== null ? `, at ${proseName(nameOf(view, circulation.requests.find((r) => r.seq === rev.requestSeq)?.state ?? penholder))}'s request` : ''}
+                {offerParty(rev.offerId) ? `, as the penholder promised ${proseName(nameOf(view, offerParty(rev.offerId)!))} in an accepted offer` : ''}.
               </Text>
             ))}
           </Stack>
@@ -269,65 +282,16 @@ function RequestRow({
   );
 }
 
-type ChangeKind = DraftChange['kind'];
-
-const KIND_LABELS: Record<ChangeKind, string> = {
-  'drop-measure': 'Drop a measure',
-  'add-measure': 'Add a measure',
-  reword: 'Soften or harden a paragraph',
-  'add-reference': 'Add a reference to the preamble',
-};
-
 function RequestForm({ draft, guard, run, pending }: { draft: Draft; guard: Guard; run: (event: SessionEvent, key?: string) => Promise<boolean>; pending: string | null }) {
-  const [kind, setKind] = useState<ChangeKind>('drop-measure');
-  const [measure, setMeasure] = useState<Measure>(draft.measures[0]!);
-  const absent = MEASURES.filter((m) => !draft.measures.includes(m));
-  const [added, setAdded] = useState<Measure>(absent[0] ?? 'condemnation');
-  const [paragraph, setParagraph] = useState(1);
-  const current = leadingVerb(draft.operativeParagraphs[paragraph - 1] ?? '');
-  const verbs = current ? ([...OPERATIVE_VERB_LADDERS.action, ...OPERATIVE_VERB_LADDERS.censure] as OperativeVerb[]).filter((v) => verbDirection(current.verb, v) !== null) : [];
-  const [verb, setVerb] = useState<OperativeVerb | ''>('');
-  const [text, setText] = useState('');
-  const chosenVerb = verb && verbs.includes(verb) ? verb : verbs[0];
-  const change: DraftChange | null =
-    kind === 'drop-measure'
-      ? { kind, measure: draft.measures.includes(measure) ? measure : draft.measures[0]! }
-      : kind === 'add-measure'
-        ? text.trim()
-          ? { kind, measure: added, paragraph: text.trim() }
-          : null
-        : kind === 'reword'
-          ? chosenVerb
-            ? { kind, paragraph, verb: chosenVerb }
-            : null
-          : text.trim()
-            ? { kind, text: text.trim() }
-            : null;
+  const { change, missing, fields } = useDraftChangeFields(draft);
   const key = `request:${draft.id}`;
-  const formGuard = firstRefusal(guard, change ? { allowed: true } : refuse(kind === 'reword' ? 'That paragraph does not begin with a verb that can be softened or hardened.' : 'Write the text first.'));
+  const formGuard = firstRefusal(guard, change ? { allowed: true } : refuse(missing));
   return (
     <Stack gap={6} data-testid="request-change-form">
       <Text size="sm" fw={600}>
         Ask the penholder for a change
       </Text>
-      <Group gap="xs" align="flex-end" wrap="wrap">
-        <NativeSelect size="xs" label="Change" value={kind} onChange={(e) => setKind(e.currentTarget.value as ChangeKind)} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} data-testid="change-kind" />
-        {kind === 'drop-measure' && (
-          <NativeSelect size="xs" label="Measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value as Measure)} data={draft.measures.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))} data-testid="change-measure" />
-        )}
-        {kind === 'add-measure' && (
-          <NativeSelect size="xs" label="Measure" value={added} onChange={(e) => setAdded(e.currentTarget.value as Measure)} data={absent.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))} />
-        )}
-        {kind === 'reword' && (
-          <>
-            <NativeSelect size="xs" label="Paragraph" value={String(paragraph)} onChange={(e) => setParagraph(Number(e.currentTarget.value))} data={draft.operativeParagraphs.map((_, i) => ({ value: String(i + 1), label: `Operative paragraph ${i + 1}` }))} />
-            <NativeSelect size="xs" label={current ? `Instead of “${current.verb}”` : 'Verb'} value={chosenVerb ?? ''} onChange={(e) => setVerb(e.currentTarget.value as OperativeVerb)} data={verbs.map((v) => ({ value: v, label: `${v} (${verbDirection(current!.verb, v) === 'softens' ? 'softer' : 'harder'})` }))} />
-          </>
-        )}
-      </Group>
-      {(kind === 'add-measure' || kind === 'add-reference') && (
-        <TextInput size="xs" label={kind === 'add-measure' ? 'Operative paragraph that carries it' : 'Reference'} placeholder={kind === 'add-measure' ? 'Demands that all parties allow …' : 'Recalling its resolution 2417 (2018)'} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      )}
+      {fields}
       <Group>
         <GuardedButton guard={formGuard} size="xs" onClick={() => change && void run({ type: 'draft.requestChange', draftId: draft.id, change }, key)} loading={pending === key} data-testid="send-change-request">
           Ask for this change

@@ -1,46 +1,19 @@
-import { Badge, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { MEASURE_LABELS, type Draft, type Measure, type OfferTerm, type SessionEvent, type SessionView } from '../../../core/session';
+import type { SessionEvent, SessionView } from '../../../core/session';
 import { offerWords } from '../../../core/session/offer-terms';
 import { capitalised, nameOf, scenarioOf } from '../format';
 import { proseName } from '../../../core/ai/wording';
 import { GuardedButton } from '../kit/GuardedButton';
 import { firstRefusal, refuse } from '../kit/guard';
 import type { SessionScreenProps } from '../types';
+import { OfferComposer } from './OfferComposer';
 
 /**
  * Structured offers in a private channel (issue 16, item 2): the offers between the viewer and its
- * counterpart with their answers, an answer for an offer awaiting the viewer, and the composer:
- * pick a draft, what you give and what you ask (a vote, cosponsoring, dropping a measure).
+ * counterpart with their answers; for an offer awaiting the viewer, accept or decline with a reason,
+ * or counter with an offer of its own (OfferComposer in counter mode); and the composer.
  */
-
-type TermChoice = 'vote-yes' | 'vote-abstain' | 'vote-no' | 'cosponsor' | 'drop-measure';
-const TERM_CHOICES: { value: TermChoice; label: string }[] = [
-  { value: 'vote-yes', label: 'Vote yes on the draft' },
-  { value: 'vote-abstain', label: 'Abstain (not vote against) on the draft' },
-  { value: 'vote-no', label: 'Vote no on the draft' },
-  { value: 'cosponsor', label: 'Cosponsor the draft' },
-  { value: 'drop-measure', label: 'Drop a measure from the draft (its penholder)' },
-];
-
-function termOf(choice: TermChoice, draftId: string, measure: Measure): OfferTerm {
-  switch (choice) {
-    case 'vote-yes':
-      return { kind: 'vote', draftId, vote: 'yes' };
-    case 'vote-abstain':
-      return { kind: 'vote', draftId, vote: 'abstain' };
-    case 'vote-no':
-      return { kind: 'vote', draftId, vote: 'no' };
-    case 'cosponsor':
-      return { kind: 'cosponsor', draftId };
-    case 'drop-measure':
-      return { kind: 'change', draftId, change: { kind: 'drop-measure', measure } };
-  }
-}
-
-function openDrafts(view: SessionView): Draft[] {
-  return Object.values(view.state.drafts).filter((d) => d.status === 'circulating' || d.status === 'tabled' || d.status === 'in-vote');
-}
 
 export function OfferPanel({
   view,
@@ -78,7 +51,7 @@ export function OfferPanel({
         {offers.map((o) => (
           <OfferLine key={o.id} view={view} me={me} offerId={o.id} allowed={allowed} run={run} pending={pending} />
         ))}
-        <OfferComposer view={view} counterpart={counterpart} allowed={allowed} run={run} pending={pending} />
+        <OfferComposer view={view} me={me} counterpart={counterpart} allowed={allowed} run={run} pending={pending} />
       </Stack>
     </Card>
   );
@@ -89,6 +62,7 @@ const ANSWER_WORDS = { accept: 'Accepted', counter: 'Countered', decline: 'Decli
 function OfferLine({ view, me, offerId, allowed, run, pending }: { view: SessionView; me: string; offerId: string; allowed: SessionScreenProps['allowed']; run: (event: SessionEvent, key?: string) => Promise<boolean>; pending: string | null }) {
   const offer = view.state.offers[offerId]!;
   const [reason, setReason] = useState('');
+  const [countering, setCountering] = useState(false);
   const named = (code: string) => capitalised(proseName(nameOf(view, code)));
   const key = `offer-answer-${offer.id}`;
   const awaitsMe = offer.to === me && offer.answer === null;
@@ -129,59 +103,14 @@ function OfferLine({ view, me, offerId, allowed, run, pending }: { view: Session
           <GuardedButton size="xs" variant="default" guard={guard} loading={pending === key} onClick={() => void run({ type: 'offer.answer', offerId: offer.id, answer: 'decline', reason: reason.trim() }, key)} data-testid="decline-offer">
             Decline
           </GuardedButton>
+          <Button size="xs" variant={countering ? 'light' : 'subtle'} onClick={() => setCountering((c) => !c)} aria-expanded={countering} data-testid="counter-offer">
+            Counter…
+          </Button>
         </Group>
       )}
-    </Stack>
-  );
-}
-
-function OfferComposer({ view, counterpart, allowed, run, pending }: { view: SessionView; counterpart: string; allowed: SessionScreenProps['allowed']; run: (event: SessionEvent, key?: string) => Promise<boolean>; pending: string | null }) {
-  const drafts = openDrafts(view);
-  const [draftId, setDraftId] = useState('');
-  const [give, setGive] = useState<TermChoice>('vote-yes');
-  const [ask, setAsk] = useState<TermChoice>('drop-measure');
-  const [measure, setMeasure] = useState<Measure | ''>('');
-  const [note, setNote] = useState('');
-  const draft = drafts.find((d) => d.id === draftId) ?? drafts[0];
-  const measureChoice = (measure || draft?.measures[0] || 'condemnation') as Measure;
-  const needsMeasure = give === 'drop-measure' || ask === 'drop-measure';
-  const key = 'offer-make';
-  const guard = firstRefusal(allowed('offer.make'), draft ? { allowed: true } : refuse('No draft is open to an offer: one must be circulating or tabled.'));
-  const send = async () => {
-    if (!draft) return;
-    const offerId = `offer-${view.state.log.length + 1}`;
-    const ok = await run(
-      { type: 'offer.make', offerId, to: counterpart, gives: [termOf(give, draft.id, measureChoice)], asks: [termOf(ask, draft.id, measureChoice)], ...(note.trim() ? { note: note.trim() } : {}) },
-      key,
-    );
-    if (ok) setNote('');
-  };
-  return (
-    <Stack gap={6} data-testid="offer-composer">
-      <Text size="sm" fw={600}>
-        Make an offer
-      </Text>
-      <Group gap="xs" grow align="flex-end">
-        <NativeSelect size="xs" label="Draft" data={drafts.map((d) => ({ value: d.id, label: d.title }))} value={draft?.id ?? ''} onChange={(e) => setDraftId(e.currentTarget.value)} data-testid="offer-draft" />
-        <NativeSelect size="xs" label="What you give" data={TERM_CHOICES} value={give} onChange={(e) => setGive(e.currentTarget.value as TermChoice)} data-testid="offer-give" />
-        <NativeSelect size="xs" label="What you ask" data={TERM_CHOICES} value={ask} onChange={(e) => setAsk(e.currentTarget.value as TermChoice)} data-testid="offer-ask" />
-        {needsMeasure && (
-          <NativeSelect
-            size="xs"
-            label="Measure"
-            data={(draft?.measures ?? []).map((m) => ({ value: m, label: MEASURE_LABELS[m] }))}
-            value={measureChoice}
-            onChange={(e) => setMeasure(e.currentTarget.value as Measure)}
-            data-testid="offer-measure"
-          />
-        )}
-      </Group>
-      <Group gap="xs" align="flex-end">
-        <TextInput size="xs" label="Note (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} />
-        <GuardedButton size="xs" guard={guard} loading={pending === key} onClick={() => void send()} data-testid="send-offer">
-          Send offer
-        </GuardedButton>
-      </Group>
+      {awaitsMe && countering && (
+        <OfferComposer view={view} me={me} counterpart={offer.from} counterTo={offer} allowed={allowed} run={run} pending={pending} onSent={() => setCountering(false)} />
+      )}
     </Stack>
   );
 }
