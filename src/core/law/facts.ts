@@ -660,11 +660,12 @@ const SUPPORT_RELATIONSHIP_KINDS: readonly RelationshipKind[] = ['arms-supplier'
  */
 function supportRelationshipsOf(relationships: readonly RelationshipFact[], protective: readonly ActFact[], rounds: number): SupportRelationshipFact[] {
   const out: SupportRelationshipFact[] = [];
+  const endsSupport = PARAMETERS.conduct.endsSupport.value as readonly ConductKind[];
   for (const r of relationships) {
     if (!SUPPORT_RELATIONSHIP_KINDS.includes(r.kind) || r.perpetrators.length === 0) continue;
     let endedBy: ActFact | null = null;
     for (const a of protective) {
-      if (a.kind !== 'suspending-support' || a.round < r.fromRound || a.round > r.untilRound) continue;
+      if (!endsSupport.includes(a.kind) || a.round < r.fromRound || a.round > r.untilRound) continue;
       if (r.perpetrators.every((p) => a.perpetrators.includes(p))) {
         endedBy = a;
         break;
