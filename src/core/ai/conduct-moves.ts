@@ -11,6 +11,7 @@ import { counterpartyOf, knowledgeOf, redLineCrossed, supportTies, type SupportT
 import { topicPressure } from './signals';
 import { EVIDENCE_WORDS, num, proseName } from './wording';
 import { ownEntry } from '../session/lookup';
+import { hasContingent } from '../session/contingent';
 import type { Agreement } from '../session/state';
 
 /**
@@ -244,6 +245,12 @@ function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
   if (h >= CONDUCT_WEIGHTS.sanctionsFrom && evidenceAtLeast(level, 'credible') && profile.economicTies.value < CONDUCT_WEIGHTS.sanctionsMaxEconomicTies) {
     act('sanctions', principal.id, `${profile.name} imposes national sanctions on those responsible.`, `credible findings and a humanitarian priority of ${num(h)}, with little trade to lose (economic ties ${num(profile.economicTies.value)})`);
   }
+  if (h >= CONDUCT_WEIGHTS.disarmFrom && evidenceAtLeast(level, 'credible') && forcesOnTheGround(ctx)) {
+    for (const group of scenario.crisis.perpetrators) {
+      if (group.kind === 'government' || (ownEntry(profile.alignment, group.id)?.value ?? 0) > 0) continue;
+      act('disarming-group', group.id, `${profile.name} sets its troops on the ground to disarming and demobilising the ${group.name}.`, `its forces are in the territory, the findings are credible and its humanitarian priority (${num(h)}) is at least ${CONDUCT_WEIGHTS.disarmFrom}`);
+    }
+  }
   if (h >= CONDUCT_WEIGHTS.sanctionsFrom && level === 'manifest') {
     act('criminal-measures', principal.id, `${profile.name} opens criminal investigations under universal jurisdiction.`, 'the atrocities are manifest and accountability is among its priorities');
   }
@@ -254,6 +261,13 @@ function protectiveMoves(ctx: DecisionContext): PlannedMove[] {
     act('prevention-assistance', territory, `${profile.name} offers assistance to rebuild institutions and prevent further violence.`, 'its past contribution to the risk grounds a duty to assist (Hakimi, Part IV.C)');
   }
   return out;
+}
+
+/** Whether the state has troops or authority in the territory this round: a contingent not withdrawn, or governmental authority. */
+function forcesOnTheGround(ctx: DecisionContext): boolean {
+  const { scenario, state, seat } = ctx;
+  if (hasContingent(scenario, state, seat.state!)) return true;
+  return scenario.relationships.some((r) => r.kind === 'governmental-authority' && r.from === seat.state && r.fromRound <= state.round && (r.untilRound === undefined || state.round <= r.untilRound));
 }
 
 export function conductMoves(ctx: DecisionContext): PlannedMove[] {

@@ -307,6 +307,13 @@ export const CONDUCT_WEIGHTS = {
   sanctionsMaxEconomicTies: 0.5,
   /** Humanitarian priority from which a protective measure is taken at scale. */
   substantialFrom: 0.8,
+  /**
+   * A state with forces or authority in the territory (a contingent not withdrawn, or governmental
+   * authority) disarms or demobilises the armed groups it has no sympathy for from a humanitarian
+   * priority of at least this, once findings are credible: between pressure (0.6) and sanctions
+   * (0.75), because it costs no trade but puts its own troops to work.
+   */
+  disarmFrom: 0.7,
 };
 
 /** Small seeded jitter (±) on thresholds: delegations are not clockwork, yet replay is exact. */

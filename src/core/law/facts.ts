@@ -1,5 +1,5 @@
 import { EVIDENCE_ORDER } from '../scenario/schema';
-import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
+import type { AtrocityType, EvidenceLevel, PerpetratorKind, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import type { SessionState } from '../session/state';
 import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../shared/vocabulary';
 import { ownEntry } from '../session/lookup';
@@ -30,7 +30,7 @@ import { councilMandate } from './duties/protect';
 export interface PerpetratorFact {
   id: string;
   name: string;
-  kind: 'government' | 'armed-group';
+  kind: PerpetratorKind;
   state: string | null;
   /**
    * It holds the area where it operates by force against the territorial state (a rebel group
@@ -260,7 +260,8 @@ export function completeFacts(input: FactsInput): RecordFacts {
     name: p.name ?? p.id,
     kind: p.kind,
     state: p.state ?? null,
-    holdsAreaAgainstState: p.holdsAreaAgainstState ?? false,
+    // A de facto administration governs its area in place of the territorial state (schema.ts).
+    holdsAreaAgainstState: p.holdsAreaAgainstState ?? p.kind === 'de-facto-administration',
     ref: `scenario:crisis.perpetrators[${i}]`,
   }));
   const perpetratorIds = new Set(perpetrators.map((p) => p.id));
@@ -660,11 +661,12 @@ const SUPPORT_RELATIONSHIP_KINDS: readonly RelationshipKind[] = ['arms-supplier'
  */
 function supportRelationshipsOf(relationships: readonly RelationshipFact[], protective: readonly ActFact[], rounds: number): SupportRelationshipFact[] {
   const out: SupportRelationshipFact[] = [];
+  const endsSupport = PARAMETERS.conduct.endsSupport.value as readonly ConductKind[];
   for (const r of relationships) {
     if (!SUPPORT_RELATIONSHIP_KINDS.includes(r.kind) || r.perpetrators.length === 0) continue;
     let endedBy: ActFact | null = null;
     for (const a of protective) {
-      if (a.kind !== 'suspending-support' || a.round < r.fromRound || a.round > r.untilRound) continue;
+      if (!endsSupport.includes(a.kind) || a.round < r.fromRound || a.round > r.untilRound) continue;
       if (r.perpetrators.every((p) => a.perpetrators.includes(p))) {
         endedBy = a;
         break;

@@ -162,9 +162,14 @@ export const PARAMETERS = {
       'Material help to a perpetrator (troops only when sent to fight with a named perpetrator).',
     ),
     protective: p<readonly ConductKind[]>(
-      ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo'],
-      'Hakimi Part IV.B.2 ("economic, diplomatic, or criminal measures")',
-      'The measures Hakimi (Toward a Legal Theory on the Responsibility to Protect, Part IV.B) names as the diligence due.',
+      ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo', 'disarming-group'],
+      'Hakimi Part IV.B.2 ("economic, diplomatic, or criminal measures"); ARSIWA art. 41(1) ("cooperate to bring to an end")',
+      'The measures Hakimi (Toward a Legal Theory on the Responsibility to Protect, Part IV.B) names as the diligence due; disarming or demobilising the group takes away the means of the crimes themselves, the most direct measure against it.',
+    ),
+    endsSupport: p<readonly ConductKind[]>(
+      ['suspending-support', 'disarming-group'],
+      'ARSIWA art. 16 cmt. (5) (aid that "actually" facilitates); Hakimi Part IV.B.2 ("conditioning or suspending" support)',
+      'A state that suspends its support to a group, or disarms and disbands it, no longer supports it: its support relationships to the group end with that round.',
     ),
     prevention: p<readonly ConductKind[]>(['prevention-assistance'], 'Hakimi Part IV.C', 'Resources, training or rebuilding institutions that lessen the risk.'),
     relief: p<readonly ConductKind[]>(['humanitarian-aid', 'accepting-refugees'], 'Hakimi Part IV.C', 'Relief helps the population but does not by itself lessen the risk.'),

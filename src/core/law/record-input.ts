@@ -1,4 +1,4 @@
-import type { AtrocityType, EvidenceLevel, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
+import type { AtrocityType, EvidenceLevel, PerpetratorKind, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
 import { stateName } from '../scenario/membership';
 import type { SessionState } from '../session/state';
 import { applyChange } from '../session/revisions';
@@ -19,7 +19,7 @@ export interface FactsInput {
   title?: string;
   territorialState: string;
   atrocityTypes: AtrocityType[];
-  perpetrators: { id: string; name?: string; kind: 'government' | 'armed-group'; state?: string; holdsAreaAgainstState?: boolean }[];
+  perpetrators: { id: string; name?: string; kind: PerpetratorKind; state?: string; holdsAreaAgainstState?: boolean }[];
   relationships?: {
     kind: RelationshipKind;
     from: string;
@@ -249,7 +249,7 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
     title: scenario.title,
     territorialState: scenario.crisis.territorialState,
     atrocityTypes: [...scenario.crisis.atrocityTypes],
-    perpetrators: scenario.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, ...(p.state ? { state: p.state } : {}), ...(p.holdsAreaAgainstState ? { holdsAreaAgainstState: true } : {}) })),
+    perpetrators: scenario.crisis.perpetrators.map((p) => ({ id: p.id, name: p.name, kind: p.kind, ...(p.state ? { state: p.state } : {}), ...(p.holdsAreaAgainstState !== undefined ? { holdsAreaAgainstState: p.holdsAreaAgainstState } : {}) })),
     relationships: scenario.relationships.map((r) => ({ ...r, supportKinds: [...r.supportKinds] })),
     treaties: scenario.treaties.map((t) => ({ id: t.id, parties: t.parties === 'all' ? 'all' : [...t.parties] })),
     evidence,

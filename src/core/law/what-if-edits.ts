@@ -2,6 +2,7 @@ import type { ConductKind, DefenceArgument } from '../shared/vocabulary';
 import { DEFENCES } from './defences';
 import type { FactsInput, StateRecordInput } from './record-input';
 import { EFFORT_KINDS } from './duties/not-obstruct';
+import { PARAMETERS } from './parameters';
 import type { DutyId } from './types';
 
 /**
@@ -144,7 +145,7 @@ export function candidateEdits(input: FactsInput, code: string, openDuties: read
   for (const r of input.relationships ?? []) {
     if (r.from !== code || !SUPPORT_KINDS.has(r.kind)) continue;
     const suspendedBy = Math.min(
-      ...(record.conduct ?? []).filter((a) => a.kind === 'suspending-support' && (a.target === r.to || !a.target)).map((a) => a.round),
+      ...(record.conduct ?? []).filter((a) => (PARAMETERS.conduct.endsSupport.value as readonly ConductKind[]).includes(a.kind) && (a.target === r.to || !a.target)).map((a) => a.round),
     );
     // Latest first: suspending later is the smaller change, preferred where it is enough.
     for (let round = Math.min(r.untilRound ?? rounds, rounds, suspendedBy - 1); round >= (r.fromRound ?? 1); round--) {
@@ -190,6 +191,7 @@ const ACT_PAST: Record<ConductKind, string> = {
   'criminal-measures': 'taken criminal measures',
   'suspending-support': 'suspended support',
   'arms-embargo': 'imposed an arms embargo',
+  'disarming-group': 'disarmed or demobilised the group',
   'humanitarian-aid': 'sent humanitarian aid',
   'prevention-assistance': 'given prevention assistance',
   'accepting-refugees': 'accepted refugees',
@@ -213,6 +215,7 @@ const ACT_NOUN: Record<ConductKind, string> = {
   'criminal-measures': 'criminal measures',
   'suspending-support': 'suspension of support',
   'arms-embargo': 'arms embargo',
+  'disarming-group': 'disarmament or demobilisation',
   'humanitarian-aid': 'humanitarian aid',
   'prevention-assistance': 'prevention assistance',
   'accepting-refugees': 'reception of refugees',
@@ -286,6 +289,7 @@ const TARGET_PREPOSITION: Partial<Record<ConductKind, string>> = {
   'diplomatic-pressure': 'on',
   'criminal-measures': 'against',
   'arms-embargo': 'on',
+  'disarming-group': 'of',
   'troop-deployment': 'in support of',
   'administering-territory': 'for',
   perpetrating: 'with',

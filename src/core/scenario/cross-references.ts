@@ -41,6 +41,9 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
     if (p.kind === 'government' && !p.state) {
       problems.push({ path: `crisis.perpetrators[${i}].state`, message: 'a government perpetrator names the state whose organ it is' });
     }
+    if (p.kind === 'de-facto-administration' && p.state) {
+      problems.push({ path: `crisis.perpetrators[${i}].state`, message: 'a de facto administration is no state\'s organ: name its patron by a relationship (agency or substantial support), not here' });
+    }
   });
 
   const seenStates = new Set<string>();

@@ -36,17 +36,32 @@ export type AssemblyVote = z.infer<typeof assemblyVote>;
 
 const text = z.string().min(1);
 
+/**
+ * Who a perpetrator is in law. A `government`'s forces are a state's organ (ARSIWA art. 4); an
+ * `armed-group` is a third party unless a relationship makes it a state's agent (art. 8). A
+ * `de-facto-administration` exercises governmental authority over part of a territory without
+ * the territorial state's consent or recognition as a state (a local administration such as the
+ * one in northern Cyprus, or the "MRT" in Ilaşcu): its conduct is neither the territorial state's
+ * (ARSIWA art. 10 cmt. (4)) nor an outside state's unless a relationship of agency makes it so
+ * (art. 8); outside states' support to it is judged as aid to a non-state actor (art. 16 by
+ * analogy, Bosnia v. Serbia ¶420) and, when it survives by virtue of that support, as a ground of
+ * the duty to protect (Cyprus v. Turkey ¶77). docs/law.md §2b.
+ */
+export const perpetratorKind = z.enum(['government', 'armed-group', 'de-facto-administration']);
+export type PerpetratorKind = z.infer<typeof perpetratorKind>;
+
 export const perpetrator = z.strictObject({
   id: identifier,
   name: text,
-  kind: z.enum(['government', 'armed-group']),
+  kind: perpetratorKind,
   /** For a government (or its forces): the state whose organ it is (ARSIWA art. 4). */
   state: stateCode.optional(),
   /**
    * It holds the area where it operates by force against the territorial state (a rebel army or
    * a foreign force at war with the government there), so that the territorial state has no means
    * to restrain it: its failure to act is not toleration (Armed Activities ¶301; Bosnia v. Serbia
-   * ¶430). Ignored for the territorial state's own forces. Default false.
+   * ¶430). Ignored for the territorial state's own forces. Default false; for a de facto
+   * administration, true (it governs the area in place of the state), unless set to false.
    */
   holdsAreaAgainstState: z.boolean().optional(),
   description: z.string().optional(),

@@ -9,7 +9,7 @@ export { viewFor, publicScenario, confidentialRefs, seesEverything, OPENING_ROUN
 export * from './selectors';
 export { sessionMachine, stateValueOf } from './machine';
 export { EVENT_POLICY, PHASE_TITLES, ROUND_PHASES, SESSION_EVENT_TYPES, isRoundPhase, type RoundPhase } from './phases';
-export { EVENT_LABELS, MEASURE_LABELS } from './labels';
+export { EVENT_LABELS, MEASURE_LABELS, PERPETRATOR_KIND_LABELS } from './labels';
 export { rollCallOrder } from './ballots';
 export * from './events';
 export * from './state';

@@ -1,5 +1,6 @@
 import type { SessionEventType } from './events';
 import type { Measure } from '../shared/vocabulary';
+import type { PerpetratorKind } from '../scenario/schema';
 
 /** Plain names of the Council's measures (docs/design.md §3.4), for the screens and the transcript. */
 export const MEASURE_LABELS: Record<Measure, string> = {
@@ -12,6 +13,18 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   'peace-operation': 'Peace operation',
   'authorisation-of-force': 'Authorisation of force',
 };
+
+/** What each kind of perpetrator is called in a sentence or a table ("Iron Hand militia (armed group)"). */
+export const PERPETRATOR_KIND_LABELS: Record<PerpetratorKind, string> = {
+  government: 'government forces',
+  'armed-group': 'armed group',
+  'de-facto-administration': 'de facto administration',
+};
+
+/** The label of a perpetrator kind read from a transcript, where the kind is a plain string. */
+export function perpetratorKindLabel(kind: string): string {
+  return (PERPETRATOR_KIND_LABELS as Record<string, string>)[kind] ?? 'perpetrator';
+}
 
 /** What each event is called in a sentence ("<label> is not in order now"). */
 export const EVENT_LABELS: Record<SessionEventType, string> = {

@@ -46,6 +46,7 @@ export const CONDUCT_LABELS: Record<ConductKind, string> = {
   'criminal-measures': 'Take criminal measures',
   'suspending-support': 'Suspend support',
   'arms-embargo': 'Impose an arms embargo',
+  'disarming-group': 'Disarm or demobilise a group',
   'humanitarian-aid': 'Send humanitarian aid',
   'prevention-assistance': 'Give prevention assistance',
   'accepting-refugees': 'Accept refugees',
@@ -83,6 +84,8 @@ export const CONDUCT_MEANINGS: Record<ConductKind, string> = {
     'Stopping support you have been giving. For a state tied to the perpetrator this is the most important measure: continuing support is what makes you exposed.',
   'arms-embargo':
     'Stopping arms to the conflict. It answers the risk of assisting atrocities and supports the Council\'s or Assembly\'s calls.',
+  'disarming-group':
+    'Disarming or demobilising the armed group you name: taking in its weapons, disbanding its units, returning its fighters to civilian life. A measure against that group of the kind a duty to restrain it asks for (Hakimi, Part IV.B.2), and cooperation to bring the atrocities to an end (ARSIWA art. 41(1)). A state that disarms a group it supported has stopped supporting it from that round, though what it gave before remains on the record.',
   'humanitarian-aid':
     'Relief for the population at risk. Lawful and helpful; it does not by itself discharge a duty to restrain a perpetrator you support.',
   'prevention-assistance':
@@ -116,6 +119,7 @@ export const CONDUCT_TARGET: Record<ConductKind, ConductTarget> = {
   'criminal-measures': 'perpetrator',
   'suspending-support': 'perpetrator',
   'arms-embargo': 'perpetrator-or-state',
+  'disarming-group': 'perpetrator',
   'humanitarian-aid': 'none',
   'prevention-assistance': 'none',
   'accepting-refugees': 'none',

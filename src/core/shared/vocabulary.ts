@@ -36,6 +36,7 @@ export const conductKind = z.enum([
   'criminal-measures',
   'suspending-support',
   'arms-embargo',
+  'disarming-group',
   // help
   'humanitarian-aid',
   'prevention-assistance',
@@ -51,7 +52,7 @@ export type ConductKind = z.infer<typeof conductKind>;
 
 export const CONDUCT_GROUPS = {
   support: ['arms-transfer', 'intelligence-sharing', 'financing', 'logistics', 'training', 'troop-deployment', 'administering-territory', 'perpetrating'],
-  protective: ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo'],
+  protective: ['sanctions', 'diplomatic-pressure', 'criminal-measures', 'suspending-support', 'arms-embargo', 'disarming-group'],
   help: ['humanitarian-aid', 'prevention-assistance', 'accepting-refugees'],
   participation: ['attend-meeting', 'boycott-meeting'],
   peaceOperation: ['contingent-reinforcement', 'contingent-withdrawal'],

@@ -8,6 +8,7 @@ import {
 } from './charts';
 import { esc } from './charts/svg';
 import { bandLabel, evidenceLabel, VOTE_LETTERS } from './vocabulary-labels';
+import { perpetratorKindLabel } from '../session/labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptSeatRubric } from './transcript-schema';
 import {
   SECTION_TITLES,
@@ -160,7 +161,7 @@ const SECTIONS: Record<SectionKey, SectionRenderer> = {
       `<dt>Territorial state</dt><dd>${esc(c.territorialStateName)}</dd>`,
       `<dt>Population at risk</dt><dd>${esc(c.atRiskPopulation)}</dd>`,
       `<dt>Atrocity crimes</dt><dd>${esc(c.atrocityTypes.map((a) => a.replace(/-/g, ' ')).join(', '))}</dd>`,
-      `<dt>Perpetrators</dt><dd>${c.perpetrators.map((p) => `${esc(p.name)} (${p.kind === 'government' ? `government${p.state ? `, ${esc(nameOf(t, p.state))}` : ''}` : 'armed group'})`).join('; ')}</dd>`,
+      `<dt>Perpetrators</dt><dd>${c.perpetrators.map((p) => `${esc(p.name)} (${p.kind === 'government' ? `government${p.state ? `, ${esc(nameOf(t, p.state))}` : ''}` : perpetratorKindLabel(p.kind)})`).join('; ')}</dd>`,
       `<dt>Security Council</dt><dd>permanent: ${esc(namesOf(t, t.scenario.council.permanent))}; elected: ${esc(namesOf(t, t.scenario.council.elected))}</dd>`,
       '</dl>',
     ];

@@ -1,4 +1,5 @@
 import { evidenceLabel, VOTE_LETTERS, bandLabel } from './vocabulary-labels';
+import { perpetratorKindLabel } from '../session/labels';
 import type { Transcript, TranscriptBallot, TranscriptEntry, TranscriptSeatRubric } from './transcript-schema';
 import {
   SECTION_TITLES,
@@ -124,7 +125,7 @@ const SECTION_RENDERERS: Record<SectionKey, (t: Transcript, push: Push) => void>
     push(`- **Population at risk:** ${inline(c.atRiskPopulation)}`);
     push(`- **Atrocity crimes:** ${c.atrocityTypes.map((a) => a.replace(/-/g, ' ')).join(', ')}`);
     push(
-      `- **Perpetrators:** ${c.perpetrators.map((p) => `${inline(p.name)} (${p.kind === 'government' ? `government${p.state ? `, ${inline(nameOf(t, p.state))}` : ''}` : 'armed group'})`).join('; ')}`,
+      `- **Perpetrators:** ${c.perpetrators.map((p) => `${inline(p.name)} (${p.kind === 'government' ? `government${p.state ? `, ${inline(nameOf(t, p.state))}` : ''}` : perpetratorKindLabel(p.kind)})`).join('; ')}`,
     );
     push(
       `- **Security Council:** permanent ${namesOf(t, t.scenario.council.permanent)}; elected ${namesOf(t, t.scenario.council.elected)}`,

@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { ScenarioOverview } from '../../core/protocol';
+import { PERPETRATOR_KIND_LABELS } from '../../core/session/labels';
 import { hrefFor } from '../app/router';
 import { atrocityLabel, evidenceLabel, phaseLabel } from '../components/labels';
 import { FacilitatorTeachingNotes } from './FacilitatorTeachingNotes';
@@ -94,7 +95,7 @@ export function ScenarioOverviewScreen({ scenario }: { scenario: ScenarioOvervie
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{p.kind === 'government' ? 'government forces' : 'armed group'}</Table.Td>
+                <Table.Td>{PERPETRATOR_KIND_LABELS[p.kind]}</Table.Td>
                 <Table.Td>{p.state ? name(p.state) : '—'}</Table.Td>
               </Table.Tr>
             ))}

@@ -151,6 +151,7 @@ const KIND_WORDS: Record<string, string> = {
   'criminal-measures': 'criminal measures',
   'suspending-support': 'suspending support',
   'arms-embargo': 'arms embargo',
+  'disarming-group': 'disarming or demobilising the group',
   'humanitarian-aid': 'humanitarian aid',
   'prevention-assistance': 'prevention assistance',
   'accepting-refugees': 'accepting refugees',
@@ -167,6 +168,11 @@ export function actWords(facts: RecordFacts, act: ActFact): string {
 const actWordsOnce = phraseOnce((act: ActFact, facts: RecordFacts) => actWordsOf(facts, act));
 
 /** Help to a state (prevention, relief, refugees) goes to the state, not to the forces that are its organs. */
+/** An act's kind in words ("arms transfer", "disarming or demobilising the group"). */
+export function actKindWords(kind: string): string {
+  return KIND_WORDS[kind] ?? kind;
+}
+
 const HELP_TO_A_STATE: ReadonlySet<string> = new Set(['prevention-assistance', 'humanitarian-aid', 'accepting-refugees']);
 
 function actWordsOf(facts: RecordFacts, act: ActFact): string {
@@ -180,7 +186,7 @@ function actWordsOf(facts: RecordFacts, act: ActFact): string {
         : act.target
           ? toState || ` (${perpetratorName(facts, act.target)})`
           : '';
-  return `${act.ref} round ${act.round}: ${KIND_WORDS[act.kind] ?? act.kind}, ${act.scale}${to}`;
+  return `${act.ref} round ${act.round}: ${actKindWords(act.kind)}, ${act.scale}${to}`;
 }
 
 const AREA_KINDS: ReadonlySet<RelationshipKind> = new Set(['governmental-authority', 'troops-present']);

@@ -7,7 +7,7 @@ import { node } from '../rule-evaluation';
 import { anyOf } from '../types';
 import type { TraceNode } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, combine, listed, perpetratorName, relationshipWords, resultFactor, stateWithArticle } from './common';
+import { actKindWords, actWords, combine, listed, perpetratorName, relationshipWords, resultFactor, stateWithArticle } from './common';
 import { ownEntry } from '../../session/lookup';
 
 /**
@@ -193,7 +193,7 @@ export const d2rAgreement: DutyModule = {
             ? `It acted against clauses in force: ${listed(breachWords(facts, breaches), '; ')}.`
             : `No act of the state while the agreement was in force is contrary to its clauses: it performed it in good faith.${
                 endedNow.length > 0
-                  ? ` Its support the scenario records (${listed(endedNow.map((sr) => `${relationshipWords(facts, sr.relationship)}, ended by ${sr.endedBy!.ref} suspending support in round ${sr.endedBy!.round}`), '; ')}) did not continue while the agreement bound it.`
+                  ? ` Its support the scenario records (${listed(endedNow.map((sr) => `${relationshipWords(facts, sr.relationship)}, ended by ${sr.endedBy!.ref} ${actKindWords(sr.endedBy!.kind)} in round ${sr.endedBy!.round}`), '; ')}) did not continue while the agreement bound it.`
                   : ended.length > 0
                     ? ' The support the scenario records had ended, as said above.'
                     : ''

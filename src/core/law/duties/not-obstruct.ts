@@ -181,7 +181,7 @@ export interface ProtectiveEffort {
 }
 
 /** Conduct by which a state pursues a protective effort that another's support could undermine. */
-export const EFFORT_KINDS: ReadonlySet<string> = new Set(['sanctions', 'arms-embargo', 'diplomatic-pressure', 'criminal-measures', 'attend-meeting']);
+export const EFFORT_KINDS: ReadonlySet<string> = new Set(['sanctions', 'arms-embargo', 'diplomatic-pressure', 'criminal-measures', 'disarming-group', 'attend-meeting']);
 
 /** Every protective effort on the record, in order of round and seq; once per record (memo.ts). */
 export function protectiveEfforts(facts: RecordFacts): readonly ProtectiveEffort[] {

@@ -9,7 +9,7 @@ import type { Rule } from '../rule-evaluation';
 import { anyOf, TRUTH_RANK } from '../types';
 import type { EvidenceRef, TraceNode, Truth } from '../types';
 import type { DutyContext, DutyEvaluation, DutyModule } from './common';
-import { actWords, atrocitiesEstablished, attributablePerpetrators, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
+import { actKindWords, actWords, atrocitiesEstablished, attributablePerpetrators, combine, knowledgeFactor, knowledgeWords, listed, perpetratorNames, relationshipWords, resultFactor, scaleFactor } from './common';
 
 // Citation lists of trace nodes, built once (trace nodes are immutable and share them).
 const CITES_ARSIWA_4_ARSIWA_2 = [CITE.arsiwa4, CITE.arsiwa2];
@@ -110,6 +110,12 @@ function actItem(facts: RecordFacts, act: ActFact): AidItem {
  * round with knowledge established if any (the aid from then on is aid with knowledge), else the
  * round with the most evidence. Null when it is not in force during the session.
  */
+/** How the state's own act ended its support: "suspended by its own act", "ended by its own act of disarming or demobilising the group". */
+function endedByWords(act: ActFact, ref?: string): string {
+  const by = ref ?? 'its own act';
+  return act.kind === 'suspending-support' ? `suspended by ${by}` : `ended by ${by} of ${actKindWords(act.kind)}`;
+}
+
 function relationshipItem(facts: RecordFacts, state: StateFacts, support: SupportRelationshipFact): AidItem | null {
   // The rounds of the session in which it is in force, until the state's own suspension (facts.ts).
   const r = support.relationship;
@@ -136,7 +142,7 @@ function relationshipItem(facts: RecordFacts, state: StateFacts, support: Suppor
     knowledge,
     level: state.knowledgeByRound[best - 1]!.level,
     scale: PARAMETERS.scale.substantial.value,
-    words: `${relationshipWords(facts, r)}; ${firstKnown > 0 ? `given with knowledge from round ${round}` : `the most it knew while it lasted, in round ${round}`}: ${words}${suspension ? `; suspended by its own act in round ${suspension.round} (${suspension.ref})` : ''}`,
+    words: `${relationshipWords(facts, r)}; ${firstKnown > 0 ? `given with knowledge from round ${round}` : `the most it knew while it lasted, in round ${round}`}: ${words}${suspension ? `; ${endedByWords(suspension)} in round ${suspension.round} (${suspension.ref})` : ''}`,
     label: `its standing ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)} (${firstKnown > 0 ? `with knowledge from round ${round}` : `most evidence in round ${round}`})`,
     knownRounds,
   };
@@ -167,8 +173,8 @@ const aidRecordOnce = derivedOnce((state: StateFacts, facts: RecordFacts): AidRe
     const suspension = support.endedBy;
     if (item !== null) items.push(item);
     else if (suspension !== null) {
-      suspended.words.push(`${relationshipWords(facts, r)}; suspended by its own act in round ${suspension.round} (${suspension.ref})`);
-      suspended.cited.push(`its ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)}, suspended by ${suspension.ref} in round ${suspension.round}`);
+      suspended.words.push(`${relationshipWords(facts, r)}; ${endedByWords(suspension)} in round ${suspension.round} (${suspension.ref})`);
+      suspended.cited.push(`its ${AID_RELATIONSHIP_WORDS[r.kind] ?? r.kind} to ${perpetratorNames(facts, r.perpetrators)}, ${endedByWords(suspension, suspension.ref)} in round ${suspension.round}`);
       suspended.evidence.push(r.ref, suspension.ref);
     }
   }

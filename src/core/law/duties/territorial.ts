@@ -50,6 +50,10 @@ function supportTies(ctx: ThirdPartyContext, to: readonly PerpetratorFact[] = ct
  * throughout the record.
  */
 export function beyondReach(ctx: DutyContext, p: PerpetratorFact): { because: string; evidence: string[] } | null {
+  if (p.holdsAreaAgainstState && p.kind === 'de-facto-administration') {
+    // Its conduct is not the state's (ARSIWA art. 10 cmt. (4)); it governs the area in the state's place.
+    return { because: `${p.name} is a de facto administration that governs the area in its place, without its consent: its conduct is not the state's (ARSIWA art. 10, commentary para. (4)), and the state has no authority there to restrain it`, evidence: [p.ref] };
+  }
   if (p.holdsAreaAgainstState) return { because: `the perpetrator ${p.name} holds the area where it operates by force against it`, evidence: [p.ref] };
   const occupation = ctx.facts.states.flatMap((s) => s.relationships).filter(
     (r) => r.kind === 'governmental-authority' && r.from !== ctx.state.state && r.perpetrators.includes(p.id) && r.fromRound <= 1 && r.untilRound >= ctx.facts.rounds,

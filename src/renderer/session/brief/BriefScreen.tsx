@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isCouncilMember, isPermanentMember } from '../../../core/scenario/membership';
 import type { Brief } from '../../../core/scenario/schema';
 import type { SessionView } from '../../../core/session';
+import { PERPETRATOR_KIND_LABELS } from '../../../core/session/labels';
 import { atrocityLabel, evidenceLabel, relationshipLabel } from '../../components/labels';
 import { briefHeading, nameOf, phaseTitle, scenarioOf } from '../format';
 import { useSessionShell } from '../shell-context';
@@ -250,7 +251,7 @@ export function BriefScreen({ view }: SessionScreenProps) {
             <List size="sm">
               {scenario.crisis.perpetrators.map((p) => (
                 <List.Item key={p.id}>
-                  {p.name} ({p.kind === 'government' ? 'government forces' : 'armed group'})
+                  {p.name} ({PERPETRATOR_KIND_LABELS[p.kind]})
                 </List.Item>
               ))}
             </List>

@@ -44,7 +44,7 @@ export function evidenceItem(view: SessionView, ref: string): EvidenceItem {
     }
     case 'crisis.perpetrators': {
       const p = sc.crisis.perpetrators[position];
-      return { kind: 'fact', ref, text: p ? `${p.name}: ${p.kind === 'government' ? `an organ of ${nameOf(sc, p.state ?? '')}` : 'an armed group'}` : 'A perpetrator' };
+      return { kind: 'fact', ref, text: p ? `${p.name}: ${p.kind === 'government' ? `an organ of ${nameOf(sc, p.state ?? '')}` : p.kind === 'armed-group' ? 'an armed group' : 'a de facto administration'}` : 'A perpetrator' };
     }
     case 'crisis.territorialState':
       return { kind: 'fact', ref, text: `${nameOf(sc, sc.crisis.territorialState)} is the territorial state` };
