@@ -99,8 +99,7 @@ test.afterAll(async () => {
 
 /**
  * Each step has its own bound: axe on a session screen takes seconds, more when the cores are
- * shared. The last step (adjudication to the export dialog) is fixme until it has been run green
- * (see docs/accessibility.md).
+ * shared.
  */
 test.beforeEach(() => test.setTimeout(600_000));
 
