@@ -146,21 +146,22 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   const detail = page.getByTestId('agreement-detail');
   await expect(detail).toBeVisible();
   await expect(page.getByTestId('agreement-steps').locator('[aria-current="step"]')).toContainText('Proposed');
-  // The proposer cannot sign first: the button says why.
-  await expect(page.getByTestId('agreement-sign')).toHaveAttribute('aria-disabled', 'true');
+  // Proposing is Halvard's consent: it is never asked to sign its own proposal, only told whose answer it awaits.
+  await expect(page.getByTestId('agreement-situation')).toContainText("awaiting the United States' answer");
+  await expect(page.getByTestId('agreement-sign')).toHaveCount(0);
+  await shoot(page, 'negotiation-own-proposal', 'agreement-detail');
 
-  // The United States signs, then Halvard: the agreement is in force and registered.
+  // The United States signs: that concludes the agreement, in force and registered.
   await switchSeat(page, /United States/);
   await nav(page, 'negotiation');
-  await expect(page.getByTestId('agreement-situation')).toContainText('awaiting your answer');
+  await expect(page.getByTestId('agreement-situation')).toContainText('sign to conclude');
   await shoot(page, 'negotiation-proposal');
   await expectNoSerious(page, 'Negotiation: a proposal awaiting an answer');
   await page.getByTestId('agreement-sign').click();
-  await expect(page.getByTestId('agreement-situation')).toContainText('Signed by United States');
+  await expect(page.getByTestId('agreement-steps').locator('[aria-current="step"]')).toContainText('Signed');
+  // Halvard, the proposer, finds it concluded in the registry without signing again.
   await switchSeat(page, /Kingdom of Halvard/);
   await nav(page, 'negotiation');
-  await page.getByTestId('agreement-sign').click();
-  await expect(page.getByTestId('agreement-steps').locator('[aria-current="step"]')).toContainText('Signed');
   await expect(page.getByTestId('registry')).toContainText('In force');
 
   // The facilitator fires an optional inject: traced rocket fragments make the evidence credible.

@@ -13,7 +13,7 @@ const scenario = loadFixture();
 function playedSession(): Driver {
   const s = new Driver(scenario).toPhase('negotiation');
   s.do('fra', { type: 'd2r.propose', agreementId: 'fra-rus', to: 'RUS', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] });
-  s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' }).do('fra', { type: 'd2r.sign', agreementId: 'fra-rus' });
+  s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' });
   s.advance(); // council
   s.tableCouncilDraft('fra', 'd1', { measures: ['commission-of-inquiry', 'arms-embargo'] });
   s.do('rus', { type: 'veto.threaten', draftId: 'd1', visibility: 'public' });

@@ -49,7 +49,7 @@ describe('legalRiskPreview', () => {
   it('a shipment an agreement in force forbids is flagged as a breach of the D2R agreement', () => {
     const s = inConduct((d) => {
       d.do('fra', { type: 'd2r.propose', agreementId: 'fra-rus', to: 'RUS', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] });
-      d.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' }).do('fra', { type: 'd2r.sign', agreementId: 'fra-rus' });
+      d.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' });
     });
     const notes = legalRiskPreview(scenario, s.state, 'RUS', { kind: 'arms-transfer', target: 'tessaly-army', scale: 'limited' });
     expect(notes.find((n) => n.duty === 'd2r-agreement')).toMatchObject({ severity: 'warning', text: expect.stringContaining('fra-rus') });

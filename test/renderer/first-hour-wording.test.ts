@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { viewFor } from '../../src/core/session/view';
 import { briefHeading, describeEntry, roundLabel } from '../../src/renderer/session/format';
 import { timelineRows } from '../../src/renderer/session/timeline/rows';
-import { agreementSituation, concludesOwnOffer } from '../../src/renderer/session/negotiation/logic';
+import { agreementSituation } from '../../src/renderer/session/negotiation/logic';
 import { Driver, loadFixture } from '../support/session';
 
 const scenario = loadFixture();
@@ -22,8 +22,7 @@ describe('the session record in words', () => {
   it('the timeline flags national conduct that breaches a D2R agreement in force, for the acting state and the facilitator', () => {
     const s = new Driver(scenario).toPhase('negotiation');
     s.do('fra', { type: 'd2r.propose', agreementId: 'a1', to: 'USA', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] })
-      .do('usa', { type: 'd2r.sign', agreementId: 'a1' })
-      .do('fra', { type: 'd2r.sign', agreementId: 'a1' });
+      .do('usa', { type: 'd2r.sign', agreementId: 'a1' });
     while (s.state.phase !== 'conduct') s.advance();
     s.do('usa', { type: 'conduct.act', kind: 'arms-transfer', target: 'tessaly-army', scale: 'substantial' });
     s.do('usa', { type: 'conduct.act', kind: 'humanitarian-aid', scale: 'limited' });
@@ -37,18 +36,14 @@ describe('the session record in words', () => {
     }
   });
 
-  it('a proposer whose text the other party has signed is told its signature concludes the agreement, not asked for an answer', () => {
+  it("a proposer is told its proposal awaits the other party's answer, and the other party's signature concludes the agreement", () => {
     const s = new Driver(scenario).toPhase('negotiation');
     s.do('fra', { type: 'd2r.propose', agreementId: 'a1', to: 'USA', clauses: [{ kind: 'no-arms-transfers', perpetrator: 'tessaly-army' }] });
-    const usaView = viewFor(scenario, s.state, { seatId: 'usa' });
-    expect(concludesOwnOffer(usaView.state.agreements.a1!, 'USA')).toBe(false);
-    s.do('usa', { type: 'd2r.sign', agreementId: 'a1' });
     const fraView = viewFor(scenario, s.state, { seatId: 'fra' });
-    const agreement = fraView.state.agreements.a1!;
-    expect(concludesOwnOffer(agreement, 'FRA')).toBe(true);
-    expect(agreementSituation(fraView, agreement, 'FRA')).toBe(
-      'The United States has signed the text you offered: your signature concludes the agreement, which binds once both parties have signed (VCLT art. 12).',
-    );
+    expect(agreementSituation(fraView, fraView.state.agreements.a1!, 'FRA')).toBe("Your offer stands as your signature; awaiting the United States' answer.");
+    s.do('usa', { type: 'd2r.sign', agreementId: 'a1' });
+    const signed = viewFor(scenario, s.state, { seatId: 'fra' });
+    expect(agreementSituation(signed, signed.state.agreements.a1!, 'FRA')).toMatch(/^Signed by both parties; in force from round 1/);
   });
 
   it("a finished game's header says the rounds are over, not the last round's number", () => {

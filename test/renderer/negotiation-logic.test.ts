@@ -51,7 +51,7 @@ describe('negotiation logic', () => {
     expect(usa.sign).toEqual(OK);
     expect(usa.counter).toEqual(OK);
     expect(usa.withdraw.reason).toMatch(/Only the proposer/);
-    expect(agreementSituation(usaView, a, 'USA')).toMatch(/awaiting your answer/);
+    expect(agreementSituation(usaView, a, 'USA')).toMatch(/France offered this text and is bound by it once you sign: sign to conclude/);
     // The core's general guard (phase, pause) wins over the agreement's own state.
     const paused = (type: SessionEventType) => (type === 'd2r.sign' ? refuse('The session is paused by the facilitator.') : OK);
     expect(agreementActions(usaView, a, 'USA', paused).sign.reason).toBe('The session is paused by the facilitator.');
@@ -63,7 +63,7 @@ describe('negotiation logic', () => {
     expect(agreementSteps(s.state.agreements.a1!).map((x) => x.state)).toEqual(['done', 'current', 'todo', 'todo']);
     s.do('usa', { type: 'd2r.counter', agreementId: 'a1', clauses: [{ kind: 'no-financing' }, { kind: 'monitoring-and-reporting' }] });
     expect(agreementSteps(s.state.agreements.a1!).map((x) => x.state)).toEqual(['done', 'done', 'current', 'todo']);
-    s.do('fra', { type: 'd2r.sign', agreementId: 'a1' }).do('usa', { type: 'd2r.sign', agreementId: 'a1' });
+    s.do('fra', { type: 'd2r.sign', agreementId: 'a1' });
     const steps = agreementSteps(s.state.agreements.a1!);
     expect(steps[3]).toEqual({ label: 'Signed', state: 'current', outcome: 'good' });
     const kenView = viewFor(scenario, s.state, { seatId: 'ken' });

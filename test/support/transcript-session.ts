@@ -88,8 +88,8 @@ export function scriptedTranscriptSession(): { scenario: Scenario; driver: Drive
     agreementId: 'fra-srb',
     clauses: [{ kind: 'no-arms-transfers', perpetrator: 'iron-hand' }],
   });
+  // Serbia's counter is its consent; France's signature concludes the agreement.
   d.do('fra', { type: 'd2r.sign', agreementId: 'fra-srb' });
-  d.do('srb', { type: 'd2r.sign', agreementId: 'fra-srb' });
   d.do('chair', { type: 'session.pause' });
   d.do('chair', { type: 'session.resume' });
   // A draft's life: France circulates a zero draft, Russia asks for sanctions to go (declined),
@@ -348,7 +348,7 @@ export function fixedReport(state: SessionState): ExposureReportLike {
   const threat = seqOf(
     (e) => e.event.type === 'veto.threaten' && e.by === 'rus' && e.event.visibility === 'private',
   );
-  const signSrb = seqOf((e) => e.event.type === 'd2r.sign' && e.by === 'srb');
+  const concluded = seqOf((e) => e.event.type === 'd2r.sign' && e.by === 'fra');
   return {
     scenario: 'marun-transcript',
     states: [
@@ -412,7 +412,7 @@ export function fixedReport(state: SessionState): ExposureReportLike {
             holds: 'does-not-hold',
             points: 0,
             basis: [{ authority: 'VCLT', pinpoint: 'art. 26' }],
-            evidence: [`#${signSrb}`, `#${srbArms}`],
+            evidence: [`#${concluded}`, `#${srbArms}`],
             reasoning: 'The engine read the shipment as made before the agreement bound Serbia.',
             defences: [],
           },

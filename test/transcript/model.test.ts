@@ -140,7 +140,7 @@ describe('transcript model', () => {
     expect(a).toMatchObject({
       id: 'fra-srb',
       status: 'signed',
-      signedBy: ['FRA', 'SRB'],
+      signedBy: ['SRB', 'FRA'], // Serbia's counter was its consent; France's signature concluded it.
       inForceFromRound: 1,
     });
     expect(a.breaches).toEqual([

@@ -78,7 +78,7 @@ function answer(ctx: DecisionContext, agreement: Agreement): PlannedMove {
         coach: coachNote(profile.name, `rejected ${otherName}'s counter-proposal`, `it means to keep up ${meansTo}, which ${breakingNames} would forbid, and it does not sign what it would breach`),
       };
     }
-    // Its own proposal came back countered (or signed by the other side first): it signs if the text still binds the other party.
+    // Its own proposal came back countered: it signs the new text if it still binds the other party.
     if (meaningfulFor(scenario, state, other, agreement.clauses) && net >= D2R_WEIGHTS.rejectBelow) {
       return {
         event: { type: 'd2r.sign', agreementId: id },

@@ -1,5 +1,5 @@
 import { EVIDENCE_ORDER, type EvidenceLevel, type Perpetrator, type Relationship, type Scenario } from '../scenario/schema';
-import { agreementInForce } from '../session/selectors';
+import { agreementInForce, consentSeq } from '../session/selectors';
 import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
 import type { Measure } from '../shared/vocabulary';
 import { redLineCrossedBy } from './brief-reading';
@@ -93,11 +93,6 @@ export interface RedLineCrossing {
   seq: number;
 }
 
-/** When the state signed the agreement (0 for an agreement the scenario starts with). */
-function signedSeq(agreement: Agreement, code: string): number {
-  return agreement.history.filter((h) => h.action === 'sign' && h.state === code).reduce((s, h) => Math.max(s, h.seq), 0);
-}
-
 /**
  * Whether a red line of this state has been crossed since it signed, which alone releases it (in
  * its own eyes) from a D2R agreement: the other party breached the agreement first (cf. VCLT
@@ -108,7 +103,7 @@ function signedSeq(agreement: Agreement, code: string): number {
  */
 export function redLineCrossed(state: SessionState, profile: DelegationProfile, agreement: Agreement): RedLineCrossing | null {
   const other = counterpartyOf(agreement, profile.code);
-  const since = signedSeq(agreement, profile.code);
+  const since = consentSeq(agreement, profile.code);
   const breach = agreement.breaches.find((b) => b.state === other);
   if (breach) return { because: `the other party breached the agreement first (its conduct in round ${breach.round})`, seq: breach.conductSeq };
   for (const d of Object.values(state.drafts)) {

@@ -7,10 +7,12 @@ import { CLAUSE_FORBIDS, type ConductKind, type D2rClause } from '../shared/voca
 import { noSuch, ownEntry } from './lookup';
 
 /**
- * Bilateral Duty-to-Refrain agreements (seed 004, Part VI.A). An offer (proposal or counter)
- * awaits the other party; each party signs in turn and the agreement binds only once both have
- * signed (VCLT arts. 11-12: consent to be bound by signature). A counter-proposal changes the
- * text, so any signature given to the old text lapses.
+ * Bilateral Duty-to-Refrain agreements (seed 004, Part VI.A). An offer (proposal or counter) is its
+ * author's consent to be bound by that text, and awaits the other party alone; the agreement is
+ * concluded when the other party signs the text offered (VCLT arts. 11-12: consent expressed by
+ * signature, the offer standing as the offering party's). Nobody is asked to sign its own offer.
+ * A counter-proposal changes the text, so the consent given to the old text lapses and the
+ * counter stands as its author's consent to the new one.
  */
 
 const OPEN: ReadonlySet<Agreement['status']> = new Set(['proposed', 'countered']);
@@ -85,7 +87,7 @@ export const agreementHandlers = {
         note: event.note ?? null,
         status: 'proposed',
         awaiting: event.to,
-        signedBy: [],
+        signedBy: [actor.state!],
         inForceFromRound: null,
         history: [{ seq, round: ctx.session.round, state: actor.state!, action: 'propose', clauses: event.clauses }],
         breaches: [],
@@ -105,7 +107,7 @@ export const agreementHandlers = {
         note: event.note ?? a.note,
         status: 'countered',
         awaiting: other,
-        signedBy: [],
+        signedBy: [actor.state!],
         history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'counter', clauses: event.clauses }],
       });
     },
@@ -116,15 +118,13 @@ export const agreementHandlers = {
     apply: (ctx, { actor, event, seq }) => {
       const { session } = ctx;
       const a = agreementOf(session, event.agreementId)!;
-      const signedBy = [...a.signedBy, actor.state!];
-      const other = a.parties[0] === actor.state ? a.parties[1] : a.parties[0];
-      const bothSigned = a.parties.every((p) => signedBy.includes(p));
+      // The awaited party's signature concludes it: the other party consented by its offer.
       return update(ctx, {
         ...a,
-        signedBy,
-        status: bothSigned ? 'signed' : a.status,
-        awaiting: bothSigned ? null : other,
-        inForceFromRound: bothSigned ? session.round : null,
+        signedBy: [...a.signedBy, actor.state!],
+        status: 'signed',
+        awaiting: null,
+        inForceFromRound: session.round,
         history: [...a.history, { seq, round: session.round, state: actor.state!, action: 'sign' }],
       });
     },
@@ -171,6 +171,15 @@ export const agreementHandlers = {
     },
   },
 } satisfies Partial<EventHandlers>;
+
+/**
+ * When a party consented to the text in force: its signature, or the offer (proposal or counter)
+ * of that text, which stands as its signature. 0 when it never did (an agreement a scenario starts with).
+ */
+export function consentSeq(agreement: Agreement, state: string): number {
+  const own = agreement.history.filter((h) => h.state === state && (h.action === 'sign' || h.action === 'propose' || h.action === 'counter'));
+  return own.at(-1)?.seq ?? 0;
+}
 
 /** Whether a signed agreement binds in a round (from signature for its duration, if any). */
 export function agreementInForce(agreement: Agreement, round: number): boolean {

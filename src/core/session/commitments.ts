@@ -124,8 +124,9 @@ export function commitmentStatus(state: SessionState, c: Commitment): Commitment
     case 'sign-agreement': {
       const agreement = ownEntry(state.agreements, term.agreementId);
       if (!agreement) return settled('lapsed', null, 'the agreement is not on record');
+      // Signing the other party's offer, or offering a text the other party then signs, is consent.
       const signed = agreement.history.find((h) => h.action === 'sign' && h.state === c.by && h.seq > c.acceptedSeq);
-      if (signed || agreement.signedBy.includes(c.by)) return settled('kept', signed?.seq ?? null, 'signed the agreement');
+      if (signed || agreement.status === 'signed') return settled('kept', signed?.seq ?? null, 'signed the agreement');
       const refused = agreement.history.find((h) => h.seq > c.acceptedSeq && h.state === c.by && (h.action === 'reject' || h.action === 'withdraw'));
       if (refused) return settled('broken', refused.seq, refused.action === 'reject' ? 'rejected the agreement' : 'withdrew the agreement');
       if (agreement.status === 'rejected' || agreement.status === 'withdrawn') return settled('lapsed', null, `the other party ${agreement.status === 'rejected' ? 'rejected' : 'withdrew'} it`);

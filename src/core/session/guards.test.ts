@@ -145,24 +145,29 @@ describe('D2R agreement guards', () => {
     return s;
   }
 
-  it('only the party awaited may sign, counter or reject; the proposer cannot sign its own offer first', () => {
+  it('only the party awaited may sign, counter or reject: the proposer is never asked to sign its own proposal', () => {
     const s = negotiating();
+    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'proposed', signedBy: ['FRA'], awaiting: 'RUS' });
     expect(s.reject('fra', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/awaits Russian Federation: only the party awaited/);
     // To a state outside it, an unsigned agreement answers as if there were none (docs/security.md §1).
     expect(s.reject('usa', { type: 'd2r.sign', agreementId: 'fra-rus' })).toBe('There is no agreement called "fra-rus".');
-    s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' });
-    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'proposed', signedBy: ['RUS'], awaiting: 'FRA' });
-    expect(s.reject('rus', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/awaits France/);
   });
 
-  it('an agreement binds only after both parties sign; a counter-proposal resets the signatures', () => {
+  it("proposing is the proposer's consent: the other party's signature concludes the agreement", () => {
     const s = negotiating();
     s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' });
-    s.do('fra', { type: 'd2r.counter', agreementId: 'fra-rus', clauses: [{ kind: 'no-arms-transfers' }, { kind: 'no-financing' }] });
-    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'countered', signedBy: [], awaiting: 'RUS', inForceFromRound: null });
-    s.do('rus', { type: 'd2r.sign', agreementId: 'fra-rus' }).do('fra', { type: 'd2r.sign', agreementId: 'fra-rus' });
-    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'signed', signedBy: ['RUS', 'FRA'], awaiting: null, inForceFromRound: 1 });
+    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'signed', signedBy: ['FRA', 'RUS'], awaiting: null, inForceFromRound: 1 });
+    expect(s.reject('fra', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/is signed/);
     expect(s.reject('rus', { type: 'd2r.reject', agreementId: 'fra-rus' })).toMatch(/is signed/);
+  });
+
+  it("a counter-proposal is its author's consent to the new text; the proposer's signature then concludes it", () => {
+    const s = negotiating();
+    s.do('rus', { type: 'd2r.counter', agreementId: 'fra-rus', clauses: [{ kind: 'no-arms-transfers' }, { kind: 'no-financing' }] });
+    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'countered', signedBy: ['RUS'], awaiting: 'FRA', inForceFromRound: null });
+    expect(s.reject('rus', { type: 'd2r.sign', agreementId: 'fra-rus' })).toMatch(/awaits France/);
+    s.do('fra', { type: 'd2r.sign', agreementId: 'fra-rus' });
+    expect(s.state.agreements['fra-rus']).toMatchObject({ status: 'signed', signedBy: ['RUS', 'FRA'], awaiting: null, inForceFromRound: 1 });
   });
 
   it('only the proposer withdraws', () => {

@@ -207,7 +207,7 @@ describe('ids named like built-in object properties', () => {
     s.do('rus', { type: 'd2r.sign', agreementId: 'constructor' });
     expect(s.state.agreements.constructor).toMatchObject({
       parties: ['FRA', 'RUS'],
-      signedBy: ['RUS'],
+      signedBy: ['FRA', 'RUS'],
     });
   });
 

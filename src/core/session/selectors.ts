@@ -7,7 +7,7 @@ import { vetoesThisRound } from './uniting-for-peace';
 
 export { councilMembers, openBallotOf, vetoesThisRound };
 export { remainingSeconds } from './round';
-export { agreementInForce, clausesBreached } from './agreements';
+export { agreementInForce, clausesBreached, consentSeq } from './agreements';
 
 /** Seats representing a state (human or AI). */
 export function seatsForState(state: SessionState, code: string): Seat[] {

@@ -10,7 +10,7 @@ function session(): Driver {
   s.do('fra', { type: 'message.private', to: 'RUS', text: 'Between France and Russia only.' });
   s.do('usa', { type: 'message.private', to: 'KEN', text: 'Between the United States and Kenya only.' });
   s.do('fra', { type: 'd2r.propose', agreementId: 'signed-one', to: 'RUS', clauses: [{ kind: 'no-arms-transfers' }], note: 'Draft text' });
-  s.do('rus', { type: 'd2r.sign', agreementId: 'signed-one' }).do('fra', { type: 'd2r.sign', agreementId: 'signed-one' });
+  s.do('rus', { type: 'd2r.sign', agreementId: 'signed-one' });
   s.do('usa', { type: 'd2r.propose', agreementId: 'open-one', to: 'KEN', clauses: [{ kind: 'no-financing' }] });
   s.advance().tableCouncilDraft('fra', 'd1');
   s.do('rus', { type: 'veto.threaten', draftId: 'd1', visibility: 'private', to: 'GBR' }, { ai: { says: 'We have concerns.', coach: 'A quiet warning to London.' } });
@@ -43,7 +43,7 @@ describe('viewFor', () => {
     const gbr = viewFor(scenario, s.state, { seatId: 'gbr' });
     expect(Object.keys(gbr.state.agreements)).toEqual(['signed-one']);
     const rus = viewFor(scenario, s.state, { seatId: 'rus' });
-    expect(rus.state.agreements['signed-one']!.history.map((h) => h.action)).toEqual(['propose', 'sign', 'sign']);
+    expect(rus.state.agreements['signed-one']!.history.map((h) => h.action)).toEqual(['propose', 'sign']);
   });
 
   it('a private veto threat reaches its addressee (or the sponsors), not the room', () => {

@@ -159,7 +159,8 @@ export function agreementStatusLine(t: Transcript, a: Transcript['agreements'][n
   const parts = [
     a.signedBy.length === 2
       ? `Signed by ${namesInText(t, a.signedBy)}`
-      : `${agreementStatus(a.status)}${a.signedBy.length ? `; signed by ${namesInText(t, a.signedBy)}` : ''}`,
+      : // An open offer binds its author once the other party signs (docs/session-log.md).
+        `${agreementStatus(a.status)}${a.signedBy.length ? `; offered by ${namesInText(t, a.signedBy)}, not signed by ${namesInText(t, a.parties.filter((p) => !a.signedBy.includes(p)))}` : ''}`,
   ];
   if (a.inForceFromRound)
     parts.push(

@@ -240,21 +240,25 @@ function SessionHeader({ handle }: { handle: SessionHandle }) {
   const state = handle.status === 'ready' ? update?.view.state : undefined;
   return (
     <Group h={56} px="md" justify="space-between" wrap="nowrap" gap="md">
-      <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
-        <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+      <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto', overflow: 'hidden' }}>
+        {/* Below 1280px the wordmark is left to screen readers (Home is in the nav): the scenario's title keeps the room (styles.css). */}
+        <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }} className="mc-header-wordmark">
           <a href={routeHref({ name: 'home' })} style={{ color: 'inherit', textDecoration: 'none' }}>
             Moot Council
           </a>
         </Title>
         {meta && (
           <Text c="dimmed" truncate="end" data-testid="header-scenario" miw={0} title={meta.title}>
-            ─ {meta.title}
+            <span className="mc-header-wordmark" aria-hidden="true">
+              ─{' '}
+            </span>
+            {meta.title}
           </Text>
         )}
       </Group>
       {state && update && meta && (
         <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-          <Text fw={600} className="tabular" style={{ whiteSpace: 'nowrap' }} data-testid="header-round">
+          <Text fw={600} className="tabular mc-header-round" data-testid="header-round">
             {roundLabel(state, update.view.scenario.roundPlan.rounds)}
           </Text>
           <SessionPhasePill update={update} />
@@ -484,7 +488,7 @@ function SessionSeatSelector({ meta, seatId, onChange }: { meta: SessionMeta; se
       onChange={(v) => v && onChange(v)}
       allowDeselect={false}
       size="xs"
-      w={215}
+      className="mc-header-seat"
       data-testid="seat-selector"
       comboboxProps={{ withinPortal: true }}
     />

@@ -87,8 +87,7 @@ export const SCRIPTS: Record<string, (s: Script) => Script> = {
   signed: (s) =>
     SCRIPTS.negotiation!(s)
       .do('usa', { type: 'd2r.counter', agreementId: 'd2r-hlv-usa-1', clauses: [ARMS, { kind: 'monitoring-and-reporting' }, { kind: 'consultation-and-dispute-settlement' }] })
-      .do('hlv', { type: 'd2r.sign', agreementId: 'd2r-hlv-usa-1' })
-      .do('usa', { type: 'd2r.sign', agreementId: 'd2r-hlv-usa-1' }),
+      .do('hlv', { type: 'd2r.sign', agreementId: 'd2r-hlv-usa-1' }),
   conduct: (s) =>
     SCRIPTS.signed!(s)
       .advance(1)

@@ -9,7 +9,7 @@ import { firstRefusal, OK, refuse, type Guard } from '../kit/guard';
 import { agreementName, nameOf, perpetratorName } from '../kit/names';
 import type { SessionScreenProps } from '../types';
 import { AgreementSteps } from './AgreementSteps';
-import { agreementActions, agreementSituation, agreementSteps, concludesOwnOffer, isOpen, type Counterpart } from './logic';
+import { agreementActions, agreementSituation, agreementSteps, isOpen, type Counterpart } from './logic';
 import { TreatyView } from './TreatyView';
 import { ToneBadge } from '../kit/ToneBadge';
 
@@ -128,20 +128,27 @@ function AgreementDetail({ view, me, agreement, allowed, run, pending, onCounter
           ))}
         </Alert>
       )}
-      {isOpen(agreement) && (
+      {isOpen(agreement) && party && (
         <Group gap="xs">
-          <GuardedButton guard={guards.sign} size="xs" onClick={() => void run({ type: 'd2r.sign', agreementId: agreement.id })} loading={pending === 'd2r.sign'} data-testid="agreement-sign">
-            {me !== null && concludesOwnOffer(agreement, me) ? 'Sign to conclude' : 'Sign'}
-          </GuardedButton>
-          <GuardedButton guard={guards.counter} size="xs" variant="default" onClick={onCounter} data-testid="agreement-counter">
-            Counter…
-          </GuardedButton>
-          <GuardedButton guard={guards.reject} size="xs" variant="default" color="red" onClick={() => void run({ type: 'd2r.reject', agreementId: agreement.id })} loading={pending === 'd2r.reject'} data-testid="agreement-reject">
-            Reject
-          </GuardedButton>
+          {/* Only the party awaited answers: the other consented by its offer and is never asked to sign it. */}
+          {agreement.awaiting === me && (
+            <>
+              <GuardedButton guard={guards.sign} size="xs" onClick={() => void run({ type: 'd2r.sign', agreementId: agreement.id })} loading={pending === 'd2r.sign'} data-testid="agreement-sign">
+                Sign to conclude
+              </GuardedButton>
+              <GuardedButton guard={guards.counter} size="xs" variant="default" onClick={onCounter} data-testid="agreement-counter">
+                Counter…
+              </GuardedButton>
+              <GuardedButton guard={guards.reject} size="xs" variant="default" color="red" onClick={() => void run({ type: 'd2r.reject', agreementId: agreement.id })} loading={pending === 'd2r.reject'} data-testid="agreement-reject">
+                Reject
+              </GuardedButton>
+            </>
+          )}
+          {agreement.parties[0] === me && (
           <GuardedButton guard={guards.withdraw} size="xs" variant="default" onClick={() => void run({ type: 'd2r.withdraw', agreementId: agreement.id })} loading={pending === 'd2r.withdraw'} data-testid="agreement-withdraw">
             Withdraw
           </GuardedButton>
+          )}
         </Group>
       )}
       <TreatyView text={text} label={`Text of ${agreementName(view.scenario, agreement.parties)}`} maxHeight={300} />

@@ -116,13 +116,9 @@ export function agreementSteps(agreement: Pick<Agreement, 'status' | 'history'> 
   ];
 }
 
-/**
- * Whether the viewer is asked to sign the text it offered itself, the other party having signed
- * it: its signature is then the one that concludes the agreement (the core asks each party's).
- */
-export function concludesOwnOffer(agreement: Agreement, me: string): boolean {
-  const offer = agreement.history.findLast((h) => h.action === 'propose' || h.action === 'counter');
-  return isOpen(agreement) && agreement.awaiting === me && offer?.state === me && agreement.signedBy.some((p) => p !== me);
+/** "Russia's", "the United States'": the possessive of a state's name in prose. */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
 /** Where an open agreement stands, in one sentence. */
@@ -137,15 +133,17 @@ export function agreementSituation(view: SessionView, agreement: Agreement, me: 
       return `Withdrawn by ${name(agreement.parties[0])}.`;
     default: {
       const later = view.state.phase === 'negotiation' ? '' : ' in the next Negotiation phase';
-      if (me !== null && concludesOwnOffer(agreement, me)) {
-        const other = agreement.parties.find((p) => p !== me) ?? '';
-        const subject = proseName(name(other));
-        return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} has signed the text you offered: your signature concludes the agreement, which binds once both parties have signed (VCLT art. 12)${later}.`;
+      // The last offer (proposal or counter) stands as its author's signature; the other party's concludes it.
+      const offeredBy = agreement.history.findLast((h) => h.action === 'propose' || h.action === 'counter')?.state ?? agreement.parties[0];
+      const awaited = agreement.awaiting ?? '';
+      if (offeredBy === me) {
+        return `Your offer stands as your signature; awaiting ${possessive(proseName(name(awaited)))} answer${later}.`;
       }
-      const signed = agreement.signedBy.length > 0 ? `Signed by ${agreement.signedBy.map(name).join(', ')}; ` : '';
-      const awaiting =
-        agreement.awaiting === me ? `awaiting your answer (sign, counter or reject)${later}.` : `awaiting ${name(agreement.awaiting ?? '')}${later}.`;
-      return `${signed}${awaiting}`;
+      if (agreement.awaiting === me) {
+        const subject = proseName(name(offeredBy));
+        return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} offered this text and is bound by it once you sign: sign to conclude the agreement, counter or reject${later}.`;
+      }
+      return `Offered by ${proseName(name(offeredBy))}; awaiting ${possessive(proseName(name(awaited)))} answer${later}.`;
     }
   }
 }
