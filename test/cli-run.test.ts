@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitmentRegistry } from '../src/core/session/commitments';
 import { readSessionFile } from '../src/host/session-file';
-import { FIXTURE_DIR } from './support/session';
+import { FIXTURE_DIR, loadFixture } from './support/session';
+import { councilStatementStatus } from '../src/core/session/council-statements';
+import { completeFacts } from '../src/core/law/facts';
+import { factsInputFromRecord } from '../src/core/law/record-input';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'moot-council.mjs');
@@ -98,6 +101,27 @@ describe('moot-council run', () => {
     expect(result.stdout).toMatch(/^The AI plays 16 delegations: China, United Kingdom, Russian Federation, /m);
     expect(result.stdout).toMatch(/Kenya/);
     expect(readSessionFile(out).state.phase).toBe('debrief');
+  }, 60_000);
+
+  it('plays Council statements and a stated meeting: silence adopts the presidential statement, a lone objection blocks the press statement, and the law reads both with the declined meeting', () => {
+    const out = join(dir, 'statements.jsonl');
+    const result = run(scenario, '--script', join(FIXTURE_DIR, 'marun-statements-script.yaml'), '--seed', '5', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { state } = readSessionFile(out);
+    const prst = state.councilStatements['prst-marun']!;
+    const press = state.councilStatements['press-marun']!;
+    expect(councilStatementStatus(prst, state)).toBe('adopted');
+    expect(councilStatementStatus(press, state)).toBe('blocked');
+    expect(press.objections.map((o) => o.state)).toEqual(['RUS']);
+    expect(prst.joined.map((j) => j.state)).toContain('CHN');
+    expect(state.meetingAnswers.filter((a) => a.state === 'RUS' || a.state === 'CHN').map((a) => [a.state, a.answer]).sort()).toEqual([
+      ['CHN', 'attend'],
+      ['RUS', 'decline'],
+    ]);
+    const russia = completeFacts(factsInputFromRecord(loadFixture(), state)).states.find((f) => f.state === 'RUS')!;
+    expect(russia.obstruction.map((o) => o.kind).sort()).toEqual(['boycott', 'statement-objection']);
+    expect(russia.alternatives.map((a) => a.kind)).toContain('acquiesced-statement');
   }, 60_000);
 
   it('rejects a seed that is not a whole number', () => {

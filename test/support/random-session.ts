@@ -44,6 +44,11 @@ export const WEIGHTED_TYPES: SessionEvent['type'][] = [
   'group.convene',
   'group.join',
   'group.decline',
+  'meeting.attend',
+  'meeting.decline',
+  'councilStatement.propose',
+  'councilStatement.join',
+  'councilStatement.object',
   'd2r.propose',
   'd2r.counter',
   'd2r.sign',
@@ -132,6 +137,7 @@ function procedureNudge(state: SessionState, n: number): SessionEvent['type'] | 
   const open = state.ballots.some((b) => b.closedSeq === null);
   if (open) return 'vote.cast';
   const forum = state.phase === 'council' ? 'council' : state.phase === 'emergencySpecialSession' ? 'assembly' : null;
+  if (forum === 'council' && n % 6 === 1) return pickOf(['councilStatement.propose', 'councilStatement.join', 'councilStatement.object'] as const, n);
   if (forum) {
     const tabled = Object.values(state.drafts).some((d) => d.forum === forum && d.status === 'tabled');
     return tabled && n % 3 !== 0 ? 'vote.open' : n % 4 === 0 ? 'veto.threaten' : 'draft.table';
@@ -140,7 +146,7 @@ function procedureNudge(state: SessionState, n: number): SessionEvent['type'] | 
   if (state.phase === 'vetoInitiative') return 'vetoInitiative.speak';
   if (state.phase === 'negotiation') {
     return pickOf(
-      ['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'group.convene', 'group.message', 'group.join', 'group.decline', 'offer.make', 'offer.answer'] as const,
+      ['d2r.propose', 'd2r.sign', 'd2r.counter', 'message.private', 'draft.circulate', 'draft.requestChange', 'draft.answerRequest', 'draft.putInBlue', 'group.convene', 'group.message', 'group.join', 'group.decline', 'meeting.attend', 'meeting.decline', 'offer.make', 'offer.answer'] as const,
       n,
     );
   }
@@ -193,6 +199,19 @@ export function randomEvent(scenario: Scenario, state: SessionState, [, t, p, q]
       const contact = Object.values(state.groups).filter((g) => g.kind === 'contact');
       const groupId = contact.length > 0 && p % 4 !== 0 ? pickOf(contact, p).id : `g${p % 3}`;
       return type === 'group.join' ? { type, groupId } : { type, groupId, ...(q % 2 === 0 ? { reason: `Declined ${p}.` } : {}) };
+    }
+    case 'meeting.attend':
+    case 'meeting.decline': {
+      const meetingId = scenario.meetings.length > 0 && p % 4 !== 0 ? pickOf(scenario.meetings, p).id : `m${p % 3}`;
+      return type === 'meeting.attend' ? { type, meetingId } : { type, meetingId, ...(q % 2 === 0 ? { reason: `Not attending ${p}.` } : {}) };
+    }
+    case 'councilStatement.propose':
+      return { type, statementId: `s${p % 4}`, kind: q % 2 === 0 ? 'presidential' : 'press', text: `The Council condemns the attacks ${p}.` };
+    case 'councilStatement.join':
+    case 'councilStatement.object': {
+      const statements = Object.keys(state.councilStatements);
+      const statementId = statements.length > 0 && p % 4 !== 0 ? pickOf(statements, p) : `s${p % 4}`;
+      return type === 'councilStatement.join' ? { type, statementId } : { type, statementId, ...(q % 2 === 0 ? { reason: `Objecting ${p}.` } : {}) };
     }
     case 'd2r.propose':
       return {

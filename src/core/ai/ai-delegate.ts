@@ -12,6 +12,7 @@ import { memorialMoves } from './memorial';
 import { negotiationMoves } from './negotiation-moves';
 import { messageReplies } from './replies';
 import { groupReplies, invitationAnswers } from './contact-groups';
+import { meetingAnswers, statementAnswers } from './consensus-answers';
 import { offerAnswers } from './offer-answers';
 import { EVENT_POLICY } from '../session/phases';
 import { capped } from './wording';
@@ -36,7 +37,8 @@ export function planMoves(scenario: Scenario, state: SessionState, seatId: strin
   const talking = EVENT_POLICY['message.private'].phases.includes(state.phase);
   const replies = [
     ...(EVENT_POLICY['offer.answer'].phases.includes(state.phase) ? offerAnswers(ctx) : []),
-    ...(talking ? [...messageReplies(ctx), ...invitationAnswers(ctx), ...groupReplies(ctx)] : []),
+    ...(talking ? [...messageReplies(ctx), ...invitationAnswers(ctx), ...meetingAnswers(ctx), ...groupReplies(ctx)] : []),
+    ...statementAnswers(ctx),
   ];
   return replies.length > 0 ? [...replies, ...phaseMoves(ctx, state, ctxFor)] : phaseMoves(ctx, state, ctxFor);
 }

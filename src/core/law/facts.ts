@@ -144,8 +144,22 @@ export interface SupportRelationshipFact {
   endedBy: ActFact | null;
 }
 
+/** A multilateral meeting the state declined: a contact group convened in the session, or a meeting the scenario states. */
 export interface DeclinedMeetingFact {
   title: string;
+  forum: 'contact-group' | 'stated-meeting';
+  round: number;
+  seq: number;
+  knowledge: Knowledge;
+  ref: EvidenceRef;
+}
+
+/** A Council statement whose silence procedure ended, and the state's part in it. */
+export interface CouncilStatementFact {
+  kind: 'presidential' | 'press';
+  part: 'proposed' | 'joined' | 'acquiesced' | 'objected';
+  adopted: boolean;
+  objectors: number;
   round: number;
   seq: number;
   knowledge: Knowledge;
@@ -216,8 +230,10 @@ export interface StateFacts {
   sponsorships: SponsorshipFact[];
   /** Changes it sought to circulated drafts, with the measures each would have left. */
   changeRequests: ChangeRequestFact[];
-  /** Contact groups it declined to join, with what it knew then. */
-  declinedContactGroups: DeclinedMeetingFact[];
+  /** Contact groups and stated meetings it declined, with what it knew then. */
+  declinedMeetings: DeclinedMeetingFact[];
+  /** Council statements whose silence procedure ended, with its part in each. */
+  councilStatements: CouncilStatementFact[];
   obstruction: ObstructionFact[];
   alternatives: AlternativeFact[];
   agreements: AgreementFact[];
@@ -578,14 +594,20 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
   sponsorships.sort(bySeq);
 
   // What on the record is obstruction, and what an alternative to it: classified beside the duty.
-  const declinedContactGroups: DeclinedMeetingFact[] = (input.declinedContactGroups ?? [])
-    .map((d) => ({ title: d.title, round: d.round, seq: d.seq, knowledge: knowledgeAt(d.round, d.seq), ref: `#${d.seq}` }))
+  const declinedMeetings: DeclinedMeetingFact[] = [
+    ...(input.declinedContactGroups ?? []).map((d) => ({ ...d, forum: 'contact-group' as const })),
+    ...(input.declinedMeetings ?? []).map((d) => ({ ...d, forum: 'stated-meeting' as const })),
+  ]
+    .map((d) => ({ title: d.title, forum: d.forum, round: d.round, seq: d.seq, knowledge: knowledgeAt(d.round, d.seq), ref: `#${d.seq}` }))
     .sort(bySeq);
-  const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, declinedContactGroups, support });
+  const councilStatements: CouncilStatementFact[] = (input.councilStatements ?? [])
+    .map((c) => ({ kind: c.kind, part: c.part, adopted: c.adopted, objectors: c.objectors ?? (c.part === 'objected' ? 1 : 0), round: c.round, seq: c.seq, knowledge: knowledgeAt(c.round, c.seq), ref: `#${c.seq}` }))
+    .sort(bySeq);
+  const obstruction = obstructionOnRecord({ votes, vetoThreats, attendance, declinedMeetings, councilStatements, support });
   const changeRequests: ChangeRequestFact[] = (input.changeRequests ?? [])
     .map((r) => ({ draft: r.draft, round: r.round, seq: r.seq, measures: r.measures, ref: `#${r.seq}` }))
     .sort(bySeq);
-  const alternatives = alternativesOnRecord({ sponsorships, votes, protective, changeRequests }, ctx.drafts);
+  const alternatives = alternativesOnRecord({ sponsorships, votes, protective, changeRequests, councilStatements }, ctx.drafts);
 
   // Support to perpetrators recorded as scenario relationships, with the rounds in force
   const supportRelationships = supportRelationshipsOf(ctx.relationships, protective, ctx.rounds);
@@ -639,7 +661,8 @@ function stateFacts(code: string, ctx: StateContext): StateFacts {
     explanations,
     sponsorships,
     changeRequests,
-    declinedContactGroups,
+    declinedMeetings,
+    councilStatements,
     obstruction,
     alternatives,
     agreements: ctx.agreements,
@@ -719,7 +742,8 @@ export function actedOnRecord(s: StateFacts): boolean {
     s.vetoThreats.length > 0 ||
     s.sponsorships.length > 0 ||
     s.changeRequests.length > 0 ||
-    s.declinedContactGroups.length > 0 ||
+    s.declinedMeetings.length > 0 ||
+    s.councilStatements.length > 0 ||
     s.agreements.length > 0 ||
     s.memorial.length > 0 ||
     s.overrides.length > 0 ||

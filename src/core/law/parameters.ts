@@ -129,6 +129,11 @@ export const PARAMETERS = {
       'vote-against-assembly': p(0.4, 'Hakimi Part IV.B.3 & nn.161-162', 'Voting against Assembly resolutions was part of the Syria pattern.'),
       'vote-against-referral': p(0.5, 'GA res. 377 A (V) ¶1', 'Voting against referral to the Assembly impedes the Uniting for Peace route.'),
       boycott: p(0.35, 'Hakimi Part IV.B.3 & n.163', 'Declining multilateral meetings that pressure the perpetrator.'),
+      'statement-objection': p(
+        0.35,
+        'Hakimi Part IV.B.3 & n.159 ("objections from Russia and Lebanon prevented the Council from issuing a press statement on Syria")',
+        'An objection blocks a statement outright, but a statement carries words only, no measure: weighed as a private veto threat or a boycott, below a negative vote on a draft.',
+      ),
       'support-after-apparent': p(0.75, 'Hakimi Part IV.B.3 & nn.165-166', 'Continued supplies after the atrocities are apparent undermine isolation of the perpetrator.'),
     },
     /** Obstructive acts in at least this many fora make a pattern. */

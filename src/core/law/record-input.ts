@@ -1,7 +1,9 @@
 import type { AtrocityType, EvidenceLevel, PerpetratorKind, RelationshipKind, Scenario, SupportKind } from '../scenario/schema';
-import { stateName } from '../scenario/membership';
+import { councilMembers, stateName } from '../scenario/membership';
 import type { SessionState } from '../session/state';
 import { applyChange } from '../session/revisions';
+import { councilStatementStatus } from '../session/council-statements';
+import { representedStates } from '../session/context';
 import type { ConductKind, ConductScale, D2rClause, DefenceArgument, Measure } from '../shared/vocabulary';
 import type { EvidenceRef } from './types';
 
@@ -13,6 +15,15 @@ import type { EvidenceRef } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // The authoring format
+
+export interface CouncilStatementInput {
+  seq: number;
+  round: number;
+  kind: 'presidential' | 'press';
+  part: 'proposed' | 'joined' | 'acquiesced' | 'objected';
+  adopted: boolean;
+  objectors?: number;
+}
 
 export interface FactsInput {
   scenario?: string;
@@ -98,6 +109,19 @@ export interface StateRecordInput {
    * duty not to obstruct as declining a multilateral meeting (Hakimi at 275 & n.163).
    */
   declinedContactGroups?: { seq: number; round: number; title: string }[];
+  /**
+   * Meetings the scenario states (an Arria-formula meeting, a conference, a summit) it was invited
+   * to and declined (meeting.decline): read exactly as a declined contact group.
+   */
+  declinedMeetings?: { seq: number; round: number; title: string }[];
+  /**
+   * Presidential and press statements of the Council whose silence procedure ended, with this
+   * member's part in them: it proposed one, joined the consensus, stayed silent (acquiesced), or
+   * objected. `seq` is the proposal's entry; `objectors` counts the members that objected.
+   * Read by the duty not to obstruct: acquiescence in an adopted statement, or an objection that
+   * blocked one (Hakimi at 274 & nn.158-160).
+   */
+  councilStatements?: CouncilStatementInput[];
   memorial?: { argument: DefenceArgument; duty?: string; text?: string; seq?: number }[];
   overrides?: { duty: string; holds: boolean; reason: string; seq: number }[];
 }
@@ -194,6 +218,12 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
   for (const group of Object.values(state.groups)) {
     for (const d of group.declined) (record(d.state).declinedContactGroups ??= []).push({ seq: d.seq, round: d.round, title: group.title });
   }
+  for (const a of state.meetingAnswers) {
+    if (a.answer !== 'decline') continue;
+    const meeting = scenario.meetings.find((m) => m.id === a.meetingId);
+    (record(a.state).declinedMeetings ??= []).push({ seq: a.seq, round: a.round, title: meeting?.title ?? 'a meeting' });
+  }
+  councilStatementsOnRecord(scenario, state, (code) => (record(code).councilStatements ??= []));
   for (const m of Object.values(state.memorials)) {
     const r = record(m.state);
     r.memorial = m.arguments.map((a) => ({ argument: a.argument, ...(a.duty ? { duty: a.duty } : {}), text: a.text, seq: m.seq }));
@@ -268,4 +298,32 @@ export function factsInputFromRecord(scenario: Scenario, state: SessionState): F
 function writtenInjectAt(state: SessionState, seq: number): boolean {
   const entry = state.log[seq - 1]?.seq === seq ? state.log[seq - 1] : state.log.find((e) => e.seq === seq);
   return entry?.event.type === 'inject.write';
+}
+
+/**
+ * Each seated Council member's part in each statement whose silence procedure has ended: who
+ * proposed it, who joined the consensus, who stayed silent (and so acquiesced) and who objected.
+ * An open statement is not yet anyone's act.
+ */
+function councilStatementsOnRecord(scenario: Scenario, state: SessionState, listOf: (code: string) => CouncilStatementInput[]): void {
+  const statements = Object.values(state.councilStatements);
+  if (statements.length === 0) return;
+  const seated = representedStates(state);
+  const members = councilMembers(scenario).filter((code) => seated.has(code));
+  for (const statement of statements) {
+    const status = councilStatementStatus(statement, state);
+    if (status === 'open') continue;
+    const objectors = statement.objections.length;
+    for (const code of members) {
+      const objection = statement.objections.find((o) => o.state === code);
+      const part: CouncilStatementInput['part'] = objection
+        ? 'objected'
+        : statement.proposedBy === code
+          ? 'proposed'
+          : statement.joined.some((j) => j.state === code)
+            ? 'joined'
+            : 'acquiesced';
+      listOf(code).push({ seq: objection?.seq ?? statement.seq, round: statement.round, kind: statement.kind, part, adopted: status === 'adopted', objectors });
+    }
+  }
 }

@@ -117,6 +117,15 @@ export function crossReferenceProblems(scenario: Scenario): ScenarioProblem[] {
     }
   });
 
+  const seenMeetings = new Set<string>();
+  scenario.meetings.forEach((m, i) => {
+    if (seenMeetings.has(m.id)) problems.push({ path: `meetings[${i}].id`, message: `duplicate meeting id "${m.id}"` });
+    seenMeetings.add(m.id);
+    requireRound(`meetings[${i}].round`, m.round);
+    m.invitees.forEach((code, j) => requireState(`meetings[${i}].invitees[${j}]`, code));
+    if (new Set(m.invitees).size !== m.invitees.length) problems.push({ path: `meetings[${i}].invitees`, message: 'each state is invited once' });
+  });
+
   scenario.teachingNotes.expectedFindings.forEach((f, i) => requireState(`teachingNotes.expectedFindings[${i}].state`, f.state));
   scenario.teachingNotes.expectedOrdering.forEach((code, i) => requireState(`teachingNotes.expectedOrdering[${i}]`, code));
 

@@ -186,6 +186,25 @@ export const inject = z.strictObject({
 });
 export type Inject = z.infer<typeof inject>;
 
+/**
+ * A meeting the scenario states (an Arria-formula meeting, a peace conference, a regional summit):
+ * convened in a round by a state or an organisation, with the states it invites. Each invitee that
+ * holds a seat attends or declines; a decline is on the record and the law reads it as declining a
+ * multilateral meeting that presses the perpetrator (docs/law.md, "Declining a meeting").
+ */
+export const namedMeeting = z.strictObject({
+  id: identifier,
+  /** What it is called, e.g. "Arria-formula meeting on the Vell" or "Geneva conference on Kestria". */
+  title: text,
+  round: z.number().int().min(1),
+  /** Who convenes it, in words or by state code: "France", "FRA", "the African Union". */
+  convener: text,
+  /** What it is for, in a sentence the invitees read. */
+  purpose: text.optional(),
+  invitees: z.array(stateCode).min(1),
+});
+export type NamedMeeting = z.infer<typeof namedMeeting>;
+
 /** The phases of one round, in order (docs/design.md §2.6). */
 export const ROUND_PHASES = [
   'crisisUpdate',
@@ -282,6 +301,7 @@ export const scenarioSchema = z.strictObject({
   evidence: z.array(evidenceStep).min(1),
   intelligence: z.array(intelligence).default([]),
   injects: z.array(inject).default([]),
+  meetings: z.array(namedMeeting).default([]),
   roundPlan,
   teachingNotes,
 });

@@ -6,6 +6,8 @@ import { EVENT_LABELS } from './labels';
 import { EVENT_POLICY, PHASE_TITLES, phaseList } from './phases';
 import { negotiationHandlers } from './negotiation';
 import { groupChannelHandlers } from './group-channels';
+import { councilStatementHandlers } from './council-statements';
+import { namedMeetingHandlers } from './named-meetings';
 import { agreementHandlers } from './agreements';
 import { offerHandlers } from './offers';
 import { draftHandlers } from './drafts';
@@ -24,6 +26,8 @@ export const HANDLERS: EventHandlers = {
   ...writtenInjectHandlers,
   ...negotiationHandlers,
   ...groupChannelHandlers,
+  ...councilStatementHandlers,
+  ...namedMeetingHandlers,
   ...agreementHandlers,
   ...offerHandlers,
   ...draftHandlers,

@@ -46,6 +46,10 @@ export const sessionEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('group.join'), groupId: identifier }),
   /** An invitee declines a contact group: on the record, read by the law like declining a multilateral meeting. */
   z.strictObject({ type: z.literal('group.decline'), groupId: identifier, reason: z.string().trim().max(2000).optional() }),
+  /** A delegation attends a meeting the scenario states (an Arria-formula meeting, a conference, a summit). */
+  z.strictObject({ type: z.literal('meeting.attend'), meetingId: identifier }),
+  /** A delegation declines such a meeting: on the record, read by the law like declining a contact group. */
+  z.strictObject({ type: z.literal('meeting.decline'), meetingId: identifier, reason: z.string().trim().max(2000).optional() }),
   z.strictObject({
     type: z.literal('d2r.propose'),
     agreementId: identifier,
@@ -117,6 +121,12 @@ export const sessionEvent = z.discriminatedUnion('type', [
   /** The penholder puts the circulated draft in blue: its text is final and it is tabled for the vote. */
   z.strictObject({ type: z.literal('draft.putInBlue'), draftId: identifier }),
   z.strictObject({ type: z.literal('draft.cosponsor'), draftId: identifier }),
+  /** A Council member proposes a presidential or press statement, adopted by consensus without a vote. */
+  z.strictObject({ type: z.literal('councilStatement.propose'), statementId: identifier, kind: z.enum(['presidential', 'press']), text }),
+  /** A Council member says it joins the consensus on a statement (silence would do as much). */
+  z.strictObject({ type: z.literal('councilStatement.join'), statementId: identifier }),
+  /** A Council member objects to a statement: the consensus breaks and the statement is not issued. */
+  z.strictObject({ type: z.literal('councilStatement.object'), statementId: identifier, reason: z.string().trim().max(2000).optional() }),
   z.strictObject({ type: z.literal('draft.withdraw'), draftId: identifier }),
   z.strictObject({ type: z.literal('veto.threaten'), draftId: identifier, visibility: z.enum(['public', 'private']), to: stateCode.optional() }),
   z.strictObject({ type: z.literal('vote.open'), draftId: identifier }),

@@ -67,6 +67,8 @@ function emptySession(config: SessionConfig): SessionState {
     statements: [],
     channels: {},
     groups: {},
+    councilStatements: {},
+    meetingAnswers: [],
     drafts: {},
     ballots: [],
     vetoThreats: [],

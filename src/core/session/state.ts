@@ -29,6 +29,10 @@ export interface SessionState {
   channels: Record<string, PrivateMessage[]>;
   /** Group channels by id: the standing groups (from their first message) and contact groups. */
   groups: Record<string, GroupChannel>;
+  /** Presidential and press statements proposed in the Council, by id (council-statements.ts). */
+  councilStatements: Record<string, CouncilStatement>;
+  /** Answers to the meetings the scenario states (attend or decline), in the order given. */
+  meetingAnswers: MeetingAnswer[];
   drafts: Record<string, Draft>;
   ballots: Ballot[];
   vetoThreats: VetoThreat[];
@@ -110,6 +114,35 @@ export interface GroupChannel {
   /** Invitees who declined, on the record. */
   declined: GroupDecline[];
   messages: GroupMessage[];
+}
+
+/**
+ * A statement of the Security Council, adopted by consensus without a vote: a presidential
+ * statement (read out by the President at a formal meeting, issued as S/PRST/…) or a press
+ * statement (agreed by all fifteen members, issued by the President). Silence procedure: a member
+ * that has not objected when the Council phase of its round ends acquiesces; one objection blocks it.
+ */
+export interface CouncilStatement {
+  id: string;
+  kind: 'presidential' | 'press';
+  text: string;
+  proposedBy: string;
+  seq: number;
+  round: number;
+  /** Members that said they join the consensus (beyond the proposer). */
+  joined: { state: string; seq: number }[];
+  /** Members that objected, each with its reason: any one blocks the statement. */
+  objections: { state: string; seq: number; reason: string | null }[];
+}
+
+/** A delegation's answer to a meeting the scenario states. */
+export interface MeetingAnswer {
+  meetingId: string;
+  state: string;
+  answer: 'attend' | 'decline';
+  seq: number;
+  round: number;
+  reason: string | null;
 }
 
 export interface GroupDecline {

@@ -124,6 +124,8 @@ export function publicScenario(scenario: Scenario, round: number): ScenarioView 
     evidence: evidence.items,
     intelligence: [],
     injects: [],
+    // A stated meeting is announced in its round, as a convener's invitation would be.
+    meetings: scenario.meetings.filter((m) => m.round <= round),
     teachingNotes: null,
     positions: { relationships: [], evidence: evidence.positions, intelligence: [], injects: [] },
   };
@@ -283,7 +285,9 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     // The instructor's marks are the instructor's: never in a seat's record (docs/assessment.md).
     case 'rubric.edit':
       return false;
-    // Public: every seat sees these (a new event type must be placed here or above).
+    // Public: every seat sees these (a new event type must be placed here or above). Council
+    // statements and the answers to stated meetings are public, as the Council's work and a
+    // meeting's attendance are.
     case 'session.start':
     case 'phase.advance':
     case 'phase.skip':
@@ -295,6 +299,11 @@ export function entryVisible(state: SessionState, entry: LogEntry, sight: Sight)
     case 'inject.fire':
     case 'seat.assign':
     case 'statement.public':
+    case 'councilStatement.propose':
+    case 'councilStatement.join':
+    case 'councilStatement.object':
+    case 'meeting.attend':
+    case 'meeting.decline':
     case 'draft.table':
     case 'draft.putInBlue':
     case 'draft.cosponsor':

@@ -15,6 +15,8 @@ import { PHASE_TITLES } from '../session/phases';
 import { changeInWords, differencesInWords, revisionDifferences } from '../session/revisions';
 import { offerWords, termInWords } from '../session/offer-terms';
 import { commitmentRegistry } from '../session/commitments';
+import { COUNCIL_STATEMENT_KIND_WORDS, councilStatementOutcomeWords, councilStatementWords } from '../session/council-statements';
+import { scenarioMeeting } from '../session/named-meetings';
 import type { Agreement, Ballot, Draft, SessionState } from '../session/state';
 import { articleOfClause, CLAUSE_TITLES, treatyText, treatyTitle } from '../session/treaty';
 import type { SessionView } from '../session/view';
@@ -423,6 +425,18 @@ class TranscriptBuilder {
     return group.kind === 'contact' ? `the contact group "${group.title}"` : `the ${group.title} channel`;
   }
 
+  /** A Council statement in words: "the press statement proposed by France in round 2". */
+  private statementWords(statementId: string): string {
+    const statement = ownEntry(this.state.councilStatements, statementId);
+    return statement ? councilStatementWords(statement, (code) => this.name(code)) : 'a Council statement';
+  }
+
+  /** A stated meeting by its title: "the Arria-formula meeting on the Vell". */
+  private meetingWords(meetingId: string): string {
+    const meeting = scenarioMeeting(this.scenario, meetingId);
+    return meeting ? `the ${meeting.title}` : 'a meeting';
+  }
+
   private describe(
     log: LogEntry,
     actor: string | null,
@@ -495,6 +509,19 @@ class TranscriptBuilder {
         return { summary: `${who} joins ${this.groupWords(e.groupId)}.`, private: true, ref: e.groupId };
       case 'group.decline':
         return { summary: `${who} declines ${this.groupWords(e.groupId)}.`, ...(e.reason ? { text: e.reason } : {}), private: true, ref: e.groupId };
+      case 'meeting.attend':
+        return { summary: `${who} attends ${this.meetingWords(e.meetingId)}.` };
+      case 'meeting.decline':
+        return { summary: `${who} declines ${this.meetingWords(e.meetingId)}; the decline is on the record.`, ...(e.reason ? { text: e.reason } : {}) };
+      case 'councilStatement.propose': {
+        const statement = ownEntry(this.state.councilStatements, e.statementId);
+        const outcome = statement ? ` (${councilStatementOutcomeWords(statement, this.state, (code) => this.name(code))})` : '';
+        return { summary: `${who} proposes a ${COUNCIL_STATEMENT_KIND_WORDS[e.kind]} of the Council, to be adopted by consensus${outcome}.`, text: e.text };
+      }
+      case 'councilStatement.join':
+        return { summary: `${who} joins the consensus on ${this.statementWords(e.statementId)}.` };
+      case 'councilStatement.object':
+        return { summary: `${who} objects to ${this.statementWords(e.statementId)}: the consensus is broken.`, ...(e.reason ? { text: e.reason } : {}) };
       case 'd2r.propose':
         return {
           summary: `${who} proposes a D2R agreement to ${this.name(e.to)}: ${this.clauseWords(e.clauses)}${e.durationRounds ? `, for ${e.durationRounds} round(s)` : ''}.`,

@@ -8,6 +8,7 @@ import type { PhaseName, Scenario } from '../../core/scenario/schema';
 import { dutyLabel } from '../../core/session/plain-words';
 import { changeInWords } from '../../core/session/revisions';
 import { offerWords } from '../../core/session/offer-terms';
+import { COUNCIL_STATEMENT_KIND_WORDS, councilStatementWords } from '../../core/session/council-statements';
 import {
   MEASURE_LABELS,
   PHASE_TITLES,
@@ -147,6 +148,14 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
     if (!group) return 'a group channel';
     return group.kind === 'contact' ? `the contact group "${group.title}"` : `the ${group.title} channel`;
   };
+  const statementWords = (id: string) => {
+    const statement = state.councilStatements[id];
+    return statement ? councilStatementWords(statement, named) : 'a Council statement';
+  };
+  const meetingWords = (id: string) => {
+    const meeting = view.scenario.meetings.find((m) => m.id === id);
+    return meeting ? `the ${meeting.title}` : 'a meeting';
+  };
   const ballotTitle = (id: string) => {
     const b = state.ballots.find((x) => x.id === id);
     return b ? (b.purpose === 'referral' ? `the referral of ${draftTitle(b.draftId)}` : draftTitle(b.draftId)) : 'a draft';
@@ -196,6 +205,16 @@ export function describeEntry(view: SessionView, entry: LogEntry): EntryDescript
       return { ...base, confidential: true, text: `${who} joined ${groupWords(e.groupId)}${by}.` };
     case 'group.decline':
       return { ...base, confidential: true, text: `${who} declined ${groupWords(e.groupId)}${by}; the decline is on the record.`, ...(e.reason ? { quote: e.reason } : {}) };
+    case 'meeting.attend':
+      return { ...base, text: `${who} attended ${meetingWords(e.meetingId)}${by}.` };
+    case 'meeting.decline':
+      return { ...base, text: `${who} declined ${meetingWords(e.meetingId)}${by}; the decline is on the record.`, ...(e.reason ? { quote: e.reason } : {}) };
+    case 'councilStatement.propose':
+      return { ...base, text: `${who} proposed a ${COUNCIL_STATEMENT_KIND_WORDS[e.kind]} of the Council, adopted by consensus unless a member objects${by}.`, quote: e.text };
+    case 'councilStatement.join':
+      return { ...base, text: `${who} joined the consensus on ${statementWords(e.statementId)}${by}.` };
+    case 'councilStatement.object':
+      return { ...base, text: `${who} objected to ${statementWords(e.statementId)}${by}: it will not be issued.`, ...(e.reason ? { quote: e.reason } : {}) };
     case 'd2r.propose':
       return { ...base, confidential: true, text: `${who} proposed a D2R agreement to ${named(e.to)}${by}.` };
     case 'd2r.counter':

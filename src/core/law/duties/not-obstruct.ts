@@ -1,6 +1,6 @@
 import { derivedOnce, phraseOnce } from '../memo';
 import { CITE } from '../authorities';
-import type { ActFact, ChangeRequestFact, DeclinedMeetingFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
+import type { ActFact, ChangeRequestFact, CouncilStatementFact, DeclinedMeetingFact, DraftFact, Knowledge, RecordFacts, SponsorshipFact, StateFacts, VoteFact } from '../facts';
 import { atLeast } from '../levels';
 import type { Measure } from '../../shared/vocabulary';
 import { PARAMETERS } from '../parameters';
@@ -54,7 +54,7 @@ export interface ObstructionFact {
   ref: EvidenceRef;
 }
 
-export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'sought-changes' | 'let-pass' | 'national-measures';
+export type AlternativeKind = 'own-draft' | 'cosponsored-draft' | 'sought-changes' | 'let-pass' | 'acquiesced-statement' | 'national-measures';
 
 export interface AlternativeFact {
   kind: AlternativeKind;
@@ -62,6 +62,8 @@ export interface AlternativeFact {
   round: number;
   seq: number;
   draft: string | null;
+  /** For acquiescence in a Council statement: which kind of statement. */
+  statement?: CouncilStatementFact['kind'];
   meaningful: boolean;
   ref: EvidenceRef;
 }
@@ -91,7 +93,8 @@ export function obstructionOnRecord(record: {
   votes: readonly VoteFact[];
   vetoThreats: readonly StateFacts['vetoThreats'][number][];
   attendance: readonly ActFact[];
-  declinedContactGroups?: readonly DeclinedMeetingFact[];
+  declinedMeetings?: readonly DeclinedMeetingFact[];
+  councilStatements?: readonly CouncilStatementFact[];
   support: readonly ActFact[];
 }): ObstructionFact[] {
   const out: ObstructionFact[] = [];
@@ -112,10 +115,19 @@ export function obstructionOnRecord(record: {
   // Seed Part IV.B.3 (Hakimi at 275): China and Russia "also declined to participate in
   // multilateral meetings that sought to pressure Assad either to step down or to find a political
   // solution to the crisis" (n.163: the "Friends of Syria" meetings in Istanbul, Paris and
-  // Marrakesh). A contact group declined is such a meeting declined: counted as a boycott, in the
-  // same forum and with the same weight (parameters: notObstruct.weight.boycott).
-  for (const d of record.declinedContactGroups ?? []) {
+  // Marrakesh). A contact group declined, or a meeting the scenario states (an Arria-formula
+  // meeting, a conference, a summit) declined, is such a meeting declined: counted as a boycott, in
+  // the same forum and with the same weight (parameters: notObstruct.weight.boycott).
+  for (const d of record.declinedMeetings ?? []) {
     out.push({ kind: 'boycott', forum: 'meetings', round: d.round, seq: d.seq, draft: null, perpetrators: [], knowledge: d.knowledge, ref: d.ref });
+  }
+  // Hakimi n.159: "objections from Russia and Lebanon prevented the Council from issuing a press
+  // statement on Syria". A statement is adopted by consensus, so each objection blocks it on its
+  // own: every objector of a statement not issued impeded the Council's action (docs/law.md,
+  // "Council statements").
+  for (const c of record.councilStatements ?? []) {
+    if (c.part !== 'objected' || c.adopted) continue;
+    out.push({ kind: 'statement-objection', forum: 'council', round: c.round, seq: c.seq, draft: null, perpetrators: [], knowledge: c.knowledge, ref: c.ref });
   }
   for (const a of record.support) {
     if (!atLeast(a.knowledge.level, PARAMETERS.knowledge.apparent.value)) continue;
@@ -132,7 +144,13 @@ export function obstructionOnRecord(record: {
  * measure of protection, and does not count.
  */
 export function alternativesOnRecord(
-  record: { sponsorships: readonly SponsorshipFact[]; votes: readonly VoteFact[]; protective: readonly ActFact[]; changeRequests?: readonly ChangeRequestFact[] },
+  record: {
+    sponsorships: readonly SponsorshipFact[];
+    votes: readonly VoteFact[];
+    protective: readonly ActFact[];
+    changeRequests?: readonly ChangeRequestFact[];
+    councilStatements?: readonly CouncilStatementFact[];
+  },
   drafts: Readonly<Record<string, DraftFact>>,
 ): AlternativeFact[] {
   const out: AlternativeFact[] = [];
@@ -155,6 +173,15 @@ export function alternativesOnRecord(
     if (v.purpose !== 'adoption' || !v.adopted || (v.vote !== 'yes' && v.vote !== 'abstain')) continue;
     const d = ownEntry(drafts, v.draft);
     out.push({ kind: 'let-pass', forum: v.forum, round: v.round, seq: v.seq, draft: v.draft, meaningful: d?.meaningful ?? false, ref: v.ref });
+  }
+  // Hakimi at 274 & nn.158-160: China and Russia "also acquiesced in the Council's various
+  // presidential and press statements on Syria", beside the resolutions they let pass. A member
+  // that proposed, joined or stayed silent on a statement the Council then issued did not block
+  // all Council action: acquiescence, read as letting a draft pass is. Words only: never a
+  // meaningful alternative.
+  for (const c of record.councilStatements ?? []) {
+    if (!c.adopted || c.part === 'objected') continue;
+    out.push({ kind: 'acquiesced-statement', forum: 'council', round: c.round, seq: c.seq, draft: null, statement: c.kind, meaningful: false, ref: c.ref });
   }
   for (const a of record.protective) {
     if (a.kind === 'suspending-support') continue;
@@ -238,8 +265,15 @@ export function meaningfulAlternatives(ctx: DutyContext, pleaded: boolean): Alte
   );
 }
 
+/** Protective drafts it let pass, and Council statements it acquiesced in. */
 export function acquiescence(ctx: DutyContext): AlternativeFact[] {
-  return ctx.state.alternatives.filter((a) => a.kind === 'let-pass');
+  return ctx.state.alternatives.filter((a) => a.kind === 'let-pass' || a.kind === 'acquiesced-statement');
+}
+
+/** One act of acquiescence in words: the draft it let pass, or the statement it acquiesced in. */
+function acquiescenceWords(facts: RecordFacts, a: AlternativeFact): string {
+  if (a.kind === 'acquiesced-statement') return `${a.ref} the ${a.statement === 'press' ? 'press' : 'presidential'} statement of round ${a.round}, issued with its acquiescence`;
+  return `${a.ref} ${draftWords(facts, a.draft!)}`;
 }
 
 function fora(acts: readonly ObstructionFact[]): Forum[] {
@@ -305,6 +339,7 @@ const KIND_WORDS: Record<ObstructionFact['kind'], string> = {
   'vote-against-assembly': 'vote against a protective draft in the Assembly',
   'vote-against-referral': 'vote against referral to the Assembly (Uniting for Peace)',
   boycott: 'boycott of a multilateral meeting',
+  'statement-objection': 'objection that kept the Council from issuing a statement',
   'support-after-apparent': 'material support to the perpetrator after the atrocities were apparent',
 };
 
@@ -323,6 +358,7 @@ const ALTERNATIVE_WORDS: Record<AlternativeFact['kind'], string> = {
   'cosponsored-draft': 'co-sponsorship of',
   'sought-changes': 'changes it asked the penholder to make to',
   'let-pass': 'letting pass',
+  'acquiesced-statement': 'acquiescence in a Council statement',
   'national-measures': 'national measures against the perpetrators',
 };
 
@@ -413,7 +449,7 @@ const obstructionRule: Rule<DutyContext> = {
         if (!single && letPass.length === 0) return null;
         const reasons: string[] = [];
         if (single) reasons.push(`its obstruction is confined to one forum (${foraWords(fora(acts))})`);
-        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => `${a.ref} ${draftWords(ctx.facts, a.draft!)}`), '; ')})`);
+        if (letPass.length > 0) reasons.push(`it let other protective measures pass (${listed(letPass.map((a) => acquiescenceWords(ctx.facts, a)), '; ')})`);
         return {
           result: 'unknown',
           because: `This is evidence of obstruction but not proof: ${reasons.join(', and ')}. As Hakimi said of China over Syria, such a state "might have acted obstructively".`,

@@ -10,6 +10,7 @@ import { capitalised, nameOf, scenarioOf } from '../format';
 import type { SessionScreenProps } from '../types';
 import { CouncilBallotBoard, Horseshoe, councilPresident } from './CouncilBoard';
 import { DraftCard } from './DraftCard';
+import { CouncilStatements } from './CouncilStatements';
 import { TableDraftModal } from './TableDraftModal';
 import { VotePanel } from '../kit/VotePanel';
 
@@ -185,6 +186,8 @@ export function ChamberScreen({ view, submit, allowed }: SessionScreenProps) {
           </SimpleGrid>
         )}
       </section>
+
+      <CouncilStatements view={view} me={own} allowed={allowed} run={run} pending={pending} />
 
       {earlier.length > 0 && (
         <section aria-labelledby="earlier-votes">

@@ -10,6 +10,7 @@ import { HostError, type HostClient } from '../../client/HostClient';
 import { SessionNavContext, type SessionNav } from '../nav';
 import type { NavItem, SessionScreenProps } from '../types';
 import { ConductScreen } from '../conduct/ConductScreen';
+import { ChamberScreen } from '../chamber/ChamberScreen';
 import { NegotiationScreen } from '../negotiation/NegotiationScreen';
 import { FacilitatorConsole } from '../facilitator/FacilitatorConsole';
 import { JudgmentScreen } from '../judgment/JudgmentScreen';
@@ -22,6 +23,7 @@ import { loadShield, Script, SCRIPTS, shieldConfig } from './scripts';
  */
 const SCREENS: Record<string, ComponentType<SessionScreenProps>> = {
   negotiation: NegotiationScreen,
+  chamber: ChamberScreen,
   conduct: ConductScreen,
   facilitator: FacilitatorConsole,
   judgment: JudgmentScreen,

@@ -10,7 +10,20 @@ import shieldYaml from '../../../../scenarios/d2r-shield.yaml?raw';
 export function loadShield(): Scenario {
   const result = loadScenarioText(shieldYaml);
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.scenario;
+  // A stated meeting for the meeting card (the shipped scenario states none).
+  return {
+    ...result.scenario,
+    meetings: [
+      {
+        id: 'arria-sarani',
+        title: 'Arria-formula meeting on the Sarani',
+        round: 1,
+        convener: 'Norway',
+        purpose: 'Hear Sarani survivors and press for humanitarian access to the camps.',
+        invitees: ['HLV', 'USA', 'RUS', 'CHN', 'CAN'],
+      },
+    ],
+  };
 }
 
 export function shieldConfig(scenario: Scenario, mode: SessionConfig['mode'] = 'hotseat'): SessionConfig {
@@ -84,6 +97,19 @@ export const SCRIPTS: Record<string, (s: Script) => Script> = {
       .do('nor', { type: 'group.convene', groupId: 'friends-of-the-sarani', title: 'Friends of the Sarani', invitees: ['HLV', 'USA', 'CAN'] })
       .do('can', { type: 'group.join', groupId: 'friends-of-the-sarani' })
       .do('nor', { type: 'group.message', groupId: 'friends-of-the-sarani', text: 'We meet to press for a ceasefire around the camps.' }),
+  /** A stated meeting: Canada attends, Russia declines; Halvard and the United States have yet to answer. */
+  meeting: (s) =>
+    SCRIPTS.negotiation!(s)
+      .do('can', { type: 'meeting.attend', meetingId: 'arria-sarani' })
+      .do('rus', { type: 'meeting.decline', meetingId: 'arria-sarani', reason: 'Russia will not join a meeting that prejudges the facts.' }),
+  /** Council statements: Norway's presidential statement (Canada joins), Ghana's press statement blocked by China. */
+  statements: (s) =>
+    SCRIPTS.negotiation!(s)
+      .until('council')
+      .do('nor', { type: 'councilStatement.propose', statementId: 'statement-1', kind: 'presidential', text: 'The Security Council condemns the attacks on Sarani camps and calls on all parties to allow humanitarian access.' })
+      .do('can', { type: 'councilStatement.join', statementId: 'statement-1' })
+      .do('gha', { type: 'councilStatement.propose', statementId: 'statement-2', kind: 'press', text: 'The members of the Security Council call on the Meridian forces to stop shelling the camps.' })
+      .do('chn', { type: 'councilStatement.object', statementId: 'statement-2', reason: 'The text prejudges facts the Council has not established.' }),
   signed: (s) =>
     SCRIPTS.negotiation!(s)
       .do('usa', { type: 'd2r.counter', agreementId: 'd2r-hlv-usa-1', clauses: [ARMS, { kind: 'monitoring-and-reporting' }, { kind: 'consultation-and-dispute-settlement' }] })

@@ -20,6 +20,7 @@ import { Invitation } from './groups/Invitation';
 import { groupOfChannel, groupRows } from './groups/logic';
 import { CommitmentRegistry } from '../offers/CommitmentRegistry';
 import { OfferPanel } from '../offers/OfferPanel';
+import { MeetingCards } from './meetings/MeetingCards';
 
 /**
  * Negotiation (UX "Negotiation"): channels on the left (public statements and one private
@@ -134,6 +135,7 @@ export function NegotiationScreen({ view, seatId, submit, allowed }: SessionScre
       </div>
       </div>
       {me && channel !== 'public' && !groupRow && <OfferPanel key={`offers-${channel}`} view={view} me={me} counterpart={channel} allowed={allowed} run={run} pending={pending} />}
+      <MeetingCards view={view} me={me} allowed={allowed} run={run} pending={pending} />
       <CirculatingDrafts view={view} allowed={allowed} run={run} pending={pending} error={error} clearError={clearError} />
       <Divider />
       <AgreementRegistry view={view} />
