@@ -467,7 +467,7 @@ type TranscriptDraftLife = NonNullable<Transcript['drafts'][number]['circulation
 export function draftLifeLines(t: Transcript, c: TranscriptDraftLife): { text: string; seqs: number[] }[] {
   const lines: { text: string; seqs: number[] }[] = [];
   for (const rev of c.revisions.slice(1)) {
-    const who = rev.requestedBy ? nameOf(t, rev.requestedBy) : null;
+    const who = rev.requestedBy ? nameInText(t, rev.requestedBy) : null;
     const cause = rev.offerId ? (who ? `, under ${who}'s accepted offer` : ', under an accepted offer') : who ? `, at ${who}'s request` : '';
     const changes = rev.changes.length > 0 ? rev.changes.join('; ') : 'no change to the words';
     lines.push({ text: `rev.${rev.number} (round ${rev.round}) ${changes}${cause}.`, seqs: rev.requestSeq !== null ? [rev.requestSeq, rev.seq] : [rev.seq] });
@@ -479,7 +479,7 @@ export function draftLifeLines(t: Transcript, c: TranscriptDraftLife): { text: s
         : r.answer === 'declined'
           ? `declined: ${r.reason ?? 'no reason given.'}`
           : 'not answered before the draft left circulation.';
-    lines.push({ text: `${nameOf(t, r.by)} asked to ${r.change}${r.note ? ` ("${r.note}")` : ''}; ${answer}`, seqs: r.answerSeq !== null ? [r.seq, r.answerSeq] : [r.seq] });
+    lines.push({ text: `${sentenceStart(nameInText(t, r.by))} asked to ${r.change}${r.note ? ` ("${r.note}")` : ''}; ${answer}`, seqs: r.answerSeq !== null ? [r.seq, r.answerSeq] : [r.seq] });
   }
   return lines;
 }
@@ -489,4 +489,9 @@ export function draftLifeOutcome(c: TranscriptDraftLife): string {
   const last = c.revisions.at(-1)?.number ?? 0;
   const text = last > 0 ? `rev.${last}` : 'the zero draft';
   return c.inBlueSeq !== null ? `put in blue as ${text}` : `still in circulation as ${text}`;
+}
+
+/** A name opening a sentence: "The Russian Federation asked…". */
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
