@@ -173,7 +173,7 @@ function tsxFiles(dir: string): string[] {
  */
 const JSX_PATTERNS: readonly InternalPattern[] = [
   { name: 'an id shown as text', pattern: /(?<![=$\w,(]\s?)\{\s*(?:[\w?]+\.)*(?:id|seatId|draftId|ballotId|agreementId|injectId)\s*\}(?!\s*\/?>)/, planted: '<Text size="xs">{a.id}</Text>' },
-  { name: 'a code where a sentence wants a name', pattern: /[A-Za-z:,]\s+\$?\{\s*(?:[\w?]+\.)*(?:state|code|parties\[\d\])\s*\}(?!\s*\/?>)/, planted: '<Title>Memorial of {state}, filed</Title>' },
+  { name: 'a code where a sentence wants a name', pattern: /[A-Za-z:,]\s+\$?\{\s*(?:[\w?]+\.)*(?:state|code|me|parties\[\d\])\s*\}(?!\s*\/?>)/, planted: '<Title>Memorial of {state}, filed</Title>' },
   { name: 'a code in brackets after a name', pattern: /\((?:\$\{|\{)\s*(?:[\w?]+\.)*(?:state|code|seatId)\s*\}\)/, planted: 'label: `${r.name} (${r.state})`' },
   { name: 'a minted id shown', pattern: /\$\{\s*draftIdFor\(/, planted: '`Will be tabled as ${draftIdFor(view, title)}.`' },
   { name: 'a record number in place of what happened', pattern: /(?:^|[>\s])#\{\s*(?:[\w?]+\.)*seq\s*\}/, planted: '<Anchor href={link}>#{e.seq}</Anchor>' },

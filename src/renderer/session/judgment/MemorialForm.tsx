@@ -44,7 +44,7 @@ export function MemorialForm({ view, me, guard, run, pending }: { view: SessionV
   return (
     <Stack gap="sm" data-testid="memorial-form">
       <Text size="sm">
-        Choose the arguments {me} pleads. Each is judged against the record: an argument the record does not support is rejected, with the court&apos;s reasons. You file once.
+        Choose the arguments {proseNameOf(view.scenario, me)} pleads. Each is judged against the record: an argument the record does not support is rejected, with the court&apos;s reasons. You file once.
       </Text>
       {!suggestions.ok && (
         <Alert variant="light" color="yellow" p="xs">

@@ -30,7 +30,7 @@ export function OfferPanel({
   run: (event: SessionEvent, key?: string) => Promise<boolean>;
   pending: string | null;
 }) {
-  const named = (code: string) => capitalised(proseName(nameOf(view, code)));
+  const inText = (code: string) => proseName(nameOf(view, code));
   const offers = Object.values(view.state.offers)
     .filter((o) => (o.from === me && o.to === counterpart) || (o.from === counterpart && o.to === me))
     .sort((a, b) => a.seq - b.seq);
@@ -38,7 +38,7 @@ export function OfferPanel({
     <Card withBorder padding="md" component="section" aria-labelledby="offers-title" data-testid="offer-panel">
       <Stack gap="xs">
         <Title order={3} size="h5" id="offers-title">
-          Offers with {named(counterpart)}
+          Offers with {inText(counterpart)}
         </Title>
         <Text size="xs" c="dimmed">
           An offer says what you give and what you ask. Accepted, both become political commitments (not binding law) that the record checks against later votes and conduct.
@@ -64,6 +64,7 @@ function OfferLine({ view, me, offerId, allowed, run, pending }: { view: Session
   const [reason, setReason] = useState('');
   const [countering, setCountering] = useState(false);
   const named = (code: string) => capitalised(proseName(nameOf(view, code)));
+  const inText = (code: string) => proseName(nameOf(view, code));
   const key = `offer-answer-${offer.id}`;
   const awaitsMe = offer.to === me && offer.answer === null;
   const guard = firstRefusal(allowed('offer.answer'), reason.trim() ? { allowed: true } : refuse('Give your reason: it goes on the record with your answer.'));
@@ -71,7 +72,7 @@ function OfferLine({ view, me, offerId, allowed, run, pending }: { view: Session
     <Stack gap={4} data-testid="offer-line" p="xs" style={{ borderLeft: '3px solid var(--mantine-color-blue-5)' }}>
       <Group gap="xs">
         <Badge size="sm" variant="light">
-          {offer.counterTo ? 'Counter-offer' : 'Offer'} from {named(offer.from)}
+          {offer.counterTo ? 'Counter-offer' : 'Offer'} from {inText(offer.from)}
         </Badge>
         {offer.answer ? (
           <Badge size="sm" color={offer.answer.answer === 'accept' ? 'green' : offer.answer.answer === 'decline' ? 'red' : 'yellow'} data-testid="offer-answer">
@@ -79,7 +80,7 @@ function OfferLine({ view, me, offerId, allowed, run, pending }: { view: Session
           </Badge>
         ) : (
           <Badge size="sm" color="gray">
-            Awaiting {named(offer.to)}
+            Awaiting {inText(offer.to)}
           </Badge>
         )}
       </Group>
