@@ -256,12 +256,12 @@ test('a class plays a round over the host: channels stay private, a veto, a drop
   await rus.page.getByTestId('vote-no').click();
   for (const page of [gbr.page, rus.page]) {
     await expect(
-      page.getByTestId('veto-banner').filter({ hasText: 'Vetoed by RUS' }),
+      page.getByTestId('veto-banner').filter({ hasText: 'Vetoed by the Russian Federation' }),
     ).toBeVisible();
     await expect(ours(page)).toHaveAttribute('data-status', 'vetoed');
   }
   await expect(projector.page.getByTestId('projector-veto')).toContainText(
-    'Vetoed by Russian Federation',
+    'Vetoed by the Russian Federation',
   );
   await gbr.page.screenshot({ path: `${SHOTS}/classroom-student.png`, fullPage: true });
   await projector.page.screenshot({ path: `${SHOTS}/classroom-projector.png`, fullPage: true });

@@ -137,7 +137,7 @@ test('solo practice: briefing, table a draft, vote, the tally and the veto banne
 
   // France votes yes with the keyboard (Y): the draft has the votes but Russia's no is a veto.
   await page.keyboard.press('y');
-  await expect(page.getByTestId('veto-banner')).toContainText('Vetoed by RUS, art. 27(3)');
+  await expect(page.getByTestId('veto-banner')).toContainText('Vetoed by the Russian Federation, art. 27(3)');
   await expect(page.getByTestId('announcement')).toContainText('owing to the negative vote of a permanent member');
   await expect(card).toHaveAttribute('data-status', 'vetoed');
   await expect(page.locator('li[data-code="RUS"]')).toHaveAttribute('data-vote', 'no');

@@ -126,7 +126,7 @@ async function council(page: Page, round: number) {
   else await expect(page.getByTestId('vote-outcome')).toBeVisible();
   if (round === 1) {
     expect(status).toBe('vetoed');
-    await expect(page.getByTestId('veto-banner')).toContainText('Vetoed by RUS');
+    await expect(page.getByTestId('veto-banner')).toContainText('Vetoed by the Russian Federation');
     await screen(page, 'chamber-veto', 'Chamber after the veto', 'tally');
     // Usable at the larger size too.
     await page.setViewportSize({ width: 1920, height: 1080 });

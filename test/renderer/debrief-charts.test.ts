@@ -66,7 +66,7 @@ describe('the rounds at a glance', () => {
     expect(rows.map((r) => r.round)).toEqual([1, 2]);
     expect(rows[0]!.phases).toMatch(/^Crisis update \(\d+ entr(y|ies)\), Negotiation/);
     expect(rows[0]!.events.map((e) => e.kind)).toContain('veto');
-    expect(rows[0]!.events.find((e) => e.kind === 'veto')!.label).toMatch(/vetoed by Russian Federation/);
+    expect(rows[0]!.events.find((e) => e.kind === 'veto')!.label).toMatch(/vetoed by the Russian Federation/);
     expect(rows.at(-1)!.evidence).toMatch(/manifest/i);
   });
 });

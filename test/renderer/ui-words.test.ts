@@ -176,6 +176,7 @@ const JSX_PATTERNS: readonly InternalPattern[] = [
   { name: 'a code where a sentence wants a name', pattern: /[A-Za-z:,]\s+\$?\{\s*(?:[\w?]+\.)*(?:state|code|me|parties\[\d\])\s*\}(?!\s*\/?>)/, planted: '<Title>Memorial of {state}, filed</Title>' },
   { name: 'a code in brackets after a name', pattern: /\((?:\$\{|\{)\s*(?:[\w?]+\.)*(?:state|code|seatId)\s*\}\)/, planted: 'label: `${r.name} (${r.state})`' },
   { name: 'a minted id shown', pattern: /\$\{\s*draftIdFor\(/, planted: '`Will be tabled as ${draftIdFor(view, title)}.`' },
+  { name: 'a list of state codes joined into a sentence', pattern: /\{\s*(?:[\w?!]+\.)*(?:vetoedBy|liveNo|signedBy|parties|electorate)\.join\(/, planted: 'title={`Vetoed by ${result.vetoedBy.join(\', \')}`}' },
   { name: 'a record number in place of what happened', pattern: /(?:^|[>\s])#\{\s*(?:[\w?]+\.)*seq\s*\}/, planted: '<Anchor href={link}>#{e.seq}</Anchor>' },
   { name: 'a shipped scenario hard-coded as an example', pattern: /e\.g\.,? [^'"`{}]*(?:Kestria|Rwanda|Bosnia|Syria|Ituri)/, planted: 'placeholder="e.g. The situation in Kestria"' },
 ];

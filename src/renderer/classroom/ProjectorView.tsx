@@ -6,6 +6,7 @@ import {
   isPermanentMember,
   scenarioMembership,
   stateName,
+  stateWithArticle,
 } from '../../core/scenario/membership';
 import { PHASE_TITLES, remainingSeconds, type Ballot, type SessionView } from '../../core/session';
 
@@ -219,7 +220,7 @@ function CouncilTally({ ballot, view }: { ballot: Ballot; view: SessionView }) {
           data-testid="projector-veto"
         >
           <Text fw={700}>
-            Vetoed by {result.vetoedBy.map((c) => stateName(scenario, c)).join(' and ')} (Charter
+            Vetoed by {result.vetoedBy.map((c) => stateWithArticle(stateName(scenario, c))).join(' and ')} (Charter
             art. 27(3))
           </Text>
         </Paper>

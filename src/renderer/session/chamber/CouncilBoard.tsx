@@ -3,6 +3,7 @@ import { councilMembers } from '../../../core/scenario/membership';
 import type { Ballot, RecordedVote, SessionView } from '../../../core/session';
 import { listOf, proseName } from '../../../core/ai/wording';
 import { READABLE_TITLE, capitalised, nameOf, scenarioOf } from '../format';
+import { proseNameOf } from '../kit/names';
 import { useReveal } from './useReveal';
 
 export type SeatVote = RecordedVote | 'pending' | undefined;
@@ -181,12 +182,12 @@ export function CouncilBallotBoard({ view, ballot }: { view: SessionView; ballot
       <TallyBar {...counts} required={result?.required ?? 9} total={ballot.electorate.length} />
       <Horseshoe view={view} votes={votes} />
       {!closed && liveNo.length > 0 && (
-        <Alert color="red" variant="light" title={`${liveNo.join(', ')} ${liveNo.length > 1 ? 'have' : 'has'} voted no`}>
+        <Alert color="red" variant="light" title={`${capitalised(liveNo.map((c) => proseNameOf(view.scenario, c)).join(' and '))} ${liveNo.length > 1 ? 'have' : 'has'} voted no`}>
           A permanent member's negative vote defeats the draft if it otherwise has 9 votes (art. 27(3)).
         </Alert>
       )}
       {result && result.vetoedBy.length > 0 && (
-        <Alert color="red" variant="filled" role="alert" data-testid="veto-banner" title={`Vetoed by ${result.vetoedBy.join(', ')}, art. 27(3)`}>
+        <Alert color="red" variant="filled" role="alert" data-testid="veto-banner" title={`Vetoed by ${result.vetoedBy.map((c) => proseNameOf(view.scenario, c)).join(' and ')}, art. 27(3)`}>
           The draft had {result.inFavour} votes in favour ({result.required} required), but{' '}
           {result.vetoedBy.map((c) => nameOf(view, c)).join(' and ')} {result.vetoedBy.length > 1 ? 'are permanent members and voted' : 'is a permanent member and voted'} against it.
           A substantive decision needs the concurring votes of the permanent members (UN Charter art. 27(3)).
