@@ -356,7 +356,7 @@ test('the debrief as Ireland reads it', async () => {
   await page.getByTestId('nav-judgment').click();
   await expect(page.getByRole('heading', { name: 'Judgment and debrief' })).toBeVisible();
   const ranking = page.getByTestId('ranking');
-  await expect(ranking).toContainText('KST');
+  await expect(ranking).toContainText('Republic of Kestria');
   await expect(page.getByTestId('exposure-chart')).toBeVisible();
   await page.getByTestId('rank-KST').click();
   const findings = page.getByTestId('findings');

@@ -1,4 +1,4 @@
-import { stateName } from '../scenario/membership';
+import { stateName, stateWithArticle } from '../scenario/membership';
 import type { Scenario } from '../scenario/schema';
 import type { Agreement } from './state';
 import { CLAUSE_FORBIDS, d2rClauseKind, type D2rClause, type D2rClauseKind } from '../shared/vocabulary';
@@ -74,9 +74,10 @@ export const CLAUSE_EFFECTS: Record<D2rClauseKind, string> = {
     'Spells out that a material breach lets the other party suspend or terminate the agreement (VCLT art. 60) and that the party in breach bears responsibility for it.',
 };
 
+/** A state's name as the treaty's running text gives it: "the Kingdom of Halvard", "France". */
 function name(scenario: TreatyScenario, code: string): string {
   // stateName reads only the states and fictional states of the scenario.
-  return stateName(scenario as Scenario, code);
+  return stateWithArticle(stateName(scenario as Scenario, code));
 }
 
 function perpetratorName(scenario: TreatyScenario, id: string): string {

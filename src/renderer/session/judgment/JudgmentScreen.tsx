@@ -196,7 +196,7 @@ function Bench({ view, seatId, allowed, run, pending, report }: SessionScreenPro
         <Group gap={6} mt="xs">
           {delegations.map((c) => (
             <ToneBadge key={c} color={view.state.memorials[c] ? 'teal' : 'gray'} tt="none">
-              {c} {view.state.memorials[c] ? '✓ filed' : '… not yet'}
+              {nameOf(view.scenario, c)} {view.state.memorials[c] ? '✓ filed' : '… not yet'}
             </ToneBadge>
           ))}
         </Group>

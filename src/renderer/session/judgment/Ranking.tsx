@@ -14,10 +14,7 @@ export function Ranking({ states, selected, onSelect, me }: { states: StateExpos
                 <Text size="sm" c="dimmed" className="tabular" w={22} ta="right">
                   {i + 1}.
                 </Text>
-                <Text size="sm" fw={700}>
-                  {s.state}
-                </Text>
-                <Text size="sm" truncate="end" miw={0}>
+                <Text size="sm" fw={700} truncate="end" miw={0}>
                   {s.name}
                   {s.state === me ? ' (you)' : ''}
                 </Text>
