@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SHOTS, startInLightTheme } from './support';
+import { SHOTS, startInLightTheme, startSoloInNegotiation } from './support';
 
 /**
  * Structured offers as a student sees them (issue 16 item 2): Ireland, an elected Council member
@@ -35,22 +35,7 @@ test.beforeEach(async ({ page }) => startInLightTheme(page));
 
 test('Ireland offers the AI penholder its yes for dropping a measure and reads the answer and the commitments registry', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await page.getByTestId('home-new-session').click();
-  await page.getByTestId('new-scenario').click();
-  await page.getByRole('option', { name: /Kestria/ }).click();
-  await page.getByTestId('new-seat').click();
-  await page.getByRole('option', { name: 'Ireland', exact: true }).click();
-  await page.getByTestId('new-seed').fill('41');
-  const timers = page.getByRole('switch', { name: /Phase timers/ });
-  await timers.focus();
-  await page.keyboard.press('Space');
-  await page.getByTestId('new-start').click();
-  await page.getByTestId('brief-continue').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'crisisUpdate');
-  await page.getByTestId('next-phase').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'negotiation');
+  await startSoloInNegotiation(page, /Kestria/, 'Ireland', 41);
 
   const draft = page.getByTestId('circulating-draft').first();
   await expect(draft).toBeVisible({ timeout: 60_000 });

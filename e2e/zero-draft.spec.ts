@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SHOTS, startInLightTheme, voteOnOpenBallots } from './support';
+import { SHOTS, startInLightTheme, startSoloInNegotiation, voteOnOpenBallots } from './support';
 
 /**
  * A human penholder's draft (issue 16 item 1): Ireland, an elected Council member in a solo
@@ -36,22 +36,7 @@ test.beforeEach(async ({ page }) => startInLightTheme(page));
 
 test('Ireland circulates a zero draft, answers the requests for changes, puts rev.1 in blue and puts it to the vote', async ({ page }) => {
   test.setTimeout(480_000);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await page.getByTestId('home-new-session').click();
-  await page.getByTestId('new-scenario').click();
-  await page.getByRole('option', { name: /Kestria/ }).click();
-  await page.getByTestId('new-seat').click();
-  await page.getByRole('option', { name: 'Ireland', exact: true }).click();
-  await page.getByTestId('new-seed').fill('41');
-  const timers = page.getByRole('switch', { name: /Phase timers/ });
-  await timers.focus();
-  await page.keyboard.press('Space');
-  await page.getByTestId('new-start').click();
-  await page.getByTestId('brief-continue').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'crisisUpdate');
-  await page.getByTestId('next-phase').click();
-  await expect(page.getByTestId('phase-pill')).toHaveAttribute('data-phase', 'negotiation');
+  await startSoloInNegotiation(page, /Kestria/, 'Ireland', 41);
 
   // Ireland writes and circulates its zero draft: it holds the pen.
   await page.getByTestId('circulate-draft').click();
