@@ -1,5 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, Loader, Paper, SegmentedControl, Spoiler, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useContext, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
+import { proseName } from '../../../core/ai/wording';
+import { capitalised, entryPhases } from '../format';
 import type { SessionEvent, SessionView } from '../../../core/session';
 import { DEFENCE_LABELS } from '../../../core/session/plain-words';
 import { GuardedButton } from '../kit/GuardedButton';
@@ -15,9 +17,10 @@ const RESULT_COLOURS: Record<Finding['result'], string> = { holds: 'red', 'does-
 
 function holdingOf(name: string, f: Finding): string {
   if (f.informational) return `For information: ${f.title.toLowerCase()} (no points).`;
-  if (f.result === 'holds') return `${name} is responsible for a breach of this duty.`;
-  if (f.result === 'does-not-hold') return `${name} is not responsible under this duty.`;
-  return `The record leaves open whether ${name} breached this duty; an open question weighs less than a finding.`;
+  const subject = capitalised(proseName(name));
+  if (f.result === 'holds') return `${subject} is responsible for a breach of this duty.`;
+  if (f.result === 'does-not-hold') return `${subject} is not responsible under this duty.`;
+  return `The record leaves open whether ${proseName(name)} breached this duty; an open question weighs less than a finding.`;
 }
 
 export interface FindingsPanelProps {
@@ -40,6 +43,8 @@ export function FindingsPanel({ view, exposure, override, whatIfSeat }: Findings
   const [asked, setAsked] = useState(false);
   const search = useWhatIf(view, whatIfSeat ?? '', exposure.state, asked && whatIfSeat !== undefined);
   const own = view.viewer.kind === 'seat' && view.viewer.state === exposure.state;
+  // Each evidence entry is dated by its round, so that like acts in different rounds read apart.
+  const phases = useMemo(() => entryPhases(view.state), [view.state]);
   return (
     <section aria-labelledby="findings-heading" data-testid="findings">
       <Title order={3} size="h5" id="findings-heading" mb="xs">
@@ -58,6 +63,7 @@ export function FindingsPanel({ view, exposure, override, whatIfSeat }: Findings
             name={exposure.name}
             state={exposure.state}
             finding={f}
+            phases={phases}
             {...(override ? { override } : {})}
             {...(whatIfSeat !== undefined && searched(f) ? { whatIf: { search, ask: () => setAsked(true), own } } : {})}
           />
@@ -79,6 +85,7 @@ function FindingCard({
   name,
   state,
   finding: f,
+  phases,
   override,
   whatIf,
 }: {
@@ -86,6 +93,7 @@ function FindingCard({
   name: string;
   state: string;
   finding: Finding;
+  phases: ReturnType<typeof entryPhases>;
   override?: FindingsPanelProps['override'];
   whatIf?: WhatIfProps;
 }) {
@@ -161,6 +169,7 @@ function FindingCard({
                     underline="always"
                     title="Show this entry in the timeline"
                   >
+                    {phases.has(e.seq) ? `Round ${phases.get(e.seq)!.round}: ` : ''}
                     {e.text}
                   </Anchor>
                 </Text>
