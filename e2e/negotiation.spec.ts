@@ -277,7 +277,7 @@ test('hot-seat: a signed D2R agreement, a veto, a Uniting for Peace referral, a 
   // The judgment as the United States reads it: ranking, chart, findings, evidence links.
   await switchSeat(page, /United States/);
   await nav(page, 'judgment');
-  await expect(page.getByTestId('ranking')).toContainText('USA');
+  await expect(page.getByTestId('ranking')).toContainText('United States');
   await expect(page.getByTestId('exposure-chart')).toBeVisible();
   await page.getByTestId('rank-USA').click();
   await expect(page.getByTestId('finding-d2r-agreement')).toContainText('Holds');
